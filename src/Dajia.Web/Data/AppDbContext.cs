@@ -1,0 +1,46 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Data;
+
+/// <summary>
+/// The one model. Each provider has a thin subclass with its own migrations set, because a
+/// migration generated for SQLite is wrong on PostgreSQL and the other way round.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Liaison> Liaisons => Set<Liaison>();
+    public DbSet<LiaisonTable> LiaisonTables => Set<LiaisonTable>();
+    public DbSet<LiaisonTableSubmission> LiaisonTableSubmissions => Set<LiaisonTableSubmission>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            // Keys are Guid v7 made by the entity itself; EF must treat an entity with a key as new when it finds one.
+            builder.Entity(type.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; UTC ticks in an INTEGER sort and compare correctly.
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

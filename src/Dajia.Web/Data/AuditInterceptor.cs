@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Dajia.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dajia.Web.Data;
+
+/// <summary>Writes an <see cref="AuditEntry"/> for every added, changed or deleted row, in the same transaction.</summary>
+public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider time) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Redacted =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml"];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>Set by command-line tools and the demo seeder, where there is no signed-in user.</summary>
+    public static readonly AsyncLocal<string?> ActorOverride = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is not null) AddEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) AddEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddEntries(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var user = http.HttpContext?.User;
+        var userId = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
+        var userName = ActorOverride.Value ?? user?.Identity?.Name ?? "system";
+        var scope = user?.FindFirstValue(Infrastructure.Auth.DajiaClaims.JurisdictionPath) ?? "";
+        var now = time.GetUtcNow();
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Select(e => Describe(e, now, userId, userName, scope))
+            .Where(e => e is not null)
+            .ToList();
+        context.Set<AuditEntry>().AddRange(entries!);
+    }
+
+    private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, Guid? userId, string userName, string scope)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var p in entry.Properties)
+        {
+            if (entry.State == EntityState.Modified && !p.IsModified) continue;
+            var name = p.Metadata.Name;
+            object? Shown(object? v) => Redacted.Contains(name) ? (v is null ? null : "***") : v;
+            changes[name] = entry.State switch
+            {
+                EntityState.Added => new { after = Shown(p.CurrentValue) },
+                EntityState.Deleted => new { before = Shown(p.OriginalValue) },
+                _ => new { before = Shown(p.OriginalValue), after = Shown(p.CurrentValue) },
+            };
+        }
+        foreach (var c in entry.ComplexProperties)
+        {
+            foreach (var p in c.Properties.Where(p => entry.State != EntityState.Modified || p.IsModified))
+                changes[$"{c.Metadata.Name}.{p.Metadata.Name}"] = new { before = p.OriginalValue, after = p.CurrentValue };
+        }
+        if (changes.Count == 0) return null;
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString());
+        return new AuditEntry
+        {
+            At = now,
+            UserId = userId,
+            UserName = userName,
+            Scope = scope,
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityId = string.Join("/", key),
+            Action = entry.State.ToString(),
+            Changes = JsonSerializer.Serialize(changes, Json),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+using Dajia.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dajia.Web.Data.Configurations;
+
+public sealed class LiaisonConfiguration : IEntityTypeConfiguration<Liaison>
+{
+    public void Configure(EntityTypeBuilder<Liaison> b)
+    {
+        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Gender).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Name).HasMaxLength(32);
+        b.Property(x => x.Title).HasMaxLength(64);
+        b.Property(x => x.OfficePhone).HasMaxLength(24);
+        b.Property(x => x.Mobile).HasMaxLength(20);
+        b.Property(x => x.Fax).HasMaxLength(24);
+        b.Property(x => x.Email).HasMaxLength(128);
+        b.Property(x => x.RecordedBy).HasMaxLength(64);
+        b.Ignore(x => x.Details);
+        b.HasIndex(x => new { x.UnitId, x.Role, x.EffectiveFrom });
+    }
+}

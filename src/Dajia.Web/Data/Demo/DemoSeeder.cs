@@ -1,0 +1,114 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+
+namespace Dajia.Web.Data.Demo;
+
+/// <summary>
+/// The 2017 Dayong campaign's people and units (reference/domain.md §6), with the 附件1 round of 2017 (due 19 Sep:
+/// one unit late, one missing) and an open round for the current year, so every home page has something to show.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+{
+    public const string Password = "Demo@2017";
+
+    /// <summary>code, name, short name, index of the leader in charge.</summary>
+    public static readonly (string Code, string Name, string Short, int Leader)[] MemberUnits =
+    [
+        ("scjg", "中山市市场监督管理局大涌分局", "市场监管分局", 0),
+        ("ga", "中山市公安局大涌分局", "公安分局", 1),
+        ("zhzf", "大涌镇综合行政执法局", "综合执法局", 0),
+        ("jkj", "大涌镇经济和科技信息局", "经科局", 2),
+        ("xcb", "大涌镇党委宣传办", "宣传办", 2),
+        ("ajb", "大涌镇安全生产监督管理办公室", "安监办", 0),
+        ("sw", "国家税务总局中山市税务局大涌税务分局", "税务分局", 2),
+        ("yc", "中山市烟草专卖局大涌烟草专卖管理所", "烟草所", 1),
+        ("sfs", "大涌镇司法所", "司法所", 1),
+        ("ltsq", "大涌镇岚田社区居民委员会", "岚田社区", 0),
+        ("ltbyc", "岚田布业城市场管理处", "布业城管理处", 0),
+    ];
+
+    public const string LateUnit = "yc";
+    public const string MissingUnit = "ltbyc";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        AuditInterceptor.ActorOverride.Value = "demo";
+        try
+        {
+            var province = Jurisdiction.Create("广东省", JurisdictionLevel.Province, null);
+            var city = Jurisdiction.Create("中山市", JurisdictionLevel.City, province);
+            var town = Jurisdiction.Create("大涌镇", JurisdictionLevel.Town, city);
+            db.Jurisdictions.AddRange(province, city, town);
+            var office = Unit.Create(town.Id, new UnitDetails("大涌镇打假办", "镇打假办", "djb", UnitKind.Office,
+                new LeaderInCharge("刘建国", "副镇长", DemoPeople.Mobile(90)), "中山市大涌镇大涌大道", 0, true));
+            db.Units.Add(office);
+            var units = MemberUnits.Select((m, i) => Unit.Create(town.Id, new UnitDetails(m.Name, m.Short, m.Code, UnitKind.Member,
+                new LeaderInCharge(DemoPeople.Leaders[m.Leader].Name, DemoPeople.Leaders[m.Leader].Title, DemoPeople.Mobile(80 + m.Leader)),
+                null, (i + 1) * 10, true))).ToList();
+            db.Units.AddRange(units);
+            Seed2017(town, units);
+            SeedCurrentYear(town, units);
+            await db.SaveChangesAsync(ct);
+            await SeedUsersAsync(town, office, units);
+        }
+        finally
+        {
+            AuditInterceptor.ActorOverride.Value = null;
+        }
+    }
+
+    private static DateTimeOffset China(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, ChinaTime.Offset);
+
+    private void Seed2017(Jurisdiction town, List<Unit> units)
+    {
+        var table = new LiaisonTable(town.Id, 2017, new DateOnly(2017, 9, 19));
+        db.LiaisonTables.Add(table);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.Code == MissingUnit) continue;
+            var given = China(2017, 9, 12 + i % 6);
+            if (unit.Code == "scjg")
+            {
+                // A liaison replaced mid-campaign, so the history has something to show.
+                unit.SetLiaison(LiaisonRole.Primary, DemoPeople.Liaison(17, unit.Code), China(2017, 7, 3), "office.staff");
+                given = China(2017, 9, 15);
+            }
+            unit.SetLiaison(LiaisonRole.Primary, DemoPeople.Liaison(i, unit.Code), given, "liaison." + unit.Code);
+            if (unit.Code is "scjg" or "ga")
+                unit.SetLiaison(LiaisonRole.Deputy, DemoPeople.Liaison(i + 11, unit.Code), given, "liaison." + unit.Code);
+            var submitted = unit.Code == LateUnit ? China(2017, 9, 21, 16) : given.AddHours(2);
+            table.Submit(unit.Id, submitted, "liaison." + unit.Code, SubmissionChannel.Online);
+        }
+    }
+
+    /// <summary>The current year's round is open, due two weeks from today; the first few units have already confirmed.</summary>
+    private void SeedCurrentYear(Jurisdiction town, List<Unit> units)
+    {
+        var today = ChinaTime.Today(time);
+        if (today.Year == 2017) return;
+        var table = new LiaisonTable(town.Id, today.Year, today.AddDays(14));
+        db.LiaisonTables.Add(table);
+        foreach (var unit in units.Take(4)) table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
+    }
+
+    private async Task SeedUsersAsync(Jurisdiction town, Unit office, List<Unit> units)
+    {
+        var now = time.GetUtcNow();
+        var people = new List<(string UserName, string Display, string Role, Guid? Unit)>
+        {
+            ("office.admin", "黄志远", Roles.OfficeAdmin, office.Id),
+            ("office.staff", "何雪梅", Roles.OfficeStaff, office.Id),
+            ("leader", "刘建国", Roles.Leader, null),
+        };
+        people.AddRange(units.Select((u, i) => ("liaison." + u.Code, DemoPeople.UserDisplayName(i), Roles.UnitLiaison, (Guid?)u.Id)));
+        foreach (var p in people)
+        {
+            var user = new AppUser { UserName = p.UserName, DisplayName = p.Display, JurisdictionId = town.Id, UnitId = p.Unit, CreatedAt = now };
+            var result = await users.CreateAsync(user, Password);
+            if (result.Succeeded) result = await users.AddToRoleAsync(user, p.Role);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

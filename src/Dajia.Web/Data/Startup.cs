@@ -1,0 +1,34 @@
+using Dajia.Web.Data.Demo;
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Data;
+
+public static class Startup
+{
+    /// <summary>Migrates where configured, makes sure the four roles exist, and seeds demo data into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var info = services.GetRequiredService<DatabaseInfo>();
+        if (info.MigrateOnStart) await DatabaseSetup.MigrateAsync(services, ct);
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            throw new InvalidOperationException("The database is not up to date: run `dotnet Dajia.Web.dll migrate` first.");
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
+        var config = sp.GetRequiredService<IConfiguration>();
+        if (config.GetValue("Dajia:Demo", false) && !await db.Jurisdictions.AnyAsync(ct))
+            await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
+    {
+        foreach (var name in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new AppRole(name));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Dajia.Web.Domain;
+
+public static class Roles
+{
+    public const string OfficeAdmin = nameof(OfficeAdmin);
+    public const string OfficeStaff = nameof(OfficeStaff);
+    public const string UnitLiaison = nameof(UnitLiaison);
+    public const string Leader = nameof(Leader);
+
+    /// <summary>Comma list for [Authorize(Roles = ...)]: either office role.</summary>
+    public const string Office = OfficeAdmin + "," + OfficeStaff;
+
+    public static readonly IReadOnlyList<string> All = [OfficeAdmin, OfficeStaff, UnitLiaison, Leader];
+}

@@ -1,0 +1,129 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Admin;
+
+/// <summary>Accounts: only an OfficeAdmin manages them, and only inside their own jurisdiction's subtree.</summary>
+public sealed class UserService(AppDbContext db, UserManager<AppUser> users, CurrentUser me, TimeProvider time)
+{
+    public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = await db.VisibleUsers(me)
+            .Select(u => new { u, Jurisdiction = u.Jurisdiction!.Name, Unit = u.Unit!.Name })
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.u.Id).ToList();
+        var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(ct);
+        var now = time.GetUtcNow();
+        return rows.OrderBy(r => r.u.UserName, StringComparer.Ordinal).Select(r => new UserDto(
+            r.u.Id, r.u.UserName!, r.u.DisplayName,
+            roles.Where(x => x.UserId == r.u.Id).Select(x => x.Name!).Order().ToList(),
+            r.u.JurisdictionId, r.Jurisdiction, r.u.UnitId, r.Unit, r.u.Disabled,
+            r.u.LockoutEnd is { } end && end > now, r.u.CreatedAt)).ToList();
+    }
+
+    public async Task<UserDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        (await ListAsync(ct)).FirstOrDefault(u => u.Id == id);
+
+    public async Task<ServiceResult<UserDto>> CreateAsync(UserInput input, CancellationToken ct = default)
+    {
+        if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
+        var errors = input.Validate(creating: true).ToList();
+        var jurisdictionId = await PlaceAsync(input, errors, ct);
+        if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
+        var user = new AppUser
+        {
+            UserName = input.UserName!.Trim(),
+            DisplayName = input.DisplayName!.Trim(),
+            JurisdictionId = jurisdictionId,
+            UnitId = input.UnitId,
+            CreatedAt = time.GetUtcNow(),
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, input.Password!);
+        if (!created.Succeeded) return ServiceResult<UserDto>.Invalid(IdentityErrors(created));
+        var roled = await users.AddToRolesAsync(user, input.Roles!);
+        if (!roled.Succeeded) return ServiceResult<UserDto>.Invalid(IdentityErrors(roled));
+        await tx.CommitAsync(ct);
+        return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
+    }
+
+    public async Task<ServiceResult<UserDto>> UpdateAsync(Guid id, UserInput input, CancellationToken ct = default)
+    {
+        if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
+        var user = await db.VisibleUsers(me).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return ServiceResult<UserDto>.NotFound();
+        var errors = input.Validate(creating: false).ToList();
+        var jurisdictionId = await PlaceAsync(input, errors, ct);
+        if (user.Id == me.Id && !input.Roles!.Contains(Roles.OfficeAdmin)) errors.Add(new("roles", "Validation.User.KeepOwnAdmin"));
+        if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
+        user.DisplayName = input.DisplayName!.Trim();
+        user.JurisdictionId = jurisdictionId;
+        user.UnitId = input.UnitId;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(input.Roles!));
+        await users.AddToRolesAsync(user, input.Roles!.Except(current));
+        // New claims (roles, unit) must reach cookies and tokens already handed out.
+        await users.UpdateSecurityStampAsync(user);
+        await tx.CommitAsync(ct);
+        return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
+    }
+
+    public async Task<ServiceResult<UserDto>> SetDisabledAsync(Guid id, bool disabled, CancellationToken ct = default)
+    {
+        if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
+        var user = await db.VisibleUsers(me).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return ServiceResult<UserDto>.NotFound();
+        if (user.Id == me.Id) return ServiceResult<UserDto>.Conflict("Validation.User.NotSelf");
+        user.Disabled = disabled;
+        if (!disabled)
+        {
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+        }
+        await users.UpdateSecurityStampAsync(user);
+        return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
+    }
+
+    public async Task<ServiceResult<UserDto>> ResetPasswordAsync(Guid id, string? newPassword, CancellationToken ct = default)
+    {
+        if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
+        var user = await db.VisibleUsers(me).FirstOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return ServiceResult<UserDto>.NotFound();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, newPassword ?? "");
+            if (!check.Succeeded) return ServiceResult<UserDto>.Invalid(IdentityErrors(check, "newPassword"));
+        }
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword!);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        await users.UpdateSecurityStampAsync(user);
+        return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
+    }
+
+    /// <summary>A liaison's jurisdiction is their unit's; anyone else's defaults to the admin's own.</summary>
+    private async Task<Guid> PlaceAsync(UserInput input, List<FieldError> errors, CancellationToken ct)
+    {
+        if (input.UnitId is { } unitId)
+        {
+            var unit = await db.VisibleUnits(me).Where(u => u.Id == unitId).Select(u => new { u.JurisdictionId }).FirstOrDefaultAsync(ct);
+            if (unit is null) errors.Add(new("unitId", "Validation.User.UnitUnknown"));
+            return unit?.JurisdictionId ?? me.JurisdictionId;
+        }
+        var jurisdictionId = input.JurisdictionId ?? me.JurisdictionId;
+        if (!await db.VisibleJurisdictions(me).AnyAsync(j => j.Id == jurisdictionId, ct))
+            errors.Add(new("jurisdictionId", "Validation.Unit.Jurisdiction"));
+        return jurisdictionId;
+    }
+
+    /// <summary>Identity's messages are already localised; a localiser returns an unknown key unchanged, so they pass through.</summary>
+    private static IReadOnlyList<FieldError> IdentityErrors(IdentityResult r, string? field = null) =>
+        r.Errors.Select(e => new FieldError(field ?? (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName"),
+            e.Description)).ToList();
+}

@@ -1,0 +1,39 @@
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Admin;
+
+public static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/users").WithTags("Users").RequireAuthorization(p => p.RequireRole(Domain.Roles.OfficeAdmin));
+        g.MapGet("/", async (UserService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<UserDto>(await s.ListAsync(ct))));
+        g.MapGet("/{id:guid}", async Task<Results<Ok<UserDto>, ProblemHttpResult>> (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } u ? TypedResults.Ok(u) : Problems.NotFound(l));
+        g.MapPost("/", Create);
+        g.MapPut("/{id:guid}", async (Guid id, UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), u => u, l));
+        g.MapPost("/{id:guid}/disable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SetDisabledAsync(id, true, ct), u => u, l)).WithSummary("停用账户");
+        g.MapPost("/{id:guid}/enable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SetDisabledAsync(id, false, ct), u => u, l)).WithSummary("启用账户（同时解除锁定）");
+        g.MapPost("/{id:guid}/reset-password", async (Guid id, ResetPasswordInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.ResetPasswordAsync(id, body.NewPassword, ct), u => u, l)).WithSummary("重置密码（同时解除锁定）");
+        return api;
+    }
+
+    private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> Create(
+        UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var r = await s.CreateAsync(body, ct);
+        return r.Outcome switch
+        {
+            Outcome.Ok => TypedResults.Created($"/api/users/{r.Value!.Id}", r.Value),
+            Outcome.Invalid => Problems.Validation(r.Errors!, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+        };
+    }
+}

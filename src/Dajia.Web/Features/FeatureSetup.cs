@@ -1,0 +1,50 @@
+using Dajia.Web.Data;
+using Dajia.Web.Features.Account;
+using Dajia.Web.Features.Admin;
+using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+
+namespace Dajia.Web.Features;
+
+public static class FeatureSetup
+{
+    public static IServiceCollection AddDajiaFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<UnitService>();
+        services.AddScoped<LiaisonService>();
+        services.AddScoped<LiaisonTableService>();
+        services.AddScoped<LiaisonTableImporter>();
+        services.AddScoped<UserService>();
+        services.AddScoped<Data.Demo.DemoSeeder>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static WebApplication MapDajiaApis(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapAuthApi();
+        api.MapUnitsApi();
+        api.MapLiaisonTablesApi();
+        api.MapUsersApi();
+        api.MapJurisdictionsApi();
+        api.MapAuditApi();
+
+        app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
+        // A plain link switches the language, so it works without JavaScript.
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext ctx) =>
+        {
+            Localization.SetCultureCookie(ctx.Response, culture == "en" ? "en" : "zh-CN");
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//") ? u : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> Health(AppDbContext db, DatabaseInfo info, CancellationToken ct)
+    {
+        var up = await db.Database.CanConnectAsync(ct);
+        return Results.Json(new { status = up ? "ok" : "unavailable", database = info.Provider.ToString() },
+            statusCode: up ? 200 : 503);
+    }
+}

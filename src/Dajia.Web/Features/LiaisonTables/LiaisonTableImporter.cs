@@ -1,0 +1,57 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.LiaisonTables;
+
+public sealed record ImportResult(int UnitsUpdated, int LiaisonsChanged, IReadOnlyList<ImportError> Errors);
+
+/// <summary>Applies an 附件1 workbook: all rows or none. Units are matched by name within the office's scope.</summary>
+public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, TimeProvider time)
+{
+    public async Task<ServiceResult<ImportResult>> ImportAsync(Stream xlsx, int? year, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<ImportResult>.Forbidden();
+        var (rows, errors) = LiaisonTableImport.Read(xlsx);
+        var found = new List<ImportError>(errors);
+        var units = await db.VisibleUnits(user).Include(u => u.Jurisdiction)
+            .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null)).AsSplitQuery().ToListAsync(ct);
+        var matched = new List<(ImportRow Row, Unit Unit)>();
+        foreach (var row in rows)
+        {
+            var candidates = units.Where(u => u.Name == row.UnitName || u.ShortName == row.UnitName).ToList();
+            if (candidates.Count != 1)
+                found.Add(new(row.Row, LiaisonTableLayout.LabelOf(LiaisonTableLayout.UnitName),
+                    candidates.Count == 0 ? "Import.UnknownUnit" : "Import.AmbiguousUnit"));
+            else if (matched.Any(m => m.Unit == candidates[0] && m.Row.Role == row.Role))
+                found.Add(new(row.Row, LiaisonTableLayout.LabelOf(LiaisonTableLayout.UnitName), "Import.DuplicateUnit"));
+            else matched.Add((row, candidates[0]));
+        }
+        if (found.Count > 0) return ServiceResult<ImportResult>.Ok(new ImportResult(0, 0, found.OrderBy(e => e.Row).ToList()));
+
+        var now = time.GetUtcNow();
+        var changed = 0;
+        foreach (var (row, unit) in matched)
+        {
+            if (row.Role == LiaisonRole.Primary && row.Leader != unit.Leader && row.Leader != LeaderInCharge.None)
+                unit.Update(new UnitDetails(unit.Name, unit.ShortName, unit.Code, unit.Kind, row.Leader, unit.Address, unit.SortOrder, unit.Active));
+            if (unit.SetLiaison(row.Role, row.Liaison, now, user.Signature) is not null) changed++;
+        }
+        await MarkSubmittedAsync(matched.Where(m => m.Row.Role == LiaisonRole.Primary).Select(m => m.Unit), year, now, ct);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<ImportResult>.Ok(new ImportResult(matched.Select(m => m.Unit).Distinct().Count(), changed, []));
+    }
+
+    /// <summary>A workbook the office received from a unit counts as that unit's submission for the year.</summary>
+    private async Task MarkSubmittedAsync(IEnumerable<Unit> units, int? year, DateTimeOffset now, CancellationToken ct)
+    {
+        if (year is null) return;
+        foreach (var group in units.GroupBy(u => u.JurisdictionId))
+        {
+            var table = await db.LiaisonTables.Include(t => t.Submissions)
+                .FirstOrDefaultAsync(t => t.JurisdictionId == group.Key && t.Year == year, ct);
+            foreach (var unit in group) table?.Submit(unit.Id, now, user.Signature, SubmissionChannel.Import);
+        }
+    }
+}

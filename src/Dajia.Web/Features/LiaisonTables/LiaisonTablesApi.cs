@@ -1,0 +1,92 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.LiaisonTables;
+
+public sealed record UnitStatusDto(
+    Guid UnitId, string Code, string Name, string Jurisdiction, string? LiaisonName, string? LiaisonMobile,
+    LiaisonTableStatus? Status, DateTimeOffset? SubmittedAt, string? SubmittedBy, SubmissionChannel? Channel);
+
+public sealed record OverviewDto(int Year, DateOnly? DueOn, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
+{
+    public static OverviewDto From(TableOverview o) => new(o.Year, o.DueOn,
+        Enum.GetValues<LiaisonTableStatus>().ToDictionary(s => s, o.Count),
+        o.Rows.Select(r => new UnitStatusDto(r.Unit.Id, r.Unit.Code, r.Unit.Name, r.Unit.Jurisdiction?.Name ?? "",
+            r.Unit.Current(LiaisonRole.Primary)?.Name, r.Unit.Current(LiaisonRole.Primary)?.Mobile, r.Status,
+            r.Submission?.SubmittedAt, r.Submission?.SubmittedBy, r.Submission?.Channel)).ToList());
+}
+
+public sealed record DueOnInput(DateOnly? DueOn);
+
+public sealed record ImportResultDto(int UnitsUpdated, int LiaisonsChanged);
+
+public static class LiaisonTablesApi
+{
+    public static RouteGroupBuilder MapLiaisonTablesApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/liaison-tables").WithTags("LiaisonTables");
+        g.MapGet("/", (LiaisonTableService s, CancellationToken ct) => Overview(null, s, ct)).WithSummary("最新年度联络员表报送情况");
+        g.MapGet("/{year:int}", (int year, LiaisonTableService s, CancellationToken ct) => Overview(year, s, ct));
+        g.MapPut("/{year:int}", SetDueOn).WithSummary("设置报送截止日期（打假办）");
+
+        var units = api.MapGroup("/units").WithTags("LiaisonTables");
+        units.MapGet("/liaison-table.xlsx", Export).WithSummary("导出附件1（.xlsx）")
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // A file upload is form data, which browsers can send cross-site: only bearer callers may use this endpoint,
+        // so the antiforgery check (cookie callers) is not needed. The page has its own antiforgery-checked form.
+        units.MapPost("/liaison-table", Import).WithSummary("导入附件1（.xlsx，全部有效才导入）")
+            .DisableAntiforgery()
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        return api;
+    }
+
+    private static async Task<Ok<OverviewDto>> Overview(int? year, LiaisonTableService s, CancellationToken ct) =>
+        TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)));
+
+    private static async Task<Results<Ok<OverviewDto>, ValidationProblem, ProblemHttpResult>> SetDueOn(
+        int year, DueOnInput body, LiaisonTableService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var r = await s.SetDueOnAsync(year, body.DueOn, ct);
+        return r.Outcome == Outcome.Ok
+            ? TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)))
+            : UnitsApi.ToResult(r, _ => (OverviewDto)null!, l);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        int? year, LiaisonTableService s, Infrastructure.Auth.CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!user.IsOffice && !user.IsLeader) return Problems.Forbidden(l);
+        var bytes = LiaisonTableWorkbook.Build(
+            LiaisonTableLayout.TitleFor(await s.JurisdictionNameAsync(ct)), await s.MemberUnitsAsync(ct), ChinaTime.Today(time));
+        return TypedResults.File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"联络员表-{ChinaTime.Today(time):yyyyMMdd}.xlsx");
+    }
+
+    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem, ProblemHttpResult>> Import(
+        IFormFile? file, int? year, LiaisonTableImporter importer, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (UploadLimits.CheckXlsx(file) is { } problem)
+            return Problems.Validation([new FieldError("file", problem)], l);
+        await using var stream = file!.OpenReadStream();
+        var r = await importer.ImportAsync(stream, year, ct);
+        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l);
+        if (r.Value!.Errors.Count > 0)
+            return TypedResults.ValidationProblem(ImportErrors.ToDictionary(r.Value.Errors, l), title: l["Import.Rejected"]);
+        return TypedResults.Ok(new ImportResultDto(r.Value.UnitsUpdated, r.Value.LiaisonsChanged));
+    }
+}
+
+public static class ImportErrors
+{
+    /// <summary>Keys "row 5" style ("第5行") so a client can show the messages beside the rows.</summary>
+    public static Dictionary<string, string[]> ToDictionary(IEnumerable<ImportError> errors, IStringLocalizer l) =>
+        errors.GroupBy(e => e.Row == 0 ? "file" : $"row{e.Row}")
+            .ToDictionary(g => g.Key, g => g.Select(e => Describe(e, l)).ToArray());
+
+    public static string Describe(ImportError e, IStringLocalizer l) =>
+        e.Row == 0 ? l[e.MessageKey] : l["Import.RowError", e.Row, e.Column, l[e.MessageKey]];
+}

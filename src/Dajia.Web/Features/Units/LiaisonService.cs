@@ -1,0 +1,67 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Units;
+
+/// <summary>Setting a unit's liaison and submitting 附件1: shared by the pages and the API.</summary>
+public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvider time)
+{
+    public Task<Unit?> FindVisibleAsync(Guid unitId, CancellationToken ct = default) =>
+        db.VisibleUnits(user)
+            .Include(u => u.Jurisdiction)
+            .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null))
+            .FirstOrDefaultAsync(u => u.Id == unitId, ct);
+
+    public async Task<ServiceResult<Liaison>> SetAsync(Guid unitId, LiaisonRole role, LiaisonInput input, CancellationToken ct = default)
+    {
+        var unit = await FindVisibleAsync(unitId, ct);
+        if (unit is null) return ServiceResult<Liaison>.NotFound();
+        if (!user.CanEditLiaison(unit)) return ServiceResult<Liaison>.Forbidden();
+        var (details, errors) = input.Parse();
+        if (errors.Count > 0) return ServiceResult<Liaison>.Invalid(errors);
+        unit.SetLiaison(role, details, time.GetUtcNow(), user.Signature);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<Liaison>.Ok(unit.Current(role)!);
+    }
+
+    public async Task<ServiceResult<bool>> EndDeputyAsync(Guid unitId, CancellationToken ct = default)
+    {
+        var unit = await FindVisibleAsync(unitId, ct);
+        if (unit is null) return ServiceResult<bool>.NotFound();
+        if (!user.CanEditLiaison(unit)) return ServiceResult<bool>.Forbidden();
+        var ended = unit.EndLiaison(LiaisonRole.Deputy, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<bool>.Ok(ended);
+    }
+
+    /// <summary>Every liaison and deputy the unit has had, newest first.</summary>
+    public async Task<ServiceResult<IReadOnlyList<Liaison>>> HistoryAsync(Guid unitId, CancellationToken ct = default)
+    {
+        if (!await db.VisibleUnits(user).AnyAsync(u => u.Id == unitId, ct)) return ServiceResult<IReadOnlyList<Liaison>>.NotFound();
+        var rows = await db.Liaisons.Where(l => l.UnitId == unitId).ToListAsync(ct);
+        return ServiceResult<IReadOnlyList<Liaison>>.Ok(rows.OrderByDescending(l => l.EffectiveFrom).ToList());
+    }
+
+    /// <summary>
+    /// The unit confirms its liaison record for the year's 附件1. A liaison submits for their own unit; the office
+    /// may record it on a unit's behalf (a faxed, stamped copy).
+    /// </summary>
+    public async Task<ServiceResult<LiaisonTableSubmission>> SubmitAsync(Guid unitId, int? year, CancellationToken ct = default)
+    {
+        var unit = await FindVisibleAsync(unitId, ct);
+        if (unit is null) return ServiceResult<LiaisonTableSubmission>.NotFound();
+        if (!user.CanEditLiaison(unit)) return ServiceResult<LiaisonTableSubmission>.Forbidden();
+        if (unit.Current(LiaisonRole.Primary) is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NoLiaison");
+        var tables = db.LiaisonTables.Include(t => t.Submissions).Where(t => t.JurisdictionId == unit.JurisdictionId);
+        var table = year is { } y
+            ? await tables.FirstOrDefaultAsync(t => t.Year == y, ct)
+            : await tables.OrderByDescending(t => t.Year).FirstOrDefaultAsync(ct);
+        if (table is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NotOpen");
+        var channel = user.IsLiaison && user.UnitId == unit.Id ? SubmissionChannel.Online : SubmissionChannel.OnBehalf;
+        var submission = table.Submit(unit.Id, time.GetUtcNow(), user.Signature, channel);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<LiaisonTableSubmission>.Ok(submission);
+    }
+}

@@ -1,0 +1,84 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Units;
+
+public static class UnitsApi
+{
+    public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/units").WithTags("Units");
+        g.MapGet("/", List).WithSummary("成员单位及其当前联络员");
+        g.MapGet("/{id:guid}", Get);
+        g.MapPost("/", Create);
+        g.MapPut("/{id:guid}", Update);
+        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+            => SetLiaison(id, LiaisonRole.Primary, body, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）");
+        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+            => SetLiaison(id, LiaisonRole.Deputy, body, s, l, ct)).WithSummary("设置B角");
+        g.MapDelete("/{id:guid}/deputy", EndDeputy);
+        g.MapGet("/{id:guid}/liaisons", History).WithSummary("联络员历史");
+        g.MapPost("/{id:guid}/liaison-submission", Submit).WithSummary("报送联络员表（附件1）");
+        return api;
+    }
+
+    private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, bool? includeInactive, CancellationToken ct) =>
+        TypedResults.Ok(new ItemsDto<UnitDto>((await s.ListAsync(includeInactive ?? false, ct)).Select(UnitDto.From).ToList()));
+
+    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await s.FindVisibleAsync(id, ct) is { } unit ? TypedResults.Ok(UnitDto.From(unit)) : Problems.NotFound(l);
+
+    private static async Task<Results<Created<UnitDto>, ValidationProblem, ProblemHttpResult>> Create(
+        UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var r = await s.CreateAsync(body, ct);
+        return r.Outcome switch
+        {
+            Outcome.Ok => TypedResults.Created($"/api/units/{r.Value!.Id}", UnitDto.From(r.Value)),
+            Outcome.Invalid => Problems.Validation(r.Errors!, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+        };
+    }
+
+    private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ToResult(await s.UpdateAsync(id, body, ct), UnitDto.From, l);
+
+    private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
+        Guid id, LiaisonRole role, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ToResult(await s.SetAsync(id, role, body, ct), LiaisonDto.From, l);
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndDeputy(
+        Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var r = await s.EndDeputyAsync(id, ct);
+        return r.Outcome == Outcome.Ok ? TypedResults.NoContent() : Fail(r, l);
+    }
+
+    private static async Task<Results<Ok<ItemsDto<LiaisonDto>>, ValidationProblem, ProblemHttpResult>> History(
+        Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ToResult(await s.HistoryAsync(id, ct), rows => new ItemsDto<LiaisonDto>(rows.Select(LiaisonDto.From).ToList()), l);
+
+    private static async Task<Results<Ok<SubmissionDto>, ValidationProblem, ProblemHttpResult>> Submit(
+        Guid id, int? year, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ToResult(await s.SubmitAsync(id, year, ct), SubmissionDto.From, l);
+
+    /// <summary>The one mapping from a service outcome to an HTTP answer, shared by every endpoint of the area.</summary>
+    internal static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> ToResult<T, TDto>(
+        ServiceResult<T> r, Func<T, TDto> map, IStringLocalizer l) => r.Outcome switch
+        {
+            Outcome.Ok => TypedResults.Ok(map(r.Value!)),
+            Outcome.Invalid => Problems.Validation(r.Errors!, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+        };
+
+    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Fail<T>(ServiceResult<T> r, IStringLocalizer l) =>
+        r.Outcome == Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l);
+}
+
+public sealed record SubmissionDto(Guid UnitId, DateTimeOffset SubmittedAt, string SubmittedBy, SubmissionChannel Channel)
+{
+    public static SubmissionDto From(LiaisonTableSubmission s) => new(s.UnitId, s.SubmittedAt, s.SubmittedBy, s.Channel);
+}

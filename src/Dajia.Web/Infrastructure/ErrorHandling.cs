@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Dajia.Web.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Infrastructure;
+
+/// <summary>The one place an API exception becomes a ProblemDetails. Pages fall through to /Error.</summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> l, ILogger<ApiExceptionHandler> log)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception exception, CancellationToken ct)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/api")) return false;
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
+            BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
+            BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, (string?)null),
+            BadHttpRequestException b => (b.StatusCode, l["Problem.Validation"].Value, l["Problem.BadRequest"].Value),
+            DomainException d => (409, l["Problem.Conflict"].Value, l[d.MessageKey, d.Args].Value),
+            _ => (500, l["Problem.Server"].Value, (string?)null),
+        };
+        if (status >= 500) log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);
+        ctx.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            Exception = exception,
+        });
+    }
+}
+
+public static class ErrorHandlingSetup
+{
+    public static IServiceCollection AddDajiaProblemDetails(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var l = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            var key = status switch
+            {
+                401 => "Problem.Unauthorized",
+                403 => "Problem.Forbidden",
+                404 => "Problem.NotFound",
+                405 => "Problem.MethodNotAllowed",
+                _ => null,
+            };
+            // Framework-made bodies carry English titles; ours are already localised and are left alone.
+            if (key is not null && (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)))
+                ctx.ProblemDetails.Title = l[key];
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity.Id
+                ?? ctx.HttpContext.TraceIdentifier;
+        });
+        return services;
+    }
+
+    private static bool IsFrameworkTitle(string title) => title.All(c => c < 128);
+
+    public static WebApplication UseDajiaErrorPages(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        return app;
+    }
+}

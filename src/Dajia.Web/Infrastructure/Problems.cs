@@ -1,0 +1,42 @@
+using Dajia.Web.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Infrastructure;
+
+/// <summary>Turns domain validation into RFC 9457 bodies and page messages, always in the request's language.</summary>
+public static class Problems
+{
+    public static ValidationProblem Validation(IEnumerable<FieldError> errors, IStringLocalizer l) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => l[e.MessageKey].Value).ToArray()),
+            title: l["Problem.Validation"]);
+
+    public static ProblemHttpResult NotFound(IStringLocalizer l, string? detail = null) =>
+        TypedResults.Problem(statusCode: 404, title: l["Problem.NotFound"], detail: detail);
+
+    public static ProblemHttpResult Forbidden(IStringLocalizer l, string? detail = null) =>
+        TypedResults.Problem(statusCode: 403, title: l["Problem.Forbidden"], detail: detail);
+
+    public static ProblemHttpResult Conflict(IStringLocalizer l, string detail) =>
+        TypedResults.Problem(statusCode: 409, title: l["Problem.Conflict"], detail: detail);
+
+    /// <summary>The answer for a failed service call that is not a validation failure.</summary>
+    public static ProblemHttpResult For(Features.Outcome outcome, string? conflictKey, IStringLocalizer l) => outcome switch
+    {
+        Features.Outcome.Forbidden => Forbidden(l),
+        Features.Outcome.Conflict => Conflict(l, l[conflictKey ?? "Problem.Conflict"]),
+        _ => NotFound(l),
+    };
+
+    public static ProblemHttpResult BadRequest(IStringLocalizer l, string detail) =>
+        TypedResults.Problem(statusCode: 400, title: l["Problem.Validation"], detail: detail);
+
+    /// <summary>Field "officePhone" → form key "Input.OfficePhone" so the message sits under its input.</summary>
+    public static void AddTo(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer l, string prefix = "Input")
+    {
+        foreach (var e in errors)
+            state.AddModelError($"{prefix}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", l[e.MessageKey]);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Dajia.Web.Data;
+using Dajia.Web.Features;
+using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.WebEncoders;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+
+services.AddSingleton(TimeProvider.System);
+services.AddHttpContextAccessor();
+services.AddDajiaDatabase(builder.Configuration, builder.Environment);
+services.AddDataProtection().SetApplicationName("Dajia").PersistKeysToDbContext<AppDbContext>();
+services.AddDajiaAuth();
+services.AddDajiaLocalization();
+services.AddDajiaProblemDetails();
+services.AddDajiaFeatures();
+services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDajiaModelBindingMessages();
+services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+// Razor and JSON would otherwise escape every Chinese character as &#x...; or \uXXXX.
+services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes);
+
+var app = builder.Build();
+
+if (await Commands.TryRunAsync(app, args)) return;
+await Startup.PrepareDatabaseAsync(app.Services);
+
+app.UseDajiaErrorPages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseBearerStampCheck();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapRazorPages();
+app.MapDajiaApis();
+
+app.Run();
+
+public partial class Program;
