@@ -56,7 +56,8 @@ public static class AuthSetup
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx.HttpContext, ctx.RedirectUri, 401);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
         });
-        services.AddAuthorization();
+        // Secure by default: an endpoint or page is for signed-in users unless it says [AllowAnonymous].
+        services.AddAuthorization(o => o.FallbackPolicy = o.DefaultPolicy);
         return services;
     }
 
