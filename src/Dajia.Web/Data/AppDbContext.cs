@@ -43,4 +43,12 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     }
 }
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // timestamptz takes only UTC offsets; an instant made in China time (+08:00) is the same instant in UTC.
+        builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcConverter>();
+    }
+}

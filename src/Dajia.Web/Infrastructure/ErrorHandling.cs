@@ -13,7 +13,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception exception, CancellationToken ct)
     {
-        if (!ctx.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already pointed the request at /Error; the feature keeps the path that failed.
+        var path = ctx.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.Request.Path.Value;
+        if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),

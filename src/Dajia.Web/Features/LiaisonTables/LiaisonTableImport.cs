@@ -29,7 +29,7 @@ public static class LiaisonTableImport
             var ws = book.Worksheets.First();
             if (Cell(ws, HeaderRow, UnitName) != Headers[UnitName] || Cell(ws, HeaderRow, Name) != Headers[Name]
                 || Cell(ws, SubHeaderRow, LeaderMobile) != LeaderHeaders[LeaderMobile])
-                return ([], [new ImportError(HeaderRow, "", "Import.NotLiaisonTable")]);
+                return ([], [new ImportError(0, "", "Import.NotLiaisonTable")]);
 
             var rows = new List<ImportRow>();
             var errors = new List<ImportError>();

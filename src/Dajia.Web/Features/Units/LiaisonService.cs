@@ -41,7 +41,9 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
     {
         if (!await db.VisibleUnits(user).AnyAsync(u => u.Id == unitId, ct)) return ServiceResult<IReadOnlyList<Liaison>>.NotFound();
         var rows = await db.Liaisons.Where(l => l.UnitId == unitId).ToListAsync(ct);
-        return ServiceResult<IReadOnlyList<Liaison>>.Ok(rows.OrderByDescending(l => l.EffectiveFrom).ToList());
+        // Current ones first; a change made at the same instant as the one it replaced still sorts after it.
+        return ServiceResult<IReadOnlyList<Liaison>>.Ok(rows.OrderBy(l => l.EffectiveTo is null ? 0 : 1)
+            .ThenByDescending(l => l.EffectiveTo).ThenByDescending(l => l.EffectiveFrom).ThenBy(l => l.Role).ToList());
     }
 
     /// <summary>

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration on SQLite and on a real PostgreSQL, and the browser tests.
+# Installs what the tests need on a fresh Debian machine (as root), starts a throwaway PostgreSQL and stops it after.
+# Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Units").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-test-deps.sh
+
+if [ -z "${DAJIA_TEST_PG:-}" ]; then
+  eval "$(scripts/pg-throwaway.sh start)"
+  trap 'scripts/pg-throwaway.sh stop "$PGTMPDIR"' EXIT
+  export DAJIA_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Maximum Pool Size=20"
+fi
+
+dotnet test Dajia.slnx --logger "console;verbosity=normal" --logger "trx" "$@" 2>&1 | tee /tmp/dajia-test.log
+status=${PIPESTATUS[0]}
+# One plain summary line across both test projects.
+python3 scripts/summarize-trx.py tests || true
+exit "$status"

@@ -1,0 +1,61 @@
+using Dajia.Web.Data.Demo;
+
+namespace Dajia.Tests.Api;
+
+public sealed class DemoSqliteFactory : SqliteFactory
+{
+    public DemoSqliteFactory() => Clock.Now = DemoNow;
+
+    public static readonly DateTimeOffset DemoNow = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    protected override bool Demo => true;
+}
+
+public sealed class DemoPostgresFactory : PostgresFactory
+{
+    public DemoPostgresFactory() => Clock.Now = DemoSqliteFactory.DemoNow;
+
+    protected override bool Demo => true;
+}
+
+public abstract class DemoDataTests(DajiaFactory app)
+{
+    [Fact]
+    public async Task The_demo_town_has_its_units_users_and_the_2017_round_with_one_late_and_one_missing()
+    {
+        var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
+        var units = (await (await staff.GetAsync("/api/units")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(DemoSeeder.MemberUnits.Length + 1, units.Count);
+        Assert.Contains(units, u => u.GetProperty("name").GetString() == "大涌镇打假办" && u.GetProperty("kind").GetString() == "Office");
+
+        var round = await (await staff.GetAsync("/api/liaison-tables/2017")).JsonAsync();
+        Assert.Equal("2017-09-19", round.GetProperty("dueOn").GetString());
+        var statuses = round.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("status").GetString());
+        Assert.Equal("Late", statuses[DemoSeeder.LateUnit]);
+        Assert.Equal("Missing", statuses[DemoSeeder.MissingUnit]);
+        Assert.Equal(DemoSeeder.MemberUnits.Length - 2, statuses.Values.Count(s => s == "OnTime"));
+
+        foreach (var user in new[] { "office.admin", "leader" }.Concat(DemoSeeder.MemberUnits.Select(m => "liaison." + m.Code)))
+            await World.ClientFor(app, user, DemoSeeder.Password);
+    }
+
+    [Fact]
+    public async Task Demo_people_are_generated_not_the_plans_real_contacts()
+    {
+        var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
+        var body = await (await staff.GetAsync("/api/units")).Content.ReadAsStringAsync();
+        foreach (var real in new[] { "王军军", "任虹", "87866388", "87866383", "971214562" }) Assert.DoesNotContain(real, body);
+        var liaison = await World.ClientFor(app, "liaison.scjg", DemoSeeder.Password);
+        var me = await (await liaison.GetAsync("/api/auth/me")).JsonAsync();
+        var unitId = me.GetProperty("unitId").GetGuid();
+        var history = (await (await liaison.GetAsync($"/api/units/{unitId}/liaisons")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count(h => h.GetProperty("role").GetString() == "Primary"));
+        Assert.Equal(1, history.Count(h => h.GetProperty("role").GetString() == "Deputy"));
+    }
+}
+
+[Collection("Sqlite")]
+public sealed class DemoDataSqlite(DemoSqliteFactory f) : DemoDataTests(f), IClassFixture<DemoSqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class DemoDataPostgres(DemoPostgresFactory f) : DemoDataTests(f), IClassFixture<DemoPostgresFactory>;

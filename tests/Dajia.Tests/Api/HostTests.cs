@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Dajia.Tests.Api;
+
+public abstract partial class HostTests(DajiaFactory app)
+{
+    [Fact]
+    public async Task Healthz_names_the_database()
+    {
+        var json = await (await app.CreateClient().GetAsync("/healthz")).JsonAsync();
+        Assert.Equal("ok", json.GetProperty("status").GetString());
+        Assert.Equal(app.Provider.ToString(), json.GetProperty("database").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_documents_every_api_with_the_bearer_scheme()
+    {
+        var doc = await (await app.CreateClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+        foreach (var path in new[] { "/api/auth/token", "/api/units", "/api/units/{id}/liaison", "/api/units/liaison-table.xlsx", "/api/users", "/api/liaison-tables/{year}" })
+            Assert.Contains($"\"{path}\"", doc);
+        Assert.Contains("\"bearer\"", doc);
+    }
+
+    [Fact]
+    public async Task Pages_need_a_sign_in_and_speak_chinese_unescaped()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("/Account/Login", home.Headers.Location!.PathAndQuery);
+        var login = await (await client.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
+        Assert.Contains("<h1>登录</h1>", login);
+        Assert.DoesNotContain("&#x", login);
+        var english = await (await client.GetAsync("/Account/Login?culture=en")).Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Sign in</h1>", english);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_the_sign_in_page_says_so_and_a_right_one_signs_in()
+    {
+        var w = await World.CreateAsync(app);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/Account/Login");
+        var token = Antiforgery().Match(form).Groups[1].Value;
+        var bad = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = w.Staff, ["Password"] = "wrong-one", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Contains("用户名或密码错误", await bad.Content.ReadAsStringAsync());
+        var good = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = w.Staff, ["Password"] = World.Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        var home = await client.GetStringAsync("/");
+        Assert.Contains($"您好，{w.Staff}", home);
+        // The cookie also opens the API, for the page's download button.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/units/liaison-table.xlsx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_a_chinese_404_page_and_an_unknown_api_a_problem()
+    {
+        var w = await World.CreateAsync(app);
+        var client = await w.ClientFor(w.Staff);
+        var page = await client.GetAsync("/Account/NoSuchPage");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("找不到该页面或记录", await page.Content.ReadAsStringAsync());
+        var unit = await client.GetAsync($"/Units/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, unit.StatusCode);
+        var api = await client.GetAsync($"/api/units/{Guid.NewGuid()}");
+        Assert.Equal("找不到该记录", (await api.ProblemAsync(HttpStatusCode.NotFound)).Title());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
+
+[Collection("Sqlite")]
+public sealed class HostSqlite(SqliteFactory f) : HostTests(f), IClassFixture<SqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class HostPostgres(PostgresFactory f) : HostTests(f), IClassFixture<PostgresFactory>;

@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Dajia.Tests.Infrastructure;
+
+public static class Http
+{
+    /// <summary>Asserts the status and that the body is an RFC 9457 problem; returns its JSON.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.Equal((int)status, json.GetProperty("status").GetInt32());
+        return json;
+    }
+
+    public static string Title(this JsonElement problem) => problem.GetProperty("title").GetString()!;
+
+    public static string[] ErrorsFor(this JsonElement problem, string field) =>
+        problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    public static bool HasChinese(string s) => s.Any(c => c is >= '\u4e00' and <= '\u9fff');
+}
