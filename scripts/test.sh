@@ -13,8 +13,11 @@ if [ -z "${DAJIA_TEST_PG:-}" ]; then
   export DAJIA_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Maximum Pool Size=20"
 fi
 
-dotnet test Dajia.slnx --logger "console;verbosity=normal" --logger "trx" "$@" 2>&1 | tee /tmp/dajia-test.log
-status=${PIPESTATUS[0]}
+rm -rf tests/*/TestResults
+set +e
+dotnet test Dajia.slnx --logger "console;verbosity=normal" --logger "trx" "$@"
+status=$?
+set -e
 # One plain summary line across both test projects.
 python3 scripts/summarize-trx.py tests || true
 exit "$status"

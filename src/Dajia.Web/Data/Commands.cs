@@ -17,7 +17,16 @@ public static class Commands
                 Console.WriteLine($"Database migrated ({app.Services.GetRequiredService<DatabaseInfo>().Provider}).");
                 return true;
             case "create-admin":
-                Environment.ExitCode = await CreateAdminAsync(app, args);
+                try
+                {
+                    Environment.ExitCode = await CreateAdminAsync(app, args);
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    Console.Error.WriteLine("usage: create-admin --user NAME --password PW [--name 显示名] [--jurisdiction 省/市/镇] [--office 名称]");
+                    Environment.ExitCode = 2;
+                }
                 return true;
             default:
                 return false;
