@@ -55,6 +55,43 @@ public sealed class LiaisonTableFlowTests(BrowserApp app) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task The_office_imports_a_filled_table_and_a_bad_row_is_shown_with_its_row_number()
+    {
+        var office = await app.SignInAsync("office.admin");
+        await office.GotoAsync("/LiaisonTables");
+        var download = await office.RunAndWaitForDownloadAsync(() =>
+            office.GetByRole(AriaRole.Link, new() { Name = "下载联络员表（.xlsx）" }).ClickAsync());
+        var file = Path.Combine(BrowserApp.Shots, "import.xlsx");
+        await download.SaveAsAsync(file);
+
+        using (var book = new XLWorkbook(file))
+        {
+            var row = book.Worksheets.First().RowsUsed().Single(r => r.Cell(2).GetString() == "大涌镇司法所");
+            row.Cell(6).Value = "司马光";
+            row.Cell(10).SetValue("1391234");
+            book.Save();
+        }
+        await office.Locator("input[type=file]").SetInputFilesAsync(file);
+        await office.GetByRole(AriaRole.Button, new() { Name = "导入" }).ClickAsync();
+        var alert = office.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("导入未执行");
+        await Assertions.Expect(alert).ToContainTextAsync("行 手机：手机号码应为 11 位数字");
+        await Assertions.Expect(office.Locator("tr[data-unit=sfs]")).Not.ToContainTextAsync("司马光");
+
+        using (var book = new XLWorkbook(file))
+        {
+            book.Worksheets.First().RowsUsed().Single(r => r.Cell(2).GetString() == "大涌镇司法所").Cell(10).SetValue("13912345678");
+            book.Save();
+        }
+        await office.Locator("input[type=file]").SetInputFilesAsync(file);
+        await office.GetByLabel("同时将表中各单位登记为已报送").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "导入" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("导入完成");
+        await Assertions.Expect(office.Locator("tr[data-unit=sfs]")).ToContainTextAsync("司马光");
+        await Assertions.Expect(office.Locator("tr[data-unit=sfs]")).ToContainTextAsync("表格导入");
+    }
+
+    [Fact]
     public async Task The_office_home_lists_units_to_follow_up_and_english_is_one_click_away()
     {
         var page = await app.SignInAsync("office.admin");

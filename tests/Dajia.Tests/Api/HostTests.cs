@@ -14,6 +14,14 @@ public abstract partial class HostTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Json_answers_carry_chinese_as_is_not_as_escapes()
+    {
+        var body = await (await app.CreateClient().GetAsync("/api/units")).Content.ReadAsStringAsync();
+        Assert.Contains("未登录或登录已过期", body);
+        Assert.DoesNotContain("\\u", body);
+    }
+
+    [Fact]
     public async Task OpenApi_documents_every_api_with_the_bearer_scheme()
     {
         var doc = await (await app.CreateClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();

@@ -43,7 +43,7 @@ public sealed class IndexModel(
         return Redirect($"/LiaisonTables?year={year}");
     }
 
-    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int year, CancellationToken ct)
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int year, bool markSubmitted, CancellationToken ct)
     {
         if (UploadLimits.CheckXlsx(file) is { } problem)
         {
@@ -52,7 +52,7 @@ public sealed class IndexModel(
         else
         {
             await using var stream = file!.OpenReadStream();
-            var r = await importer.ImportAsync(stream, year, ct);
+            var r = await importer.ImportAsync(stream, markSubmitted ? year : null, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
             if (r.Value!.Errors.Count == 0)
             {

@@ -43,7 +43,7 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
         return ServiceResult<ImportResult>.Ok(new ImportResult(matched.Select(m => m.Unit).Distinct().Count(), changed, []));
     }
 
-    /// <summary>A workbook the office received from a unit counts as that unit's submission for the year.</summary>
+    /// <summary>When the office says so, a workbook it received counts as each listed unit's submission for the year.</summary>
     private async Task MarkSubmittedAsync(IEnumerable<Unit> units, int? year, DateTimeOffset now, CancellationToken ct)
     {
         if (year is null) return;

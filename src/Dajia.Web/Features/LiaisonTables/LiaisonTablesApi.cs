@@ -38,7 +38,7 @@ public static class LiaisonTablesApi
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         // A file upload is form data, which browsers can send cross-site: only bearer callers may use this endpoint,
         // so the antiforgery check (cookie callers) is not needed. The page has its own antiforgery-checked form.
-        units.MapPost("/liaison-table", Import).WithSummary("导入附件1（.xlsx，全部有效才导入）")
+        units.MapPost("/liaison-table", Import).WithSummary("导入附件1（.xlsx，全部有效才导入；带 year 时同时登记各单位已报送）")
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
         return api;
