@@ -1,4 +1,5 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LiaisonTable> LiaisonTables => Set<LiaisonTable>();
     public DbSet<LiaisonTableSubmission> LiaisonTableSubmissions => Set<LiaisonTableSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<CalendarNotice> CalendarNotices => Set<CalendarNotice>();
+    public DbSet<DeadlineRule> DeadlineRules => Set<DeadlineRule>();
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

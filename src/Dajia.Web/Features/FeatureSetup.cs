@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Features.Account;
 using Dajia.Web.Features.Admin;
+using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
@@ -16,6 +17,10 @@ public static class FeatureSetup
         services.AddScoped<LiaisonTableService>();
         services.AddScoped<LiaisonTableImporter>();
         services.AddScoped<UserService>();
+        services.AddSingleton<CalendarStore>();
+        services.AddScoped<CalendarService>();
+        services.AddScoped<DeadlineService>();
+        services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
@@ -30,6 +35,8 @@ public static class FeatureSetup
         api.MapUsersApi();
         api.MapJurisdictionsApi();
         api.MapAuditApi();
+        api.MapCalendarApi();
+        api.MapDeadlinesApi();
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

@@ -1,0 +1,169 @@
+namespace Dajia.Web.Domain.Calendar;
+
+public enum DeadlineState
+{
+    Open,
+    DueSoon,
+    MetOnTime,
+    MetLate,
+    Overdue,
+}
+
+/// <summary>
+/// A time limit attached to any item (clue, case, report …): the terms of its rule as they were when it started,
+/// pauses (检测/鉴定, 听证: the clock stops), approved extensions, and when it was met. The due date is always
+/// derived from these and the calendar, so a calendar edit can recompute it.
+/// </summary>
+public sealed class Deadline : Entity
+{
+    private readonly List<DeadlinePause> _pauses = [];
+    private readonly List<DeadlineExtension> _extensions = [];
+    private readonly List<DeadlineChange> _history = [];
+
+    private Deadline() { }
+
+    public string SubjectType { get; private set; } = "";
+    public Guid SubjectId { get; private set; }
+
+    /// <summary>Whose deadline it is: reads are scoped by it like every other record.</summary>
+    public Guid JurisdictionId { get; private set; }
+    public Guid RuleId { get; private set; }
+    public string RuleCode { get; private set; } = "";
+    public DeadlineUnit Unit { get; private set; }
+    public int Amount { get; private set; }
+    public int ExtensionAmount { get; private set; }
+    public int MaxExtensions { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public DateOnly DueOn { get; private set; }
+
+    /// <summary>The instant the time runs out: the end of the due day in China, or start + hours.</summary>
+    public DateTimeOffset DueAt { get; private set; }
+    public bool Estimated { get; private set; }
+    public DateTimeOffset? MetAt { get; private set; }
+    public IReadOnlyList<DeadlinePause> Pauses => _pauses;
+    public IReadOnlyList<DeadlineExtension> Extensions => _extensions;
+    public IReadOnlyList<DeadlineChange> History => _history;
+
+    public bool IsOpen => MetAt is null;
+    public bool IsPaused => _pauses.Any(p => p.To is null);
+
+    public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, DateTimeOffset startedAt,
+        WorkCalendar calendar, string by)
+    {
+        var d = new Deadline
+        {
+            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
+            Amount = rule.Amount, ExtensionAmount = rule.ExtensionAmount, MaxExtensions = rule.MaxExtensions,
+            StartedAt = startedAt, StartedOn = ChinaTime.DateOf(startedAt),
+        };
+        d.Compute(calendar, ChinaTime.DateOf(startedAt));
+        d.Record(startedAt, by, DeadlineChangeKind.Started, null, null);
+        return d;
+    }
+
+    public void Pause(DateOnly from, string reason, DateTimeOffset now, WorkCalendar calendar, string by)
+    {
+        if (!IsOpen) throw new DomainException("Deadline.Closed");
+        if (IsPaused) throw new DomainException("Deadline.AlreadyPaused");
+        if (from <= StartedOn || _pauses.Any(p => p.To >= from)) throw new DomainException("Deadline.PauseOverlaps");
+        if (from > DueOn) throw new DomainException("Deadline.PauseAfterDue");
+        _pauses.Add(new DeadlinePause(Id, from, reason));
+        Change(now, by, DeadlineChangeKind.Paused, reason, calendar);
+    }
+
+    /// <summary>Ends the open pause; <paramref name="to"/> is the pause's last day (the clock runs again the day after).</summary>
+    public void Resume(DateOnly to, DateTimeOffset now, WorkCalendar calendar, string by)
+    {
+        var open = _pauses.SingleOrDefault(p => p.To is null) ?? throw new DomainException("Deadline.NotPaused");
+        if (to < open.From) throw new DomainException("Deadline.ResumeBeforePause");
+        open.End(to);
+        Change(now, by, DeadlineChangeKind.Resumed, null, calendar);
+    }
+
+    /// <summary>
+    /// An approved extension of the rule's extension amount. Past the rule's count only a collective decision
+    /// (负责人集体讨论) may extend, and it then sets the amount itself.
+    /// </summary>
+    public void Extend(string requestedBy, string approvedBy, string reason, bool collective, int? amount, DateTimeOffset now, WorkCalendar calendar)
+    {
+        if (!IsOpen) throw new DomainException("Deadline.Closed");
+        var ordinary = _extensions.Count(e => !e.Collective);
+        if (!collective && (ExtensionAmount == 0 || ordinary >= MaxExtensions)) throw new DomainException("Deadline.NoMoreExtensions");
+        var days = collective ? amount ?? 0 : ExtensionAmount;
+        if (days <= 0) throw new DomainException("Deadline.ExtensionAmount");
+        _extensions.Add(new DeadlineExtension(Id, days, requestedBy, approvedBy, reason, collective, now));
+        Change(now, approvedBy, DeadlineChangeKind.Extended, reason, calendar);
+    }
+
+    public void Meet(DateTimeOffset at, string by)
+    {
+        if (!IsOpen) throw new DomainException("Deadline.Closed");
+        if (IsPaused) _pauses.Single(p => p.To is null).End(ChinaTime.DateOf(at));
+        MetAt = at;
+        Record(at, by, DeadlineChangeKind.Met, null, null);
+    }
+
+    /// <summary>Re-derives the due date (after a calendar edit); records the move in the history. True when it moved.</summary>
+    public bool Recompute(WorkCalendar calendar, DateTimeOffset now, string reason, string by)
+    {
+        var before = DueOn;
+        Compute(calendar, ChinaTime.DateOf(now));
+        if (DueOn == before) return false;
+        Record(now, by, DeadlineChangeKind.Recomputed, reason, before);
+        return true;
+    }
+
+    public DeadlineState StateAt(DateTimeOffset now, WorkCalendar calendar)
+    {
+        if (MetAt is { } met) return met <= DueAt ? DeadlineState.MetOnTime : DeadlineState.MetLate;
+        if (now > DueAt) return DeadlineState.Overdue;
+        if (IsPaused) return DeadlineState.Open;
+        var soon = Unit == DeadlineUnit.Hours
+            ? DueAt - now <= TimeSpan.FromHours(6)
+            : calendar.WorkingDaysBetween(ChinaTime.DateOf(now), DueOn) <= 2;
+        return soon ? DeadlineState.DueSoon : DeadlineState.Open;
+    }
+
+    private void Change(DateTimeOffset now, string by, DeadlineChangeKind kind, string? note, WorkCalendar calendar)
+    {
+        var before = DueOn;
+        Compute(calendar, ChinaTime.DateOf(now));
+        Record(now, by, kind, note, before);
+    }
+
+    private void Record(DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? before) =>
+        _history.Add(new DeadlineChange(Id, at, by, kind, note, before, DueOn));
+
+    /// <summary>An open pause counts as running through <paramref name="today"/>; the due date then grows day by day.</summary>
+    private void Compute(WorkCalendar calendar, DateOnly today)
+    {
+        var total = Amount + _extensions.Sum(e => e.Amount);
+        switch (Unit)
+        {
+            case DeadlineUnit.WorkingDays:
+            {
+                var paused = _pauses.Sum(p => calendar.WorkingDaysBetween(p.From.AddDays(-1), p.To ?? Max(today, p.From)));
+                var r = calendar.AddWorkingDays(StartedOn, total + paused);
+                (DueOn, Estimated, DueAt) = (r.Date, r.Estimated, ChinaTime.StartOf(r.Date.AddDays(1)));
+                break;
+            }
+            case DeadlineUnit.CalendarDays:
+            {
+                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                var r = calendar.AddCalendarDays(StartedOn, total + paused);
+                (DueOn, Estimated, DueAt) = (r.Date, r.Estimated, ChinaTime.StartOf(r.Date.AddDays(1)));
+                break;
+            }
+            default:
+            {
+                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                DueAt = StartedAt.AddHours(total).AddDays(paused);
+                (DueOn, Estimated) = (ChinaTime.DateOf(DueAt), false);
+                break;
+            }
+        }
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

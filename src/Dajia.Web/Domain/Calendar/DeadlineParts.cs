@@ -1,0 +1,82 @@
+namespace Dajia.Web.Domain.Calendar;
+
+/// <summary>A stop of the clock, whole days From..To inclusive; To is null while the pause lasts.</summary>
+public sealed class DeadlinePause : Entity
+{
+    private DeadlinePause() { }
+
+    internal DeadlinePause(Guid deadlineId, DateOnly from, string reason)
+    {
+        DeadlineId = deadlineId;
+        From = from;
+        Reason = reason;
+    }
+
+    public Guid DeadlineId { get; private set; }
+    public DateOnly From { get; private set; }
+    public DateOnly? To { get; private set; }
+    public string Reason { get; private set; } = "";
+
+    internal void End(DateOnly to) => To = to;
+}
+
+public sealed class DeadlineExtension : Entity
+{
+    private DeadlineExtension() { }
+
+    internal DeadlineExtension(Guid deadlineId, int amount, string requestedBy, string approvedBy, string reason, bool collective, DateTimeOffset at)
+    {
+        DeadlineId = deadlineId;
+        Amount = amount;
+        RequestedBy = requestedBy;
+        ApprovedBy = approvedBy;
+        Reason = reason;
+        Collective = collective;
+        At = at;
+    }
+
+    public Guid DeadlineId { get; private set; }
+    public int Amount { get; private set; }
+    public string RequestedBy { get; private set; } = "";
+    public string ApprovedBy { get; private set; } = "";
+    public string Reason { get; private set; } = "";
+
+    /// <summary>Decided by the 负责人集体讨论 beyond the rule's ordinary extensions.</summary>
+    public bool Collective { get; private set; }
+    public DateTimeOffset At { get; private set; }
+}
+
+public enum DeadlineChangeKind
+{
+    Started,
+    Paused,
+    Resumed,
+    Extended,
+    Met,
+    Recomputed,
+}
+
+/// <summary>One line of a deadline's history: what happened, by whom, and how the due date moved.</summary>
+public sealed class DeadlineChange : Entity
+{
+    private DeadlineChange() { }
+
+    internal DeadlineChange(Guid deadlineId, DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? dueBefore, DateOnly dueAfter)
+    {
+        DeadlineId = deadlineId;
+        At = at;
+        By = by;
+        Kind = kind;
+        Note = note;
+        DueBefore = dueBefore;
+        DueAfter = dueAfter;
+    }
+
+    public Guid DeadlineId { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string By { get; private set; } = "";
+    public DeadlineChangeKind Kind { get; private set; }
+    public string? Note { get; private set; }
+    public DateOnly? DueBefore { get; private set; }
+    public DateOnly DueAfter { get; private set; }
+}

@@ -1,0 +1,64 @@
+namespace Dajia.Web.Domain.Calendar;
+
+public enum DeadlineUnit
+{
+    WorkingDays,
+    CalendarDays,
+    Hours,
+}
+
+/// <summary>
+/// 时限规则: a legal time limit as data, because the rules change (complaints: 2014, 2020, 2026). A rule applies to
+/// deadlines that start inside its effective range; a deadline keeps the terms it started with.
+/// </summary>
+public sealed class DeadlineRule : Entity
+{
+    private DeadlineRule() { }
+
+    public DeadlineRule(string code, DeadlineRuleTerms terms)
+    {
+        Code = code;
+        Update(terms);
+    }
+
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string LegalBasis { get; private set; } = "";
+    public DeadlineUnit Unit { get; private set; }
+    public int Amount { get; private set; }
+    public int ExtensionAmount { get; private set; }
+    public int MaxExtensions { get; private set; }
+    public DateOnly EffectiveFrom { get; private set; }
+    public DateOnly? EffectiveTo { get; private set; }
+
+    public bool AppliesOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
+
+    public void Update(DeadlineRuleTerms t)
+    {
+        Name = t.Name;
+        LegalBasis = t.LegalBasis;
+        Unit = t.Unit;
+        Amount = t.Amount;
+        ExtensionAmount = t.ExtensionAmount;
+        MaxExtensions = t.MaxExtensions;
+        EffectiveFrom = t.EffectiveFrom;
+        EffectiveTo = t.EffectiveTo;
+    }
+}
+
+public sealed record DeadlineRuleTerms(
+    string Name, string LegalBasis, DeadlineUnit Unit, int Amount, int ExtensionAmount, int MaxExtensions,
+    DateOnly EffectiveFrom, DateOnly? EffectiveTo)
+{
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 64) errors.Add(new("name", "Validation.Rule.Name"));
+        if (string.IsNullOrWhiteSpace(LegalBasis) || LegalBasis.Length > 500) errors.Add(new("legalBasis", "Validation.Rule.LegalBasis"));
+        if (Amount is < 1 or > 3650) errors.Add(new("amount", "Validation.Rule.Amount"));
+        if (ExtensionAmount is < 0 or > 3650) errors.Add(new("extensionAmount", "Validation.Rule.ExtensionAmount"));
+        if (MaxExtensions is < 0 or > 10) errors.Add(new("maxExtensions", "Validation.Rule.MaxExtensions"));
+        if (EffectiveTo is { } to && to < EffectiveFrom) errors.Add(new("effectiveTo", "Validation.Rule.EffectiveTo"));
+        return errors;
+    }
+}

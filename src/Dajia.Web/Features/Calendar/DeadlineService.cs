@@ -1,0 +1,67 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Calendar;
+
+/// <summary>Deadlines for every feature: attach one with one call, and keep them right when the calendar changes.</summary>
+public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, CurrentUser user, TimeProvider time)
+{
+    /// <summary>
+    /// Starts a deadline for an item under the rule in force on the start day. It is added to the context; the
+    /// caller's SaveChanges stores it together with the item, so the two never disagree.
+    /// </summary>
+    public async Task<Deadline> AttachAsync(string subjectType, Guid subjectId, Guid jurisdictionId, string ruleCode,
+        DateTimeOffset startedAt, CancellationToken ct = default)
+    {
+        var rule = await RuleInForceAsync(ruleCode, ChinaTime.DateOf(startedAt), ct)
+            ?? throw new DomainException("Deadline.NoRule", ruleCode);
+        var deadline = Deadline.Start(subjectType, subjectId, jurisdictionId, rule, startedAt, await calendars.GetAsync(ct), By);
+        db.Deadlines.Add(deadline);
+        return deadline;
+    }
+
+    public async Task<DeadlineRule?> RuleInForceAsync(string code, DateOnly on, CancellationToken ct = default) =>
+        (await db.DeadlineRules.Where(r => r.Code == code).ToListAsync(ct)).FirstOrDefault(r => r.AppliesOn(on));
+
+    public IQueryable<Deadline> Visible() => db.Deadlines
+        .Where(d => db.Jurisdictions.Any(j => j.Id == d.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
+        .Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery();
+
+    /// <summary>After a calendar edit: every open deadline gets its due date derived again; moves go into its history.</summary>
+    public async Task<int> RecomputeOpenAsync(string reason, CancellationToken ct = default)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var open = await db.Deadlines.Where(d => d.MetAt == null)
+            .Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery().ToListAsync(ct);
+        var moved = open.Count(d => d.Recompute(calendar, now, reason, By));
+        await db.SaveChangesAsync(ct);
+        return moved;
+    }
+
+    /// <summary>Pause, resume, extend or meet: the entity guards its own rules; a refusal is a 409 that changes nothing.</summary>
+    public async Task<ServiceResult<DeadlineDto>> ChangeAsync(Guid id, Action<Deadline, WorkCalendar, DateTimeOffset> change, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<DeadlineDto>.Forbidden();
+        var deadline = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (deadline is null) return ServiceResult<DeadlineDto>.NotFound();
+        try
+        {
+            change(deadline, await calendars.GetAsync(ct), time.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<DeadlineDto>.Conflict(e.MessageKey);
+        }
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<DeadlineDto>.Ok(await DtoAsync(deadline, ct));
+    }
+
+    public async Task<DeadlineDto> DtoAsync(Deadline d, CancellationToken ct = default) =>
+        DeadlineDto.From(d, d.StateAt(time.GetUtcNow(), await calendars.GetAsync(ct)));
+
+    public string By => user.IsAuthenticated ? user.Signature : "system";
+}

@@ -1,0 +1,99 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Calendar;
+
+public static class DeadlinesApi
+{
+    public static RouteGroupBuilder MapDeadlinesApi(this RouteGroupBuilder api)
+    {
+        var rules = api.MapGroup("/deadline-rules").WithTags("Deadlines");
+        rules.MapGet("/", async (DeadlineRuleService s, CancellationToken ct) =>
+            TypedResults.Ok(new ItemsDto<RuleDto>((await s.ListAsync(ct)).Select(RuleDto.From).ToList()))).WithSummary("时限规则及法律依据");
+        rules.MapPost("/", async (RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+        rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+        rules.MapGet("/{code}/due", Due).WithSummary("按规则计算期限（起算日不计入），列出计入的工作日");
+
+        var g = api.MapGroup("/deadlines").WithTags("Deadlines");
+        g.MapGet("/", List);
+        g.MapGet("/{id:guid}", Get);
+        g.MapPost("/", Attach).WithSummary("为某事项起算一个期限");
+        g.MapPost("/{id:guid}/pause", (Guid id, PauseInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) => d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
+            .WithSummary("中止计时（检测、鉴定、听证等）");
+        g.MapPost("/{id:guid}/resume", (Guid id, ResumeInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)));
+        g.MapPost("/{id:guid}/extend", (Guid id, ExtendInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, s, l, ct, [.. Reason(b.Reason, "reason"), .. Reason(b.RequestedBy, "requestedBy")],
+                (d, cal, now) => d.Extend(b.RequestedBy!.Trim(), s.By, b.Reason!.Trim(), b.Collective ?? false, b.Amount, now, cal)))
+            .WithSummary("批准延期");
+        g.MapPost("/{id:guid}/met", (Guid id, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, s, l, ct, [], (d, _, now) => d.Meet(now, s.By)));
+        return api;
+    }
+
+    private static FieldError[] Reason(string? text, string field) =>
+        (text ?? "").Trim().Length is > 0 and <= 200 ? [] : [new FieldError(field, "Validation.Deadline.Text")];
+
+    private static async Task<Results<Ok<RuleDueDto>, ValidationProblem, ProblemHttpResult>> Due(
+        string code, string? start, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var date = CalendarInput.Date(start, "start", errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return UnitsApi.ToResult(await s.DueAsync(code, date!.Value, ct), x => x, l);
+    }
+
+    private static async Task<Ok<ItemsDto<DeadlineDto>>> List(
+        string? subjectType, Guid? subjectId, bool? open, DeadlineService s, CancellationToken ct)
+    {
+        var q = s.Visible();
+        if (subjectType is { Length: > 0 }) q = q.Where(d => d.SubjectType == subjectType);
+        if (subjectId is { } id) q = q.Where(d => d.SubjectId == id);
+        if (open == true) q = q.Where(d => d.MetAt == null);
+        var rows = await q.OrderBy(d => d.DueOn).Take(500).ToListAsync(ct);
+        var items = new List<DeadlineDto>();
+        foreach (var d in rows) items.Add(await s.DtoAsync(d, ct));
+        return TypedResults.Ok(new ItemsDto<DeadlineDto>(items));
+    }
+
+    private static async Task<Results<Ok<DeadlineDto>, ProblemHttpResult>> Get(
+        Guid id, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var d = await s.Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
+        return d is null ? Problems.NotFound(l) : TypedResults.Ok(await s.DtoAsync(d, ct));
+    }
+
+    private static async Task<Results<Created<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Attach(
+        AttachInput body, DeadlineService s, CurrentUser user, Data.AppDbContext db, TimeProvider time,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!user.IsOffice) return Problems.Forbidden(l);
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(body.SubjectType) || body.SubjectType.Length > 40) errors.Add(new("subjectType", "Validation.Deadline.SubjectType"));
+        if (body.SubjectId is null) errors.Add(new("subjectId", "Validation.Deadline.SubjectId"));
+        if (string.IsNullOrWhiteSpace(body.RuleCode)) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        var startedAt = body.StartedAt ?? time.GetUtcNow();
+        if (await s.RuleInForceAsync(body.RuleCode!, ChinaTime.DateOf(startedAt), ct) is null)
+            return Problems.Validation([new("ruleCode", "Deadline.NoRule")], l);
+        var d = await s.AttachAsync(body.SubjectType!, body.SubjectId!.Value, user.JurisdictionId, body.RuleCode!, startedAt, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/deadlines/{d.Id}", await s.DtoAsync(d, ct));
+    }
+
+    private static async Task<Results<Ok<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Change(
+        Guid id, DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
+    {
+        if (errors.Length > 0) return Problems.Validation(errors, l);
+        return UnitsApi.ToResult(await s.ChangeAsync(id, change, ct), x => x, l);
+    }
+}
