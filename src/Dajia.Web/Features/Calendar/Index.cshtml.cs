@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Calendar;
+
+public sealed class IndexModel(CalendarStore store, CalendarService calendar, IStringLocalizer<SharedResource> l, TimeProvider time) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public int Year { get; private set; }
+    public WorkCalendar Calendar { get; private set; } = WorkCalendar.PlainWeek;
+    public bool Published { get; private set; }
+    public IReadOnlyList<string> Papers { get; private set; } = [];
+
+    public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
+
+    public async Task<IActionResult> OnPostDayAsync(int year, DateOnly? date, string? kind, string? name, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var k = CalendarInput.Kind(kind, errors);
+        if (date is null || !WorkCalendar.InRange(date.Value)) errors.Add(new("date", "Validation.Calendar.Date"));
+        if (errors.Count == 0)
+        {
+            var r = await calendar.SetDayAsync(date!.Value, k!.Value, name, ct);
+            if (r.Outcome == Outcome.Forbidden) return Forbid();
+            if (r.Outcome == Outcome.Ok)
+            {
+                TempData["Flash"] = l["Calendar.DaySaved", date.Value.ToString("yyyy-MM-dd")].Value;
+                return Redirect($"/Calendar?year={year}");
+            }
+            errors.AddRange(r.Errors!);
+        }
+        ModelState.AddTo(errors, l, "");
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? file, CancellationToken ct)
+    {
+        HolidayYear? body = null;
+        if (file is null || file.Length is 0 or > 256 * 1024) ModelState.AddModelError("", l["Calendar.ImportFile"]);
+        else
+        {
+            try
+            {
+                await using var s = file.OpenReadStream();
+                body = await JsonSerializer.DeserializeAsync<HolidayYear>(s, Json, ct);
+            }
+            catch (JsonException)
+            {
+                ModelState.AddModelError("", l["Calendar.ImportFile"]);
+            }
+        }
+        if (body is not null)
+        {
+            var r = await calendar.ImportYearAsync(year, body, ct);
+            if (r.Outcome == Outcome.Forbidden) return Forbid();
+            if (r.Outcome == Outcome.Ok)
+            {
+                TempData["Flash"] = l["Calendar.Imported", year, r.Value].Value;
+                return Redirect($"/Calendar?year={year}");
+            }
+            foreach (var e in r.Errors!) ModelState.AddModelError("", $"{e.Field}：{l[e.MessageKey]}");
+        }
+        await LoadAsync(year, ct);
+        return Page();
+    }
+
+    /// <summary>The month as Monday-first weeks, blanks before the 1st and after the last day.</summary>
+    public static IEnumerable<DateOnly?[]> Weeks(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        var week = new DateOnly?[7];
+        var col = ((int)first.DayOfWeek + 6) % 7;
+        for (var d = first; d.Month == month; d = d.AddDays(1))
+        {
+            week[col++] = d;
+            if (col < 7) continue;
+            yield return week;
+            (week, col) = (new DateOnly?[7], 0);
+        }
+        if (col > 0) yield return week;
+    }
+
+    private async Task LoadAsync(int? year, CancellationToken ct)
+    {
+        Year = Math.Clamp(year ?? ChinaTime.Today(time).Year, CalendarInput.MinYear, CalendarInput.MaxYear);
+        Calendar = await store.GetAsync(ct);
+        Published = Calendar.IsPublished(Year);
+        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+    }
+}

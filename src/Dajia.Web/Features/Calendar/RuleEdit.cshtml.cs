@@ -1,0 +1,43 @@
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Calendar;
+
+[Authorize(Roles = Domain.Roles.OfficeAdmin)]
+public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Guid? Id { get; private set; }
+    public RuleInput Form { get; private set; } = new(null, null, null, DeadlineUnit.WorkingDays, null, 0, 0, null, null);
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is null) return Page();
+        var rule = (await rules.ListAsync(ct)).FirstOrDefault(r => r.Id == id);
+        if (rule is null) return NotFound();
+        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.Unit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions, rule.EffectiveFrom, rule.EffectiveTo);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, RuleInput form, CancellationToken ct)
+    {
+        (Id, Form) = (id, form);
+        if (!ModelState.IsValid) return Page();
+        var r = id is null ? await rules.CreateAsync(form, ct) : await rules.UpdateAsync(id.Value, form, ct);
+        switch (r.Outcome)
+        {
+            case Features.Outcome.NotFound: return NotFound();
+            case Features.Outcome.Forbidden: return Forbid();
+            case Features.Outcome.Ok:
+                TempData["Flash"] = l["Rules.Saved"].Value;
+                return Redirect("/Calendar/Rules");
+            default:
+                ModelState.AddTo(r.Errors!, l, "");
+                return Page();
+        }
+    }
+}
