@@ -133,7 +133,7 @@ public sealed class Deadline : Entity
     }
 
     private void Record(DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? before) =>
-        _history.Add(new DeadlineChange(Id, at, by, kind, note, before, DueOn));
+        _history.Add(new DeadlineChange(Id, _history.Count + 1, at, by, kind, note, before, DueOn));
 
     /// <summary>An open pause counts as running through <paramref name="today"/>; the due date then grows day by day.</summary>
     private void Compute(WorkCalendar calendar, DateOnly today)

@@ -61,9 +61,10 @@ public sealed class DeadlineChange : Entity
 {
     private DeadlineChange() { }
 
-    internal DeadlineChange(Guid deadlineId, DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? dueBefore, DateOnly dueAfter)
+    internal DeadlineChange(Guid deadlineId, int sequence, DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? dueBefore, DateOnly dueAfter)
     {
         DeadlineId = deadlineId;
+        Sequence = sequence;
         At = at;
         By = by;
         Kind = kind;
@@ -73,6 +74,9 @@ public sealed class DeadlineChange : Entity
     }
 
     public Guid DeadlineId { get; private set; }
+
+    /// <summary>Order within the deadline: several changes can share one instant.</summary>
+    public int Sequence { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string By { get; private set; } = "";
     public DeadlineChangeKind Kind { get; private set; }

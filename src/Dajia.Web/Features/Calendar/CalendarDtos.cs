@@ -47,7 +47,7 @@ public sealed record DeadlineDto(
 {
     public static DeadlineDto From(Deadline d, DeadlineState state) => new(d.Id, d.SubjectType, d.SubjectId, d.RuleCode, d.Unit,
         d.Amount, d.StartedAt, d.DueOn, d.DueAt, d.Estimated, d.MetAt, state,
-        d.History.OrderBy(h => h.At).Select(h => new DeadlineChangeDto(h.At, h.By, h.Kind, h.Note, h.DueBefore, h.DueAfter)).ToList());
+        d.History.OrderBy(h => h.Sequence).Select(h => new DeadlineChangeDto(h.At, h.By, h.Kind, h.Note, h.DueBefore, h.DueAfter)).ToList());
 }
 
 public sealed record DeadlineChangeDto(DateTimeOffset At, string By, DeadlineChangeKind Kind, string? Note, DateOnly? DueBefore, DateOnly DueAfter);
