@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Dajia.Web.Data.Calendar;
+using Dajia.Web.Domain.Calendar;
+
+// Benchmarks print figures; nothing here asserts a time. Run: dotnet run -c Release --project bench/Dajia.Bench [calendar]
+var which = args.FirstOrDefault() ?? "calendar";
+if (which == "calendar") CalendarBench.Run();
+else Console.Error.WriteLine($"unknown benchmark '{which}'; known: calendar");
+
+internal static class CalendarBench
+{
+    public static void Run()
+    {
+        var sw = Stopwatch.StartNew();
+        var calendar = new WorkCalendar(OfficialCalendar.Days().Select(d => d.ToException()), OfficialCalendar.Notices().Select(n => n.Year));
+        Console.WriteLine($"build calendar 2000–2109 from the shipped table: {sw.Elapsed.TotalMilliseconds:F1} ms");
+
+        const int calls = 1_000_000;
+        var random = new Random(20170919);
+        var starts = new DateOnly[calls];
+        var spans = new int[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            starts[i] = new DateOnly(2007, 1, 1).AddDays(random.Next(0, 365 * 20));
+            spans[i] = random.Next(0, 400);
+        }
+        for (var round = 1; round <= 3; round++)
+        {
+            long checksum = 0;
+            sw.Restart();
+            for (var i = 0; i < calls; i++) checksum += calendar.AddWorkingDays(starts[i], spans[i]).Date.DayNumber;
+            var add = sw.Elapsed;
+            sw.Restart();
+            for (var i = 0; i < calls; i++) checksum += calendar.WorkingDaysBetween(starts[i], starts[i].AddDays(spans[i]));
+            var between = sw.Elapsed;
+            Console.WriteLine($"round {round}: {calls:N0} AddWorkingDays in {add.TotalMilliseconds:F0} ms " +
+                $"({add.TotalNanoseconds / calls:F0} ns/call); {calls:N0} WorkingDaysBetween in {between.TotalMilliseconds:F0} ms (checksum {checksum})");
+        }
+    }
+}
