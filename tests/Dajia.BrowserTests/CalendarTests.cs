@@ -47,6 +47,39 @@ public sealed class CalendarTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task An_admin_imports_next_years_notice_and_corrects_a_rule()
+    {
+        var page = await app.SignInAsync("office.admin");
+        await page.GotoAsync("/Calendar?year=2031");
+        var file = Path.Combine(BrowserApp.Shots, "2031.json");
+        await File.WriteAllTextAsync(file, """
+            {"year":2031,"papers":["https://www.gov.cn/example-2031"],
+             "days":[{"name":"元旦","date":"2031-01-01","isOffDay":true},{"name":"春节","date":"2031-01-25","isOffDay":false}]}
+            """);
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "导入 2031 年安排" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("已导入 2031 年安排：2 天");
+        await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("td[data-date='2031-01-25']")).ToHaveClassAsync("day makeup");
+
+        await File.WriteAllTextAsync(file, "{ not json");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "导入 2031 年安排" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("holiday-cn 格式");
+
+        await page.GotoAsync("/Calendar/Rules");
+        await page.Locator("tr[data-rule='evidence.preservation']").GetByRole(AriaRole.Link, new() { Name = "编辑" }).ClickAsync();
+        await page.GetByLabel("废止日期（空为现行）").FillAsync("2000-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("废止日期不能早于施行日期");
+        await page.GetByLabel("废止日期（空为现行）").FillAsync("");
+        await page.GetByLabel("时限数值").FillAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("规则已保存");
+        await Assertions.Expect(page.Locator("tr[data-rule='evidence.preservation']")).ToContainTextAsync("10 个工作日");
+    }
+
+    [Fact]
     public async Task The_rules_page_lists_each_limit_with_its_legal_basis()
     {
         var page = await app.SignInAsync("liaison.scjg");
