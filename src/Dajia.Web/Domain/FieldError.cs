@@ -1,7 +1,7 @@
 namespace Dajia.Web.Domain;
 
-/// <summary>A validation failure: the field (API name) and a resource key for the message.</summary>
-public sealed record FieldError(string Field, string MessageKey);
+/// <summary>A validation failure: the field (API name), a resource key for the message, and the message's arguments.</summary>
+public sealed record FieldError(string Field, string MessageKey, params object[] Args);
 
 public sealed class DomainException(string messageKey, params object[] args) : Exception(messageKey)
 {

@@ -10,7 +10,7 @@ public static class Problems
 {
     public static ValidationProblem Validation(IEnumerable<FieldError> errors, IStringLocalizer l) =>
         TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => l[e.MessageKey].Value).ToArray()),
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Text(l)).ToArray()),
             title: l["Problem.Validation"]);
 
     public static ProblemHttpResult NotFound(IStringLocalizer l, string? detail = null) =>
@@ -37,6 +37,8 @@ public static class Problems
     public static void AddTo(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer l, string prefix = "Input")
     {
         foreach (var e in errors)
-            state.AddModelError($"{prefix}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", l[e.MessageKey]);
+            state.AddModelError($"{prefix}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", e.Text(l));
     }
+
+    public static string Text(this FieldError e, IStringLocalizer l) => l[e.MessageKey, e.Args];
 }

@@ -65,7 +65,7 @@ public sealed class IndexModel(CalendarStore store, CalendarService calendar, IS
                 TempData["Flash"] = l["Calendar.Imported", year, r.Value].Value;
                 return Redirect($"/Calendar?year={year}");
             }
-            foreach (var e in r.Errors!) ModelState.AddModelError("", $"{e.Field}：{l[e.MessageKey]}");
+            foreach (var e in r.Errors!) ModelState.AddModelError("", $"{e.Field}：{e.Text(l)}");
         }
         await LoadAsync(year, ct);
         return Page();

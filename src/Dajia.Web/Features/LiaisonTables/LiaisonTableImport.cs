@@ -7,7 +7,7 @@ namespace Dajia.Web.Features.LiaisonTables;
 public sealed record ImportRow(int Row, string UnitName, LeaderInCharge Leader, LiaisonRole Role, LiaisonDetails Liaison);
 
 /// <summary>A row-level problem: row number as Excel shows it, the column's label, and a message key.</summary>
-public sealed record ImportError(int Row, string Column, string MessageKey);
+public sealed record ImportError(int Row, string Column, string MessageKey, params object[] Args);
 
 /// <summary>Reads a filled 附件1. It never applies anything: the caller applies only when there are no errors.</summary>
 public static class LiaisonTableImport

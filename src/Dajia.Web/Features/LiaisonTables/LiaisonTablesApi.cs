@@ -88,5 +88,5 @@ public static class ImportErrors
             .ToDictionary(g => g.Key, g => g.Select(e => Describe(e, l)).ToArray());
 
     public static string Describe(ImportError e, IStringLocalizer l) =>
-        e.Row == 0 ? l[e.MessageKey] : l["Import.RowError", e.Row, e.Column, l[e.MessageKey]];
+        e.Row == 0 ? l[e.MessageKey, e.Args] : l["Import.RowError", e.Row, e.Column, l[e.MessageKey, e.Args]];
 }

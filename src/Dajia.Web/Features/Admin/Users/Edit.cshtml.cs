@@ -62,7 +62,7 @@ public sealed class EditModel(UserService users, UnitService units, IStringLocal
                 break;
             default:
                 // Field keys are left bare: the summary lists every message, which is what this form shows.
-                foreach (var e in r.Errors!) ModelState.AddModelError(prefix + "." + e.Field, l[e.MessageKey]);
+                foreach (var e in r.Errors!) ModelState.AddModelError(prefix + "." + e.Field, e.Text(l));
                 break;
         }
         await LoadAsync(id, ct);
