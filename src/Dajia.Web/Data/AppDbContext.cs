@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Entities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<CalendarNotice> CalendarNotices => Set<CalendarNotice>();
     public DbSet<DeadlineRule> DeadlineRules => Set<DeadlineRule>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<KeyArea> KeyAreas => Set<KeyArea>();
+    public DbSet<MarketEntity> MarketEntities => Set<MarketEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

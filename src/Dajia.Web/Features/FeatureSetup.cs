@@ -18,6 +18,9 @@ public static class FeatureSetup
         services.AddScoped<LiaisonTableImporter>();
         services.AddScoped<UserService>();
         services.AddSingleton<CalendarStore>();
+        services.AddScoped<Entities.EntityService>();
+        services.AddScoped<Entities.EntityWorkbook>();
+        services.AddScoped<Entities.KeyAreaService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -37,6 +40,7 @@ public static class FeatureSetup
         api.MapAuditApi();
         api.MapCalendarApi();
         api.MapDeadlinesApi();
+        Entities.EntitiesApi.MapEntitiesApi(api);
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

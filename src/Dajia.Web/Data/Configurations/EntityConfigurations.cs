@@ -1,0 +1,46 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dajia.Web.Data.Configurations;
+
+public sealed class KeyAreaConfiguration : IEntityTypeConfiguration<KeyArea>
+{
+    public void Configure(EntityTypeBuilder<KeyArea> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(64);
+        b.Property(x => x.Address).HasMaxLength(128);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.YearsDesignated).HasMaxLength(200);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Ignore(x => x.Years);
+        b.HasIndex(x => new { x.JurisdictionId, x.Name }).IsUnique();
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class MarketEntityConfiguration : IEntityTypeConfiguration<MarketEntity>
+{
+    public void Configure(EntityTypeBuilder<MarketEntity> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.CreditCode).HasMaxLength(18);
+        b.Property(x => x.StallNumber).HasMaxLength(32);
+        b.Property(x => x.Address).HasMaxLength(128);
+        b.Property(x => x.OperatorName).HasMaxLength(32);
+        b.Property(x => x.OperatorIdCipher).HasMaxLength(400);
+        b.Property(x => x.OperatorIdMasked).HasMaxLength(18);
+        b.Property(x => x.ContactPhone).HasMaxLength(24);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Category).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Risk).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => new { x.JurisdictionId, x.CreditCode }).IsUnique();
+        b.HasIndex(x => new { x.JurisdictionId, x.Name });
+        b.HasIndex(x => new { x.KeyAreaId, x.StallNumber });
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,73 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Entities;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Entities;
+
+public static class EntitiesApi
+{
+    public static RouteGroupBuilder MapEntitiesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/validation/credit-code/{code}", (string code, IStringLocalizer<SharedResource> l) =>
+        {
+            var check = CreditCode.Check(code);
+            var message = check.Error is { } e ? e.Text(l) : l["Validation.CreditCode.Valid"].Value;
+            return TypedResults.Ok(new CodeCheckDto(check.Valid, message, check.Warning?.Text(l)));
+        }).WithTags("Entities").WithSummary("校验统一社会信用代码（GB 32100-2015）");
+        api.MapGet("/validation/id-number/{number}", (string number, TimeProvider time, IStringLocalizer<SharedResource> l) =>
+        {
+            var check = IdCardNumber.Check(number, ChinaTime.Today(time));
+            return TypedResults.Ok(new CodeCheckDto(check.Valid, check.Error is { } e ? e.Text(l) : l["Validation.IdNumber.Valid"].Value, null));
+        }).WithTags("Entities").WithSummary("校验公民身份号码（GB 11643）");
+
+        var g = api.MapGroup("/entities").WithTags("Entities");
+        g.MapGet("/", (string? q, Guid? keyAreaId, EntityCategory? category, RiskLevel? risk, int? page, int? pageSize, EntityService s, CancellationToken ct) =>
+            s.SearchAsync(new EntityQuery(q, keyAreaId, category, risk, page ?? 1, pageSize ?? 50), ct)).WithSummary("按名称、代码或摊位号查找经营主体");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<EntityDto>, ProblemHttpResult>> (Guid id, EntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(l));
+        g.MapPost("/", async Task<Results<Created<EntityDto>, ValidationProblem, ProblemHttpResult>> (EntityInput body, EntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var r = await s.SaveAsync(null, body, ct);
+            return r.Outcome switch
+            {
+                Outcome.Ok => TypedResults.Created($"/api/entities/{r.Value!.Id}", r.Value),
+                Outcome.Invalid => Problems.Validation(r.Errors!, l),
+                _ => Problems.For(r.Outcome, r.ConflictKey, l),
+            };
+        });
+        g.MapPut("/{id:guid}", async (Guid id, EntityInput body, EntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SaveAsync(id, body, ct), x => x, l));
+        g.MapGet("/export.xlsx", async (EntityWorkbook books, CancellationToken ct) =>
+            TypedResults.File(await books.ExportAsync(ct), EntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
+        g.MapPost("/import", Import).DisableAntiforgery()
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .WithSummary("导入经营主体（.xlsx；任一行有误则全部不导入）");
+
+        var areas = api.MapGroup("/key-areas").WithTags("Entities");
+        areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
+        areas.MapPost("/", async (KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SaveAsync(null, body, ct), x => x, l));
+        areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SaveAsync(id, body, ct), x => x, l));
+        areas.MapPost("/{id:guid}/status", async (Guid id, KeyAreaStatusInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销");
+        return api;
+    }
+
+    private static async Task<Results<Ok<EntityImportResult>, ValidationProblem, ProblemHttpResult>> Import(
+        IFormFile? file, EntityWorkbook books, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (UploadLimits.CheckXlsx(file, UploadLimits.MaxEntityXlsxBytes) is { } problem)
+            return Problems.Validation([new FieldError("file", problem)], l);
+        await using var stream = file!.OpenReadStream();
+        var r = await books.ImportAsync(stream, ct);
+        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l);
+        if (r.Value!.Errors.Count > 0)
+            return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l), title: l["Import.Rejected"]);
+        return TypedResults.Ok(r.Value);
+    }
+}
