@@ -8,7 +8,8 @@ namespace Dajia.Web.Data.Demo;
 /// The 2017 Dayong campaign's people and units (reference/domain.md §6), with the 附件1 round of 2017 (due 19 Sep:
 /// one unit late, one missing) and an open round for the current year, so every home page has something to show.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time,
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection)
 {
     public const string Password = "Demo@2017";
 
@@ -49,6 +50,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             db.Units.AddRange(units);
             Seed2017(town, units);
             SeedCurrentYear(town, units);
+            DemoEntities.Seed(db, town, protection);
             await db.SaveChangesAsync(ct);
             await SeedUsersAsync(town, office, units);
         }

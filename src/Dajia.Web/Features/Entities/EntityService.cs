@@ -14,7 +14,9 @@ public sealed record EntityQuery(string? Q, Guid? KeyAreaId, EntityCategory? Cat
 public sealed class EntityService(
     AppDbContext db, CurrentUser user, TimeProvider time, IDataProtectionProvider protection, IStringLocalizer<SharedResource> l)
 {
-    private IDataProtector Protector => protection.CreateProtector("Dajia.MarketEntity.OperatorId");
+    public const string OperatorIdPurpose = "Dajia.MarketEntity.OperatorId";
+
+    private IDataProtector Protector => protection.CreateProtector(OperatorIdPurpose);
 
     public IQueryable<MarketEntity> Visible() =>
         db.MarketEntities.Where(e => db.Jurisdictions.Any(j => j.Id == e.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
