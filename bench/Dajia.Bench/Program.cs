@@ -2,10 +2,19 @@ using System.Diagnostics;
 using Dajia.Web.Data.Calendar;
 using Dajia.Web.Domain.Calendar;
 
-// Benchmarks print figures; nothing here asserts a time. Run: dotnet run -c Release --project bench/Dajia.Bench [calendar]
-var which = args.FirstOrDefault() ?? "calendar";
-if (which == "calendar") CalendarBench.Run();
-else Console.Error.WriteLine($"unknown benchmark '{which}'; known: calendar");
+/// <summary>Benchmarks print figures; nothing here asserts a time. dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows]]</summary>
+internal static class Bench
+{
+    private static async Task Main(string[] args)
+    {
+        switch (args.FirstOrDefault() ?? "calendar")
+        {
+            case "calendar": CalendarBench.Run(); break;
+            case "entities": await EntityImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000); break;
+            default: Console.Error.WriteLine("known benchmarks: calendar, entities [rows]"); break;
+        }
+    }
+}
 
 internal static class CalendarBench
 {
