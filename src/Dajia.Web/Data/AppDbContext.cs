@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Entities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<KeyArea> KeyAreas => Set<KeyArea>();
     public DbSet<MarketEntity> MarketEntities => Set<MarketEntity>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

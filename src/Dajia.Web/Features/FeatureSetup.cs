@@ -21,6 +21,7 @@ public static class FeatureSetup
         services.AddScoped<Entities.EntityService>();
         services.AddScoped<Entities.EntityWorkbook>();
         services.AddScoped<Entities.KeyAreaService>();
+        services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -41,6 +42,7 @@ public static class FeatureSetup
         api.MapCalendarApi();
         api.MapDeadlinesApi();
         Entities.EntitiesApi.MapEntitiesApi(api);
+        Campaigns.CampaignsApi.MapCampaignsApi(api);
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dajia.Web.Data.Demo;
 
 namespace Dajia.Tests.Api;
@@ -37,6 +38,26 @@ public abstract class DemoDataTests(DajiaFactory app)
 
         foreach (var user in new[] { "office.admin", "leader" }.Concat(DemoSeeder.MemberUnits.Select(m => "liaison." + m.Code)))
             await World.ClientFor(app, user, DemoSeeder.Password);
+    }
+
+    [Fact]
+    public async Task The_demo_has_the_2017_plan_a_live_current_plan_and_the_key_area_with_its_stalls()
+    {
+        var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
+        var plans = (await (await staff.GetAsync("/api/campaigns")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal([2026, 2017], plans.Select(p => p.GetProperty("year").GetInt32()));
+        var p2017 = plans[1];
+        Assert.Equal("2017年大涌镇打假工作方案", p2017.GetProperty("title").GetString());
+        Assert.Equal(["组织、排查阶段", "打击整治阶段", "总结验收阶段"], p2017.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(("2017-09-19", "2017-12-10"), (p2017.GetProperty("liaisonTableDueOn").GetString(), p2017.GetProperty("annualSummaryDueOn").GetString()));
+        Assert.Contains("岚田布业城", p2017.GetProperty("fullText").GetString());
+        Assert.Equal("总结验收阶段", plans[0].GetProperty("currentStage").GetString()); // 27 Nov 2026
+        Assert.Contains(plans[0].GetProperty("upcoming").EnumerateArray(), u => u.GetProperty("kind").GetString() == "AnnualSummary");
+        var area = (await (await staff.GetAsync("/api/key-areas")).JsonAsync()).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("岚田布业城", 60), (area.GetProperty("name").GetString(), area.GetProperty("entities").GetInt32()));
+        var stalls = await (await staff.GetAsync($"/api/entities?keyAreaId={area.GetProperty("id").GetGuid()}&pageSize=200")).JsonAsync();
+        Assert.All(stalls.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("creditCode").ValueKind == JsonValueKind.String),
+            e => Assert.True(Dajia.Web.Domain.Entities.CreditCode.Check(e.GetProperty("creditCode").GetString()).Valid));
     }
 
     [Fact]

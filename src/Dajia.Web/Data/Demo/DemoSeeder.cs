@@ -49,8 +49,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                 null, (i + 1) * 10, true))).ToList();
             db.Units.AddRange(units);
             Seed2017(town, units);
-            SeedCurrentYear(town, units);
-            DemoEntities.Seed(db, town, protection);
+            var currentRound = SeedCurrentYear(town, units);
+            var area = DemoEntities.Seed(db, town, protection);
+            DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), currentRound?.DueOn ?? ChinaTime.Today(time));
             await db.SaveChangesAsync(ct);
             await SeedUsersAsync(town, office, units);
         }
@@ -86,13 +87,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     }
 
     /// <summary>The current year's round is open, due two weeks from today; the first few units have already confirmed.</summary>
-    private void SeedCurrentYear(Jurisdiction town, List<Unit> units)
+    private LiaisonTable? SeedCurrentYear(Jurisdiction town, List<Unit> units)
     {
         var today = ChinaTime.Today(time);
-        if (today.Year == 2017) return;
+        if (today.Year == 2017) return null;
         var table = new LiaisonTable(town.Id, today.Year, today.AddDays(14));
         db.LiaisonTables.Add(table);
         foreach (var unit in units.Take(4)) table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
+        return table;
     }
 
     private async Task SeedUsersAsync(Jurisdiction town, Unit office, List<Unit> units)

@@ -1,0 +1,119 @@
+namespace Dajia.Web.Domain.Campaigns;
+
+/// <summary>工作方案: the year's plan — goals, key areas, stages, and the plan's own deadlines as settings.</summary>
+public sealed class Campaign : Entity
+{
+    private readonly List<CampaignStage> _stages = [];
+
+    private Campaign() { }
+
+    public Campaign(Guid jurisdictionId, CampaignDetails details)
+    {
+        JurisdictionId = jurisdictionId;
+        Update(details);
+    }
+
+    public Guid JurisdictionId { get; private set; }
+    public int Year { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? DocumentNumber { get; private set; }
+    public DateOnly? IssuedOn { get; private set; }
+    public string Goals { get; private set; } = "";
+    public string Tasks { get; private set; } = "";
+    public string FullText { get; private set; } = "";
+    public Guid? KeyAreaId { get; private set; }
+    public DateOnly? LiaisonTableDueOn { get; private set; }
+
+    /// <summary>Quarterly reports are due before this day of each month listed (2017: before the 25th of 3, 6, 9, 12).</summary>
+    public int QuarterlyReportDueDay { get; private set; }
+    public string QuarterlyReportMonths { get; private set; } = "";
+    public DateOnly? AnnualSummaryDueOn { get; private set; }
+    public string? ContactName { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public string? ContactFax { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public bool Published { get; private set; }
+    public IReadOnlyList<CampaignStage> Stages => _stages;
+
+    public IReadOnlyList<int> ReportMonths => QuarterlyReportMonths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+
+    public void Update(CampaignDetails d)
+    {
+        (Year, Title, DocumentNumber, IssuedOn, Goals, Tasks, FullText, KeyAreaId) =
+            (d.Year, d.Title, d.DocumentNumber, d.IssuedOn, d.Goals, d.Tasks, d.FullText, d.KeyAreaId);
+        (LiaisonTableDueOn, QuarterlyReportDueDay, QuarterlyReportMonths, AnnualSummaryDueOn) =
+            (d.LiaisonTableDueOn, d.QuarterlyReportDueDay, string.Join(',', d.QuarterlyReportMonths.Distinct().Order()), d.AnnualSummaryDueOn);
+        (ContactName, ContactPhone, ContactFax, ContactEmail) = (d.ContactName, d.ContactPhone, d.ContactFax, d.ContactEmail);
+    }
+
+    public void SetStages(IEnumerable<(string Name, DateOnly From, DateOnly To, string? Expectations)> stages)
+    {
+        _stages.Clear();
+        var order = 1;
+        foreach (var s in stages.OrderBy(s => s.From)) _stages.Add(new CampaignStage(Id, order++, s.Name, s.From, s.To, s.Expectations));
+    }
+
+    public void Publish(bool published) => Published = published;
+
+    /// <summary>The plan's own deadlines from a given day on: liaison table, each quarterly report, the annual summary.</summary>
+    public IEnumerable<(string Kind, DateOnly Due)> Deadlines()
+    {
+        if (LiaisonTableDueOn is { } l) yield return ("LiaisonTable", l);
+        foreach (var m in ReportMonths)
+        {
+            // "25号前" is read as "by the 25th", the date the office itself writes on its reminders.
+            if (QuarterlyReportDueDay > 0) yield return ($"Quarter{(m + 2) / 3}", new DateOnly(Year, m, Math.Min(QuarterlyReportDueDay, DateTime.DaysInMonth(Year, m))));
+        }
+        if (AnnualSummaryDueOn is { } a) yield return ("AnnualSummary", a);
+    }
+
+    /// <summary>Next year's plan to start from: same texts, every date moved one year on, not yet published.</summary>
+    public Campaign CopyToNextYear(string title)
+    {
+        static DateOnly? Next(DateOnly? d) => d?.AddYears(1);
+        var copy = new Campaign(JurisdictionId, new CampaignDetails(Year + 1, title, null, null, Goals, Tasks, FullText, KeyAreaId,
+            Next(LiaisonTableDueOn), QuarterlyReportDueDay, ReportMonths, Next(AnnualSummaryDueOn), ContactName, ContactPhone, ContactFax, ContactEmail));
+        copy.SetStages(_stages.Select(s => (s.Name, s.From.AddYears(1), s.To.AddYears(1), s.Expectations)));
+        return copy;
+    }
+}
+
+public sealed class CampaignStage : Entity
+{
+    private CampaignStage() { }
+
+    internal CampaignStage(Guid campaignId, int order, string name, DateOnly from, DateOnly to, string? expectations) =>
+        (CampaignId, Order, Name, From, To, Expectations) = (campaignId, order, name, from, to, expectations);
+
+    public Guid CampaignId { get; private set; }
+    public int Order { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    public string? Expectations { get; private set; }
+
+    /// <summary>Share of the stage's days gone by on <paramref name="today"/>, 0–100.</summary>
+    public int ProgressOn(DateOnly today) =>
+        today < From ? 0 : today > To ? 100 : (int)Math.Round(100.0 * (today.DayNumber - From.DayNumber + 1) / (To.DayNumber - From.DayNumber + 1));
+}
+
+public sealed record CampaignDetails(
+    int Year, string Title, string? DocumentNumber, DateOnly? IssuedOn, string Goals, string Tasks, string FullText, Guid? KeyAreaId,
+    DateOnly? LiaisonTableDueOn, int QuarterlyReportDueDay, IReadOnlyList<int> QuarterlyReportMonths, DateOnly? AnnualSummaryDueOn,
+    string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail)
+{
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (Year is < 2000 or > 2099) errors.Add(new("year", "Validation.Calendar.YearRange"));
+        if (Title.Length is 0 or > 100) errors.Add(new("title", "Validation.Campaign.Title"));
+        if (DocumentNumber is { Length: > 64 }) errors.Add(new("documentNumber", "Validation.TooLong64"));
+        if (FullText.Length > 50_000) errors.Add(new("fullText", "Validation.Campaign.FullText"));
+        if (QuarterlyReportDueDay is < 0 or > 31) errors.Add(new("quarterlyReportDueDay", "Validation.Campaign.DueDay"));
+        if (QuarterlyReportMonths.Any(m => m is < 1 or > 12)) errors.Add(new("quarterlyReportMonths", "Validation.Campaign.Months"));
+        if (ContactPhone is { } p && !ContactFormats.IsLandline(p) && !ContactFormats.IsMobile(p)) errors.Add(new("contactPhone", "Validation.Phone"));
+        if (ContactFax is { } f && !ContactFormats.IsLandline(f)) errors.Add(new("contactFax", "Validation.Landline"));
+        if (ContactEmail is { } e && !ContactFormats.IsEmail(e)) errors.Add(new("contactEmail", "Validation.Email"));
+        return errors;
+    }
+}

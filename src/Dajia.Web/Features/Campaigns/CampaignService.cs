@@ -1,0 +1,90 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Features.Calendar;
+using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Campaigns;
+
+/// <summary>The year's plans. The office edits them; a plan's liaison-table date opens that year's 附件1 round.</summary>
+public sealed class CampaignService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables)
+{
+    private IQueryable<Campaign> Visible() => db.Campaigns.Include(c => c.Stages)
+        .Where(c => db.Jurisdictions.Any(j => j.Id == c.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+
+    public async Task<IReadOnlyList<CampaignDto>> ListAsync(CancellationToken ct = default)
+    {
+        var list = await Visible().OrderByDescending(c => c.Year).ToListAsync(ct);
+        var dtos = new List<CampaignDto>();
+        foreach (var c in list) dtos.Add(await ToDtoAsync(c, ct));
+        return dtos;
+    }
+
+    /// <summary>The user's own jurisdiction's plan for the year, else the first one below it.</summary>
+    public async Task<CampaignDto?> GetAsync(int year, CancellationToken ct = default)
+    {
+        var plans = await Visible().Where(c => c.Year == year).ToListAsync(ct);
+        var plan = plans.FirstOrDefault(c => c.JurisdictionId == user.JurisdictionId) ?? plans.FirstOrDefault();
+        return plan is null ? null : await ToDtoAsync(plan, ct);
+    }
+
+    /// <summary>A published plan for the public site: no sign-in, so it is found by jurisdiction and year only.</summary>
+    public async Task<CampaignDto?> PublishedAsync(int year, CancellationToken ct = default) =>
+        await db.Campaigns.Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c ? await ToDtoAsync(c, ct) : null;
+
+    public async Task<ServiceResult<CampaignDto>> SaveAsync(Guid? id, CampaignInput input, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<CampaignDto>.Forbidden();
+        var campaign = id is null ? null : await Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (id is not null && campaign is null) return ServiceResult<CampaignDto>.NotFound();
+        var (details, stages, errors) = input.Parse();
+        var jurisdictionId = campaign?.JurisdictionId ?? user.JurisdictionId;
+        if (await db.Campaigns.AnyAsync(c => c.JurisdictionId == jurisdictionId && c.Year == details.Year && c.Id != id, ct))
+            errors.Add(new("year", "Validation.Campaign.YearTaken"));
+        if (errors.Count > 0) return ServiceResult<CampaignDto>.Invalid(errors);
+        if (campaign is null) db.Campaigns.Add(campaign = new Campaign(jurisdictionId, details));
+        else campaign.Update(details);
+        if (input.Stages is not null) campaign.SetStages(stages);
+        await db.SaveChangesAsync(ct);
+        if (details.LiaisonTableDueOn is { } due && jurisdictionId == user.JurisdictionId) await tables.SetDueOnAsync(details.Year, due, ct);
+        return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(campaign, ct));
+    }
+
+    public async Task<ServiceResult<CampaignDto>> CopyAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<CampaignDto>.Forbidden();
+        var source = await Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (source is null) return ServiceResult<CampaignDto>.NotFound();
+        if (await db.Campaigns.AnyAsync(c => c.JurisdictionId == source.JurisdictionId && c.Year == source.Year + 1, ct))
+            return ServiceResult<CampaignDto>.Conflict("Validation.Campaign.YearTaken");
+        var copy = source.CopyToNextYear(source.Title.Replace(source.Year.ToString(), (source.Year + 1).ToString()));
+        db.Campaigns.Add(copy);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(copy, ct));
+    }
+
+    public async Task<ServiceResult<CampaignDto>> PublishAsync(Guid id, bool published, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<CampaignDto>.Forbidden();
+        var c = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return ServiceResult<CampaignDto>.NotFound();
+        c.Publish(published);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(c, ct));
+    }
+
+    private async Task<CampaignDto> ToDtoAsync(Campaign c, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(time);
+        var calendar = await calendars.GetAsync(ct);
+        var area = c.KeyAreaId is { } k ? await db.KeyAreas.Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
+        var stages = c.Stages.OrderBy(s => s.Order).Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
+        var upcoming = c.Deadlines().Where(d => d.Due >= today).OrderBy(d => d.Due)
+            .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due))).ToList();
+        return new CampaignDto(c.Id, c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId, area,
+            c.LiaisonTableDueOn, c.QuarterlyReportDueDay, c.ReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone, c.ContactFax,
+            c.ContactEmail, c.Published, stages, c.Stages.FirstOrDefault(s => s.From <= today && today <= s.To)?.Name, upcoming);
+    }
+}

@@ -1,0 +1,30 @@
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Campaigns;
+
+public static class CampaignsApi
+{
+    public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/campaigns").WithTags("Campaigns");
+        g.MapGet("/", async (CampaignService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<CampaignDto>(await s.ListAsync(ct))))
+            .WithSummary("各年度工作方案，含当前阶段和即将到期事项");
+        g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
+        g.MapPost("/", async (CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SaveAsync(null, body, ct), x => x, l));
+        g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.SaveAsync(id, body, ct), x => x, l));
+        g.MapPost("/{id:guid}/copy", async (Guid id, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.CopyAsync(id, ct), x => x, l)).WithSummary("复制为下一年度方案（日期顺延一年，未发布）");
+        g.MapPost("/{id:guid}/publish", async (Guid id, bool? published, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.PublishAsync(id, published ?? true, ct), x => x, l)).WithSummary("在公众网站发布（published=false 撤回）");
+
+        api.MapGet("/public/campaigns/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.PublishedAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l)).AllowAnonymous().WithTags("Public");
+        return api;
+    }
+}
