@@ -2,6 +2,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.Operations;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<KeyArea> KeyAreas => Set<KeyArea>();
     public DbSet<MarketEntity> MarketEntities => Set<MarketEntity>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

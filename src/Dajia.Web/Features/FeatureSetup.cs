@@ -22,6 +22,8 @@ public static class FeatureSetup
         services.AddScoped<Entities.EntityWorkbook>();
         services.AddScoped<Entities.KeyAreaService>();
         services.AddScoped<Campaigns.CampaignService>();
+        services.AddScoped<Operations.OperationService>();
+        services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -43,6 +45,7 @@ public static class FeatureSetup
         api.MapDeadlinesApi();
         Entities.EntitiesApi.MapEntitiesApi(api);
         Campaigns.CampaignsApi.MapCampaignsApi(api);
+        Operations.OperationsApi.MapOperationsApi(api);
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

@@ -1,0 +1,49 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.Operations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dajia.Web.Data.Configurations;
+
+public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
+{
+    public void Configure(EntityTypeBuilder<Operation> b)
+    {
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Findings).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(64);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Ignore(x => x.IsJoint);
+        b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
+        b.HasIndex(x => new { x.JurisdictionId, x.StartsAt });
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Inspections).WithOne().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(x => x.Inspections).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class OperationPartsConfiguration : IEntityTypeConfiguration<OperationUnit>, IEntityTypeConfiguration<Inspection>
+{
+    public void Configure(EntityTypeBuilder<OperationUnit> b)
+    {
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Officers).HasMaxLength(500);
+        b.HasIndex(x => new { x.OperationId, x.UnitId }).IsUnique();
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<Inspection> b)
+    {
+        b.Property(x => x.Result).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.RecordedBy).HasMaxLength(64);
+        b.HasIndex(x => x.EntityId);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

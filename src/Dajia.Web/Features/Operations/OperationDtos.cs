@@ -1,0 +1,41 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Operations;
+
+namespace Dajia.Web.Features.Operations;
+
+public sealed record ParticipantDto(Guid UnitId, string UnitName, ParticipationStatus Status, string? Officers, DateTimeOffset? RespondedAt);
+
+public sealed record InspectionDto(Guid Id, Guid EntityId, string EntityName, string? StallNumber, InspectionResult Result, string? Notes, DateTimeOffset InspectedAt);
+
+public sealed record OperationTotals(int Personnel, int Vehicles, int Inspections, IReadOnlyDictionary<InspectionResult, int> ByResult);
+
+public sealed record OperationDto(
+    Guid Id, string Number, OperationKind Kind, string Title, DateTimeOffset StartsAt, Guid? KeyAreaId, Guid LeadUnitId, string LeadUnitName,
+    int Personnel, int Vehicles, string? Findings, string RecordedBy, Guid? RandomDrawId, IReadOnlyList<ParticipantDto> Units,
+    IReadOnlyList<InspectionDto> Inspections, OperationTotals Totals);
+
+public sealed record OperationInput(
+    string? Kind, string? Title, DateTimeOffset? StartsAt, Guid? KeyAreaId, Guid? LeadUnitId, IReadOnlyList<Guid>? InvitedUnitIds,
+    int? Personnel, int? Vehicles, string? Findings)
+{
+    public (OperationDetails Details, List<FieldError> Errors) Parse()
+    {
+        var errors = new List<FieldError>();
+        if (!Enum.TryParse<OperationKind>(Kind, true, out var kind) || !Enum.IsDefined(kind))
+            errors.Add(new("kind", "Validation.Enum", string.Join(" / ", Enum.GetNames<OperationKind>())));
+        if (StartsAt is null) errors.Add(new("startsAt", "Validation.Operation.StartsAt"));
+        var details = new OperationDetails(kind, Title?.Trim() ?? "", StartsAt ?? default, KeyAreaId, Personnel ?? 0, Vehicles ?? 0,
+            ContactFormats.NormalizeText(Findings));
+        errors.AddRange(details.Validate());
+        return (details, errors);
+    }
+}
+
+public sealed record RespondInput(Guid? UnitId, bool? Confirm, string? Officers);
+
+public sealed record InspectionInput(Guid? EntityId, string? Result, string? Notes);
+
+public sealed record UnitTotalsDto(Guid UnitId, string UnitName, int Operations, int Personnel, int Vehicles, int Inspections, int ProblemsFound);
+
+public sealed record PeriodTotalsDto(DateOnly From, DateOnly To, int Operations, int Personnel, int Vehicles, int Inspections,
+    IReadOnlyDictionary<OperationKind, int> ByKind, IReadOnlyDictionary<InspectionResult, int> ByResult, IReadOnlyList<UnitTotalsDto> Units);

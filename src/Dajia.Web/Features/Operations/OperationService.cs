@@ -1,0 +1,147 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Operations;
+
+/// <summary>
+/// Units record their own daily supervision and undercover visits; the office organises joint inspections and special
+/// actions and invites units, who confirm. Whoever takes part records the entities checked.
+/// </summary>
+public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProvider time)
+{
+    public IQueryable<Operation> Visible() => db.Operations.Include(o => o.Units).Include(o => o.Inspections).AsSplitQuery()
+        .Where(o => db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+
+    public async Task<OperationDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await Visible().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? await ToDtoAsync(o, ct) : null;
+
+    public async Task<IReadOnlyList<OperationDto>> ListAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    {
+        var q = Visible();
+        if (from is { } f) q = q.Where(o => o.StartsAt >= ChinaTime.StartOf(f));
+        if (to is { } t) q = q.Where(o => o.StartsAt < ChinaTime.StartOf(t.AddDays(1)));
+        var list = await q.OrderByDescending(o => o.StartsAt).Take(500).ToListAsync(ct);
+        var dtos = new List<OperationDto>();
+        foreach (var o in list) dtos.Add(await ToDtoAsync(o, ct));
+        return dtos;
+    }
+
+    public async Task<ServiceResult<OperationDto>> CreateAsync(OperationInput input, CancellationToken ct = default)
+    {
+        var (details, errors) = input.Parse();
+        if (errors.Count > 0) return ServiceResult<OperationDto>.Invalid(errors);
+        Guid lead;
+        if (details.Kind is OperationKind.JointInspection or OperationKind.SpecialAction)
+        {
+            if (!user.IsOffice) return ServiceResult<OperationDto>.Forbidden();
+            lead = input.LeadUnitId ?? user.UnitId ?? Guid.Empty;
+        }
+        else if (user.IsLiaison && user.UnitId is { } own) lead = own;
+        else if (user.IsOffice) lead = input.LeadUnitId ?? user.UnitId ?? Guid.Empty;
+        else return ServiceResult<OperationDto>.Forbidden();
+        var units = await db.VisibleUnits(user).Where(u => u.Id == lead || (input.InvitedUnitIds ?? new List<Guid>()).Contains(u.Id))
+            .Select(u => new { u.Id, u.JurisdictionId }).ToListAsync(ct);
+        if (units.All(u => u.Id != lead)) return ServiceResult<OperationDto>.Invalid([new("leadUnitId", "Validation.Operation.LeadUnit")]);
+        if ((input.InvitedUnitIds ?? []).Any(i => units.All(u => u.Id != i)))
+            return ServiceResult<OperationDto>.Invalid([new("invitedUnitIds", "Validation.Operation.Units")]);
+        if (details.KeyAreaId is { } area && !await db.KeyAreas.AnyAsync(k => k.Id == area, ct))
+            return ServiceResult<OperationDto>.Invalid([new("keyAreaId", "Validation.Entity.KeyArea")]);
+        var jurisdictionId = units.First(u => u.Id == lead).JurisdictionId;
+        var operation = new Operation(jurisdictionId, await NextNumberAsync(jurisdictionId, details.StartsAt, ct), lead, details, user.Signature);
+        foreach (var unit in input.InvitedUnitIds ?? []) operation.Invite(unit);
+        db.Operations.Add(operation);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<OperationDto>.Ok(await ToDtoAsync(operation, ct));
+    }
+
+    public Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, lead: true, o =>
+        {
+            var (details, errors) = input.Parse();
+            if (errors.Count > 0) return errors;
+            if (details.Kind != o.Kind) return [new FieldError("kind", "Validation.Operation.KindFixed")];
+            o.Update(details);
+            foreach (var unit in input.InvitedUnitIds ?? []) o.Invite(unit);
+            return [];
+        }, ct);
+
+    public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default)
+    {
+        var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
+        return ChangeAsync(id, lead: false, o =>
+        {
+            if (unitId is null) return [new FieldError("unitId", "Validation.Operation.Units")];
+            if (!user.IsOffice && user.UnitId != unitId) throw new DomainException("Operation.NotYourUnit");
+            o.Respond(unitId.Value, input.Confirm ?? true, ContactFormats.NormalizeText(input.Officers), time.GetUtcNow());
+            return [];
+        }, ct);
+    }
+
+    public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default)
+    {
+        var entityOk = input.EntityId is { } e && await db.MarketEntities.AnyAsync(x => x.Id == e
+            && db.Jurisdictions.Any(j => j.Id == x.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)), ct);
+        return await ChangeAsync(id, lead: false, o =>
+        {
+            var errors = new List<FieldError>();
+            if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
+            if (!Enum.TryParse<InspectionResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+                errors.Add(new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<InspectionResult>())));
+            if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Findings"));
+            if (errors.Count > 0) return errors;
+            o.Inspect(input.EntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
+            return [];
+        }, ct);
+    }
+
+    public Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default) =>
+        ChangeAsync(id, lead: false, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+
+    /// <summary>The office may change any action; a unit only those it takes part in (or leads, for edits).</summary>
+    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, bool lead, Func<Operation, IReadOnlyList<FieldError>> change, CancellationToken ct)
+    {
+        var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (o is null) return ServiceResult<OperationDto>.NotFound();
+        var mine = user.UnitId is { } u && (lead ? o.LeadUnitId == u : o.Units.Any(x => x.UnitId == u));
+        if (!user.IsOffice && !(user.IsLiaison && mine)) return ServiceResult<OperationDto>.Forbidden();
+        try
+        {
+            var errors = change(o);
+            if (errors.Count > 0) return ServiceResult<OperationDto>.Invalid(errors);
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<OperationDto>.Conflict(e.MessageKey);
+        }
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<OperationDto>.Ok(await ToDtoAsync(o, ct));
+    }
+
+    /// <summary>XD-2017-012: the year's next number in the jurisdiction; the unique index settles a race.</summary>
+    private async Task<string> NextNumberAsync(Guid jurisdictionId, DateTimeOffset startsAt, CancellationToken ct)
+    {
+        var prefix = $"XD-{ChinaTime.DateOf(startsAt).Year}-";
+        var last = await db.Operations.Where(o => o.JurisdictionId == jurisdictionId && o.Number.StartsWith(prefix))
+            .Select(o => o.Number).OrderByDescending(n => n).FirstOrDefaultAsync(ct);
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..]) + 1;
+        return $"{prefix}{next:000}";
+    }
+
+    public async Task<OperationDto> ToDtoAsync(Operation o, CancellationToken ct)
+    {
+        var unitIds = o.Units.Select(u => u.UnitId).Append(o.LeadUnitId).Distinct().ToList();
+        var names = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var entityIds = o.Inspections.Select(i => i.EntityId).Distinct().ToList();
+        var entities = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
+        return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId, names.GetValueOrDefault(o.LeadUnitId, ""),
+            o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
+            o.Units.Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList(),
+            o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.EntityId, entities.GetValueOrDefault(i.EntityId)?.Name ?? "",
+                entities.GetValueOrDefault(i.EntityId)?.StallNumber, i.Result, i.Notes, i.InspectedAt)).ToList(),
+            new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
+                Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))));
+    }
+}

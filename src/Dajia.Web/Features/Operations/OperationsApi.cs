@@ -1,0 +1,58 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Features.Calendar;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Operations;
+
+public static class OperationsApi
+{
+    public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/operations").WithTags("Operations");
+        g.MapGet("/", async Task<Results<Ok<ItemsDto<OperationDto>>, ValidationProblem>> (string? from, string? to, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var f = from is null ? null : CalendarInput.Date(from, "from", errors);
+            var t = to is null ? null : CalendarInput.Date(to, "to", errors);
+            if (errors.Count > 0) return Problems.Validation(errors, l);
+            return TypedResults.Ok(new ItemsDto<OperationDto>(await s.ListAsync(f, t, ct)));
+        }).WithSummary("执法行动列表");
+        g.MapGet("/totals", Totals).WithSummary("某期间的行动次数、人次、台次、户次及结果，按单位汇总");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<OperationDto>, ProblemHttpResult>> (Guid id, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } o ? TypedResults.Ok(o) : Problems.NotFound(l));
+        g.MapPost("/", async Task<Results<Created<OperationDto>, ValidationProblem, ProblemHttpResult>> (OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var r = await s.CreateAsync(body, ct);
+            return r.Outcome switch
+            {
+                Features.Outcome.Ok => TypedResults.Created($"/api/operations/{r.Value!.Id}", r.Value),
+                Features.Outcome.Invalid => Problems.Validation(r.Errors!, l),
+                _ => Problems.For(r.Outcome, r.ConflictKey, l),
+            };
+        }).WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位");
+        g.MapPut("/{id:guid}", async (Guid id, OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), x => x, l));
+        g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝");
+        g.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果");
+        g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            UnitsApi.ToResult(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l));
+        return api;
+    }
+
+    private static async Task<Results<Ok<PeriodTotalsDto>, ValidationProblem>> Totals(
+        string? from, string? to, OperationTotalsService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var today = ChinaTime.Today(time);
+        var f = from is null ? new DateOnly(today.Year, 1, 1) : CalendarInput.Date(from, "from", errors);
+        var t = to is null ? today : CalendarInput.Date(to, "to", errors);
+        if (f is { } a && t is { } b && b < a) errors.Add(new("to", "Validation.Operation.Period"));
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return TypedResults.Ok(await s.ForPeriodAsync(f!.Value, t!.Value, ct));
+    }
+}
