@@ -1,0 +1,36 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Features.Entities;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Operations;
+
+public sealed class NewModel(OperationService operations, UnitService units, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+    public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The browser's datetime-local has no zone: it is China time.</summary>
+    public async Task<IActionResult> OnPostAsync(string? kind, string? title, DateTime? startsAt, Guid? keyAreaId, Guid? leadUnitId,
+        List<Guid>? invitedUnitIds, int? personnel, int? vehicles, string? findings, CancellationToken ct)
+    {
+        var at = startsAt is { } s ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset) : (DateTimeOffset?)null;
+        var r = await operations.CreateAsync(new OperationInput(kind, title, at, keyAreaId, leadUnitId, invitedUnitIds, personnel, vehicles, findings), ct);
+        if (r.Outcome == Outcome.Forbidden) return Forbid();
+        if (r.Outcome == Outcome.Ok)
+        {
+            TempData["Flash"] = l["Operations.Saved", r.Value!.Number].Value;
+            return Redirect($"/Operations/{r.Value.Id}");
+        }
+        ModelState.AddTo(r.Errors ?? [], l, "");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) => (Units, Areas) = (await units.ListAsync(false, ct), await areas.ListAsync(ct));
+}
