@@ -3,6 +3,7 @@ using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Entities;
 using Dajia.Web.Domain.Operations;
+using Dajia.Web.Domain.RandomDraws;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<OfficerConflict> OfficerConflicts => Set<OfficerConflict>();
+    public DbSet<RandomDraw> RandomDraws => Set<RandomDraw>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -24,6 +24,8 @@ public static class FeatureSetup
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Operations.OperationService>();
         services.AddScoped<Operations.OperationTotalsService>();
+        services.AddScoped<RandomDraws.RandomDrawService>();
+        services.AddScoped<RandomDraws.OfficerService>();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -46,6 +48,7 @@ public static class FeatureSetup
         Entities.EntitiesApi.MapEntitiesApi(api);
         Campaigns.CampaignsApi.MapCampaignsApi(api);
         Operations.OperationsApi.MapOperationsApi(api);
+        RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

@@ -1,0 +1,179 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dajia.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RandomDraws : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Officers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Officers_Jurisdictions_JurisdictionId",
+                        column: x => x.JurisdictionId,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Officers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RandomDraws",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JurisdictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Filter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityCandidates = table.Column<string>(type: "TEXT", nullable: false),
+                    OfficerCandidates = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityListHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OfficerListHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OperationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RandomDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RandomDraws_Jurisdictions_JurisdictionId",
+                        column: x => x.JurisdictionId,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficerConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficerConflicts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfficerConflicts_MarketEntities_EntityId",
+                        column: x => x.EntityId,
+                        principalTable: "MarketEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OfficerConflicts_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RandomDrawItem",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RandomDrawId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecondOfficerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RandomDrawItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RandomDrawItem_MarketEntities_EntityId",
+                        column: x => x.EntityId,
+                        principalTable: "MarketEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RandomDrawItem_RandomDraws_RandomDrawId",
+                        column: x => x.RandomDrawId,
+                        principalTable: "RandomDraws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficerConflicts_EntityId",
+                table: "OfficerConflicts",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficerConflicts_OfficerId_EntityId",
+                table: "OfficerConflicts",
+                columns: new[] { "OfficerId", "EntityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Officers_JurisdictionId_CertificateNumber",
+                table: "Officers",
+                columns: new[] { "JurisdictionId", "CertificateNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Officers_UnitId",
+                table: "Officers",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RandomDrawItem_EntityId",
+                table: "RandomDrawItem",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RandomDrawItem_RandomDrawId",
+                table: "RandomDrawItem",
+                column: "RandomDrawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RandomDraws_JurisdictionId",
+                table: "RandomDraws",
+                column: "JurisdictionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OfficerConflicts");
+
+            migrationBuilder.DropTable(
+                name: "RandomDrawItem");
+
+            migrationBuilder.DropTable(
+                name: "Officers");
+
+            migrationBuilder.DropTable(
+                name: "RandomDraws");
+        }
+    }
+}

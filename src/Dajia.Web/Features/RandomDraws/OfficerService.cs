@@ -1,0 +1,61 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.RandomDraws;
+
+/// <summary>The pool of enforcement officers and their declared conflicts of interest.</summary>
+public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.EntityService entities)
+{
+    public async Task<IReadOnlyList<OfficerDto>> ListAsync(CancellationToken ct = default)
+    {
+        var officers = await db.Officers.Where(o => db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
+            .ToListAsync(ct);
+        var ids = officers.Select(o => o.Id).ToList();
+        var conflicts = await db.OfficerConflicts.Where(c => ids.Contains(c.OfficerId)).ToListAsync(ct);
+        var unitIds = officers.Select(o => o.UnitId).Distinct().ToList();
+        var units = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        return officers.OrderBy(o => units.GetValueOrDefault(o.UnitId), StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal)
+            .Select(o => new OfficerDto(o.Id, o.UnitId, units.GetValueOrDefault(o.UnitId, ""), o.Name, o.CertificateNumber, o.Active,
+                conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.EntityId).ToList())).ToList();
+    }
+
+    public async Task<ServiceResult<OfficerDto>> AddAsync(OfficerInput input, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<OfficerDto>.Forbidden();
+        var errors = new List<FieldError>();
+        var unit = input.UnitId is { } u ? await db.VisibleUnits(user).FirstOrDefaultAsync(x => x.Id == u, ct) : null;
+        if (unit is null) errors.Add(new("unitId", "Validation.Operation.LeadUnit"));
+        var name = input.Name?.Trim() ?? "";
+        var cert = input.CertificateNumber?.Trim() ?? "";
+        if (name.Length is 0 or > 32) errors.Add(new("name", "Validation.Officer.Name"));
+        if (cert.Length is 0 or > 32) errors.Add(new("certificateNumber", "Validation.Officer.Certificate"));
+        else if (unit is not null && await db.Officers.AnyAsync(o => o.JurisdictionId == unit.JurisdictionId && o.CertificateNumber == cert, ct))
+            errors.Add(new("certificateNumber", "Validation.Officer.CertificateTaken"));
+        if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
+        var officer = new Officer(unit!.JurisdictionId, unit.Id, name, cert);
+        db.Officers.Add(officer);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<OfficerDto>.Ok((await ListAsync(ct)).First(o => o.Id == officer.Id));
+    }
+
+    public async Task<ServiceResult<OfficerDto>> DeclareConflictAsync(Guid officerId, ConflictInput input, CancellationToken ct = default)
+    {
+        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId
+            && db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)), ct);
+        if (officer is null) return ServiceResult<OfficerDto>.NotFound();
+        if (!user.IsOffice && !(user.IsLiaison && user.UnitId == officer.UnitId)) return ServiceResult<OfficerDto>.Forbidden();
+        var errors = new List<FieldError>();
+        if (input.EntityId is not { } entityId || !await entities.Visible().AnyAsync(e => e.Id == entityId, ct)) errors.Add(new("entityId", "Validation.Operation.Entity"));
+        if ((input.Reason?.Trim().Length ?? 0) is 0 or > 200) errors.Add(new("reason", "Validation.Deadline.Text"));
+        if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
+        if (!await db.OfficerConflicts.AnyAsync(c => c.OfficerId == officerId && c.EntityId == input.EntityId, ct))
+        {
+            db.OfficerConflicts.Add(new OfficerConflict(officerId, input.EntityId!.Value, input.Reason!.Trim()));
+            await db.SaveChangesAsync(ct);
+        }
+        return ServiceResult<OfficerDto>.Ok((await ListAsync(ct)).First(o => o.Id == officerId));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Features.Entities;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.RandomDraws;
+
+/// <summary>双随机: draw, store everything needed to re-run it, verify, turn into an action, publish.</summary>
+public sealed class RandomDrawService(
+    AppDbContext db, CurrentUser user, TimeProvider time, EntityService entities, Operations.OperationService operations,
+    IStringLocalizer<SharedResource> l)
+{
+    private IQueryable<RandomDraw> Visible() => db.RandomDraws.Include(d => d.Items)
+        .Where(d => db.Jurisdictions.Any(j => j.Id == d.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+
+    public async Task<IReadOnlyList<DrawDto>> ListAsync(CancellationToken ct = default)
+    {
+        var list = await Visible().OrderByDescending(d => d.DrawnAt).Take(100).ToListAsync(ct);
+        var result = new List<DrawDto>();
+        foreach (var d in list) result.Add(await ToDtoAsync(d, ct));
+        return result;
+    }
+
+    public async Task<DrawDto?> GetAsync(Guid id, bool publishedOnly = false, CancellationToken ct = default)
+    {
+        var q = publishedOnly ? db.RandomDraws.Include(d => d.Items).Where(d => d.Published) : Visible();
+        return await q.FirstOrDefaultAsync(d => d.Id == id, ct) is { } d ? await ToDtoAsync(d, ct) : null;
+    }
+
+    public async Task<ServiceResult<DrawDto>> DrawAsync(DrawInput input, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<DrawDto>.Forbidden();
+        var errors = new List<FieldError>();
+        EntityCategory? category = null;
+        RiskLevel? risk = null;
+        if (input.Category is { Length: > 0 } c) { if (Enum.TryParse<EntityCategory>(c, true, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<EntityCategory>()))); }
+        if (input.Risk is { Length: > 0 } r) { if (Enum.TryParse<RiskLevel>(r, true, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
+        if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
+        var title = input.Title?.Trim() is { Length: > 0 and <= 100 } t ? t : l["RandomDraw.DefaultTitle", ChinaTime.Today(time).ToString("yyyy-MM-dd")].Value;
+        if (errors.Count > 0) return ServiceResult<DrawDto>.Invalid(errors);
+
+        var q = entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.Status == EntityStatus.Operating);
+        if (input.KeyAreaId is { } area) q = q.Where(e => e.KeyAreaId == area);
+        if (category is { } cat) q = q.Where(e => e.Category == cat);
+        if (risk is { } rk) q = q.Where(e => e.Risk == rk);
+        var candidates = await q.Select(e => e.Id).ToListAsync(ct);
+        var officers = await db.Officers.Where(o => o.JurisdictionId == user.JurisdictionId && o.Active).Select(o => o.Id).ToListAsync(ct);
+        if (candidates.Count == 0) return ServiceResult<DrawDto>.Invalid([new("count", "RandomDraw.NoEntities")]);
+        var conflicts = await ConflictsAsync(officers, ct);
+        // The seed is drawn from the OS's cryptographic source unless given (a given seed lets a draw be repeated on purpose).
+        var seed = input.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+        IReadOnlyList<DrawPick> picks;
+        try
+        {
+            picks = DrawAlgorithm.Run(seed, candidates, officers, conflicts, input.Count!.Value);
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<DrawDto>.Conflict(e.MessageKey);
+        }
+        var filter = string.Join("；", new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(), $"n={input.Count}" }.Where(x => x is not null));
+        var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, candidates, officers, picks, time.GetUtcNow(), user.Signature);
+        db.RandomDraws.Add(draw);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
+    }
+
+    /// <summary>
+    /// Re-runs the draw from its stored seed and lists: the lists must still match their hashes, and the result must be
+    /// the same. Whether today's live candidates still equal the stored ones is reported too, for information.
+    /// </summary>
+    public async Task<ServiceResult<VerifyDto>> VerifyAsync(Guid id, CancellationToken ct = default)
+    {
+        var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is null) return ServiceResult<VerifyDto>.NotFound();
+        var entityList = DrawAlgorithm.Parse(draw.EntityCandidates);
+        var officerList = DrawAlgorithm.Parse(draw.OfficerCandidates);
+        var intact = DrawAlgorithm.Hash(entityList) == draw.EntityListHash && DrawAlgorithm.Hash(officerList) == draw.OfficerListHash;
+        var same = false;
+        try
+        {
+            var again = DrawAlgorithm.Run(draw.Seed, entityList, officerList, await ConflictsAsync(officerList, ct), draw.Items.Count);
+            same = again.SequenceEqual(draw.Items.OrderBy(i => i.Order).Select(i => new DrawPick(i.EntityId, i.FirstOfficerId, i.SecondOfficerId)));
+        }
+        catch (DomainException)
+        {
+            same = false;
+        }
+        var live = await entities.Visible().Where(e => entityList.Contains(e.Id)).CountAsync(ct) == entityList.Count;
+        var key = !intact ? "RandomDraw.Tampered" : !same ? "RandomDraw.Different" : "RandomDraw.Verified";
+        return ServiceResult<VerifyDto>.Ok(new VerifyDto(intact && same, intact, same, live, l[key]));
+    }
+
+    /// <summary>The draw becomes a planned action: its entities are the ones to inspect.</summary>
+    public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<Guid>.Forbidden();
+        var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is null) return ServiceResult<Guid>.NotFound();
+        if (draw.OperationId is { } existing) return ServiceResult<Guid>.Ok(existing);
+        var r = await operations.CreateAsync(new Operations.OperationInput(nameof(OperationKind.SpecialAction), draw.Title, startsAt, null,
+            user.UnitId, [], draw.Items.Count * 2, 0, null), ct);
+        if (r.Outcome != Outcome.Ok) return new ServiceResult<Guid>(r.Outcome, Errors: r.Errors, ConflictKey: r.ConflictKey);
+        var operation = await db.Operations.FirstAsync(o => o.Id == r.Value!.Id, ct);
+        operation.LinkDraw(draw.Id);
+        draw.PlanAs(operation.Id);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<Guid>.Ok(operation.Id);
+    }
+
+    public async Task<ServiceResult<DrawDto>> PublishAsync(Guid id, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<DrawDto>.Forbidden();
+        var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (draw is null) return ServiceResult<DrawDto>.NotFound();
+        draw.Publish();
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
+    }
+
+    private async Task<HashSet<(Guid, Guid)>> ConflictsAsync(IReadOnlyCollection<Guid> officers, CancellationToken ct) =>
+        (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.EntityId }).ToListAsync(ct))
+        .Select(c => (c.OfficerId, c.EntityId)).ToHashSet();
+
+    private async Task<DrawDto> ToDtoAsync(RandomDraw d, CancellationToken ct)
+    {
+        var entityIds = d.Items.Select(i => i.EntityId).ToList();
+        var officerIds = d.Items.SelectMany(i => new[] { i.FirstOfficerId, i.SecondOfficerId }).Distinct().ToList();
+        var names = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
+        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
+        return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.EntityListHash, d.OfficerListHash, DrawAlgorithm.Parse(d.EntityCandidates).Count,
+            DrawAlgorithm.Parse(d.OfficerCandidates).Count, d.DrawnAt, d.DrawnBy, d.OperationId, d.Published,
+            d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.EntityId, names.GetValueOrDefault(i.EntityId).Name ?? "",
+                names.GetValueOrDefault(i.EntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
+                i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList());
+    }
+}
