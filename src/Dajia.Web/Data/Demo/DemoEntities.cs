@@ -12,7 +12,7 @@ public static class DemoEntities
     private static readonly string[] GivenNames = ["志伟", "建华", "秀英", "丽娟", "国强", "海燕", "振华"];
     private static readonly string[] Surnames = ["陈", "李", "黄", "梁", "吴", "林", "何", "郭", "张", "罗", "谢", "郑"];
 
-    public static KeyArea Seed(AppDbContext db, Jurisdiction town, IDataProtectionProvider protection)
+    public static (KeyArea Area, List<MarketEntity> Stalls) Seed(AppDbContext db, Jurisdiction town, IDataProtectionProvider protection)
     {
         var area = new KeyArea(town.Id, new KeyAreaDetails("岚田布业城", "中山市大涌镇岚田社区大涌大道旁", KeyAreaKind.Market,
             "布料、牛仔服装及辅料专业市场，2017年度大涌镇打假重点整治区域。", [2017]));
@@ -20,6 +20,7 @@ public static class DemoEntities
         area.MoveTo(KeyAreaStatus.Accepted);
         db.KeyAreas.Add(area);
         var protector = protection.CreateProtector(EntityService.OperatorIdPurpose);
+        var stalls = new List<MarketEntity>();
         for (var i = 1; i <= 60; i++)
         {
             var zone = (char)('A' + (i - 1) / 20);
@@ -32,9 +33,10 @@ public static class DemoEntities
                 $"岚田布业城{zone}区{stall}号", surname + GivenNames[i % GivenNames.Length],
                 DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low, EntityStatus.Operating);
             var id = IdNumber(i);
-            db.MarketEntities.Add(new MarketEntity(town.Id, details, new ProtectedId(protector.Protect(id), IdCardNumber.Mask(id))));
+            stalls.Add(new MarketEntity(town.Id, details, new ProtectedId(protector.Protect(id), IdCardNumber.Mask(id))));
         }
-        return area;
+        db.MarketEntities.AddRange(stalls);
+        return (area, stalls);
     }
 
     /// <summary>A code of the right shape (9 工商, 1 企业 / 2 个体, 442000 中山) with a correct check character.</summary>

@@ -50,7 +50,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             db.Units.AddRange(units);
             Seed2017(town, units);
             var currentRound = SeedCurrentYear(town, units);
-            var area = DemoEntities.Seed(db, town, protection);
+            var (area, stalls) = DemoEntities.Seed(db, town, protection);
+            DemoOperations.Seed(db, town, office, units, area, stalls);
             DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), currentRound?.DueOn ?? ChinaTime.Today(time));
             await db.SaveChangesAsync(ct);
             await SeedUsersAsync(town, office, units);

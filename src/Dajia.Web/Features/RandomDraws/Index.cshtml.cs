@@ -1,0 +1,47 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Features.Entities;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.RandomDraws;
+
+public sealed class IndexModel(RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public IReadOnlyList<DrawDto> Draws { get; private set; } = [];
+    public IReadOnlyList<OfficerDto> Officers { get; private set; } = [];
+    public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(string? title, Guid? keyAreaId, string? category, string? risk, int? count, CancellationToken ct)
+    {
+        var r = await draws.DrawAsync(new DrawInput(title, keyAreaId, category, risk, count, null), ct);
+        if (r.Outcome == Outcome.Forbidden) return Forbid();
+        if (r.Outcome == Outcome.Ok) return Redirect($"/RandomDraws/{r.Value!.Id}");
+        if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", l[r.ConflictKey!]);
+        else ModelState.AddTo(r.Errors!, l, "");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostOfficerAsync(Guid? unitId, string? name, string? certificateNumber, CancellationToken ct)
+    {
+        var r = await officers.AddAsync(new OfficerInput(unitId, name, certificateNumber), ct);
+        if (r.Outcome == Outcome.Forbidden) return Forbid();
+        if (r.Outcome == Outcome.Ok)
+        {
+            TempData["Flash"] = l["RandomDraw.OfficerAdded"].Value;
+            return Redirect("/RandomDraws");
+        }
+        ModelState.AddTo(r.Errors!, l, "");
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        (Draws, Officers, Areas, Units) = (await draws.ListAsync(ct), await officers.ListAsync(ct), await areas.ListAsync(ct), await units.ListAsync(false, ct));
+}
