@@ -58,7 +58,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     public Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, CancellationToken ct = default) =>
-        ChangeAsync(id, lead: true, o =>
+        ChangeAsync(id, Access.Lead, o =>
         {
             var (details, errors) = input.Parse();
             if (errors.Count > 0) return errors;
@@ -71,7 +71,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default)
     {
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
-        return ChangeAsync(id, lead: false, o =>
+        return ChangeAsync(id, Access.Invited, o =>
         {
             if (unitId is null) return [new FieldError("unitId", "Validation.Operation.Units")];
             if (!user.IsOffice && user.UnitId != unitId) throw new DomainException("Operation.NotYourUnit");
@@ -84,7 +84,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     {
         var entityOk = input.EntityId is { } e && await db.MarketEntities.AnyAsync(x => x.Id == e
             && db.Jurisdictions.Any(j => j.Id == x.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)), ct);
-        return await ChangeAsync(id, lead: false, o =>
+        return await ChangeAsync(id, Access.Confirmed, o =>
         {
             var errors = new List<FieldError>();
             if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
@@ -98,14 +98,29 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     public Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default) =>
-        ChangeAsync(id, lead: false, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+        ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
 
-    /// <summary>The office may change any action; a unit only those it takes part in (or leads, for edits).</summary>
-    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, bool lead, Func<Operation, IReadOnlyList<FieldError>> change, CancellationToken ct)
+    private enum Access
+    {
+        Lead,
+        Confirmed,
+        Invited,
+    }
+
+    /// <summary>
+    /// The office may change any action; a unit edits what it leads, records inspections where it confirmed taking
+    /// part, and answers an invitation it received.
+    /// </summary>
+    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, Access access, Func<Operation, IReadOnlyList<FieldError>> change, CancellationToken ct)
     {
         var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return ServiceResult<OperationDto>.NotFound();
-        var mine = user.UnitId is { } u && (lead ? o.LeadUnitId == u : o.Units.Any(x => x.UnitId == u));
+        var mine = user.UnitId is { } u && access switch
+        {
+            Access.Lead => o.LeadUnitId == u,
+            Access.Confirmed => o.Units.Any(x => x.UnitId == u && x.Status == ParticipationStatus.Confirmed),
+            _ => o.Units.Any(x => x.UnitId == u),
+        };
         if (!user.IsOffice && !(user.IsLiaison && mine)) return ServiceResult<OperationDto>.Forbidden();
         try
         {
