@@ -27,6 +27,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Dajia", $"Data Source={_db}");
         builder.UseSetting("Dajia:Demo", "true");
+        builder.UseSetting("Dajia:FileStore", Path.Combine(Path.GetTempPath(), $"dajia-browser-files-{Guid.NewGuid():N}"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

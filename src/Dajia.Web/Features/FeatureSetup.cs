@@ -23,6 +23,7 @@ public static class FeatureSetup
         services.AddScoped<Entities.KeyAreaService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Operations.OperationService>();
+        services.AddSingleton<FileStore>();
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();

@@ -68,6 +68,28 @@ public abstract class OperationsApiTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Photos_are_checked_by_their_bytes_stored_once_and_served_back()
+    {
+        var w = await World.CreateAsync(app);
+        var a = await w.ClientFor(w.LiaisonA);
+        var id = (await (await a.PostAsJsonAsync("/api/operations", new { kind = "DailySupervision", title = "巡查", startsAt = "2017-11-08T01:00:00Z" }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. System.Text.Encoding.ASCII.GetBytes(w.Tag)];
+        MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
+        var first = await (await a.PostAsync($"/api/operations/{id}/photos", Upload(png, "现场.png"))).JsonAsync();
+        var url = first.GetProperty("photos")[0].GetProperty("url").GetString()!;
+        var back = await a.GetAsync(url);
+        Assert.Equal("image/png", back.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(png, await back.Content.ReadAsByteArrayAsync());
+        var fake = await (await a.PostAsync($"/api/operations/{id}/photos", Upload("<script>"u8.ToArray(), "x.png"))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("只接受 JPEG 或 PNG 照片", fake.ErrorsFor("file").Single());
+        var big = new byte[10 * 1024 * 1024 + 1];
+        png.CopyTo(big, 0);
+        Assert.Equal("照片过大：不能超过 10 MB", (await (await a.PostAsync($"/api/operations/{id}/photos", Upload(big, "big.png"))).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("file").Single());
+        await (await (await w.ClientFor(w.LiaisonB)).PostAsync($"/api/operations/{id}/photos", Upload(png, "b.png"))).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_random_draw_avoids_conflicts_reruns_the_same_and_detects_a_tampered_list()
     {
         var w = await World.CreateAsync(app);

@@ -18,6 +18,9 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>Uploads go to a folder of the test's own, never into the source tree.</summary>
+    public string FileStore { get; } = Path.Combine(Path.GetTempPath(), $"dajia-files-{Guid.NewGuid():N}");
+
     protected abstract string ConnectionString { get; }
 
     protected virtual bool Demo => false;
@@ -28,6 +31,7 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Dajia", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Dajia:FileStore", FileStore);
         builder.UseSetting("Dajia:Demo", Demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");

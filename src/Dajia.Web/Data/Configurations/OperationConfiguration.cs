@@ -23,13 +23,24 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Inspections).WithOne().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Photos).WithOne().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Photos).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.Inspections).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
-public sealed class OperationPartsConfiguration : IEntityTypeConfiguration<OperationUnit>, IEntityTypeConfiguration<Inspection>
+public sealed class OperationPartsConfiguration :
+    IEntityTypeConfiguration<OperationUnit>, IEntityTypeConfiguration<Inspection>, IEntityTypeConfiguration<OperationPhoto>
 {
+    public void Configure(EntityTypeBuilder<OperationPhoto> b)
+    {
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.ContentType).HasMaxLength(32);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.UploadedBy).HasMaxLength(64);
+    }
+
     public void Configure(EntityTypeBuilder<OperationUnit> b)
     {
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

@@ -29,6 +29,7 @@ public sealed class Operation : Entity
 {
     private readonly List<OperationUnit> _units = [];
     private readonly List<Inspection> _inspections = [];
+    private readonly List<OperationPhoto> _photos = [];
 
     private Operation() { }
 
@@ -55,6 +56,14 @@ public sealed class Operation : Entity
     public Guid? RandomDrawId { get; private set; }
     public IReadOnlyList<OperationUnit> Units => _units;
     public IReadOnlyList<Inspection> Inspections => _inspections;
+    public IReadOnlyList<OperationPhoto> Photos => _photos;
+
+    public OperationPhoto AddPhoto(string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by)
+    {
+        var photo = new OperationPhoto(Id, sha256, contentType, size, fileName, at, by);
+        _photos.Add(photo);
+        return photo;
+    }
 
     public bool IsJoint => Kind is OperationKind.JointInspection or OperationKind.SpecialAction;
 
@@ -137,4 +146,21 @@ public sealed class Inspection : Entity
     public string? Notes { get; private set; }
     public DateTimeOffset InspectedAt { get; private set; }
     public string RecordedBy { get; private set; } = "";
+}
+
+/// <summary>A photo taken during the action; the bytes live in the file store under their SHA-256.</summary>
+public sealed class OperationPhoto : Entity
+{
+    private OperationPhoto() { }
+
+    internal OperationPhoto(Guid operationId, string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by) =>
+        (OperationId, Sha256, ContentType, Size, FileName, UploadedAt, UploadedBy) = (operationId, sha256, contentType, size, fileName, at, by);
+
+    public Guid OperationId { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long Size { get; private set; }
+    public string FileName { get; private set; } = "";
+    public DateTimeOffset UploadedAt { get; private set; }
+    public string UploadedBy { get; private set; } = "";
 }

@@ -19,6 +19,16 @@ public sealed class DetailsModel(OperationService operations, EntityService enti
     public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? entityId, string? result, string? notes, CancellationToken ct) =>
         await FinishAsync(id, await operations.InspectAsync(id, new InspectionInput(entityId, result, notes), ct), "Operations.InspectionSaved", ct);
 
+    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, [FromServices] FileStore files, CancellationToken ct)
+    {
+        if (FileStore.CheckImage(file) is { } problem)
+        {
+            ModelState.AddModelError("", l[problem]);
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+        return await FinishAsync(id, await operations.AddPhotoAsync(id, file!, files, ct), "Operations.PhotoSaved", ct);
+    }
+
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid inspectionId, CancellationToken ct) =>
         await FinishAsync(id, await operations.RemoveInspectionAsync(id, inspectionId, ct), "Operations.InspectionRemoved", ct);
 

@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Operations;
 /// </summary>
 public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProvider time)
 {
-    public IQueryable<Operation> Visible() => db.Operations.Include(o => o.Units).Include(o => o.Inspections).AsSplitQuery()
+    public IQueryable<Operation> Visible() => db.Operations.Include(o => o.Units).Include(o => o.Inspections).Include(o => o.Photos).AsSplitQuery()
         .Where(o => db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
 
     public async Task<OperationDto?> GetAsync(Guid id, CancellationToken ct = default) =>
@@ -97,6 +97,28 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         }, ct);
     }
 
+    /// <summary>Photos come from whoever may record inspections; the file has already passed the type and size checks.</summary>
+    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile file, Infrastructure.FileStore files, CancellationToken ct = default)
+    {
+        Infrastructure.StoredFile? stored = null;
+        var r = await ChangeAsync(id, Access.Confirmed, _ => [], ct);
+        if (r.Outcome != Outcome.Ok) return r;
+        await using (var s = file.OpenReadStream()) stored = await files.SaveAsync(s, ct);
+        var name = Path.GetFileName(file.FileName);
+        return await ChangeAsync(id, Access.Confirmed, o =>
+        {
+            o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(), user.Signature);
+            return [];
+        }, ct);
+    }
+
+    public async Task<(OperationPhoto Photo, Stream Content)?> OpenPhotoAsync(Guid id, Guid photoId, Infrastructure.FileStore files, CancellationToken ct = default)
+    {
+        var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var photo = o?.Photos.FirstOrDefault(p => p.Id == photoId);
+        return photo is not null && files.Open(photo.Sha256) is { } s ? (photo, s) : null;
+    }
+
     public Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default) =>
         ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
 
@@ -157,6 +179,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
             o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.EntityId, entities.GetValueOrDefault(i.EntityId)?.Name ?? "",
                 entities.GetValueOrDefault(i.EntityId)?.StallNumber, i.Result, i.Notes, i.InspectedAt)).ToList(),
             new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
-                Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))));
+                Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))),
+            o.Photos.OrderBy(p => p.UploadedAt).Select(p => new PhotoDto(p.Id, p.FileName, p.Size, p.UploadedAt, p.UploadedBy,
+                $"/api/operations/{o.Id}/photos/{p.Id}")).ToList());
     }
 }

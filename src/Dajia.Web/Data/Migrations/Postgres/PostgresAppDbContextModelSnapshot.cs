@@ -830,6 +830,47 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("Operations");
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationPhoto");
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1482,6 +1523,15 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationPhoto", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Operations.Operation", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationUnit", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Operations.Operation", null)
@@ -1653,6 +1703,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Operation", b =>
                 {
                     b.Navigation("Inspections");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Units");
                 });

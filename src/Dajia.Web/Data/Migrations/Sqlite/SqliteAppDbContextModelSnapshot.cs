@@ -823,6 +823,47 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("Operations");
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationPhoto");
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1469,6 +1510,15 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationPhoto", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Operations.Operation", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.OperationUnit", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Operations.Operation", null)
@@ -1640,6 +1690,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Operation", b =>
                 {
                     b.Navigation("Inspections");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Units");
                 });
