@@ -63,6 +63,7 @@ public class SqliteFactory : DajiaFactory
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
         GC.SuppressFinalize(this);
     }
 }
@@ -88,6 +89,7 @@ public class PostgresFactory : DajiaFactory
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();
+        if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
         GC.SuppressFinalize(this);
     }
 }
