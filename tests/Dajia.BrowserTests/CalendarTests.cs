@@ -8,7 +8,7 @@ public sealed class CalendarTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Staff_see_the_2017_calendar_and_compute_a_complaint_deadline_across_national_day()
     {
         var page = await app.SignInAsync("office.staff");
-        await page.GetByRole(AriaRole.Link, new() { Name = "工作日历" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作日历", Exact = true }).ClickAsync();
         await page.GotoAsync("/Calendar?year=2017");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2017 年工作日历" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("td[data-date='2017-09-30']")).ToHaveClassAsync("day makeup");

@@ -8,7 +8,7 @@ public sealed class OperationTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task The_office_runs_a_joint_operation_with_two_units_records_three_inspections_and_sees_the_totals()
     {
         var office = await app.SignInAsync("office.staff");
-        await office.GetByRole(AriaRole.Link, new() { Name = "执法行动" }).ClickAsync();
+        await office.GetByRole(AriaRole.Link, new() { Name = "执法行动", Exact = true }).ClickAsync();
         await office.GetByRole(AriaRole.Link, new() { Name = "记录执法行动" }).ClickAsync();
         await office.GetByLabel("行动类型").SelectOptionAsync("JointInspection");
         await office.GetByLabel("行动名称").FillAsync("岚田布业城联合检查（测试）");
@@ -67,7 +67,7 @@ public sealed class OperationTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_new_user_sees_both_plans_and_the_key_area_with_its_stalls()
     {
         var page = await app.SignInAsync("leader");
-        await page.GetByRole(AriaRole.Link, new() { Name = "工作方案" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "工作方案", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("p.flash")).ToContainTextAsync("当前处于");
         await page.GetByRole(AriaRole.Link, new() { Name = "2017", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2017年大涌镇打假工作方案" })).ToBeVisibleAsync();
