@@ -15,25 +15,19 @@ public static class UsersApi
             await s.GetAsync(id, ct) is { } u ? TypedResults.Ok(u) : Problems.NotFound(l));
         g.MapPost("/", Create);
         g.MapPut("/{id:guid}", async (Guid id, UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), u => u, l));
+            ApiResults.Ok(await s.UpdateAsync(id, body, ct), u => u, l));
         g.MapPost("/{id:guid}/disable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.SetDisabledAsync(id, true, ct), u => u, l)).WithSummary("停用账户");
+            ApiResults.Ok(await s.SetDisabledAsync(id, true, ct), u => u, l)).WithSummary("停用账户");
         g.MapPost("/{id:guid}/enable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.SetDisabledAsync(id, false, ct), u => u, l)).WithSummary("启用账户（同时解除锁定）");
+            ApiResults.Ok(await s.SetDisabledAsync(id, false, ct), u => u, l)).WithSummary("启用账户（同时解除锁定）");
         g.MapPost("/{id:guid}/reset-password", async (Guid id, ResetPasswordInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.ResetPasswordAsync(id, body.NewPassword, ct), u => u, l)).WithSummary("重置密码（同时解除锁定）");
+            ApiResults.Ok(await s.ResetPasswordAsync(id, body.NewPassword, ct), u => u, l)).WithSummary("重置密码（同时解除锁定）");
         return api;
     }
 
     private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> Create(
         UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var r = await s.CreateAsync(body, ct);
-        return r.Outcome switch
-        {
-            Outcome.Ok => TypedResults.Created($"/api/users/{r.Value!.Id}", r.Value),
-            Outcome.Invalid => Problems.Validation(r.Errors!, l),
-            _ => Problems.For(r.Outcome, r.ConflictKey, l),
-        };
+        return ApiResults.Created(await s.CreateAsync(body, ct), u => $"/api/users/{u.Id}", l);
     }
 }

@@ -61,7 +61,7 @@ public static class CalendarApi
         var d = CalendarInput.Date(date, "date", errors);
         var kind = CalendarInput.Kind(body.Kind, errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
-        return UnitsApi.ToResult(await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct), DayDto.From, l);
+        return ApiResults.Ok(await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct), DayDto.From, l);
     }
 
     private static async Task<Results<Ok<YearDto>, ValidationProblem>> Year(

@@ -17,9 +17,9 @@ public static class DeadlinesApi
         rules.MapGet("/", async (DeadlineRuleService s, CancellationToken ct) =>
             TypedResults.Ok(new ItemsDto<RuleDto>((await s.ListAsync(ct)).Select(RuleDto.From).ToList()))).WithSummary("时限规则及法律依据");
         rules.MapPost("/", async (RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+            ApiResults.Ok(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
         rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+            ApiResults.Ok(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
         rules.MapGet("/{code}/due", Due).WithSummary("按规则计算期限（起算日不计入），列出计入的工作日");
 
         var g = api.MapGroup("/deadlines").WithTags("Deadlines");
@@ -49,7 +49,7 @@ public static class DeadlinesApi
         var errors = new List<FieldError>();
         var date = CalendarInput.Date(start, "start", errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
-        return UnitsApi.ToResult(await s.DueAsync(code, date!.Value, ct), x => x, l);
+        return ApiResults.Ok(await s.DueAsync(code, date!.Value, ct), x => x, l);
     }
 
     private static async Task<Ok<ItemsDto<DeadlineDto>>> List(
@@ -94,6 +94,6 @@ public static class DeadlinesApi
         Guid id, DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
     {
         if (errors.Length > 0) return Problems.Validation(errors, l);
-        return UnitsApi.ToResult(await s.ChangeAsync(id, change, ct), x => x, l);
+        return ApiResults.Ok(await s.ChangeAsync(id, change, ct), x => x, l);
     }
 }

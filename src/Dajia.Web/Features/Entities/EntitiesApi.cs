@@ -31,16 +31,10 @@ public static class EntitiesApi
             await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(l));
         g.MapPost("/", async Task<Results<Created<EntityDto>, ValidationProblem, ProblemHttpResult>> (EntityInput body, EntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
-            var r = await s.SaveAsync(null, body, ct);
-            return r.Outcome switch
-            {
-                Outcome.Ok => TypedResults.Created($"/api/entities/{r.Value!.Id}", r.Value),
-                Outcome.Invalid => Problems.Validation(r.Errors!, l),
-                _ => Problems.For(r.Outcome, r.ConflictKey, l),
-            };
+            return ApiResults.Created(await s.SaveAsync(null, body, ct), u => $"/api/entities/{u.Id}", l);
         });
         g.MapPut("/{id:guid}", async (Guid id, EntityInput body, EntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.SaveAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
         g.MapGet("/export.xlsx", async (EntityWorkbook books, CancellationToken ct) =>
             TypedResults.File(await books.ExportAsync(ct), EntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
         g.MapPost("/import", Import).DisableAntiforgery()
@@ -50,11 +44,11 @@ public static class EntitiesApi
         var areas = api.MapGroup("/key-areas").WithTags("Entities");
         areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
         areas.MapPost("/", async (KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.SaveAsync(null, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l));
         areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.SaveAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
         areas.MapPost("/{id:guid}/status", async (Guid id, KeyAreaStatusInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销");
+            ApiResults.Ok(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销");
         return api;
     }
 

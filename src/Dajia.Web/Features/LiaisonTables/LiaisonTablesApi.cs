@@ -53,7 +53,7 @@ public static class LiaisonTablesApi
         var r = await s.SetDueOnAsync(year, body.DueOn, ct);
         return r.Outcome == Outcome.Ok
             ? TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)))
-            : UnitsApi.ToResult(r, _ => (OverviewDto)null!, l);
+            : ApiResults.Ok(r, _ => (OverviewDto)null!, l);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(

@@ -25,25 +25,19 @@ public static class OperationsApi
             await s.GetAsync(id, ct) is { } o ? TypedResults.Ok(o) : Problems.NotFound(l));
         g.MapPost("/", async Task<Results<Created<OperationDto>, ValidationProblem, ProblemHttpResult>> (OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
-            var r = await s.CreateAsync(body, ct);
-            return r.Outcome switch
-            {
-                Features.Outcome.Ok => TypedResults.Created($"/api/operations/{r.Value!.Id}", r.Value),
-                Features.Outcome.Invalid => Problems.Validation(r.Errors!, l),
-                _ => Problems.For(r.Outcome, r.ConflictKey, l),
-            };
+            return ApiResults.Created(await s.CreateAsync(body, ct), u => $"/api/operations/{u.Id}", l);
         }).WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位");
         g.MapPut("/{id:guid}", async (Guid id, OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.UpdateAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.UpdateAsync(id, body, ct), x => x, l));
         g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝");
+            ApiResults.Ok(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝");
         g.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果");
+            ApiResults.Ok(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果");
         g.MapPost("/{id:guid}/photos", async Task<Results<Ok<OperationDto>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, IFormFile? file, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
                 if (FileStore.CheckImage(file) is { } problem) return Problems.Validation([new FieldError("file", problem)], l);
-                return UnitsApi.ToResult(await s.AddPhotoAsync(id, file!, files, ct), x => x, l);
+                return ApiResults.Ok(await s.AddPhotoAsync(id, file!, files, ct), x => x, l);
             })
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
@@ -52,7 +46,7 @@ public static class OperationsApi
             Guid id, Guid photoId, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.Photo.ContentType, p.Photo.FileName) : Problems.NotFound(l));
         g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            UnitsApi.ToResult(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l));
+            ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l));
         return api;
     }
 

@@ -34,21 +34,17 @@ public static class UnitsApi
         UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var r = await s.CreateAsync(body, ct);
-        return r.Outcome switch
-        {
-            Outcome.Ok => TypedResults.Created($"/api/units/{r.Value!.Id}", UnitDto.From(r.Value)),
-            Outcome.Invalid => Problems.Validation(r.Errors!, l),
-            _ => Problems.For(r.Outcome, r.ConflictKey, l),
-        };
+        return ApiResults.Created(r.Outcome == Outcome.Ok ? ServiceResult<UnitDto>.Ok(UnitDto.From(r.Value!)) : new(r.Outcome, null, r.Errors, r.ConflictKey),
+            u => $"/api/units/{u.Id}", l);
     }
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
         Guid id, UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ToResult(await s.UpdateAsync(id, body, ct), UnitDto.From, l);
+        ApiResults.Ok(await s.UpdateAsync(id, body, ct), UnitDto.From, l);
 
     private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
         Guid id, LiaisonRole role, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ToResult(await s.SetAsync(id, role, body, ct), LiaisonDto.From, l);
+        ApiResults.Ok(await s.SetAsync(id, role, body, ct), LiaisonDto.From, l);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndDeputy(
         Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
@@ -59,20 +55,11 @@ public static class UnitsApi
 
     private static async Task<Results<Ok<ItemsDto<LiaisonDto>>, ValidationProblem, ProblemHttpResult>> History(
         Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ToResult(await s.HistoryAsync(id, ct), rows => new ItemsDto<LiaisonDto>(rows.Select(LiaisonDto.From).ToList()), l);
+        ApiResults.Ok(await s.HistoryAsync(id, ct), rows => new ItemsDto<LiaisonDto>(rows.Select(LiaisonDto.From).ToList()), l);
 
     private static async Task<Results<Ok<SubmissionDto>, ValidationProblem, ProblemHttpResult>> Submit(
         Guid id, int? year, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ToResult(await s.SubmitAsync(id, year, ct), SubmissionDto.From, l);
-
-    /// <summary>The one mapping from a service outcome to an HTTP answer, shared by every endpoint of the area.</summary>
-    internal static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> ToResult<T, TDto>(
-        ServiceResult<T> r, Func<T, TDto> map, IStringLocalizer l) => r.Outcome switch
-        {
-            Outcome.Ok => TypedResults.Ok(map(r.Value!)),
-            Outcome.Invalid => Problems.Validation(r.Errors!, l),
-            _ => Problems.For(r.Outcome, r.ConflictKey, l),
-        };
+        ApiResults.Ok(await s.SubmitAsync(id, year, ct), SubmissionDto.From, l);
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Fail<T>(ServiceResult<T> r, IStringLocalizer l) =>
         r.Outcome == Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l);

@@ -1,0 +1,25 @@
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features;
+
+/// <summary>The one mapping from a service outcome to an HTTP answer, shared by every area's API.</summary>
+public static class ApiResults
+{
+    public static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> Ok<T, TDto>(ServiceResult<T> r, Func<T, TDto> map, IStringLocalizer l) =>
+        r.Outcome switch
+        {
+            Outcome.Ok => TypedResults.Ok(map(r.Value!)),
+            Outcome.Invalid => Problems.Validation(r.Errors!, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+        };
+
+    public static Results<Created<T>, ValidationProblem, ProblemHttpResult> Created<T>(ServiceResult<T> r, Func<T, string> location, IStringLocalizer l) =>
+        r.Outcome switch
+        {
+            Outcome.Ok => TypedResults.Created(location(r.Value!), r.Value),
+            Outcome.Invalid => Problems.Validation(r.Errors!, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+        };
+}
