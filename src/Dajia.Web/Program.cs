@@ -41,6 +41,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseBearerStampCheck();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapOpenApi().AllowAnonymous();

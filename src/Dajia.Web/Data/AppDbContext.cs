@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Entities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
@@ -36,6 +37,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Officer> Officers => Set<Officer>();
     public DbSet<OfficerConflict> OfficerConflicts => Set<OfficerConflict>();
     public DbSet<RandomDraw> RandomDraws => Set<RandomDraw>();
+    public DbSet<Clue> Clues => Set<Clue>();
+    public DbSet<Informant> Informants => Set<Informant>();
+    public DbSet<InformantReveal> InformantReveals => Set<InformantReveal>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -61,7 +61,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         {
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             var name = p.Metadata.Name;
-            object? Shown(object? v) => Redacted.Contains(name) ? (v is null ? null : "***") : v;
+            // Ciphertext is not secret, but it is noise and must never look like something to decrypt from the log.
+            object? Shown(object? v) => Redacted.Contains(name) || name.EndsWith("Cipher", StringComparison.Ordinal) ? (v is null ? null : "***") : v;
             changes[name] = entry.State switch
             {
                 EntityState.Added => new { after = Shown(p.CurrentValue) },

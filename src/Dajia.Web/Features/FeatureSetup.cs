@@ -27,6 +27,30 @@ public static class FeatureSetup
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();
+        services.AddScoped<Clues.ReportService>();
+        services.AddScoped<Clues.ClueService>();
+        services.AddScoped<Clues.ClueIdentityService>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = 429;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var l = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+                await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx.HttpContext,
+                    ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 429, Title = l["Problem.TooMany"] },
+                });
+            };
+            // Public endpoints: a fixed window per client address, sized by Dajia:PublicRequestsPerMinute.
+            o.AddPolicy(Clues.CluesApi.PublicPolicy, ctx => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("Dajia:PublicRequestsPerMinute", 30),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -50,6 +74,7 @@ public static class FeatureSetup
         Campaigns.CampaignsApi.MapCampaignsApi(api);
         Operations.OperationsApi.MapOperationsApi(api);
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
+        Clues.CluesApi.MapCluesApi(api);
 
         app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.

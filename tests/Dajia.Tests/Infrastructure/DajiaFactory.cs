@@ -25,6 +25,8 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
 
     protected virtual bool Demo => false;
 
+    protected virtual int PublicRequestsPerMinute => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -32,6 +34,7 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Dajia", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Dajia:FileStore", FileStore);
+        builder.UseSetting("Dajia:PublicRequestsPerMinute", PublicRequestsPerMinute.ToString());
         builder.UseSetting("Dajia:Demo", Demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");

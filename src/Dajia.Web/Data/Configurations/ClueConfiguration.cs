@@ -1,0 +1,69 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dajia.Web.Data.Configurations;
+
+public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
+{
+    public void Configure(EntityTypeBuilder<Clue> b)
+    {
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.TrackingCode).HasMaxLength(16);
+        b.Property(x => x.AccessKeyHash).HasMaxLength(64);
+        b.Property(x => x.AccessKeyCipher).HasMaxLength(400);
+        b.Property(x => x.IdempotencyKey).HasMaxLength(64);
+        b.Property(x => x.Product).HasMaxLength(64);
+        b.Property(x => x.Brand).HasMaxLength(64);
+        b.Property(x => x.MerchantName).HasMaxLength(100);
+        b.Property(x => x.Address).HasMaxLength(128);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.ResultNotes).HasMaxLength(2000);
+        b.Property(x => x.CaseReference).HasMaxLength(40);
+        b.Property(x => x.InformantNotifiedHow).HasMaxLength(500);
+        b.Property(x => x.SearchText).HasMaxLength(20_000);
+        foreach (var p in new[] { nameof(Clue.Kind), nameof(Clue.Category), nameof(Clue.Source), nameof(Clue.Status), nameof(Clue.Result) })
+            b.Property(p).HasConversion<string>().HasMaxLength(16);
+        b.Ignore(x => x.IsOpen);
+        b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
+        b.HasIndex(x => x.TrackingCode).IsUnique();
+        b.HasIndex(x => x.IdempotencyKey).IsUnique();
+        b.HasIndex(x => new { x.JurisdictionId, x.Status, x.ReceivedAt });
+        b.HasIndex(x => new { x.AssignedUnitId, x.Status });
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.AssignedUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Informant>().WithMany().HasForeignKey(x => x.InformantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CluePartsConfiguration :
+    IEntityTypeConfiguration<ClueEvent>, IEntityTypeConfiguration<Informant>, IEntityTypeConfiguration<InformantReveal>
+{
+    public void Configure(EntityTypeBuilder<ClueEvent> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.By).HasMaxLength(64);
+        b.Property(x => x.Note).HasMaxLength(500);
+    }
+
+    public void Configure(EntityTypeBuilder<Informant> b)
+    {
+        b.Property(x => x.NameCipher).HasMaxLength(400);
+        b.Property(x => x.MobileCipher).HasMaxLength(400);
+        b.Property(x => x.IdNumberCipher).HasMaxLength(400);
+        b.Property(x => x.NotifyBy).HasMaxLength(16);
+        b.HasIndex(x => new { x.JurisdictionId, x.Alias }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<InformantReveal> b)
+    {
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.Reason).HasMaxLength(200);
+        b.HasIndex(x => x.ClueId);
+    }
+}

@@ -1,0 +1,153 @@
+namespace Dajia.Web.Domain.Clues;
+
+/// <summary>
+/// 线索: received, accepted or rejected, assigned to a unit, verified, closed. Each step is a method that refuses an
+/// illegal move before changing anything, and leaves a line in the history.
+/// </summary>
+public sealed class Clue : Entity
+{
+    private readonly List<ClueEvent> _events = [];
+
+    private Clue() { }
+
+    public Clue(Guid jurisdictionId, string number, string trackingCode, ClueDetails d, Guid? informantId, DateTimeOffset at, string by)
+    {
+        (JurisdictionId, Number, TrackingCode, InformantId, ReceivedAt) = (jurisdictionId, number, trackingCode, informantId, at);
+        (Kind, Category, Source, Product, Brand, MerchantName, Address, Description, SeenOn, EntityId) =
+            (d.Kind, d.Category, d.Source, d.Product, d.Brand, d.MerchantName, d.Address, d.Description, d.SeenOn, d.EntityId);
+        SearchText = ClueSearch.TextOf(Description, Product, Brand, MerchantName, Address);
+        Record(ClueEventKind.Received, at, by, null);
+    }
+
+    public Guid JurisdictionId { get; private set; }
+    public string Number { get; private set; } = "";
+    public string TrackingCode { get; private set; } = "";
+    public string AccessKeyHash { get; private set; } = "";
+
+    /// <summary>Kept (encrypted) only so that a repeated submission with the same Idempotency-Key gets the same answer.</summary>
+    public string? AccessKeyCipher { get; private set; }
+    public string? IdempotencyKey { get; private set; }
+    public ClueKind Kind { get; private set; }
+    public ClueCategory Category { get; private set; }
+    public ClueSource Source { get; private set; }
+    public string? Product { get; private set; }
+    public string? Brand { get; private set; }
+    public string? MerchantName { get; private set; }
+    public string? Address { get; private set; }
+    public string Description { get; private set; } = "";
+    public DateOnly? SeenOn { get; private set; }
+    public Guid? EntityId { get; private set; }
+    public Guid? InformantId { get; private set; }
+    public ClueStatus Status { get; private set; }
+    public Guid? AssignedUnitId { get; private set; }
+    public VerificationResult? Result { get; private set; }
+    public string? ResultNotes { get; private set; }
+    public Guid? DuplicateOfId { get; private set; }
+    public string? CaseReference { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateTimeOffset? InformantNotifiedAt { get; private set; }
+    public string? InformantNotifiedHow { get; private set; }
+
+    /// <summary>Description, product, brand, merchant and address with every Chinese run split into overlapping pairs.</summary>
+    public string SearchText { get; private set; } = "";
+    public IReadOnlyList<ClueEvent> Events => _events;
+
+    public bool IsOpen => Status is not (ClueStatus.Rejected or ClueStatus.Closed or ClueStatus.Duplicate);
+
+    public void SetAccess(string keyHash, string? keyCipher, string? idempotencyKey) =>
+        (AccessKeyHash, AccessKeyCipher, IdempotencyKey) = (keyHash, keyCipher, idempotencyKey);
+
+    public void Accept(DateTimeOffset at, string by) => Move([ClueStatus.Received], ClueStatus.Accepted, ClueEventKind.Accepted, at, by, null);
+
+    public void Reject(string reason, DateTimeOffset at, string by) =>
+        Move([ClueStatus.Received], ClueStatus.Rejected, ClueEventKind.Rejected, at, by, Required(reason));
+
+    public void MarkDuplicate(Clue original, DateTimeOffset at, string by)
+    {
+        if (original.Id == Id || original.JurisdictionId != JurisdictionId) throw new DomainException("Clue.BadDuplicate");
+        Move([ClueStatus.Received, ClueStatus.Accepted], ClueStatus.Duplicate, ClueEventKind.MarkedDuplicate, at, by, original.Number);
+        DuplicateOfId = original.Id;
+    }
+
+    public void Assign(Guid unitId, DateTimeOffset at, string by)
+    {
+        var reassign = Status is ClueStatus.Assigned or ClueStatus.Verifying;
+        if (reassign && unitId == AssignedUnitId) throw new DomainException("Clue.SameUnit");
+        Move([ClueStatus.Accepted, ClueStatus.Assigned, ClueStatus.Verifying], ClueStatus.Assigned,
+            reassign ? ClueEventKind.Reassigned : ClueEventKind.Assigned, at, by, null);
+        AssignedUnitId = unitId;
+    }
+
+    public void PullBack(string reason, DateTimeOffset at, string by)
+    {
+        Move([ClueStatus.Assigned, ClueStatus.Verifying], ClueStatus.Accepted, ClueEventKind.PulledBack, at, by, Required(reason));
+        AssignedUnitId = null;
+    }
+
+    public void Take(Guid unitId, DateTimeOffset at, string by)
+    {
+        if (unitId != AssignedUnitId) throw new DomainException("Clue.NotYourUnit");
+        Move([ClueStatus.Assigned], ClueStatus.Verifying, ClueEventKind.Taken, at, by, null);
+    }
+
+    public void Verify(VerificationResult result, string notes, string? caseReference, DateTimeOffset at, string by)
+    {
+        Move([ClueStatus.Verifying], ClueStatus.Verified, ClueEventKind.Verified, at, by, Required(notes));
+        (Result, ResultNotes, CaseReference) = (result, notes.Trim(), string.IsNullOrWhiteSpace(caseReference) ? null : caseReference.Trim());
+    }
+
+    /// <summary>Records how a real-name informant was told the outcome (举报人告知).</summary>
+    public void NotifyInformant(string how, DateTimeOffset at, string by)
+    {
+        if (InformantId is null) throw new DomainException("Clue.Anonymous");
+        if (Status is not (ClueStatus.Verified or ClueStatus.Closed or ClueStatus.Rejected)) throw new DomainException("Clue.NothingToTell");
+        (InformantNotifiedAt, InformantNotifiedHow) = (at, Required(how));
+        Record(ClueEventKind.InformantNotified, at, by, how);
+    }
+
+    public void Close(string? note, DateTimeOffset at, string by) => Move([ClueStatus.Verified], ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
+
+    private void Move(ClueStatus[] from, ClueStatus to, ClueEventKind kind, DateTimeOffset at, string by, string? note)
+    {
+        if (!from.Contains(Status)) throw new DomainException("Clue.IllegalTransition", Status, to);
+        Status = to;
+        Record(kind, at, by, note);
+    }
+
+    private void Record(ClueEventKind kind, DateTimeOffset at, string by, string? note) =>
+        _events.Add(new ClueEvent(Id, _events.Count + 1, kind, at, by, note));
+
+    private static string Required(string? text) =>
+        text?.Trim() is { Length: > 0 and <= 500 } t ? t : throw new DomainException("Clue.NoteRequired");
+}
+
+public sealed class ClueEvent : Entity
+{
+    private ClueEvent() { }
+
+    internal ClueEvent(Guid clueId, int sequence, ClueEventKind kind, DateTimeOffset at, string by, string? note) =>
+        (ClueId, Sequence, Kind, At, By, Note) = (clueId, sequence, kind, at, by, note);
+
+    public Guid ClueId { get; private set; }
+    public int Sequence { get; private set; }
+    public ClueEventKind Kind { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string By { get; private set; } = "";
+    public string? Note { get; private set; }
+}
+
+public sealed record ClueDetails(
+    ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName, string? Address,
+    string Description, DateOnly? SeenOn, Guid? EntityId)
+{
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        if (Description.Length is < 5 or > 2000) errors.Add(new("description", "Validation.Clue.Description"));
+        if (Product is { Length: > 64 }) errors.Add(new("product", "Validation.TooLong64"));
+        if (Brand is { Length: > 64 }) errors.Add(new("brand", "Validation.TooLong64"));
+        if (MerchantName is { Length: > 100 }) errors.Add(new("merchantName", "Validation.Entity.Name"));
+        if (Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
+        return errors;
+    }
+}

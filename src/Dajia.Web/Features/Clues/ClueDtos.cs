@@ -1,0 +1,71 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Clues;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>Body of POST /api/public/reports (and of staff intake, which adds a source).</summary>
+public sealed record ReportInput(
+    string? Kind, string? Category, string? Product, string? Brand, string? MerchantName, string? Address, string? Description,
+    DateOnly? SeenOn, bool? Anonymous, string? InformantName, string? InformantMobile, string? InformantIdNumber, string? NotifyBy,
+    Guid? JurisdictionId, Guid? EntityId, string? Source)
+{
+    public (ClueDetails Details, List<FieldError> Errors) Parse(ClueSource defaultSource, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        var kind = ParseEnum(Kind, "kind", ClueKind.Report, errors);
+        var category = ParseEnum(Category, "category", ClueCategory.Other, errors);
+        var source = ParseEnum(Source, "source", defaultSource, errors);
+        var d = new ClueDetails(kind, category, source, Text(Product), Text(Brand), Text(MerchantName), Text(Address),
+            Description?.Trim() ?? "", SeenOn, EntityId);
+        errors.AddRange(d.Validate());
+        if (SeenOn is { } seen && seen > today) errors.Add(new("seenOn", "Validation.Clue.SeenOn"));
+        if (Anonymous != true)
+        {
+            if (string.IsNullOrWhiteSpace(InformantName) || InformantName.Trim().Length > 32) errors.Add(new("informantName", "Validation.Clue.InformantName"));
+            if (ContactFormats.NormalizePhone(InformantMobile) is not { } m || !ContactFormats.IsMobile(m)) errors.Add(new("informantMobile", "Validation.Mobile"));
+            if (!string.IsNullOrWhiteSpace(InformantIdNumber) && Domain.Entities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
+                errors.Add(e with { Field = "informantIdNumber" });
+        }
+        else if (kind == ClueKind.Complaint) errors.Add(new("anonymous", "Validation.Clue.ComplaintNeedsName"));
+        return (d, errors);
+    }
+
+    private static string? Text(string? s) => ContactFormats.NormalizeText(s);
+
+    private static T ParseEnum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (Enum.TryParse<T>(text, true, out var v) && Enum.IsDefined(v)) return v;
+        errors.Add(new(field, "Validation.Enum", string.Join(" / ", Enum.GetNames<T>())));
+        return fallback;
+    }
+}
+
+public sealed record ReceiptDto(string TrackingCode, string AccessKey);
+
+public sealed record PublicStepDto(DateTimeOffset At, string Text);
+
+public sealed record PublicStatusDto(string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline);
+
+public sealed record ClueEventDto(int Sequence, ClueEventKind Kind, DateTimeOffset At, string By, string? Note);
+
+public sealed record DeadlineBrief(string RuleCode, DateOnly DueOn, DeadlineState State);
+
+/// <summary>What staff see of a clue. The informant is only ever an alias here.</summary>
+public sealed record ClueDto(
+    Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName,
+    string? Address, string Description, DateOnly? SeenOn, Guid? EntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
+    VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
+    string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow,
+    IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events);
+
+public sealed record ClueListItem(
+    Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
+    string? AssignedUnitName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DeadlineState? DueState);
+
+public sealed record CluePage(IReadOnlyList<ClueListItem> Items, int Page, int PageSize, int Total);
+
+public sealed record IdentityDto(string Alias, string Name, string? Mobile, string? IdNumber, string? NotifyBy);
+
+public sealed record ClueActionInput(string? Reason, Guid? UnitId, Guid? DuplicateOfId, string? Result, string? Notes, string? CaseReference, string? How);

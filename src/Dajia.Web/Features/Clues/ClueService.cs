@@ -1,0 +1,147 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Calendar;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Clues;
+
+public sealed record ClueQuery(string? Q, ClueStatus? Status, ClueSource? Source, ClueKind? Kind, Guid? UnitId, bool Overdue, int Page = 1, int PageSize = 50);
+
+/// <summary>
+/// Clues for staff. The office sees every clue of its jurisdiction; a liaison only those assigned to their unit;
+/// leaders read. The informant appears only as an alias — see <see cref="ClueIdentityService"/> for the one way in.
+/// </summary>
+public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineService deadlines, CalendarStore calendars,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
+{
+    public IQueryable<Clue> Visible()
+    {
+        var q = db.Clues.Where(c => db.Jurisdictions.Any(j => j.Id == c.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+        return user.IsOffice || user.IsLeader ? q : q.Where(c => c.AssignedUnitId != null && c.AssignedUnitId == user.UnitId);
+    }
+
+    public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
+    {
+        var q = Visible();
+        if (query.Q?.Trim() is { Length: > 0 } text)
+        {
+            var tokens = ClueSearch.QueryTokens(text);
+            // A lone Chinese character is inside the pairs; anything else must appear as whole tokens.
+            if (tokens.Count == 1 && tokens[0].Length == 1) q = q.Where(c => c.SearchText.Contains(tokens[0]));
+            else foreach (var t in tokens) { var padded = " " + t + " "; q = q.Where(c => c.SearchText.Contains(padded)); }
+        }
+        if (query.Status is { } s) q = q.Where(c => c.Status == s);
+        if (query.Source is { } src) q = q.Where(c => c.Source == src);
+        if (query.Kind is { } k) q = q.Where(c => c.Kind == k);
+        if (query.UnitId is { } u) q = q.Where(c => c.AssignedUnitId == u);
+        var now = time.GetUtcNow();
+        if (query.Overdue)
+            q = q.Where(c => db.Deadlines.Any(d => d.SubjectType == "Clue" && d.SubjectId == c.Id && d.MetAt == null && d.DueAt < now));
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, 200);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderByDescending(c => c.ReceivedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var open = await db.Deadlines.Where(d => d.SubjectType == "Clue" && ids.Contains(d.SubjectId) && d.MetAt == null).ToListAsync(ct);
+        var units = await UnitNamesAsync(rows.Select(r => r.AssignedUnitId), ct);
+        var calendar = await calendars.GetAsync(ct);
+        return new CluePage(rows.Select(c =>
+        {
+            var due = open.Where(d => d.SubjectId == c.Id).MinBy(d => d.DueAt);
+            return new ClueListItem(c.Id, c.Number, c.Kind, c.Category, c.Source, Summary(c), c.Status,
+                c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar));
+        }).ToList(), page, size, total);
+    }
+
+    public async Task<ClueDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? await ToDtoAsync(c, ct) : null;
+
+    /// <summary>One verb per transition; the clue refuses an illegal one (409) and then nothing at all is saved.</summary>
+    public async Task<ServiceResult<ClueDto>> ActAsync(Guid id, string action, ClueActionInput input, CancellationToken ct = default)
+    {
+        var clue = await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (clue is null) return ServiceResult<ClueDto>.NotFound();
+        var officeOnly = action is not ("take" or "verify");
+        if (officeOnly ? !user.IsOffice : !(user.IsOffice || (user.IsLiaison && clue.AssignedUnitId == user.UnitId)))
+            return ServiceResult<ClueDto>.Forbidden();
+        var now = time.GetUtcNow();
+        var by = user.Signature;
+        try
+        {
+            switch (action)
+            {
+                case "accept": clue.Accept(now, by); await MeetAsync(clue, "complaint.accept", ct); break;
+                case "reject": clue.Reject(input.Reason ?? "", now, by); await MeetAsync(clue, "complaint.accept", ct); break;
+                case "duplicate":
+                    var original = input.DuplicateOfId is { } o ? await Visible().FirstOrDefaultAsync(c => c.Id == o, ct) : null;
+                    if (original is null) return ServiceResult<ClueDto>.Invalid([new("duplicateOfId", "Validation.Clue.Original")]);
+                    clue.MarkDuplicate(original, now, by);
+                    await MeetAsync(clue, "complaint.accept", ct);
+                    break;
+                case "assign":
+                    if (input.UnitId is not { } unit || !await db.VisibleUnits(user).AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member, ct))
+                        return ServiceResult<ClueDto>.Invalid([new("unitId", "Validation.Operation.LeadUnit")]);
+                    var first = clue.AssignedUnitId is null && clue.Status == ClueStatus.Accepted;
+                    clue.Assign(unit, now, by);
+                    if (first && !await HasDeadlineAsync(clue, "clue.verify", ct)) await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "clue.verify", now, ct);
+                    break;
+                case "pullback": clue.PullBack(input.Reason ?? "", now, by); break;
+                case "take": clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
+                case "verify":
+                    if (!Enum.TryParse<VerificationResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+                        return ServiceResult<ClueDto>.Invalid([new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))]);
+                    clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
+                    await MeetAsync(clue, "clue.verify", ct);
+                    if (clue.InformantId is not null) await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "informant.notify", now, ct);
+                    break;
+                case "notify": clue.NotifyInformant(input.How ?? "", now, by); await MeetAsync(clue, "informant.notify", ct); break;
+                case "close": clue.Close(input.Notes, now, by); break;
+                default: return ServiceResult<ClueDto>.NotFound();
+            }
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<ClueDto>.Conflict(e.MessageKey);
+        }
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<ClueDto>.Ok(await ToDtoAsync(clue, ct));
+    }
+
+    private Task<bool> HasDeadlineAsync(Clue clue, string rule, CancellationToken ct) =>
+        db.Deadlines.AnyAsync(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == rule, ct);
+
+    private async Task MeetAsync(Clue clue, string rule, CancellationToken ct)
+    {
+        var open = await db.Deadlines.Include(d => d.Pauses).Include(d => d.History)
+            .Where(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == rule && d.MetAt == null).ToListAsync(ct);
+        foreach (var d in open) d.Meet(time.GetUtcNow(), user.Signature);
+    }
+
+    private static string Summary(Clue c) =>
+        string.Join(" · ", new[] { c.Product, c.Brand, c.MerchantName }.Where(s => s is not null)) is { Length: > 0 } s
+            ? s : c.Description.Length > 40 ? c.Description[..40] + "…" : c.Description;
+
+    private async Task<Dictionary<Guid, string>> UnitNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var list = ids.OfType<Guid>().Distinct().ToList();
+        return await db.Units.Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+    }
+
+    private async Task<ClueDto> ToDtoAsync(Clue c, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var list = await db.Deadlines.Where(d => d.SubjectType == "Clue" && d.SubjectId == c.Id).ToListAsync(ct);
+        var alias = c.InformantId is { } i ? await db.Informants.Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
+        var units = await UnitNamesAsync([c.AssignedUnitId], ct);
+        return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,
+            c.EntityId, c.Status, c.AssignedUnitId, c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.Result, c.ResultNotes,
+            c.DuplicateOfId, c.CaseReference, c.ReceivedAt, alias is { } n ? l["Clue.Alias", n].Value : null, c.InformantId is not null,
+            c.InformantNotifiedAt, c.InformantNotifiedHow,
+            list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
+            c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList());
+    }
+}

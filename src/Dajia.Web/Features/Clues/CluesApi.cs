@@ -1,0 +1,66 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+public sealed record RevealInput(string? Reason);
+
+public static class CluesApi
+{
+    public const string PublicPolicy = "public";
+
+    public static RouteGroupBuilder MapCluesApi(this RouteGroupBuilder api)
+    {
+        var pub = api.MapGroup("/public/reports").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicPolicy);
+        pub.MapPost("/", Submit).WithSummary("我要举报：无需登录；同一 Idempotency-Key 只产生一条线索");
+        pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key");
+
+        var g = api.MapGroup("/clues").WithTags("Clues");
+        g.MapGet("/", List).WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、page");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
+        g.MapPost("/", Intake).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
+        g.MapPost("/{id:guid}/{action:regex(^(accept|reject|duplicate|assign|pullback|take|verify|notify|close)$)}",
+            async (Guid id, string action, ClueActionInput body, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                Features.ApiResults.Ok(await s.ActAsync(id, action, body, ct), x => x, l))
+            .WithSummary("受理、不予受理、合并、交办、收回、接收、核查结果、告知举报人、办结");
+        g.MapPost("/{id:guid}/identity", async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Features.ApiResults.Ok(await s.RevealAsync(id, body.Reason, ct), x => x, l)).WithSummary("查看举报人身份（仅打假办，须说明理由，留痕）");
+        return api;
+    }
+
+    private static async Task<Results<Created<ReceiptDto>, ValidationProblem, ProblemHttpResult>> Submit(
+        ReportInput body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct);
+        return r.Outcome == Features.Outcome.Ok
+            ? TypedResults.Created($"/api/public/reports/{r.Value.Receipt.TrackingCode}", r.Value.Receipt)
+            : Problems.Validation(r.Errors!, l);
+    }
+
+    private static async Task<Results<Ok<PublicStatusDto>, ProblemHttpResult>> Track(
+        string trackingCode, [FromHeader(Name = "X-Access-Key")] string? accessKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        // Unknown code and wrong key answer the same, so codes cannot be probed.
+        await s.StatusAsync(trackingCode, accessKey, ct) is { } status ? TypedResults.Ok(status) : Problems.NotFound(l);
+
+    private static async Task<Results<Created<ClueDto>, ValidationProblem, ProblemHttpResult>> Intake(
+        ReportInput body, ReportService reports, ClueService clues, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (!user.IsOffice) return Problems.Forbidden(l);
+        if (body.Source is null or nameof(ClueSource.PublicPortal))
+            return Problems.Validation([new FieldError("source", "Validation.Clue.Source")], l);
+        var r = await reports.SubmitAsync(body, null, ClueSource.Other, user.JurisdictionId, user.Signature, ct);
+        if (r.Outcome != Features.Outcome.Ok) return Problems.Validation(r.Errors!, l);
+        var dto = await clues.GetAsync(r.Value.Clue.Id, ct);
+        return TypedResults.Created($"/api/clues/{dto!.Id}", dto);
+    }
+
+    private static async Task<Ok<CluePage>> List(string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
+        int? page, ClueService s, CancellationToken ct) =>
+        TypedResults.Ok(await s.ListAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, page ?? 1), ct));
+}
