@@ -12,7 +12,7 @@ public static class ApiResults
         {
             Outcome.Ok => TypedResults.Ok(map(r.Value!)),
             Outcome.Invalid => Problems.Validation(r.Errors!, l),
-            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs),
         };
 
     public static Results<Created<T>, ValidationProblem, ProblemHttpResult> Created<T>(ServiceResult<T> r, Func<T, string> location, IStringLocalizer l) =>
@@ -20,6 +20,6 @@ public static class ApiResults
         {
             Outcome.Ok => TypedResults.Created(location(r.Value!), r.Value),
             Outcome.Invalid => Problems.Validation(r.Errors!, l),
-            _ => Problems.For(r.Outcome, r.ConflictKey, l),
+            _ => Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs),
         };
 }

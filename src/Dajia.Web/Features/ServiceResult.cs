@@ -12,11 +12,12 @@ public enum Outcome
 }
 
 /// <summary>What a feature service tells its two faces (page and API), each of which words it its own way.</summary>
-public sealed record ServiceResult<T>(Outcome Outcome, T? Value = default, IReadOnlyList<FieldError>? Errors = null, string? ConflictKey = null)
+public sealed record ServiceResult<T>(
+    Outcome Outcome, T? Value = default, IReadOnlyList<FieldError>? Errors = null, string? ConflictKey = null, object[]? ConflictArgs = null)
 {
     public static ServiceResult<T> Ok(T value) => new(Outcome.Ok, value);
     public static ServiceResult<T> NotFound() => new(Outcome.NotFound);
     public static ServiceResult<T> Forbidden() => new(Outcome.Forbidden);
     public static ServiceResult<T> Invalid(IReadOnlyList<FieldError> errors) => new(Outcome.Invalid, Errors: errors);
-    public static ServiceResult<T> Conflict(string messageKey) => new(Outcome.Conflict, ConflictKey: messageKey);
+    public static ServiceResult<T> Conflict(string messageKey, params object[] args) => new(Outcome.Conflict, ConflictKey: messageKey, ConflictArgs: args);
 }

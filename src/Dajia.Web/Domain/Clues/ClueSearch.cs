@@ -56,5 +56,5 @@ public static class ClueSearch
         for (var i = 0; i + 1 < s.Length; i++) yield return s.Substring(i, 2);
     }
 
-    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -85,7 +85,7 @@ public static class CalendarApi
         var errors = new List<FieldError>();
         if (!CalendarInput.Year(year, errors)) return Problems.Validation(errors, l);
         var r = await s.ImportYearAsync(year, body, ct);
-        if (r.Outcome != Features.Outcome.Ok) return r.Outcome == Features.Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l);
+        if (r.Outcome != Features.Outcome.Ok) return r.Outcome == Features.Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
         return TypedResults.Ok(await YearOfAsync(year, store, s, ct));
     }
 }

@@ -54,7 +54,7 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
         }
         catch (DomainException e)
         {
-            return ServiceResult<DeadlineDto>.Conflict(e.MessageKey);
+            return ServiceResult<DeadlineDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
         return ServiceResult<DeadlineDto>.Ok(await DtoAsync(deadline, ct));

@@ -29,9 +29,12 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         if (query.Q?.Trim() is { Length: > 0 } text)
         {
             var tokens = ClueSearch.QueryTokens(text);
-            // A lone Chinese character is inside the pairs; anything else must appear as whole tokens.
-            if (tokens.Count == 1 && tokens[0].Length == 1) q = q.Where(c => c.SearchText.Contains(tokens[0]));
-            else foreach (var t in tokens) { var padded = " " + t + " "; q = q.Where(c => c.SearchText.Contains(padded)); }
+            foreach (var t in tokens)
+            {
+                // A lone Chinese character sits inside the pairs; every other token must appear whole.
+                var pattern = t.Length == 1 && ClueSearch.IsCjk(t[0]) ? t : " " + t + " ";
+                q = q.Where(c => c.SearchText.Contains(pattern));
+            }
         }
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
@@ -86,7 +89,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
                         return ServiceResult<ClueDto>.Invalid([new("unitId", "Validation.Operation.LeadUnit")]);
                     var first = clue.AssignedUnitId is null && clue.Status == ClueStatus.Accepted;
                     clue.Assign(unit, now, by);
-                    if (first && !await HasDeadlineAsync(clue, "clue.verify", ct)) await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "clue.verify", now, ct);
+                    if (first && !await HasDeadlineAsync(clue, "clue.verify", ct)) await AttachIfInForceAsync(clue, "clue.verify", now, ct);
                     break;
                 case "pullback": clue.PullBack(input.Reason ?? "", now, by); break;
                 case "take": clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
@@ -95,7 +98,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
                         return ServiceResult<ClueDto>.Invalid([new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))]);
                     clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
                     await MeetAsync(clue, "clue.verify", ct);
-                    if (clue.InformantId is not null) await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "informant.notify", now, ct);
+                    if (clue.InformantId is not null) await AttachIfInForceAsync(clue, "informant.notify", now, ct);
                     break;
                 case "notify": clue.NotifyInformant(input.How ?? "", now, by); await MeetAsync(clue, "informant.notify", ct); break;
                 case "close": clue.Close(input.Notes, now, by); break;
@@ -104,10 +107,17 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         }
         catch (DomainException e)
         {
-            return ServiceResult<ClueDto>.Conflict(e.MessageKey);
+            return ServiceResult<ClueDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
         return ServiceResult<ClueDto>.Ok(await ToDtoAsync(clue, ct));
+    }
+
+    /// <summary>A duty with no rule in force on the day (e.g. telling informants before 2020) simply has no deadline.</summary>
+    private async Task AttachIfInForceAsync(Clue clue, string rule, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await deadlines.RuleInForceAsync(rule, ChinaTime.DateOf(now), ct) is not null)
+            await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct);
     }
 
     private Task<bool> HasDeadlineAsync(Clue clue, string rule, CancellationToken ct) =>

@@ -59,7 +59,7 @@ public static class EntitiesApi
             return Problems.Validation([new FieldError("file", problem)], l);
         await using var stream = file!.OpenReadStream();
         var r = await books.ImportAsync(stream, ct);
-        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l);
+        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
         if (r.Value!.Errors.Count > 0)
             return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l), title: l["Import.Rejected"]);
         return TypedResults.Ok(r.Value);

@@ -54,7 +54,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         }
         catch (DomainException e)
         {
-            return ServiceResult<KeyAreaDto>.Conflict(e.MessageKey);
+            return ServiceResult<KeyAreaDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
         return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.MarketEntities.CountAsync(e => e.KeyAreaId == area.Id, ct)));

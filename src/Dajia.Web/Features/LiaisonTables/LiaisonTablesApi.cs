@@ -73,7 +73,7 @@ public static class LiaisonTablesApi
             return Problems.Validation([new FieldError("file", problem)], l);
         await using var stream = file!.OpenReadStream();
         var r = await importer.ImportAsync(stream, year, ct);
-        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l);
+        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
         if (r.Value!.Errors.Count > 0)
             return TypedResults.ValidationProblem(ImportErrors.ToDictionary(r.Value.Errors, l), title: l["Import.Rejected"]);
         return TypedResults.Ok(new ImportResultDto(r.Value.UnitsUpdated, r.Value.LiaisonsChanged));

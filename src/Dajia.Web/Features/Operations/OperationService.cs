@@ -151,7 +151,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         }
         catch (DomainException e)
         {
-            return ServiceResult<OperationDto>.Conflict(e.MessageKey);
+            return ServiceResult<OperationDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
         return ServiceResult<OperationDto>.Ok(await ToDtoAsync(o, ct));

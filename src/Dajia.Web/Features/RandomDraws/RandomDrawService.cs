@@ -62,7 +62,7 @@ public sealed class RandomDrawService(
         }
         catch (DomainException e)
         {
-            return ServiceResult<DrawDto>.Conflict(e.MessageKey);
+            return ServiceResult<DrawDto>.Conflict(e.MessageKey, e.Args);
         }
         var filter = string.Join("；", new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(), $"n={input.Count}" }.Where(x => x is not null));
         var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, candidates, officers, picks, time.GetUtcNow(), user.Signature);

@@ -62,7 +62,7 @@ public static class UnitsApi
         ApiResults.Ok(await s.SubmitAsync(id, year, ct), SubmissionDto.From, l);
 
     private static Results<NoContent, ValidationProblem, ProblemHttpResult> Fail<T>(ServiceResult<T> r, IStringLocalizer l) =>
-        r.Outcome == Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l);
+        r.Outcome == Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
 }
 
 public sealed record SubmissionDto(Guid UnitId, DateTimeOffset SubmittedAt, string SubmittedBy, SubmissionChannel Channel)

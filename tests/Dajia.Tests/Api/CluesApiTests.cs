@@ -1,0 +1,232 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Dajia.Tests.Api;
+
+public abstract class CluesApiTests(DajiaFactory app)
+{
+    private static object Report(string description, bool anonymous = false, string kind = "Report") => new
+    {
+        kind, category = "FakeBrand", product = "牛仔裤", brand = "耐克", merchantName = "岚田布业城A区012号", description, anonymous,
+        informantName = anonymous ? null : "陈秘密", informantMobile = anonymous ? null : "13912345678", informantIdNumber = anonymous ? null : "11010519491231002X",
+    };
+
+    private async Task<(string Code, string Key)> SubmitAsync(World w, object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = JsonContent.Create(new Dictionary<string, object?>(
+            JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body))!) { ["jurisdictionId"] = w.Town.Id }) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        var json = await (await app.CreateClient().SendAsync(request)).JsonAsync(HttpStatusCode.Created);
+        return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);
+    }
+
+    private static async Task<Guid> FindAsync(HttpClient staff, string text) =>
+        (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(text)}")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+    [Fact]
+    public async Task A_report_goes_from_the_public_through_triage_and_verification_to_closed_on_time()
+    {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 28, 2, 0, 0, TimeSpan.Zero);
+        var w = await World.CreateAsync(app);
+        var (code, key) = await SubmitAsync(w, Report($"有摊位出售假冒耐克牛仔裤 {w.Tag}", kind: "Complaint"));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await FindAsync(staff, w.Tag);
+        var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
+        Assert.Equal("2017-10-13", clue.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()); // 7 wd across National Day
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
+        app.Clock.Now = new DateTimeOffset(2017, 9, 29, 2, 0, 0, TimeSpan.Zero);
+        var staff2 = await w.ClientFor(w.Staff);
+        var assigned = await (await staff2.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
+        var verifyDue = assigned.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify");
+        Assert.Equal("2017-10-16", verifyDue.GetProperty("dueOn").GetString()); // 2017 rule: 7 wd from 29 Sep; 30 Sep counts, 1–8 Oct do not
+
+        var a = await w.ClientFor(w.LiaisonA);
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
+        var bad = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "Maybe", notes = "x" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(bad.ErrorsFor("result"));
+        var verified = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "现场查获假冒耐克牛仔裤 36 条", caseReference = "AJ-2017-0007" })).JsonAsync();
+        Assert.Equal("Verified", verified.GetProperty("status").GetString());
+        // Telling the informant within 5 wd became a rule in 2020: a 2017 clue has no such deadline.
+        Assert.DoesNotContain(verified.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == "informant.notify");
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/close", new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await staff2.PostAsJsonAsync($"/api/clues/{id}/notify", new { how = "短信告知" })).JsonAsync();
+        var closed = await (await staff2.PostAsJsonAsync($"/api/clues/{id}/close", new { notes = "办结" })).JsonAsync();
+        Assert.All(closed.GetProperty("deadlines").EnumerateArray(), d => Assert.Equal("MetOnTime", d.GetProperty("state").GetString()));
+
+        var anonymous = app.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/public/reports/{code}");
+        request.Headers.Add("X-Access-Key", key);
+        var track = await (await anonymous.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("\"statusText\":\"已办结\"", track);
+        Assert.Contains("已交职能部门核查", track);
+        foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X", w.UnitA.Name, w.LiaisonA, "AJ-2017" }) Assert.DoesNotContain(secret, track);
+    }
+
+    [Fact]
+    public async Task Since_2020_a_real_name_informant_must_be_told_within_5_working_days()
+    {
+        app.Clock.Now = new DateTimeOffset(2021, 9, 28, 2, 0, 0, TimeSpan.Zero);
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, Report("实名举报 " + w.Tag));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await FindAsync(staff, w.Tag);
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitB.Id })).JsonAsync();
+        var b = await w.ClientFor(w.LiaisonB);
+        await (await b.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
+        var verified = await (await b.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "False", notes = "未发现假冒商品" })).JsonAsync();
+        var notify = verified.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "informant.notify");
+        Assert.Equal("2021-10-11", notify.GetProperty("dueOn").GetString()); // 29, 30 Sep, then 8 (make-up), 9 (make-up Sat), 11 Oct
+    }
+
+    [Fact]
+    public async Task A_wrong_key_and_an_unknown_code_are_the_same_404()
+    {
+        var w = await World.CreateAsync(app);
+        var (code, _) = await SubmitAsync(w, Report("匿名举报假冒商标布料 " + w.Tag, anonymous: true));
+        async Task<string> Ask(string c, string k)
+        {
+            var r = new HttpRequestMessage(HttpMethod.Get, $"/api/public/reports/{c}");
+            r.Headers.Add("X-Access-Key", k);
+            var response = await app.CreateClient().SendAsync(r);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            return (await response.Content.ReadAsStringAsync()).Split("\"traceId\"")[0];
+        }
+        Assert.Equal(await Ask(code, "WRONGKEY"), await Ask("DJNOSUCHCODE", "WRONGKEY"));
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_gives_the_same_clue_and_never_a_second()
+    {
+        var w = await World.CreateAsync(app);
+        var key = "idem-" + w.Tag;
+        var first = await SubmitAsync(w, Report("重复提交测试 " + w.Tag), key);
+        var second = await SubmitAsync(w, Report("重复提交测试 " + w.Tag), key);
+        Assert.Equal(first, second);
+        var staff = await w.ClientFor(w.Staff);
+        Assert.Equal(1, (await (await staff.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_reports_name_every_field()
+    {
+        var w = await World.CreateAsync(app);
+        var response = await app.CreateClient().PostAsJsonAsync("/api/public/reports", new
+        {
+            jurisdictionId = w.Town.Id, kind = "Gossip", description = "短", anonymous = false, informantMobile = "123", informantIdNumber = "110105194912310021",
+        });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["description", "informantIdNumber", "informantMobile", "informantName", "kind"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        var anonymousComplaint = await (await app.CreateClient().PostAsJsonAsync("/api/public/reports", new { jurisdictionId = w.Town.Id, kind = "Complaint", description = "买到假货要求退款", anonymous = true }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(anonymousComplaint.ErrorsFor("anonymous"));
+    }
+
+    [Fact]
+    public async Task Identities_stay_hidden_from_lists_details_and_liaisons_and_a_reveal_needs_a_reason_and_is_recorded()
+    {
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, Report("实名举报假冒耐克 " + w.Tag));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await FindAsync(staff, w.Tag);
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
+        foreach (var client in new[] { staff, await w.ClientFor(w.Leader), await w.ClientFor(w.LiaisonA), await w.ClientFor(w.Admin) })
+        {
+            var list = await (await client.GetAsync("/api/clues")).Content.ReadAsStringAsync();
+            var detail = await (await client.GetAsync($"/api/clues/{id}")).Content.ReadAsStringAsync();
+            foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X" })
+            {
+                Assert.DoesNotContain(secret, list);
+                Assert.DoesNotContain(secret, detail);
+            }
+            Assert.Contains("举报人 #", detail);
+        }
+        var b = await w.ClientFor(w.LiaisonB);
+        await (await b.GetAsync($"/api/clues/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(0, (await (await b.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32());
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "需要联系举报人" })).ProblemAsync(HttpStatusCode.Forbidden);
+        var noReason = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(noReason.ErrorsFor("reason"));
+        var identity = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "核实举报细节需电话联系" })).JsonAsync();
+        Assert.Equal(("陈秘密", "13912345678"), (identity.GetProperty("name").GetString(), identity.GetProperty("mobile").GetString()));
+        var audit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=InformantReveal")).Content.ReadAsStringAsync();
+        Assert.Contains("核实举报细节需电话联系", audit);
+        var informantAudit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=Informant")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("陈秘密", informantAudit);
+    }
+
+    [Fact]
+    public async Task Illegal_moves_are_409_and_change_nothing()
+    {
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, Report("非法流转测试 " + w.Tag, anonymous: true));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await FindAsync(staff, w.Tag);
+        var early = await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "x" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("线索当前状态不允许此操作", early.GetProperty("detail").GetString());
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { })).ProblemAsync(HttpStatusCode.Conflict);
+        var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
+        Assert.Equal("Received", after.GetProperty("status").GetString());
+        Assert.Equal(1, after.GetProperty("events").GetArrayLength());
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { reason = "不属于打假范围" })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Two_character_chinese_terms_are_found()
+    {
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, new { kind = "Report", description = $"市场里有人卖仿冒运动鞋 {w.Tag}", product = "运动鞋", brand = "耐克", anonymous = true });
+        await SubmitAsync(w, new { kind = "Report", description = $"布行出售无厂名厂址的牛仔布 {w.Tag}", anonymous = true });
+        var staff = await w.ClientFor(w.Staff);
+        async Task<int> Count(string q) => (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(q + " " + w.Tag)}")).JsonAsync()).GetProperty("total").GetInt32();
+        Assert.Equal(1, await Count("耐克"));
+        Assert.Equal(1, await Count("牛仔"));
+        Assert.Equal(1, await Count("无厂名厂址"));
+        Assert.Equal(1, await Count("售")); // a single character, found inside "出售"
+        Assert.Equal(0, await Count("阿迪"));
+        await (await app.CreateClient().GetAsync("/api/clues")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Staff_record_a_hotline_call_for_the_caller()
+    {
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        var created = await (await staff.PostAsJsonAsync("/api/clues", new
+        {
+            source = "Hotline", kind = "Report", category = "NoOrigin", description = "来电反映有三无产品 " + w.Tag, anonymous = false,
+            informantName = "王来电", informantMobile = "13700001111",
+        })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(("Hotline", "举报人 #1"), (created.GetProperty("source").GetString(), created.GetProperty("informant").GetString()));
+        Assert.StartsWith("XS-", created.GetProperty("number").GetString());
+        await (await staff.PostAsJsonAsync("/api/clues", new { source = "PublicPortal", description = "来电反映有三无产品", anonymous = true })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/clues", new { source = "Hotline", description = "来电反映", anonymous = true })).ProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
+
+[Collection("Sqlite")]
+public sealed class CluesApiSqlite(SqliteFactory f) : CluesApiTests(f), IClassFixture<SqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class CluesApiPostgres(PostgresFactory f) : CluesApiTests(f), IClassFixture<PostgresFactory>;
+
+public sealed class StrictRateFactory : SqliteFactory
+{
+    protected override int PublicRequestsPerMinute => 3;
+}
+
+[Collection("Sqlite")]
+public sealed class PublicRateLimitTests(StrictRateFactory app) : IClassFixture<StrictRateFactory>
+{
+    [Fact]
+    public async Task The_public_endpoints_refuse_a_flood_with_a_chinese_429()
+    {
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++) await client.GetAsync("/api/public/reports/DJX");
+        var problem = await (await client.GetAsync("/api/public/reports/DJX")).ProblemAsync((HttpStatusCode)429);
+        Assert.Equal("请求过于频繁，请稍后再试", problem.Title());
+    }
+}
