@@ -37,7 +37,7 @@ public static class Problems
     public static void AddTo(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer l, string prefix = "Input")
     {
         foreach (var e in errors)
-            state.AddModelError($"{prefix}.{char.ToUpperInvariant(e.Field[0])}{e.Field[1..]}", e.Text(l));
+            state.AddModelError((prefix.Length > 0 ? prefix + "." : "") + char.ToUpperInvariant(e.Field[0]) + e.Field[1..], e.Text(l));
     }
 
     public static string Text(this FieldError e, IStringLocalizer l) => l[e.MessageKey, e.Args];

@@ -1,0 +1,55 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+public sealed class DetailsModel(ClueService clues, ClueIdentityService identities, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public ClueDto Clue { get; private set; } = null!;
+    public IdentityDto? Identity { get; private set; }
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostActAsync(Guid id, string action, string? reason, Guid? unitId, string? result, string? notes,
+        string? caseReference, string? how, CancellationToken ct)
+    {
+        var r = await clues.ActAsync(id, action, new ClueActionInput(reason, unitId, null, result, notes, caseReference, how), ct);
+        switch (r.Outcome)
+        {
+            case Outcome.NotFound: return NotFound();
+            case Outcome.Forbidden: return Forbid();
+            case Outcome.Ok:
+                TempData["Flash"] = l["Clues.Done." + action].Value;
+                return Redirect($"/Clues/{id}");
+            case Outcome.Conflict: ModelState.AddModelError("", l[r.ConflictKey!, r.ConflictArgs ?? []]); break;
+            default: ModelState.AddTo(r.Errors!, l, ""); break;
+        }
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The identity is shown in this one response only: never stored in TempData, a URL or the page cache.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        var r = await identities.RevealAsync(id, reason, ct);
+        if (r.Outcome == Outcome.Forbidden) return Forbid();
+        if (r.Outcome == Outcome.NotFound) return NotFound();
+        if (r.Outcome == Outcome.Ok) Identity = r.Value;
+        else if (r.Errors is { } e) ModelState.AddTo(e, l, "");
+        else ModelState.AddModelError("", l[r.ConflictKey!]);
+        Response.Headers.CacheControl = "no-store";
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await clues.GetAsync(id, ct) is not { } c) return false;
+        Clue = c;
+        Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
+        return true;
+    }
+}

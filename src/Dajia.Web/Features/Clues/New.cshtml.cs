@@ -1,0 +1,33 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>Staff record a clue that came by phone, inspection, undercover visit, media or referral.</summary>
+[Authorize(Roles = Roles.Office)]
+public sealed class NewModel(ReportService reports, CurrentUser user, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(ReportInput form, CancellationToken ct)
+    {
+        if (form.Source is null or nameof(ClueSource.PublicPortal)) ModelState.AddModelError("", l["Validation.Clue.Source"]);
+        else
+        {
+            var r = await reports.SubmitAsync(form, null, ClueSource.Other, user.JurisdictionId, user.Signature, ct);
+            if (r.Outcome == Outcome.Ok)
+            {
+                TempData["Flash"] = l["Clues.Recorded", r.Value.Clue.Number].Value;
+                return Redirect($"/Clues/{r.Value.Clue.Id}");
+            }
+            ModelState.AddTo(r.Errors!, l, "");
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,52 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Clues;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.PublicPortal;
+
+/// <summary>我要举报: no account, phone first, no JavaScript. The receipt (code and key) is shown once, on this page.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(CluesApi.PublicPolicy)]
+public sealed class ReportModel(ReportService reports, AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public ReportInput Form { get; private set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /// <summary>Made when the form is shown, so a double tap or a browser resubmit gives the same receipt, not two clues.</summary>
+    public string IdempotencyKey { get; private set; } = Guid.NewGuid().ToString("N");
+    public ReceiptDto? Receipt { get; private set; }
+    public IReadOnlyList<(Guid Id, string Name)> Towns { get; private set; } = [];
+    public IReadOnlyList<string> Merchants { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(ReportInput form, string? idempotencyKey, CancellationToken ct)
+    {
+        var key = idempotencyKey is { Length: > 0 and <= 64 } k ? "portal-" + k : null;
+        var r = await reports.SubmitAsync(form with { Source = null }, key, ClueSource.PublicPortal, null, "public", ct);
+        if (r.Outcome == Outcome.Ok)
+        {
+            Receipt = r.Value.Receipt;
+            return Page();
+        }
+        ModelState.AddTo(r.Errors!, l, "");
+        (Form, IdempotencyKey) = (form with { InformantIdNumber = null }, idempotencyKey ?? IdempotencyKey);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Towns = (await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
+            .Select(t => (t.Id, t.Name)).ToList();
+        // Suggestions from the register: shop names only, which are public signboards anyway.
+        Merchants = await db.MarketEntities.OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
+    }
+}
