@@ -30,6 +30,7 @@ public static class FeatureSetup
         services.AddScoped<Clues.ReportService>();
         services.AddScoped<Clues.ClueService>();
         services.AddScoped<Clues.ClueIdentityService>();
+        services.AddScoped<Clues.ClueInsightService>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = 429;

@@ -191,6 +191,53 @@ public abstract class CluesApiTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Likely_duplicates_are_suggested_merged_and_the_export_and_hot_spots_hold_no_identity()
+    {
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, Report($"岚田布业城A区012号卖假冒耐克牛仔裤 {w.Tag}"));
+        await SubmitAsync(w, Report($"岚田布业城A区012号出售假冒耐克牛仔裤，吊牌粗糙 {w.Tag}"));
+        var staff = await w.ClientFor(w.Staff);
+        var list = (await (await staff.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var (newer, older) = (list[0].GetProperty("id").GetGuid(), list[1].GetProperty("id").GetGuid());
+        var suggestions = (await (await staff.GetAsync($"/api/clues/{newer}/duplicates")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(older, suggestions[0].GetProperty("id").GetGuid());
+        var merged = await (await staff.PostAsJsonAsync($"/api/clues/{newer}/duplicate", new { duplicateOfId = older })).JsonAsync();
+        Assert.Equal(("Duplicate", older), (merged.GetProperty("status").GetString(), merged.GetProperty("duplicateOfId").GetGuid()));
+
+        var xlsx = await (await staff.GetAsync($"/api/clues/export.xlsx?q={w.Tag}")).Content.ReadAsByteArrayAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(2, rows.Count);
+        var text = string.Join("|", rows.SelectMany(r => r.Values).Select(v => v?.ToString()));
+        foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X" }) Assert.DoesNotContain(secret, text);
+        var hot = await (await staff.GetAsync("/api/clues/hotspots?from=2000-01-01&to=2099-12-31")).JsonAsync();
+        Assert.Contains(hot.GetProperty("byMerchant").EnumerateArray(), m => m.GetProperty("key").GetString() == "岚田布业城A区012号" && m.GetProperty("count").GetInt32() >= 2);
+        Assert.DoesNotContain("陈秘密", hot.ToString());
+    }
+
+    [Fact]
+    public async Task A_unit_asks_for_more_time_and_the_office_approval_moves_the_deadline()
+    {
+        app.Clock.Now = new DateTimeOffset(2021, 9, 22, 2, 0, 0, TimeSpan.Zero);
+        var w = await World.CreateAsync(app);
+        await SubmitAsync(w, Report("延期测试 " + w.Tag, anonymous: true));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await FindAsync(staff, w.Tag);
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
+        var assigned = await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
+        Assert.Equal("2021-10-18", assigned.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()); // 15 wd across National Day 2021
+        var a = await w.ClientFor(w.LiaisonA);
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/extension", new { reason = "需送检鉴定" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        var approved = await (await staff.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { })).JsonAsync();
+        Assert.Equal("2021-11-08", approved.GetProperty("deadlines")[0].GetProperty("dueOn").GetString());
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/extension", new { reason = "再延一次" })).JsonAsync();
+        var refused = await (await staff.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.StartsWith("已用完可批准的延长次数", refused.GetProperty("detail").GetString());
+        var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
+        Assert.Equal(("再延一次", "2021-11-08"), (after.GetProperty("extensionRequest").GetString(), after.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()));
+    }
+
+    [Fact]
     public async Task Staff_record_a_hotline_call_for_the_caller()
     {
         var w = await World.CreateAsync(app);

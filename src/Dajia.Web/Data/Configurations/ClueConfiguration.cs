@@ -23,6 +23,7 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.Property(x => x.ResultNotes).HasMaxLength(2000);
         b.Property(x => x.CaseReference).HasMaxLength(40);
         b.Property(x => x.InformantNotifiedHow).HasMaxLength(500);
+        b.Property(x => x.ExtensionRequest).HasMaxLength(500);
         b.Property(x => x.SearchText).HasMaxLength(20_000);
         foreach (var p in new[] { nameof(Clue.Kind), nameof(Clue.Category), nameof(Clue.Source), nameof(Clue.Status), nameof(Clue.Result) })
             b.Property(p).HasConversion<string>().HasMaxLength(16);

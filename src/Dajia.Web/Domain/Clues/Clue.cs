@@ -46,6 +46,9 @@ public sealed class Clue : Entity
     public string? CaseReference { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
     public DateTimeOffset? InformantNotifiedAt { get; private set; }
+
+    /// <summary>The unit's pending request for more time, until the office approves it.</summary>
+    public string? ExtensionRequest { get; private set; }
     public string? InformantNotifiedHow { get; private set; }
 
     /// <summary>Description, product, brand, merchant and address with every Chinese run split into overlapping pairs.</summary>
@@ -103,6 +106,23 @@ public sealed class Clue : Entity
         if (Status is not (ClueStatus.Verified or ClueStatus.Closed or ClueStatus.Rejected)) throw new DomainException("Clue.NothingToTell");
         (InformantNotifiedAt, InformantNotifiedHow) = (at, Required(how));
         Record(ClueEventKind.InformantNotified, at, by, how);
+    }
+
+    public void RequestExtension(string reason, DateTimeOffset at, string by)
+    {
+        if (Status is not (ClueStatus.Assigned or ClueStatus.Verifying)) throw new DomainException("Clue.IllegalTransition", Status, Status);
+        if (ExtensionRequest is not null) throw new DomainException("Clue.ExtensionPending");
+        ExtensionRequest = Required(reason);
+        Record(ClueEventKind.ExtensionRequested, at, by, ExtensionRequest);
+    }
+
+    /// <summary>The office approves; the caller moves the verification deadline with the same decision.</summary>
+    public string ApproveExtension(DateTimeOffset at, string by)
+    {
+        var reason = ExtensionRequest ?? throw new DomainException("Clue.NoExtensionRequest");
+        ExtensionRequest = null;
+        Record(ClueEventKind.ExtensionApproved, at, by, reason);
+        return reason;
     }
 
     public void Close(string? note, DateTimeOffset at, string by) => Move([ClueStatus.Verified], ClueStatus.Closed, ClueEventKind.Closed, at, by, note);

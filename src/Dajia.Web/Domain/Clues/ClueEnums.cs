@@ -63,4 +63,6 @@ public enum ClueEventKind
     Verified,
     InformantNotified,
     Closed,
+    ExtensionRequested,
+    ExtensionApproved,
 }

@@ -57,7 +57,7 @@ public sealed record ClueDto(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName,
     string? Address, string Description, DateOnly? SeenOn, Guid? EntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
-    string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow,
+    string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
     IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events);
 
 public sealed record ClueListItem(

@@ -67,7 +67,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     {
         var clue = await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null) return ServiceResult<ClueDto>.NotFound();
-        var officeOnly = action is not ("take" or "verify");
+        var officeOnly = action is not ("take" or "verify" or "extension");
         if (officeOnly ? !user.IsOffice : !(user.IsOffice || (user.IsLiaison && clue.AssignedUnitId == user.UnitId)))
             return ServiceResult<ClueDto>.Forbidden();
         var now = time.GetUtcNow();
@@ -102,6 +102,15 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
                     break;
                 case "notify": clue.NotifyInformant(input.How ?? "", now, by); await MeetAsync(clue, "informant.notify", ct); break;
                 case "close": clue.Close(input.Notes, now, by); break;
+                case "extension": clue.RequestExtension(input.Reason ?? "", now, by); break;
+                case "approve-extension":
+                    var verify = await db.Deadlines.Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History)
+                        .FirstOrDefaultAsync(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == "clue.verify" && d.MetAt == null, ct)
+                        ?? throw new DomainException("Clue.NoVerificationDeadline");
+                    var requestedBy = clue.Events.Last(e => e.Kind == ClueEventKind.ExtensionRequested).By;
+                    var why = clue.ApproveExtension(now, by);
+                    verify.Extend(requestedBy, by, why, collective: false, amount: null, now, await calendars.GetAsync(ct));
+                    break;
                 default: return ServiceResult<ClueDto>.NotFound();
             }
         }
@@ -150,7 +159,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,
             c.EntityId, c.Status, c.AssignedUnitId, c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.Result, c.ResultNotes,
             c.DuplicateOfId, c.CaseReference, c.ReceivedAt, alias is { } n ? l["Clue.Alias", n].Value : null, c.InformantId is not null,
-            c.InformantNotifiedAt, c.InformantNotifiedHow,
+            c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList());
     }

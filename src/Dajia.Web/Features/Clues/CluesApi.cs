@@ -22,10 +22,26 @@ public static class CluesApi
 
         var g = api.MapGroup("/clues").WithTags("Clues");
         g.MapGet("/", List).WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、page");
+        g.MapGet("/export.xlsx", async (string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
+                ClueInsightService s, CancellationToken ct) =>
+            TypedResults.File(await s.ExportAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false), ct),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "线索.xlsx")).WithSummary("导出筛选后的线索（不含举报人信息）");
+        g.MapGet("/hotspots", async Task<Results<Ok<HotSpotsDto>, ValidationProblem>> (string? from, string? to, ClueInsightService s, TimeProvider time,
+            IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var today = ChinaTime.Today(time);
+            var f = from is null ? new DateOnly(today.Year, 1, 1) : Calendar.CalendarInput.Date(from, "from", errors);
+            var t = to is null ? today : Calendar.CalendarInput.Date(to, "to", errors);
+            if (errors.Count > 0) return Problems.Validation(errors, l);
+            return TypedResults.Ok(await s.HotSpotsAsync(f!.Value, t!.Value, ct));
+        }).WithSummary("热点：按类别、商家、区域、月份统计");
+        g.MapGet("/{id:guid}/duplicates", async (Guid id, ClueInsightService s, CancellationToken ct) =>
+            TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(await s.DuplicatesOfAsync(id, ct)))).WithSummary("可能重复的线索");
         g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", Intake).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
-        g.MapPost("/{id:guid}/{action:regex(^(accept|reject|duplicate|assign|pullback|take|verify|notify|close)$)}",
+        g.MapPost("/{id:guid}/{action:regex(^(accept|reject|duplicate|assign|pullback|take|verify|notify|close|extension|approve-extension)$)}",
             async (Guid id, string action, ClueActionInput body, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 Features.ApiResults.Ok(await s.ActAsync(id, action, body, ct), x => x, l))
             .WithSummary("受理、不予受理、合并、交办、收回、接收、核查结果、告知举报人、办结");

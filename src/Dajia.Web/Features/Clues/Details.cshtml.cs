@@ -7,18 +7,20 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed class DetailsModel(ClueService clues, ClueIdentityService identities, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(ClueService clues, ClueIdentityService identities, ClueInsightService insight, UnitService units, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
+    public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
     public ClueDto Clue { get; private set; } = null!;
     public IdentityDto? Identity { get; private set; }
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostActAsync(Guid id, string action, string? reason, Guid? unitId, string? result, string? notes,
-        string? caseReference, string? how, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(Guid id, string action, string? reason, Guid? unitId, Guid? duplicateOfId, string? result,
+        string? notes, string? caseReference, string? how, CancellationToken ct)
     {
-        var r = await clues.ActAsync(id, action, new ClueActionInput(reason, unitId, null, result, notes, caseReference, how), ct);
+        var r = await clues.ActAsync(id, action, new ClueActionInput(reason, unitId, duplicateOfId, result, notes, caseReference, how), ct);
         switch (r.Outcome)
         {
             case Outcome.NotFound: return NotFound();
@@ -50,6 +52,7 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
         if (await clues.GetAsync(id, ct) is not { } c) return false;
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
+        if (c.Status is Domain.Clues.ClueStatus.Received or Domain.Clues.ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct);
         return true;
     }
 }

@@ -496,6 +496,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("EntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtensionRequest")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

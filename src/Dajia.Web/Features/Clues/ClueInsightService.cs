@@ -1,0 +1,84 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+public sealed record DuplicateCandidate(Guid Id, string Number, string Summary, ClueStatus Status, int Score);
+
+public sealed record CountDto(string Key, int Count);
+
+public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnlyList<CountDto> ByCategory, IReadOnlyList<CountDto> ByMerchant,
+    IReadOnlyList<CountDto> ByArea, IReadOnlyList<CountDto> ByMonth);
+
+/// <summary>Likely duplicates, hot spots and the spreadsheet export — all from the clue text, never from an identity.</summary>
+public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStringLocalizer<SharedResource> l)
+{
+    /// <summary>Open clues of the same jurisdiction about the same entity or merchant, or sharing much of their text.</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>> DuplicatesOfAsync(Guid id, CancellationToken ct = default)
+    {
+        var clue = await clues.Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (clue is null) return [];
+        var since = clue.ReceivedAt.AddDays(-180);
+        var others = await clues.Visible().Where(c => c.Id != id && c.JurisdictionId == clue.JurisdictionId && c.ReceivedAt >= since
+                && c.Status != ClueStatus.Duplicate && c.Status != ClueStatus.Rejected)
+            .OrderByDescending(c => c.ReceivedAt).Take(500).ToListAsync(ct);
+        var mine = Tokens(clue);
+        return others.Select(o =>
+            {
+                var score = Jaccard(mine, Tokens(o));
+                if (clue.EntityId is not null && o.EntityId == clue.EntityId) score += 50;
+                if (clue.MerchantName is { } m && o.MerchantName == m) score += 40;
+                return new DuplicateCandidate(o.Id, o.Number, o.MerchantName ?? (o.Description.Length > 30 ? o.Description[..30] + "…" : o.Description), o.Status, score);
+            })
+            .Where(c => c.Score >= 35).OrderByDescending(c => c.Score).Take(5).ToList();
+    }
+
+    public async Task<HotSpotsDto> HotSpotsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var rows = await clues.Visible().Where(c => c.ReceivedAt >= ChinaTime.StartOf(from) && c.ReceivedAt < ChinaTime.StartOf(to.AddDays(1)))
+            .Select(c => new { c.Category, c.MerchantName, c.EntityId, c.ReceivedAt }).ToListAsync(ct);
+        var entityIds = rows.Where(r => r.EntityId != null).Select(r => r.EntityId!.Value).Distinct().ToList();
+        var areaOf = await db.MarketEntities.Where(e => entityIds.Contains(e.Id) && e.KeyAreaId != null)
+            .Join(db.KeyAreas, e => e.KeyAreaId, k => k.Id, (e, k) => new { e.Id, k.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        static List<CountDto> Top(IEnumerable<string?> keys, int n) => keys.Where(k => k is not null).GroupBy(k => k!)
+            .Select(g => new CountDto(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n).ToList();
+        return new HotSpotsDto(from, to, rows.Count,
+            Top(rows.Select(r => l["ClueCategory." + r.Category].Value), 10),
+            Top(rows.Select(r => r.MerchantName), 10),
+            Top(rows.Select(r => r.EntityId is { } e ? areaOf.GetValueOrDefault(e) : null), 10),
+            rows.GroupBy(r => ChinaTime.DateOf(r.ReceivedAt).ToString("yyyy-MM")).OrderBy(g => g.Key).Select(g => new CountDto(g.Key, g.Count())).ToList());
+    }
+
+    /// <summary>The filtered list as .xlsx: what the list shows, and never who reported.</summary>
+    public async Task<byte[]> ExportAsync(ClueQuery query, CancellationToken ct = default)
+    {
+        var all = new List<ClueListItem>();
+        for (var page = 1; ; page++)
+        {
+            var result = await clues.ListAsync(query with { Page = page, PageSize = 200 }, ct);
+            all.AddRange(result.Items);
+            if (page * 200 >= result.Total || page >= 250) break;
+        }
+        var sheet = all.Select(c => new Dictionary<string, object?>
+        {
+            [l["Clues.Number"]] = c.Number, [l["Clues.Received"]] = ChinaTime.DateOf(c.ReceivedAt).ToString("yyyy-MM-dd"),
+            [l["Portal.Kind"]] = l["ClueKind." + c.Kind].Value, [l["Portal.Category"]] = l["ClueCategory." + c.Category].Value,
+            [l["Clues.Source"]] = l["ClueSource." + c.Source].Value, [l["Clues.Summary"]] = c.Summary,
+            [l["Clues.Status"]] = l["ClueStatus." + c.Status].Value, [l["Clues.Unit"]] = c.AssignedUnitName,
+            [l["Clues.Due"]] = c.DueOn?.ToString("yyyy-MM-dd"), [l["Clues.DueState"]] = c.DueState is { } s ? l["DeadlineState." + s].Value : null,
+        }).ToList();
+        if (sheet.Count == 0) sheet.Add(new Dictionary<string, object?> { [l["Clues.Number"]] = null });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: l["Nav.Clues"], cancellationToken: ct);
+        return stream.ToArray();
+    }
+
+    private static HashSet<string> Tokens(Clue c) => c.SearchText.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+
+    private static int Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count + b.Count == 0 ? 0 : (int)(100.0 * a.Intersect(b).Count() / a.Union(b).Count());
+}
