@@ -39,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RandomDraw> RandomDraws => Set<RandomDraw>();
     public DbSet<Clue> Clues => Set<Clue>();
     public DbSet<Informant> Informants => Set<Informant>();
+    public DbSet<ClueAttachment> ClueAttachments => Set<ClueAttachment>();
     public DbSet<InformantReveal> InformantReveals => Set<InformantReveal>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

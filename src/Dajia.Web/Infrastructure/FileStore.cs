@@ -53,6 +53,12 @@ public sealed class FileStore(IConfiguration config, IHostEnvironment env)
         return new StoredFile(hash, ImageType(head) ?? "application/octet-stream", new FileInfo(target).Length);
     }
 
+    public async Task<StoredFile> SaveAsync(byte[] content, CancellationToken ct)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        return await SaveAsync(stream, ct);
+    }
+
     public Stream? Open(string sha256) =>
         sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower) && File.Exists(PathOf(sha256)) ? File.OpenRead(PathOf(sha256)) : null;
 

@@ -43,8 +43,16 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
 }
 
 public sealed class CluePartsConfiguration :
-    IEntityTypeConfiguration<ClueEvent>, IEntityTypeConfiguration<Informant>, IEntityTypeConfiguration<InformantReveal>
+    IEntityTypeConfiguration<ClueEvent>, IEntityTypeConfiguration<Informant>, IEntityTypeConfiguration<InformantReveal>, IEntityTypeConfiguration<ClueAttachment>
 {
+    public void Configure(EntityTypeBuilder<ClueAttachment> b)
+    {
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.ContentType).HasMaxLength(32);
+        b.HasIndex(x => x.ClueId);
+        b.HasOne<Clue>().WithMany().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     public void Configure(EntityTypeBuilder<ClueEvent> b)
     {
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);

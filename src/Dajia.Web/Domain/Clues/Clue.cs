@@ -171,3 +171,16 @@ public sealed record ClueDetails(
         return errors;
     }
 }
+
+/// <summary>A photo sent with a report, cleaned of its location data before it was stored.</summary>
+public sealed class ClueAttachment : Entity
+{
+    private ClueAttachment() { }
+
+    public ClueAttachment(Guid clueId, string sha256, string contentType, long size) => (ClueId, Sha256, ContentType, Size) = (clueId, sha256, contentType, size);
+
+    public Guid ClueId { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long Size { get; private set; }
+}

@@ -129,6 +129,13 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct);
     }
 
+    public async Task<(Stream Content, string ContentType)?> OpenPhotoAsync(Guid id, Guid photoId, Infrastructure.FileStore files, CancellationToken ct)
+    {
+        if (!await Visible().AnyAsync(c => c.Id == id, ct)) return null;
+        var photo = await db.ClueAttachments.FirstOrDefaultAsync(a => a.Id == photoId && a.ClueId == id, ct);
+        return photo is not null && files.Open(photo.Sha256) is { } s ? (s, photo.ContentType) : null;
+    }
+
     private Task<bool> HasDeadlineAsync(Clue clue, string rule, CancellationToken ct) =>
         db.Deadlines.AnyAsync(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == rule, ct);
 
@@ -156,11 +163,13 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var list = await db.Deadlines.Where(d => d.SubjectType == "Clue" && d.SubjectId == c.Id).ToListAsync(ct);
         var alias = c.InformantId is { } i ? await db.Informants.Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
         var units = await UnitNamesAsync([c.AssignedUnitId], ct);
+        var photos = await db.ClueAttachments.Where(a => a.ClueId == c.Id).Select(a => a.Id).ToListAsync(ct);
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,
             c.EntityId, c.Status, c.AssignedUnitId, c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.Result, c.ResultNotes,
             c.DuplicateOfId, c.CaseReference, c.ReceivedAt, alias is { } n ? l["Clue.Alias", n].Value : null, c.InformantId is not null,
             c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
-            c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList());
+            c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList(),
+            photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList());
     }
 }

@@ -36,6 +36,9 @@ public static class CluesApi
             if (errors.Count > 0) return Problems.Validation(errors, l);
             return TypedResults.Ok(await s.HotSpotsAsync(f!.Value, t!.Value, ct));
         }).WithSummary("热点：按类别、商家、区域、月份统计");
+        g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
+            Guid id, Guid photoId, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.ContentType) : Problems.NotFound(l));
         g.MapGet("/{id:guid}/duplicates", async (Guid id, ClueInsightService s, CancellationToken ct) =>
             TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(await s.DuplicatesOfAsync(id, ct)))).WithSummary("可能重复的线索");
         g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -50,10 +53,13 @@ public static class CluesApi
         return api;
     }
 
+    /// <summary>JSON, or multipart form fields with up to five "photos" files.</summary>
     private static async Task<Results<Created<ReceiptDto>, ValidationProblem, ProblemHttpResult>> Submit(
-        ReportInput body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct);
+        var (body, photos) = await ReportBinding.ReadAsync(request, ct);
+        if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
+        var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
         return r.Outcome == Features.Outcome.Ok
             ? TypedResults.Created($"/api/public/reports/{r.Value.Receipt.TrackingCode}", r.Value.Receipt)
             : Problems.Validation(r.Errors!, l);

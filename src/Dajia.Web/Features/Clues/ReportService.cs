@@ -10,13 +10,16 @@ namespace Dajia.Web.Features.Clues;
 
 /// <summary>Taking a clue in: from the public portal, or from staff recording a call, an inspection, a referral.</summary>
 public sealed class ReportService(
-    AppDbContext db, IDataProtectionProvider protection, DeadlineService deadlines, TimeProvider time, IStringLocalizer<SharedResource> l)
+    AppDbContext db, IDataProtectionProvider protection, DeadlineService deadlines, TimeProvider time, IStringLocalizer<SharedResource> l,
+    Infrastructure.FileStore files)
 {
+    public const int MaxPhotos = 5;
     public const string IdentityPurpose = "Dajia.Informant.Identity";
     private const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
 
     public async Task<ServiceResult<(Clue Clue, ReceiptDto Receipt)>> SubmitAsync(
-        ReportInput input, string? idempotencyKey, ClueSource defaultSource, Guid? jurisdictionId, string by, CancellationToken ct = default)
+        ReportInput input, string? idempotencyKey, ClueSource defaultSource, Guid? jurisdictionId, string by, CancellationToken ct = default,
+        IReadOnlyList<IFormFile>? photos = null)
     {
         if (idempotencyKey is { Length: > 64 } || idempotencyKey?.Trim().Length == 0)
             return ServiceResult<(Clue, ReceiptDto)>.Invalid([new("Idempotency-Key", "Validation.Clue.IdempotencyKey")]);
@@ -26,7 +29,10 @@ public sealed class ReportService(
         var (details, errors) = input.Parse(defaultSource, today);
         var town = jurisdictionId ?? input.JurisdictionId ?? await SingleTownAsync(ct);
         if (town is null || !await db.Jurisdictions.AnyAsync(j => j.Id == town, ct)) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
+        var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
         if (errors.Count > 0) return ServiceResult<(Clue, ReceiptDto)>.Invalid(errors);
+        var stored = new List<Infrastructure.StoredFile>();
+        foreach (var photo in cleaned) stored.Add(await files.SaveAsync(photo, ct));
 
         // Numbers and aliases are "last + 1" under unique indexes: a concurrent submission can take ours, so try again.
         for (var attempt = 1; ; attempt++)
@@ -38,6 +44,7 @@ public sealed class ReportService(
             clue.SetAccess(ClueCodes.Hash(key), idempotencyKey is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(key), idempotencyKey);
             if (informant is not null) db.Informants.Add(informant);
             db.Clues.Add(clue);
+            db.ClueAttachments.AddRange(stored.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size)));
             if (details.Kind == ClueKind.Complaint && await deadlines.RuleInForceAsync("complaint.accept", today, ct) is not null)
                 await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "complaint.accept", now, ct);
             try
@@ -77,6 +84,22 @@ public sealed class ReportService(
         ClueEventKind.Closed => "PublicStep.Closed",
         _ => null, // reassignments, pull-backs and who took it are internal
     };
+
+    /// <summary>Each photo must be a JPEG or PNG by its bytes, at most 10 MB, and parse cleanly; its location data is removed.</summary>
+    private static async Task<List<byte[]>> CleanPhotosAsync(IReadOnlyList<IFormFile> photos, List<FieldError> errors, CancellationToken ct)
+    {
+        var cleaned = new List<byte[]>();
+        if (photos.Count > MaxPhotos) errors.Add(new("photos", "Validation.Clue.TooManyPhotos", MaxPhotos));
+        foreach (var (photo, i) in photos.Take(MaxPhotos).Select((p, i) => (p, i)))
+        {
+            if (Infrastructure.FileStore.CheckImage(photo) is { } problem) { errors.Add(new($"photos[{i}]", problem)); continue; }
+            using var buffer = new MemoryStream();
+            await photo.CopyToAsync(buffer, ct);
+            if (Infrastructure.ImageSanitizer.Clean(buffer.ToArray()) is { } clean) cleaned.Add(clean);
+            else errors.Add(new($"photos[{i}]", "Upload.NotImage"));
+        }
+        return cleaned;
+    }
 
     private async Task<(Clue, ReceiptDto)?> ReplayAsync(string idempotencyKey, CancellationToken ct)
     {

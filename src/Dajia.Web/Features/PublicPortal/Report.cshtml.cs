@@ -27,10 +27,10 @@ public sealed class ReportModel(ReportService reports, AppDbContext db, IStringL
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(ReportInput form, string? idempotencyKey, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(ReportInput form, string? idempotencyKey, List<IFormFile>? photos, CancellationToken ct)
     {
         var key = idempotencyKey is { Length: > 0 and <= 64 } k ? "portal-" + k : null;
-        var r = await reports.SubmitAsync(form with { Source = null }, key, ClueSource.PublicPortal, null, "public", ct);
+        var r = await reports.SubmitAsync(form with { Source = null }, key, ClueSource.PublicPortal, null, "public", ct, photos);
         if (r.Outcome == Outcome.Ok)
         {
             Receipt = r.Value.Receipt;
