@@ -46,7 +46,7 @@ internal static class EntityImportBench
         }
     }
 
-    private static string WebRoot()
+    public static string WebRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dajia.slnx"))) dir = dir.Parent;

@@ -25,6 +25,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LiaisonTable> LiaisonTables => Set<LiaisonTable>();
     public DbSet<LiaisonTableSubmission> LiaisonTableSubmissions => Set<LiaisonTableSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CalendarNotice> CalendarNotices => Set<CalendarNotice>();
     public DbSet<DeadlineRule> DeadlineRules => Set<DeadlineRule>();

@@ -47,7 +47,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         var now = time.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Counter)
             .Select(e => Describe(e, now, userId, userName, scope))
             .Where(e => e is not null)
             .ToList();

@@ -27,8 +27,10 @@ public static class DatabaseSetup
         if (provider == DatabaseProvider.Sqlite)
         {
             var cs = SqliteConnectionString(connectionString, env.ContentRootPath);
+            // Interceptors are singletons: a new instance per context would make EF build its internal services anew each time.
+            var pragmas = new SqlitePragmas();
             services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), pragmas));
         }
         else
         {

@@ -34,9 +34,11 @@ public sealed class ReportService(
         var stored = new List<Infrastructure.StoredFile>();
         foreach (var photo in cleaned) stored.Add(await files.SaveAsync(photo, ct));
 
-        // Numbers and aliases are "last + 1" under unique indexes: a concurrent submission can take ours, so try again.
+        // Numbers come from atomic counters; what remains to race is a second submission with the same Idempotency-Key.
         for (var attempt = 1; ; attempt++)
         {
+            // One transaction for the counters and the clue: one commit per report instead of three.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var now = time.GetUtcNow();
             var informant = input.Anonymous == true ? null : await NewInformantAsync(town!.Value, input, ct);
             var clue = new Clue(town!.Value, await NextNumberAsync(town.Value, today.Year, ct), ClueCodes.TrackingCode(), details, informant?.Id, now, by);
@@ -50,10 +52,12 @@ public sealed class ReportService(
             try
             {
                 await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 return ServiceResult<(Clue, ReceiptDto)>.Ok((clue, new ReceiptDto(clue.TrackingCode, key)));
             }
             catch (DbUpdateException) when (attempt < 5)
             {
+                await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
                 // Two identical submissions raced and the other one won: answer with its receipt.
                 if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } winner) return ServiceResult<(Clue, ReceiptDto)>.Ok(winner);
@@ -117,18 +121,13 @@ public sealed class ReportService(
     private async Task<Informant> NewInformantAsync(Guid town, ReportInput input, CancellationToken ct)
     {
         var protector = protection.CreateProtector(IdentityPurpose);
-        var alias = (await db.Informants.Where(i => i.JurisdictionId == town).MaxAsync(i => (int?)i.Alias, ct) ?? 0) + 1;
+        var alias = (int)await Counters.NextAsync(db, $"informant:{town:N}", ct);
         string? Protect(string? v) => string.IsNullOrWhiteSpace(v) ? null : protector.Protect(v.Trim());
         return new Informant(town, alias, protector.Protect(input.InformantName!.Trim()), Protect(ContactFormats.NormalizePhone(input.InformantMobile)),
             Protect(input.InformantIdNumber is null ? null : Domain.Entities.CreditCode.Normalize(input.InformantIdNumber)), ContactFormats.NormalizeText(input.NotifyBy));
     }
 
-    /// <summary>XS-2017-00042: the year's next number in the jurisdiction; the unique index settles a race.</summary>
-    private async Task<string> NextNumberAsync(Guid town, int year, CancellationToken ct)
-    {
-        var prefix = $"XS-{year}-";
-        var last = await db.Clues.Where(c => c.JurisdictionId == town && c.Number.StartsWith(prefix)).Select(c => c.Number)
-            .OrderByDescending(n => n).FirstOrDefaultAsync(ct);
-        return $"{prefix}{(last is null ? 1 : int.Parse(last[prefix.Length..]) + 1):00000}";
-    }
+    /// <summary>XS-2017-00042: the year's next number in the jurisdiction.</summary>
+    private async Task<string> NextNumberAsync(Guid town, int year, CancellationToken ct) =>
+        $"XS-{year}-{await Counters.NextAsync(db, $"clue:{town:N}:{year}", ct):00000}";
 }

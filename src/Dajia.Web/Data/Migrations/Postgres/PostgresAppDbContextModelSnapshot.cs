@@ -23,6 +23,20 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Dajia.Web.Data.Counter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters", (string)null);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

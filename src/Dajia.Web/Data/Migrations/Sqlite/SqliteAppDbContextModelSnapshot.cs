@@ -18,6 +18,20 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Dajia.Web.Data.Counter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Counters", (string)null);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

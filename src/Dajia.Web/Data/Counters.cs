@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Data;
+
+/// <summary>A named counter row: "XS:{jurisdiction}:2017" → last number handed out.</summary>
+public sealed class Counter
+{
+    public string Key { get; set; } = "";
+    public long Value { get; set; }
+}
+
+/// <summary>
+/// Gap-tolerant, collision-free numbering under load: one atomic UPDATE … RETURNING per number (SQLite ≥ 3.35 and
+/// PostgreSQL both have it), instead of "read the last number, add one" which two requests can do at the same time.
+/// A number taken by a request that then fails is simply skipped.
+/// </summary>
+public static class Counters
+{
+    public static async Task<long> NextAsync(AppDbContext db, string key, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
+        var next = await db.Database.SqlQuery<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Key\" = {key} RETURNING \"Value\"")
+            .ToListAsync(ct);
+        return next.Single();
+    }
+}
