@@ -12,7 +12,8 @@ internal static class Bench
             case "calendar": CalendarBench.Run(); break;
             case "entities": await EntityImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000); break;
             case "intake": await IntakeBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 2 ? int.Parse(args[2]) : 32); break;
-            default: Console.Error.WriteLine("known benchmarks: calendar, entities [rows], intake [seconds] [clients]"); break;
+            case "search": await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); break;
+            default: Console.Error.WriteLine("known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues]"); break;
         }
     }
 }

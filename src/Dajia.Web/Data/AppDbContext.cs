@@ -68,6 +68,13 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options)
 {
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // The clue search text is already split into pairs; the 'simple' configuration makes each pair a lexeme.
+        builder.Entity<Clue>().HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         // timestamptz takes only UTC offsets; an instant made in China time (+08:00) is the same instant in UTC.

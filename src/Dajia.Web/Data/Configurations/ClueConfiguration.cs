@@ -10,6 +10,8 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
 {
     public void Configure(EntityTypeBuilder<Clue> b)
     {
+        // SQLite keeps a full-text index in step with AFTER triggers (see the SearchIndex migration); EF must know.
+        b.ToTable(t => t.HasTrigger("Clues_search_ai"));
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.TrackingCode).HasMaxLength(16);
         b.Property(x => x.AccessKeyHash).HasMaxLength(64);

@@ -26,16 +26,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
         var q = Visible();
-        if (query.Q?.Trim() is { Length: > 0 } text)
-        {
-            var tokens = ClueSearch.QueryTokens(text);
-            foreach (var t in tokens)
-            {
-                // A lone Chinese character sits inside the pairs; every other token must appear whole.
-                var pattern = t.Length == 1 && ClueSearch.IsCjk(t[0]) ? t : " " + t + " ";
-                q = q.Where(c => c.SearchText.Contains(pattern));
-            }
-        }
+        if (query.Q?.Trim() is { Length: > 0 } text) q = Search(q, ClueSearch.QueryTokens(text));
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
         if (query.Kind is { } k) q = q.Where(c => c.Kind == k);
@@ -57,6 +48,29 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             return new ClueListItem(c.Id, c.Number, c.Kind, c.Category, c.Source, Summary(c), c.Status,
                 c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar));
         }).ToList(), page, size, total);
+    }
+
+    /// <summary>
+    /// Whole tokens go through the full-text index (FTS5 on SQLite, a GIN tsvector index on PostgreSQL); a lone Chinese
+    /// character sits inside the pairs, so it is a substring match instead.
+    /// </summary>
+    private IQueryable<Clue> Search(IQueryable<Clue> q, IReadOnlyList<string> tokens)
+    {
+        var whole = tokens.Where(t => !(t.Length == 1 && ClueSearch.IsCjk(t[0]))).ToList();
+        if (whole.Count > 0 && db.Database.IsSqlite())
+        {
+            var match = string.Join(" AND ", whole.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+            var hits = db.Clues.FromSqlInterpolated(
+                $"SELECT * FROM \"Clues\" WHERE rowid IN (SELECT rowid FROM \"ClueSearch\" WHERE \"ClueSearch\" MATCH {match})").Select(c => c.Id);
+            q = q.Where(c => hits.Contains(c.Id));
+        }
+        else if (whole.Count > 0)
+        {
+            var tsQuery = string.Join(" & ", whole.Select(t => "'" + t.Replace("'", "''") + "'"));
+            q = q.Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+        }
+        foreach (var single in tokens.Except(whole)) q = q.Where(c => c.SearchText.Contains(single));
+        return q;
     }
 
     public async Task<ClueDto?> GetAsync(Guid id, CancellationToken ct = default) =>

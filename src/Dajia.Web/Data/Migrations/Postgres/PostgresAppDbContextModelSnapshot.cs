@@ -599,6 +599,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InformantId");
 
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
@@ -609,7 +614,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionId", "Status", "ReceivedAt");
 
-                    b.ToTable("Clues");
+                    b.ToTable("Clues", t =>
+                        {
+                            t.HasTrigger("Clues_search_ai");
+                        });
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueAttachment", b =>

@@ -602,7 +602,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId", "Status", "ReceivedAt");
 
-                    b.ToTable("Clues");
+                    b.ToTable("Clues", t =>
+                        {
+                            t.HasTrigger("Clues_search_ai");
+                        });
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueAttachment", b =>
