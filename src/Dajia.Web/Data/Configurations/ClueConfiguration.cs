@@ -35,6 +35,8 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.HasIndex(x => x.IdempotencyKey).IsUnique();
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.ReceivedAt });
         b.HasIndex(x => new { x.AssignedUnitId, x.Status });
+        // Lists are newest first: walking this index stops after one page even when a search matches many clues.
+        b.HasIndex(x => x.ReceivedAt);
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.AssignedUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);

@@ -17,16 +17,19 @@ public sealed record ClueQuery(string? Q, ClueStatus? Status, ClueSource? Source
 public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineService deadlines, CalendarStore calendars,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
 {
-    public IQueryable<Clue> Visible()
+    public IQueryable<Clue> Visible() => Visible(db.Clues);
+
+    private IQueryable<Clue> Visible(IQueryable<Clue> from)
     {
-        var q = db.Clues.Where(c => db.Jurisdictions.Any(j => j.Id == c.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+        // An uncorrelated IN: the database finds the jurisdiction subtree once, not once per clue.
+        var jurisdictions = db.Jurisdictions.Where(j => j.Path.StartsWith(user.JurisdictionPath)).Select(j => j.Id);
+        var q = from.Where(c => jurisdictions.Contains(c.JurisdictionId));
         return user.IsOffice || user.IsLeader ? q : q.Where(c => c.AssignedUnitId != null && c.AssignedUnitId == user.UnitId);
     }
 
     public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
-        var q = Visible();
-        if (query.Q?.Trim() is { Length: > 0 } text) q = Search(q, ClueSearch.QueryTokens(text));
+        var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : Visible();
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
         if (query.Kind is { } k) q = q.Where(c => c.Kind == k);
@@ -54,21 +57,23 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     /// Whole tokens go through the full-text index (FTS5 on SQLite, a GIN tsvector index on PostgreSQL); a lone Chinese
     /// character sits inside the pairs, so it is a substring match instead.
     /// </summary>
-    private IQueryable<Clue> Search(IQueryable<Clue> q, IReadOnlyList<string> tokens)
+    private IQueryable<Clue> Search(IReadOnlyList<string> tokens)
     {
         var whole = tokens.Where(t => !(t.Length == 1 && ClueSearch.IsCjk(t[0]))).ToList();
+        IQueryable<Clue> q;
         if (whole.Count > 0 && db.Database.IsSqlite())
         {
+            // The query starts from the index, so only matching clues are ever read, not the whole table.
             var match = string.Join(" AND ", whole.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
-            var hits = db.Clues.FromSqlInterpolated(
-                $"SELECT * FROM \"Clues\" WHERE rowid IN (SELECT rowid FROM \"ClueSearch\" WHERE \"ClueSearch\" MATCH {match})").Select(c => c.Id);
-            q = q.Where(c => hits.Contains(c.Id));
+            q = Visible(db.Clues.FromSqlInterpolated(
+                $"SELECT c.* FROM \"ClueSearch\" f JOIN \"Clues\" c ON c.rowid = f.rowid WHERE \"ClueSearch\" MATCH {match}"));
         }
         else if (whole.Count > 0)
         {
             var tsQuery = string.Join(" & ", whole.Select(t => "'" + t.Replace("'", "''") + "'"));
-            q = q.Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+            q = Visible().Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
         }
+        else q = Visible();
         foreach (var single in tokens.Except(whole)) q = q.Where(c => c.SearchText.Contains(single));
         return q;
     }

@@ -599,6 +599,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("InformantId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("SearchText")
                         .HasAnnotation("Npgsql:TsVectorConfig", "simple");
 

@@ -592,6 +592,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InformantId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
