@@ -64,7 +64,8 @@ public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
     string? AssignedUnitName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DeadlineState? DueState);
 
-public sealed record CluePage(IReadOnlyList<ClueListItem> Items, int Page, int PageSize, int Total);
+/// <summary>A page of clues; when TotalCapped, there are more than Total matches (a search counts only so far).</summary>
+public sealed record CluePage(IReadOnlyList<ClueListItem> Items, int Page, int PageSize, int Total, bool TotalCapped = false);
 
 public sealed record IdentityDto(string Alias, string Name, string? Mobile, string? IdNumber, string? NotifyBy);
 

@@ -29,6 +29,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
 
     public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
+        if (await FastSearchAsync(query, ct) is { } fast) return fast;
         var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : Visible();
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
@@ -41,6 +42,27 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var size = Math.Clamp(query.PageSize, 1, 200);
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(c => c.ReceivedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return await PageOfAsync(rows, page, size, total, false, ct);
+    }
+
+    /// <summary>A plain search (no other filter) on SQLite goes straight to the index; anything else takes the general path.</summary>
+    private async Task<CluePage?> FastSearchAsync(ClueQuery query, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite() || query.Q?.Trim() is not { Length: > 0 } text || query.Status is not null || query.Source is not null
+            || query.Kind is not null || query.UnitId is not null || query.Overdue) return null;
+        var tokens = ClueSearch.QueryTokens(text);
+        if (tokens.Any(t => t.Length == 1 && ClueSearch.IsCjk(t[0]))) return null;
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, 200);
+        var match = string.Join(" AND ", tokens.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+        var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, match, (page - 1) * size, size, ct);
+        var found = await db.Clues.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
+    }
+
+    private async Task<CluePage> PageOfAsync(List<Clue> rows, int page, int size, int total, bool capped, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
         var ids = rows.Select(r => r.Id).ToList();
         var open = await db.Deadlines.Where(d => d.SubjectType == "Clue" && ids.Contains(d.SubjectId) && d.MetAt == null).ToListAsync(ct);
         var units = await UnitNamesAsync(rows.Select(r => r.AssignedUnitId), ct);
@@ -50,7 +72,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             var due = open.Where(d => d.SubjectId == c.Id).MinBy(d => d.DueAt);
             return new ClueListItem(c.Id, c.Number, c.Kind, c.Category, c.Source, Summary(c), c.Status,
                 c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar));
-        }).ToList(), page, size, total);
+        }).ToList(), page, size, total, capped);
     }
 
     /// <summary>
