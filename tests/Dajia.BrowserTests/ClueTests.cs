@@ -40,6 +40,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         var clueUrl = office.Url;
 
         var liaison = await app.SignInAsync("liaison.scjg", Phone);
+        await Assertions.Expect(liaison.Locator("#clue-tasks")).ToContainTextAsync("已交办");
         await liaison.GotoAsync(clueUrl);
         await Assertions.Expect(liaison.Locator("dl.facts")).ToContainTextAsync("举报人 #");
         await liaison.GetByRole(AriaRole.Button, new() { Name = "接收核查" }).ClickAsync();

@@ -7,9 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dajia.Web.Features.Dashboard;
 
 /// <summary>Home: the office and leaders see who is missing or late; a liaison sees their unit's tasks.</summary>
-public sealed class IndexModel(LiaisonTableService tables, LiaisonService liaisons, Campaigns.CampaignService campaigns, CurrentUser me, TimeProvider time)
+public sealed class IndexModel(
+    LiaisonTableService tables, LiaisonService liaisons, Campaigns.CampaignService campaigns, Clues.ClueService clues, CurrentUser me, TimeProvider time)
     : PageModel
 {
+    /// <summary>Clues waiting on the user: for the office those to triage, for a liaison those to take or verify.</summary>
+    public IReadOnlyList<Clues.ClueListItem> ClueTasks { get; private set; } = [];
+
     public Campaigns.CampaignDto? Plan { get; private set; }
 
     public TableOverview Overview { get; private set; } = null!;
@@ -19,6 +23,12 @@ public sealed class IndexModel(LiaisonTableService tables, LiaisonService liaiso
     {
         Overview = await tables.OverviewAsync(null, ct);
         Plan = await campaigns.GetAsync(ChinaTime.Today(time).Year, ct);
+        var waiting = me.IsOffice ? [Domain.Clues.ClueStatus.Received, Domain.Clues.ClueStatus.Verified]
+            : me.IsLiaison ? new[] { Domain.Clues.ClueStatus.Assigned, Domain.Clues.ClueStatus.Verifying } : [];
+        var tasks = new List<Clues.ClueListItem>();
+        foreach (var status in waiting)
+            tasks.AddRange((await clues.ListAsync(new Clues.ClueQuery(null, status, null, null, null, false, 1, 20), ct)).Items);
+        ClueTasks = tasks.OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ToList();
         if (me.IsLiaison && me.UnitId is { } unitId) MyUnit = await liaisons.FindVisibleAsync(unitId, ct);
     }
 }
