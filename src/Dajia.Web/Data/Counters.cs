@@ -18,9 +18,14 @@ public static class Counters
 {
     public static async Task<long> NextAsync(AppDbContext db, string key, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
-        var next = await db.Database.SqlQuery<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Key\" = {key} RETURNING \"Value\"")
-            .ToListAsync(ct);
-        return next.Single();
+        // The row exists but for the very first number of a key: try the one-statement path first.
+        for (var attempt = 0; ; attempt++)
+        {
+            var next = await db.Database.SqlQuery<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Key\" = {key} RETURNING \"Value\"")
+                .ToListAsync(ct);
+            if (next.Count == 1) return next[0];
+            if (attempt > 0) throw new InvalidOperationException($"counter {key} could not be created");
+            await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
+        }
     }
 }

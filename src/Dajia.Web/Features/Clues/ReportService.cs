@@ -34,6 +34,8 @@ public sealed class ReportService(
         var stored = new List<Infrastructure.StoredFile>();
         foreach (var photo in cleaned) stored.Add(await files.SaveAsync(photo, ct));
 
+        // SQLite has one writer at a time; waiting in line here is cheaper than colliding on its lock and backing off.
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
         // Numbers come from atomic counters; what remains to race is a second submission with the same Idempotency-Key.
         for (var attempt = 1; ; attempt++)
         {
