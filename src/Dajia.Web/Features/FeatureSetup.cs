@@ -5,6 +5,7 @@ using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features;
 
@@ -87,9 +88,19 @@ public static class FeatureSetup
         return app;
     }
 
-    private static async Task<IResult> Health(AppDbContext db, DatabaseInfo info, CancellationToken ct)
+    private static async Task<IResult> Health(AppDbContext db, DatabaseInfo info, ILogger<AppDbContext> log, CancellationToken ct)
     {
-        var up = await db.Database.CanConnectAsync(ct);
+        // A query through the app's own connection pool. (CanConnect on SQLite opens the file anew every time.)
+        bool up;
+        try
+        {
+            up = await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").SingleAsync(ct) == 1;
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            log.LogWarning(e, "Health check: the database did not answer");
+            up = false;
+        }
         return Results.Json(new { status = up ? "ok" : "unavailable", database = info.Provider.ToString() },
             statusCode: up ? 200 : 503);
     }
