@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Dajia.Web.Data.Demo;
 
@@ -58,6 +59,26 @@ public abstract class DemoDataTests(DajiaFactory app)
         var stalls = await (await staff.GetAsync($"/api/entities?keyAreaId={area.GetProperty("id").GetGuid()}&pageSize=200")).JsonAsync();
         Assert.All(stalls.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("creditCode").ValueKind == JsonValueKind.String),
             e => Assert.True(Dajia.Web.Domain.Entities.CreditCode.Check(e.GetProperty("creditCode").GetString()).Valid));
+    }
+
+    [Fact]
+    public async Task The_demo_has_2017_clues_carried_to_their_end_and_one_waiting_today()
+    {
+        var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
+        var body = await (await staff.GetAsync("/api/clues")).Content.ReadAsStringAsync();
+        var page = System.Text.Json.JsonDocument.Parse(body).RootElement;
+        Assert.Equal(6, page.GetProperty("total").GetInt32());
+        var statuses = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToList();
+        Assert.Equal(["Closed", "Closed", "Closed", "Duplicate", "Received", "Rejected"], statuses.Order());
+        Assert.DoesNotContain("欧阳晓", body);
+        var liaison = await World.ClientFor(app, "liaison.ga", DemoSeeder.Password);
+        Assert.Equal(0, (await (await liaison.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32()); // pulled back from ga
+        var fresh = await (await staff.PostAsJsonAsync("/api/public/reports", new { kind = "Report", description = "再次发现假冒耐克牛仔裤", anonymous = true }))
+            .JsonAsync(System.Net.HttpStatusCode.Created);
+        Assert.StartsWith("DJ", fresh.GetProperty("trackingCode").GetString());
+        var numbers = (await (await staff.GetAsync("/api/clues?status=Received")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("number").GetString()).ToList();
+        Assert.Contains("XS-2026-00002", numbers); // the counter continues after the demo's own clue
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             var currentRound = SeedCurrentYear(town, units);
             var (area, stalls) = DemoEntities.Seed(db, town, protection);
             DemoOperations.Seed(db, town, office, units, area, stalls);
+            DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow());
             DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), currentRound?.DueOn ?? ChinaTime.Today(time));
             await db.SaveChangesAsync(ct);
             await SeedUsersAsync(town, office, units);

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127222358_Counters")]
-    partial class Counters
+    [Migration("20261127225841_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -595,6 +595,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("InformantId");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
@@ -605,7 +607,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId", "Status", "ReceivedAt");
 
-                    b.ToTable("Clues");
+                    b.ToTable("Clues", t =>
+                        {
+                            t.HasTrigger("Clues_search_ai");
+                        });
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueAttachment", b =>

@@ -1,0 +1,73 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Clues;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Dajia.Web.Data.Demo;
+
+/// <summary>Clues of 2017 carried to their end, and a fresh one of today waiting for triage. Informants are generated.</summary>
+public static class DemoClues
+{
+    private static DateTimeOffset China(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, ChinaTime.Offset);
+
+    public static IReadOnlyList<Clue> Seed(AppDbContext db, Jurisdiction town, Unit scjg, Unit ga, IDataProtectionProvider protection, DateTimeOffset now)
+    {
+        var protector = protection.CreateProtector(ReportService.IdentityPurpose);
+        var informant = new Informant(town.Id, 1, protector.Protect("欧阳晓"), protector.Protect("13922223333"), null, "短信");
+        db.Informants.Add(informant);
+        var clues = new List<Clue>();
+        Clue Make(int n, ClueKind kind, ClueCategory category, ClueSource source, string product, string brand, string merchant, string text,
+            DateTimeOffset at, Guid? informantId = null)
+        {
+            var c = new Clue(town.Id, $"XS-{at.Year}-{n:00000}", ClueCodes.TrackingCode(),
+                new ClueDetails(kind, category, source, product, brand, merchant, "岚田布业城", text, null, null), informantId, at, source == ClueSource.PublicPortal ? "public" : "office.staff");
+            c.SetAccess(ClueCodes.Hash(ClueCodes.AccessKey()), null, null);
+            clues.Add(c);
+            return c;
+        }
+
+        var a = Make(1, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "李维斯", "岚田布业城B区017号",
+            "B区017号摊位出售大量李维斯牛仔裤，价格仅为正品三成，吊牌印刷模糊。", China(2017, 8, 3), informant.Id);
+        a.Accept(China(2017, 8, 4), "office.staff");
+        a.Assign(scjg.Id, China(2017, 8, 4, 15), "office.staff");
+        a.Take(scjg.Id, China(2017, 8, 7), "liaison.scjg");
+        a.Verify(VerificationResult.True, "现场查获假冒李维斯牛仔裤 126 条，已扣押并立案。", "AJ-2017-0003", China(2017, 8, 10), "liaison.scjg");
+        a.NotifyInformant("短信告知核查结果", China(2017, 8, 11), "office.staff");
+        a.Close("已立案查处", China(2017, 8, 11, 16), "office.staff");
+
+        var b = Make(2, ClueKind.Report, ClueCategory.NoOrigin, ClueSource.UndercoverVisit, "牛仔布", "无", "岚田布业城A区005号",
+            "暗访发现A区005号布行出售无厂名厂址的牛仔布。", China(2017, 9, 14));
+        b.Accept(China(2017, 9, 14, 16), "office.staff");
+        b.Assign(scjg.Id, China(2017, 9, 15), "office.staff");
+        b.Take(scjg.Id, China(2017, 9, 18), "liaison.scjg");
+        b.Verify(VerificationResult.PartlyTrue, "部分布料无标识，已责令整改。", null, China(2017, 9, 29), "liaison.scjg");
+        b.Close(null, China(2017, 10, 9), "office.staff");
+
+        var c = Make(3, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.Hotline, "运动服", "耐克", "岚田布业城C区020号",
+            "来电反映C区020号出售假冒耐克运动服。", China(2017, 9, 27));
+        c.Reject("经核实该地址已无经营，无法查找。", China(2017, 9, 29), "office.staff");
+
+        var d = Make(4, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "李维斯", "岚田布业城B区017号",
+            "B区017号又在卖假李维斯。", China(2017, 8, 5));
+        d.MarkDuplicate(a, China(2017, 8, 5, 15), "office.staff");
+
+        var e = Make(5, ClueKind.Report, ClueCategory.FalseLabel, ClueSource.Referral, "红木椅", "无", "大涌红木家具一条街某店",
+            "市局转来：某店以非红木冒充酸枝出售。", China(2017, 10, 16));
+        e.Accept(China(2017, 10, 16, 15), "office.staff");
+        e.Assign(ga.Id, China(2017, 10, 17), "office.staff");
+        e.PullBack("涉及产品质量鉴定，改由市场监管核查", China(2017, 10, 18), "office.staff");
+        e.Assign(scjg.Id, China(2017, 10, 18, 11), "office.staff");
+        e.Take(scjg.Id, China(2017, 10, 19), "liaison.scjg");
+        e.Verify(VerificationResult.Unverifiable, "送检结果无法确定木材种类。", null, China(2017, 11, 10), "liaison.scjg");
+        e.Close(null, China(2017, 11, 13), "office.staff");
+
+        if (now.Year > 2017)
+            Make(1, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "耐克", "岚田布业城D区008号",
+                "D区008号出售带耐克标志的牛仔裤，疑似假冒。", now.AddHours(-3));
+        db.Clues.AddRange(clues);
+        db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:2017", Value = 5 });
+        db.Counters.Add(new Counter { Key = $"informant:{town.Id:N}", Value = 1 });
+        if (now.Year > 2017) db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:{ChinaTime.DateOf(now).Year}", Value = 1 });
+        return clues;
+    }
+}
