@@ -16,9 +16,13 @@ public static class ApiResults
         };
 
     public static Results<Created<T>, ValidationProblem, ProblemHttpResult> Created<T>(ServiceResult<T> r, Func<T, string> location, IStringLocalizer l) =>
+        Created(r, x => x, location, l);
+
+    public static Results<Created<TDto>, ValidationProblem, ProblemHttpResult> Created<T, TDto>(
+        ServiceResult<T> r, Func<T, TDto> map, Func<TDto, string> location, IStringLocalizer l) =>
         r.Outcome switch
         {
-            Outcome.Ok => TypedResults.Created(location(r.Value!), r.Value),
+            Outcome.Ok => TypedResults.Created(location(map(r.Value!)), map(r.Value!)),
             Outcome.Invalid => Problems.Validation(r.Errors!, l),
             _ => Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs),
         };

@@ -33,9 +33,7 @@ public static class UnitsApi
     private static async Task<Results<Created<UnitDto>, ValidationProblem, ProblemHttpResult>> Create(
         UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var r = await s.CreateAsync(body, ct);
-        return ApiResults.Created(r.Outcome == Outcome.Ok ? ServiceResult<UnitDto>.Ok(UnitDto.From(r.Value!)) : new(r.Outcome, null, r.Errors, r.ConflictKey),
-            u => $"/api/units/{u.Id}", l);
+        return ApiResults.Created(await s.CreateAsync(body, ct), UnitDto.From, u => $"/api/units/{u.Id}", l);
     }
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
