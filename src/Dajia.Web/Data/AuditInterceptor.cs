@@ -21,8 +21,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>Set by command-line tools and the demo seeder, where there is no signed-in user.</summary>
-    public static readonly AsyncLocal<string?> ActorOverride = new();
+    /// <summary>
+    /// Set where the change is not the signed-in user's own: command-line tools, the demo seeder, and the intake
+    /// queue, which stores reports from several senders in one transaction.
+    /// </summary>
+    public static readonly AsyncLocal<AuditActor?> ActorOverride = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -40,10 +43,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
     private void AddEntries(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
-        var user = http.HttpContext?.User;
-        var userId = Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
-        var userName = ActorOverride.Value ?? user?.Identity?.Name ?? "system";
-        var scope = user?.FindFirstValue(Infrastructure.Auth.DajiaClaims.JurisdictionPath) ?? "";
+        var (userId, userName, scope) = ActorOverride.Value ?? AuditActor.Of(http.HttpContext?.User);
         var now = time.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -91,4 +91,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
             Changes = JsonSerializer.Serialize(changes, Json),
         };
     }
+}
+
+/// <summary>Who an audit entry names, and the jurisdiction path that decides who may read it.</summary>
+public sealed record AuditActor(Guid? UserId, string Name, string Scope)
+{
+    public static AuditActor Tool(string name) => new(null, name, "");
+
+    public static AuditActor Of(ClaimsPrincipal? user) => new(
+        Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+        user?.Identity?.Name ?? "system",
+        user?.FindFirstValue(Infrastructure.Auth.DajiaClaims.JurisdictionPath) ?? "");
 }

@@ -56,7 +56,7 @@ public static class Commands
         await Startup.EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         var db = sp.GetRequiredService<AppDbContext>();
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        AuditInterceptor.ActorOverride.Value = "create-admin";
+        AuditInterceptor.ActorOverride.Value = AuditActor.Tool("create-admin");
 
         var userName = Ask("user", "User name");
         var password = Ask("password", "Password");

@@ -16,14 +16,19 @@ public sealed class Counter
 /// </summary>
 public static class Counters
 {
-    public static async Task<long> NextAsync(AppDbContext db, string key, CancellationToken ct)
+    public static Task<long> NextAsync(AppDbContext db, string key, CancellationToken ct) => TakeAsync(db, key, 1, ct);
+
+    /// <summary>Reserves <paramref name="count"/> consecutive numbers in one statement and returns the first.</summary>
+    public static async Task<long> TakeAsync(AppDbContext db, string key, int count, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         // The row exists but for the very first number of a key: try the one-statement path first.
         for (var attempt = 0; ; attempt++)
         {
-            var next = await db.Database.SqlQuery<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Key\" = {key} RETURNING \"Value\"")
+            var last = await db.Database.SqlQuery<long>(
+                    $"UPDATE \"Counters\" SET \"Value\" = \"Value\" + {count} WHERE \"Key\" = {key} RETURNING \"Value\"")
                 .ToListAsync(ct);
-            if (next.Count == 1) return next[0];
+            if (last.Count == 1) return last[0] - count + 1;
             if (attempt > 0) throw new InvalidOperationException($"counter {key} could not be created");
             await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
         }

@@ -29,14 +29,14 @@ public static class DatabaseSetup
             var cs = SqliteConnectionString(connectionString, env.ContentRootPath);
             // Interceptors are singletons: a new instance per context would make EF build its internal services anew each time.
             var pragmas = new SqlitePragmas();
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), pragmas));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Dajia is empty.");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) =>
                 o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         }
         return services;

@@ -29,6 +29,8 @@ public static class FeatureSetup
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();
         services.AddScoped<Clues.ReportService>();
+        services.AddScoped<Clues.IntakeWriter>();
+        services.AddSingleton<Clues.IntakeQueue>();
         services.AddScoped<Clues.ClueService>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();

@@ -34,7 +34,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        AuditInterceptor.ActorOverride.Value = "demo";
+        AuditInterceptor.ActorOverride.Value = AuditActor.Tool("demo");
         try
         {
             var province = Jurisdiction.Create("广东省", JurisdictionLevel.Province, null);

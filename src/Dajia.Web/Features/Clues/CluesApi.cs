@@ -61,7 +61,7 @@ public static class CluesApi
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
         var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
         return r.Outcome == Features.Outcome.Ok
-            ? TypedResults.Created($"/api/public/reports/{r.Value.Receipt.TrackingCode}", r.Value.Receipt)
+            ? TypedResults.Created($"/api/public/reports/{r.Value!.Receipt.TrackingCode}", r.Value!.Receipt)
             : Problems.Validation(r.Errors!, l);
     }
 
@@ -78,7 +78,7 @@ public static class CluesApi
             return Problems.Validation([new FieldError("source", "Validation.Clue.Source")], l);
         var r = await reports.SubmitAsync(body, null, ClueSource.Other, user.JurisdictionId, user.Signature, ct);
         if (r.Outcome != Features.Outcome.Ok) return Problems.Validation(r.Errors!, l);
-        var dto = await clues.GetAsync(r.Value.Clue.Id, ct);
+        var dto = await clues.GetAsync(r.Value!.ClueId, ct);
         return TypedResults.Created($"/api/clues/{dto!.Id}", dto);
     }
 

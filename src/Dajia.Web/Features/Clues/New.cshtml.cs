@@ -23,8 +23,8 @@ public sealed class NewModel(ReportService reports, CurrentUser user, IStringLoc
             var r = await reports.SubmitAsync(form, null, ClueSource.Other, user.JurisdictionId, user.Signature, ct);
             if (r.Outcome == Outcome.Ok)
             {
-                TempData["Flash"] = l["Clues.Recorded", r.Value.Clue.Number].Value;
-                return Redirect($"/Clues/{r.Value.Clue.Id}");
+                TempData["Flash"] = l["Clues.Recorded", r.Value!.Number].Value;
+                return Redirect($"/Clues/{r.Value!.ClueId}");
             }
             ModelState.AddTo(r.Errors!, l, "");
         }

@@ -1,7 +1,6 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Features.Calendar;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,61 +9,33 @@ namespace Dajia.Web.Features.Clues;
 
 /// <summary>Taking a clue in: from the public portal, or from staff recording a call, an inspection, a referral.</summary>
 public sealed class ReportService(
-    AppDbContext db, IDataProtectionProvider protection, DeadlineService deadlines, TimeProvider time, IStringLocalizer<SharedResource> l,
-    Infrastructure.FileStore files)
+    AppDbContext db, IDataProtectionProvider protection, TimeProvider time, IStringLocalizer<SharedResource> l, Infrastructure.FileStore files,
+    Infrastructure.Auth.CurrentUser user, IntakeQueue queue, IntakeWriter writer)
 {
     public const int MaxPhotos = 5;
     public const string IdentityPurpose = "Dajia.Informant.Identity";
-    private const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
 
-    public async Task<ServiceResult<(Clue Clue, ReceiptDto Receipt)>> SubmitAsync(
+    public async Task<ServiceResult<StoredReport>> SubmitAsync(
         ReportInput input, string? idempotencyKey, ClueSource defaultSource, Guid? jurisdictionId, string by, CancellationToken ct = default,
         IReadOnlyList<IFormFile>? photos = null)
     {
         if (idempotencyKey is { Length: > 64 } || idempotencyKey?.Trim().Length == 0)
-            return ServiceResult<(Clue, ReceiptDto)>.Invalid([new("Idempotency-Key", "Validation.Clue.IdempotencyKey")]);
-        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } replay) return ServiceResult<(Clue, ReceiptDto)>.Ok(replay);
+            return ServiceResult<StoredReport>.Invalid([new("Idempotency-Key", "Validation.Clue.IdempotencyKey")]);
+        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } replay) return ServiceResult<StoredReport>.Ok(replay);
 
-        var today = ChinaTime.Today(time);
-        var (details, errors) = input.Parse(defaultSource, today);
-        var town = jurisdictionId ?? input.JurisdictionId ?? await SingleTownAsync(ct);
-        if (town is null || !await db.Jurisdictions.AnyAsync(j => j.Id == town, ct)) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
+        var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
+        var (town, path) = await ReceivingAsync(jurisdictionId ?? input.JurisdictionId, ct);
+        if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
         var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
-        if (errors.Count > 0) return ServiceResult<(Clue, ReceiptDto)>.Invalid(errors);
+        if (errors.Count > 0) return ServiceResult<StoredReport>.Invalid(errors);
         var stored = new List<Infrastructure.StoredFile>();
         foreach (var photo in cleaned) stored.Add(await files.SaveAsync(photo, ct));
 
-        // SQLite has one writer at a time; waiting in line here is cheaper than colliding on its lock and backing off.
-        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
-        // Numbers come from atomic counters; what remains to race is a second submission with the same Idempotency-Key.
-        for (var attempt = 1; ; attempt++)
-        {
-            // One transaction for the counters and the clue: one commit per report instead of three.
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = time.GetUtcNow();
-            var informant = input.Anonymous == true ? null : await NewInformantAsync(town!.Value, input, ct);
-            var clue = new Clue(town!.Value, await NextNumberAsync(town.Value, today.Year, ct), ClueCodes.TrackingCode(), details, informant?.Id, now, by);
-            var key = ClueCodes.AccessKey();
-            clue.SetAccess(ClueCodes.Hash(key), idempotencyKey is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(key), idempotencyKey);
-            if (informant is not null) db.Informants.Add(informant);
-            db.Clues.Add(clue);
-            db.ClueAttachments.AddRange(stored.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size)));
-            if (details.Kind == ClueKind.Complaint && await deadlines.RuleInForceAsync("complaint.accept", today, ct) is not null)
-                await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, "complaint.accept", now, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return ServiceResult<(Clue, ReceiptDto)>.Ok((clue, new ReceiptDto(clue.TrackingCode, key)));
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                await tx.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                // Two identical submissions raced and the other one won: answer with its receipt.
-                if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } winner) return ServiceResult<(Clue, ReceiptDto)>.Ok(winner);
-            }
-        }
+        // A public sender is audited under the town that receives the report, so that town's office can read the entry.
+        var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
+        var report = new PendingReport(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, ClueCodes.AccessKey(),
+            idempotencyKey, by, actor);
+        return ServiceResult<StoredReport>.Ok(await queue.StoreAsync(writer, report));
     }
 
     /// <summary>Status for the public: plain words and dates, nothing internal, nothing personal.</summary>
@@ -107,29 +78,27 @@ public sealed class ReportService(
         return cleaned;
     }
 
-    private async Task<(Clue, ReceiptDto)?> ReplayAsync(string idempotencyKey, CancellationToken ct)
+    private async Task<StoredReport?> ReplayAsync(string idempotencyKey, CancellationToken ct)
     {
-        var clue = await db.Clues.FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, ct);
+        var clue = await db.Clues.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, ct);
         if (clue?.AccessKeyCipher is not { } cipher) return null;
-        return (clue, new ReceiptDto(clue.TrackingCode, protection.CreateProtector(AccessKeyPurpose).Unprotect(cipher)));
+        return new StoredReport(clue.Id, clue.Number,
+            new ReceiptDto(clue.TrackingCode, protection.CreateProtector(IntakeWriter.AccessKeyPurpose).Unprotect(cipher)));
     }
 
-    private async Task<Guid?> SingleTownAsync(CancellationToken ct)
+    /// <summary>The jurisdiction named, or where none is named the only town there is; one query either way.</summary>
+    private async Task<(Guid? Id, string? Path)> ReceivingAsync(Guid? named, CancellationToken ct)
     {
-        var towns = await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => j.Id).Take(2).ToListAsync(ct);
-        return towns.Count == 1 ? towns[0] : null;
+        var found = await db.Jurisdictions.Where(j => named == null ? j.Level == JurisdictionLevel.Town : j.Id == named)
+            .OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
+        return found.Count == 1 ? (found[0].Id, found[0].Path) : (null, null);
     }
 
-    private async Task<Informant> NewInformantAsync(Guid town, ReportInput input, CancellationToken ct)
+    private PendingInformant Protect(ReportInput input)
     {
         var protector = protection.CreateProtector(IdentityPurpose);
-        var alias = (int)await Counters.NextAsync(db, $"informant:{town:N}", ct);
         string? Protect(string? v) => string.IsNullOrWhiteSpace(v) ? null : protector.Protect(v.Trim());
-        return new Informant(town, alias, protector.Protect(input.InformantName!.Trim()), Protect(ContactFormats.NormalizePhone(input.InformantMobile)),
+        return new PendingInformant(protector.Protect(input.InformantName!.Trim()), Protect(ContactFormats.NormalizePhone(input.InformantMobile)),
             Protect(input.InformantIdNumber is null ? null : Domain.Entities.CreditCode.Normalize(input.InformantIdNumber)), ContactFormats.NormalizeText(input.NotifyBy));
     }
-
-    /// <summary>XS-2017-00042: the year's next number in the jurisdiction.</summary>
-    private async Task<string> NextNumberAsync(Guid town, int year, CancellationToken ct) =>
-        $"XS-{year}-{await Counters.NextAsync(db, $"clue:{town:N}:{year}", ct):00000}";
 }

@@ -33,7 +33,7 @@ public sealed class ReportModel(ReportService reports, AppDbContext db, IStringL
         var r = await reports.SubmitAsync(form with { Source = null }, key, ClueSource.PublicPortal, null, "public", ct, photos);
         if (r.Outcome == Outcome.Ok)
         {
-            Receipt = r.Value.Receipt;
+            Receipt = r.Value!.Receipt;
             return Page();
         }
         ModelState.AddTo(r.Errors!, l, "");

@@ -1,0 +1,109 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Calendar;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>A report checked and ready to store; everything that can be done outside the one-writer section is done.</summary>
+public sealed record PendingReport(
+    Guid JurisdictionId, ClueDetails Details, PendingInformant? Informant, IReadOnlyList<Infrastructure.StoredFile> Photos,
+    string AccessKey, string? IdempotencyKey, string By, AuditActor Actor);
+
+/// <summary>The informant's identity, already encrypted.</summary>
+public sealed record PendingInformant(string NameCipher, string? MobileCipher, string? IdNumberCipher, string? NotifyBy);
+
+public sealed record StoredReport(Guid ClueId, string Number, ReceiptDto Receipt);
+
+/// <summary>Stores a batch of reports in one transaction: one counter update per town, one commit.</summary>
+public sealed class IntakeWriter(AppDbContext db, CalendarStore calendars, IDataProtectionProvider protection, TimeProvider time)
+{
+    public const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
+
+    public async Task<IReadOnlyList<StoredReport>> WriteAsync(IReadOnlyList<PendingReport> reports)
+    {
+        using var turn = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                return await TryWriteAsync(reports);
+            }
+            // Another instance stored a report with the same Idempotency-Key first; the next attempt answers with it.
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredReport>> TryWriteAsync(IReadOnlyList<PendingReport> reports)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var now = time.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        var results = new StoredReport?[reports.Count];
+        var earlier = await EarlierAsync(reports);
+        var fresh = new List<int>();
+        var firstWithKey = new Dictionary<string, int>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var key = reports[i].IdempotencyKey;
+            if (key is not null && earlier.TryGetValue(key, out var stored)) results[i] = stored;
+            else if (key is null || firstWithKey.TryAdd(key, i)) fresh.Add(i);
+        }
+
+        var complaintRule = (await db.DeadlineRules.Where(r => r.Code == "complaint.accept").ToListAsync()).FirstOrDefault(r => r.AppliesOn(today));
+        var calendar = await calendars.GetAsync();
+        var rows = new Dictionary<int, (Clue Clue, List<object> Rows)>();
+        foreach (var town in fresh.GroupBy(i => reports[i].JurisdictionId))
+        {
+            var number = await Counters.TakeAsync(db, $"clue:{town.Key:N}:{today.Year}", town.Count(), default);
+            var withInformant = town.Count(i => reports[i].Informant is not null);
+            var alias = withInformant == 0 ? 0 : await Counters.TakeAsync(db, $"informant:{town.Key:N}", withInformant, default);
+            foreach (var i in town)
+                rows[i] = Build(reports[i], $"XS-{today.Year}-{number++:00000}", reports[i].Informant is null ? 0 : (int)alias++, now, complaintRule, calendar);
+        }
+
+        // Audit entries name who sent each report: one save per sender, all in the same transaction.
+        foreach (var sender in fresh.GroupBy(i => reports[i].Actor))
+        {
+            AuditInterceptor.ActorOverride.Value = sender.Key;
+            foreach (var i in sender) db.AddRange(rows[i].Rows);
+            await db.SaveChangesAsync();
+        }
+        await tx.CommitAsync();
+
+        foreach (var (i, (clue, _)) in rows) results[i] = new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
+        for (var i = 0; i < reports.Count; i++) results[i] ??= results[firstWithKey[reports[i].IdempotencyKey!]];
+        return results!;
+    }
+
+    private (Clue, List<object>) Build(PendingReport r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule, WorkCalendar calendar)
+    {
+        var informant = r.Informant is { } p ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
+        var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, now, r.By);
+        clue.SetAccess(ClueCodes.Hash(r.AccessKey),
+            r.IdempotencyKey is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey), r.IdempotencyKey);
+        List<object> rows = informant is null ? [clue] : [informant, clue];
+        rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size)));
+        if (r.Details.Kind == ClueKind.Complaint && complaintRule is not null)
+            rows.Add(Deadline.Start("Clue", clue.Id, r.JurisdictionId, complaintRule, now, calendar, r.By));
+        return (clue, rows);
+    }
+
+    /// <summary>Reports already stored under the same Idempotency-Key get the same receipt again.</summary>
+    private async Task<Dictionary<string, StoredReport>> EarlierAsync(IReadOnlyList<PendingReport> reports)
+    {
+        var keys = reports.Select(r => r.IdempotencyKey).OfType<string>().Distinct().ToList();
+        if (keys.Count == 0) return [];
+        var found = await db.Clues.Where(c => c.IdempotencyKey != null && keys.Contains(c.IdempotencyKey))
+            .Select(c => new { c.IdempotencyKey, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher }).ToListAsync();
+        var protector = protection.CreateProtector(AccessKeyPurpose);
+        return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKey!,
+            c => new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))));
+    }
+}
