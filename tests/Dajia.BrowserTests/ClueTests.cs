@@ -70,4 +70,21 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(phone.Locator("#status")).Not.ToContainTextAsync("市场监管");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone-track.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_office_filters_and_orders_the_list_on_a_phone_and_the_export_follows()
+    {
+        var office = await app.SignInAsync("office.staff", Phone);
+        await office.GotoAsync("/Clues");
+        await office.GetByLabel("线索来源").SelectOptionAsync(new SelectOptionValue { Label = "网上举报" });
+        await office.GetByLabel("排序").SelectOptionAsync(new SelectOptionValue { Label = "期限最近在前" });
+        await office.GetByRole(AriaRole.Button, new() { Name = "查看", Exact = true }).ClickAsync();
+        Assert.Contains("sort=DueSoonest", office.Url);
+        await Assertions.Expect(office.GetByLabel("排序")).ToHaveValueAsync("DueSoonest");
+        await Assertions.Expect(office.GetByRole(AriaRole.Link, new() { Name = "导出" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("source=PublicPortal.*sort=DueSoonest"));
+        await Assertions.Expect(office.Locator("tbody tr").First).ToBeVisibleAsync();
+        var width = await office.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
+        await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone-clue-list.png"), FullPage = true });
+    }
 }

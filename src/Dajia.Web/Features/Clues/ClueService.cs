@@ -8,7 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed record ClueQuery(string? Q, ClueStatus? Status, ClueSource? Source, ClueKind? Kind, Guid? UnitId, bool Overdue, int Page = 1, int PageSize = 50);
+public sealed record ClueQuery(
+    string? Q, ClueStatus? Status, ClueSource? Source, ClueKind? Kind, Guid? UnitId, bool Overdue, int Page = 1, int PageSize = 50,
+    ClueSort Sort = ClueSort.Newest);
+
+/// <summary>How a list is ordered: newest or oldest first, the nearest open time limit first, or by number.</summary>
+public enum ClueSort { Newest, Oldest, DueSoonest, Number }
 
 /// <summary>
 /// Clues for staff. The office sees every clue of its jurisdiction; a liaison only those assigned to their unit;
@@ -41,7 +46,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(c => c.ReceivedAt).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var rows = await Ordered(q, query.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return await PageOfAsync(rows, page, size, total, false, ct);
     }
 
@@ -49,7 +54,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     private async Task<CluePage?> FastSearchAsync(ClueQuery query, CancellationToken ct)
     {
         if (!db.Database.IsSqlite() || query.Q?.Trim() is not { Length: > 0 } text || query.Status is not null || query.Source is not null
-            || query.Kind is not null || query.UnitId is not null || query.Overdue) return null;
+            || query.Kind is not null || query.UnitId is not null || query.Overdue || query.Sort != ClueSort.Newest) return null;
         var tokens = ClueSearch.QueryTokens(text);
         if (tokens.Any(t => t.Length == 1 && ClueSearch.IsCjk(t[0]))) return null;
         var page = Math.Max(1, query.Page);
@@ -58,6 +63,20 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, match, (page - 1) * size, size, ct);
         var found = await db.Clues.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
+    }
+
+    private IOrderedQueryable<Clue> Ordered(IQueryable<Clue> q, ClueSort sort)
+    {
+        var open = db.Deadlines.Where(d => d.SubjectType == "Clue" && d.MetAt == null);
+        return sort switch
+        {
+            ClueSort.Oldest => q.OrderBy(c => c.ReceivedAt),
+            ClueSort.Number => q.OrderBy(c => c.Number),
+            // Clues with an open time limit come first, nearest first; the databases disagree on where NULL sorts.
+            ClueSort.DueSoonest => q.OrderBy(c => open.Any(d => d.SubjectId == c.Id) ? 0 : 1)
+                .ThenBy(c => open.Where(d => d.SubjectId == c.Id).Min(d => (DateTimeOffset?)d.DueAt)).ThenByDescending(c => c.ReceivedAt),
+            _ => q.OrderByDescending(c => c.ReceivedAt),
+        };
     }
 
     private async Task<CluePage> PageOfAsync(List<Clue> rows, int page, int size, int total, bool capped, CancellationToken ct)

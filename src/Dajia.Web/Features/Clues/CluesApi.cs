@@ -21,10 +21,10 @@ public static class CluesApi
         pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key");
 
         var g = api.MapGroup("/clues").WithTags("Clues");
-        g.MapGet("/", List).WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、page");
+        g.MapGet("/", List).WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、sort（Newest/Oldest/DueSoonest/Number）、page");
         g.MapGet("/export.xlsx", async (string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
-                ClueInsightService s, CancellationToken ct) =>
-            TypedResults.File(await s.ExportAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false), ct),
+                ClueSort? sort, ClueInsightService s, CancellationToken ct) =>
+            TypedResults.File(await s.ExportAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, Sort: sort ?? ClueSort.Newest), ct),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "线索.xlsx")).WithSummary("导出筛选后的线索（不含举报人信息）");
         g.MapGet("/hotspots", async Task<Results<Ok<HotSpotsDto>, ValidationProblem>> (string? from, string? to, ClueInsightService s, TimeProvider time,
             IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -83,6 +83,6 @@ public static class CluesApi
     }
 
     private static async Task<Ok<CluePage>> List(string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
-        int? page, ClueService s, CancellationToken ct) =>
-        TypedResults.Ok(await s.ListAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, page ?? 1), ct));
+        ClueSort? sort, int? page, ClueService s, CancellationToken ct) =>
+        TypedResults.Ok(await s.ListAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, page ?? 1, Sort: sort ?? ClueSort.Newest), ct));
 }

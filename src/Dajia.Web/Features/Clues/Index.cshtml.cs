@@ -1,22 +1,44 @@
+using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed class IndexModel(ClueService clues, ClueInsightService insight, TimeProvider time) : PageModel
+public sealed class IndexModel(ClueService clues, ClueInsightService insight, UnitService units, CurrentUser user, TimeProvider time) : PageModel
 {
     public HotSpotsDto? HotSpots { get; private set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public ClueStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public ClueSource? Source { get; set; }
+    [BindProperty(SupportsGet = true)] public ClueKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public ClueSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     public CluePage Result { get; private set; } = new([], 1, 50, 0);
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await clues.ListAsync(new ClueQuery(Q, Status, null, null, null, Overdue, PageNumber), ct);
-        var today = Domain.ChinaTime.Today(time);
+        Result = await clues.ListAsync(new ClueQuery(Q, Status, Source, Kind, UnitId, Overdue, PageNumber, Sort: Sort), ct);
+        if (!user.IsLiaison) Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
+        var today = ChinaTime.Today(time);
         HotSpots = await insight.HotSpotsAsync(today.AddYears(-1), today, ct);
+    }
+
+    /// <summary>The same filters and order, for another page or for the export.</summary>
+    public string Link(string path, int? page = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["status"] = Status?.ToString(), ["source"] = Source?.ToString(), ["kind"] = Kind?.ToString(),
+            ["unitId"] = UnitId?.ToString(), ["overdue"] = Overdue ? "true" : null,
+            ["sort"] = Sort == ClueSort.Newest ? null : Sort.ToString(), ["pageNumber"] = page?.ToString(),
+        };
+        return QueryHelpers.AddQueryString(path, query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 }

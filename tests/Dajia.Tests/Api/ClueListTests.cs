@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Dajia.Tests.Api;
+
+/// <summary>The clue list's orders and filters, through the API and the page.</summary>
+public abstract class ClueListTests(DajiaFactory app)
+{
+    private async Task<Guid> RecordAsync(HttpClient staff, string kind, string text, string source = "Hotline")
+    {
+        var created = await (await staff.PostAsJsonAsync("/api/clues", new
+        {
+            source, kind, category = "FakeBrand", description = text, anonymous = kind == "Report", informantName = kind == "Report" ? null : "王来电",
+            informantMobile = kind == "Report" ? null : "13700001111",
+        })).JsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("id").GetGuid();
+    }
+
+    private static async Task<Guid[]> IdsAsync(HttpClient staff, string query) =>
+        (await (await staff.GetAsync("/api/clues?" + query)).JsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
+
+    [Fact]
+    public async Task Clues_come_newest_oldest_nearest_time_limit_or_number_first()
+    {
+        var w = await World.CreateAsync(app);
+        var day = new DateTimeOffset(2017, 9, 25, 2, 0, 0, TimeSpan.Zero);
+        // One day apart, so each complaint's time limit ends on a different day; a fresh sign-in each day.
+        async Task<(Guid Id, HttpClient Staff)> OnDay(int n, string kind, string text, string source = "Hotline")
+        {
+            app.Clock.Now = day.AddDays(n);
+            var staff = await w.ClientFor(w.Staff);
+            return (await RecordAsync(staff, kind, text + " " + w.Tag, source), staff);
+        }
+        var (a, _) = await OnDay(0, "Complaint", "甲 投诉已受理");
+        var (c, _) = await OnDay(1, "Complaint", "丙 投诉待受理");
+        var (b, _) = await OnDay(2, "Report", "乙 举报", "Inspection");
+        var (d, staff) = await OnDay(3, "Complaint", "丁 投诉待受理");
+        await (await staff.PostAsJsonAsync($"/api/clues/{a}/accept", new { })).JsonAsync();
+
+        Assert.Equal([d, b, c, a], await IdsAsync(staff, ""));
+        Assert.Equal([a, c, b, d], await IdsAsync(staff, "sort=Oldest"));
+        // Only c and d still run against a time limit; c's ends first. The rest follow newest first.
+        Assert.Equal([c, d, b, a], await IdsAsync(staff, "sort=DueSoonest"));
+        Assert.Equal([a, c, b, d], await IdsAsync(staff, "sort=Number"));
+        Assert.Equal([c, d], await IdsAsync(staff, "sort=DueSoonest&kind=Complaint&status=Received"));
+        Assert.Equal([b], await IdsAsync(staff, "source=Inspection&sort=Oldest"));
+        // A search with another order takes the general path and still finds two-character terms.
+        Assert.Equal([c, d], await IdsAsync(staff, "q=%E5%BE%85%E5%8F%97&sort=Oldest"));
+
+        var bad = await (await staff.GetAsync("/api/clues?sort=Sideways")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(400, bad.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_page_keeps_filters_and_order_in_its_export_and_paging_links()
+    {
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        await RecordAsync(staff, "Report", "页面排序 " + w.Tag, "Media");
+        var html = await (await staff.GetAsync("/Clues?source=Media&sort=Oldest&kind=Report")).Content.ReadAsStringAsync();
+        Assert.Contains("/api/clues/export.xlsx?source=Media&amp;kind=Report&amp;sort=Oldest", html);
+        Assert.Contains("<option value=\"Oldest\" selected=\"selected\">最早收到在前</option>", html);
+        Assert.Contains(w.UnitA.ShortName, html); // the office may filter by unit
+        Assert.Contains("页面排序", html);
+
+        var liaison = await (await (await w.ClientFor(w.LiaisonA)).GetAsync("/Clues")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("name=\"unitId\"", liaison);
+    }
+}
+
+[Collection("Sqlite")]
+public sealed class ClueListSqlite(SqliteFactory f) : ClueListTests(f), IClassFixture<SqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class ClueListPostgres(PostgresFactory f) : ClueListTests(f), IClassFixture<PostgresFactory>;
