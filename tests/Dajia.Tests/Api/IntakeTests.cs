@@ -77,6 +77,16 @@ public abstract class IntakeTests(DajiaFactory app)
         Assert.Empty((await (await (await other.ClientFor(other.Admin)).GetAsync(url)).JsonAsync()).GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task The_public_reports_to_a_town_not_to_the_province_above_it()
+    {
+        var w = await World.CreateAsync(app);
+        var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true, ["jurisdictionId"] = w.Town.ParentId };
+        var problem = await (await app.CreateClient().PostAsJsonAsync("/api/public/reports", body)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("请选择受理的镇（街道）", problem.ErrorsFor("jurisdictionId").Single());
+        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.AnyAsync(c => c.Description.Contains(w.Tag))));
+    }
+
     private Task<HttpResponseMessage> PublicGet(string code, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/public/reports/{code}");

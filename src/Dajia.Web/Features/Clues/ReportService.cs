@@ -24,7 +24,7 @@ public sealed class ReportService(
         if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } replay) return ServiceResult<StoredReport>.Ok(replay);
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
-        var (town, path) = await ReceivingAsync(jurisdictionId ?? input.JurisdictionId, ct);
+        var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
         var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
         if (errors.Count > 0) return ServiceResult<StoredReport>.Invalid(errors);
@@ -86,11 +86,15 @@ public sealed class ReportService(
             new ReceiptDto(clue.TrackingCode, protection.CreateProtector(IntakeWriter.AccessKeyPurpose).Unprotect(cipher)));
     }
 
-    /// <summary>The jurisdiction named, or where none is named the only town there is; one query either way.</summary>
-    private async Task<(Guid? Id, string? Path)> ReceivingAsync(Guid? named, CancellationToken ct)
+    /// <summary>
+    /// Staff record into their own jurisdiction; the public reports to a town — the one they chose, or where there is
+    /// only one town, that one. One query either way.
+    /// </summary>
+    private async Task<(Guid? Id, string? Path)> ReceivingAsync(Guid? staff, Guid? chosen, CancellationToken ct)
     {
-        var found = await db.Jurisdictions.Where(j => named == null ? j.Level == JurisdictionLevel.Town : j.Id == named)
-            .OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
+        var q = staff is { } own ? db.Jurisdictions.Where(j => j.Id == own) : db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town);
+        if (staff is null && chosen is { } town) q = q.Where(j => j.Id == town);
+        var found = await q.OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
         return found.Count == 1 ? (found[0].Id, found[0].Path) : (null, null);
     }
 
