@@ -129,3 +129,34 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         foreach (var s in scopes) await s.DisposeAsync();
     }
 }
+
+/// <summary>PostgreSQL only: two app instances on one database, each with its own intake queue.</summary>
+[Collection("Postgres")]
+public sealed class IntakeAcrossInstancesTests(PostgresFactory app) : IClassFixture<PostgresFactory>
+{
+    private static async Task<string> PostAsync(DajiaFactory instance, object body, string? idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return (await (await instance.CreateClient().SendAsync(request)).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+    }
+
+    [Fact]
+    public async Task Two_instances_number_a_rush_without_twins_and_store_one_clue_per_idempotency_key()
+    {
+        await using var second = app.SecondInstance();
+        var w = await World.CreateAsync(app);
+        object Body(int i) => new { kind = "Report", description = $"两个实例 {w.Tag} {i}", anonymous = true, jurisdictionId = w.Town.Id };
+        DajiaFactory Instance(int i) => i % 2 == 0 ? app : second;
+
+        var codes = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => PostAsync(Instance(i), Body(i), null)));
+        var same = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => PostAsync(Instance(i), Body(99), "twice-" + w.Tag)));
+
+        Assert.Equal(40, codes.Distinct().Count());
+        Assert.Single(same.Distinct());
+        var numbers = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.JurisdictionId == w.Town.Id)
+            .Select(c => c.Number).ToListAsync());
+        Assert.Equal(41, numbers.Count);
+        Assert.Equal(41, numbers.Distinct().Count());
+    }
+}

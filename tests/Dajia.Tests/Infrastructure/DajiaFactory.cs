@@ -73,7 +73,15 @@ public class SqliteFactory : DajiaFactory
 
 public class PostgresFactory : DajiaFactory
 {
-    private readonly string _database = $"dajia_test_{Guid.NewGuid():N}";
+    private readonly string _database;
+    private readonly bool _ownsDatabase;
+
+    public PostgresFactory() : this($"dajia_test_{Guid.NewGuid():N}", ownsDatabase: true) { }
+
+    private PostgresFactory(string database, bool ownsDatabase) => (_database, _ownsDatabase) = (database, ownsDatabase);
+
+    /// <summary>Another app instance on the same database, as a city runs several behind a load balancer.</summary>
+    public PostgresFactory SecondInstance() => new(_database, ownsDatabase: false);
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -87,12 +95,13 @@ public class PostgresFactory : DajiaFactory
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
+        GC.SuppressFinalize(this);
+        if (!_ownsDatabase) return;
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnection) { Database = "postgres" }.ToString());
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();
-        if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
-        GC.SuppressFinalize(this);
     }
 }
