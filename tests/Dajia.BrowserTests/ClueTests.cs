@@ -13,6 +13,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         var phone = await context.NewPageAsync();
         await phone.GotoAsync("/");
         await phone.GetByRole(AriaRole.Link, new() { Name = "我要举报" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#urgent")).ToContainTextAsync("请立即拨打 110");
         await phone.GetByLabel("商品").FillAsync("牛仔裤");
         await phone.GetByLabel("品牌").FillAsync("耐克");
         await phone.GetByLabel("情况描述").FillAsync("岚田布业城 B 区有摊位出售假冒耐克牛仔裤，吊牌粗糙。");

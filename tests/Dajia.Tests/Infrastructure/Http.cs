@@ -16,6 +16,10 @@ public static class Http
         return json;
     }
 
+    /// <summary>The newest clue the search finds, for a test that knows its own tag.</summary>
+    public static async Task<Guid> FindClueAsync(this HttpClient staff, string text) =>
+        (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(text)}")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+
     public static string Title(this JsonElement problem) => problem.GetProperty("title").GetString()!;
 
     public static string[] ErrorsFor(this JsonElement problem, string field) =>

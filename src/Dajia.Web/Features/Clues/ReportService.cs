@@ -44,10 +44,14 @@ public sealed class ReportService(
         var code = trackingCode.Trim().ToUpperInvariant();
         var clue = await db.Clues.Include(c => c.Events).FirstOrDefaultAsync(c => c.TrackingCode == code, ct);
         if (clue is null || !ClueCodes.Matches(accessKey, clue.AccessKeyHash)) return null;
-        var steps = clue.Events.OrderBy(e => e.Sequence).Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, l[key]) : null)
+        var steps = clue.Events.OrderBy(e => e.Sequence).Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();
         return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps);
     }
+
+    // The person who reported is owed the reason for not accepting (and where else to turn); the reject form says so.
+    private string StepText(ClueEvent e, string key) =>
+        e.Kind == ClueEventKind.Rejected && e.Note is { Length: > 0 } reason ? l["PublicStep.RejectedBecause", reason] : l[key];
 
     private static string? PublicStep(ClueEventKind kind) => kind switch
     {
