@@ -19,6 +19,7 @@ public static class Startup
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
             throw new InvalidOperationException("The database is not up to date: run `dotnet Dajia.Web.dll migrate` first.");
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
+        await ClueSearchUpgrade.RunAsync(db, ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         var config = sp.GetRequiredService<IConfiguration>();
         if (config.GetValue("Dajia:Demo", false) && !await db.Jurisdictions.AnyAsync(ct))

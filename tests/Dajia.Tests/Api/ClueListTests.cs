@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dajia.Tests.Api;
 
@@ -65,6 +67,38 @@ public abstract class ClueListTests(DajiaFactory app)
 
         var liaison = await (await (await w.ClientFor(w.LiaisonA)).GetAsync("/Clues")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("name=\"unitId\"", liaison);
+    }
+
+    [Fact]
+    public async Task A_single_character_is_found_wherever_it_stands_and_old_stored_texts_are_rebuilt()
+    {
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        var atEnd = await RecordAsync(staff, "Report", "市场有人卖仿冒运动鞋 " + w.Tag);
+        var atStart = await RecordAsync(staff, "Report", "鞋店门口摆卖 " + w.Tag);
+        await RecordAsync(staff, "Report", "摊位出售假冒香烟 " + w.Tag);
+        // Recorded at the same moment, so compared as sets.
+        async Task<Guid[]> Find(string q, string more = "") => [.. (await IdsAsync(staff, $"q={Uri.EscapeDataString(q + " " + w.Tag)}{more}")).Order()];
+        Guid[] both = [.. new[] { atStart, atEnd }.Order()];
+
+        Assert.Equal(both, await Find("鞋"));
+        Assert.Equal(both, await Find("鞋", "&status=Received")); // the general path as well
+        Assert.Single(await Find("烟"));
+        Assert.Empty(await Find("酒"));
+
+        // A database from before the last character was stored: the search misses the shoe at the end until rebuilt.
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Dajia.Web.Data.AppDbContext>();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Clues\" SET \"SearchText\" = {" 市场 场有 有人 人卖 卖仿 仿冒 冒运 运动 动鞋 " + w.Tag + " "} WHERE \"Id\" = {atEnd}");
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Counters\" SET \"Value\" = 1 WHERE \"Key\" = {Dajia.Web.Data.ClueSearchUpgrade.Key}");
+            return 0;
+        });
+        Assert.Equal([atStart], await Find("鞋"));
+        var rebuilt = await app.InScopeAsync(sp => Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>()));
+        Assert.True(rebuilt >= 1);
+        Assert.Equal(both, await Find("鞋"));
+        Assert.Equal(0, await app.InScopeAsync(sp => Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>())));
     }
 }
 

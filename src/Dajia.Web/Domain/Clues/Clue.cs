@@ -15,7 +15,7 @@ public sealed class Clue : Entity
         (JurisdictionId, Number, TrackingCode, InformantId, ReceivedAt) = (jurisdictionId, number, trackingCode, informantId, at);
         (Kind, Category, Source, Product, Brand, MerchantName, Address, Description, SeenOn, EntityId) =
             (d.Kind, d.Category, d.Source, d.Product, d.Brand, d.MerchantName, d.Address, d.Description, d.SeenOn, d.EntityId);
-        SearchText = ClueSearch.TextOf(Description, Product, Brand, MerchantName, Address);
+        RefreshSearchText();
         Record(ClueEventKind.Received, at, by, null);
     }
 
@@ -53,6 +53,15 @@ public sealed class Clue : Entity
 
     /// <summary>Description, product, brand, merchant and address with every Chinese run split into overlapping pairs.</summary>
     public string SearchText { get; private set; } = "";
+
+    /// <summary>Derives the search text again (after the way it is stored changed); true when it differed.</summary>
+    public bool RefreshSearchText()
+    {
+        var text = ClueSearch.TextOf(Description, Product, Brand, MerchantName, Address);
+        if (text == SearchText) return false;
+        SearchText = text;
+        return true;
+    }
     public IReadOnlyList<ClueEvent> Events => _events;
 
     public bool IsOpen => Status is not (ClueStatus.Rejected or ClueStatus.Closed or ClueStatus.Duplicate);

@@ -56,11 +56,10 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         if (!db.Database.IsSqlite() || query.Q?.Trim() is not { Length: > 0 } text || query.Status is not null || query.Source is not null
             || query.Kind is not null || query.UnitId is not null || query.Overdue || query.Sort != ClueSort.Newest) return null;
         var tokens = ClueSearch.QueryTokens(text);
-        if (tokens.Any(t => t.Length == 1 && ClueSearch.IsCjk(t[0]))) return null;
+        if (tokens.Count == 0) return null;
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
-        var match = string.Join(" AND ", tokens.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
-        var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, match, (page - 1) * size, size, ct);
+        var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, Fts5Match(tokens), (page - 1) * size, size, ct);
         var found = await db.Clues.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
     }
@@ -95,29 +94,22 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     }
 
     /// <summary>
-    /// Whole tokens go through the full-text index (FTS5 on SQLite, a GIN tsvector index on PostgreSQL); a lone Chinese
-    /// character sits inside the pairs, so it is a substring match instead.
+    /// Every token goes through the full-text index (FTS5 on SQLite, a GIN tsvector index on PostgreSQL); a lone Chinese
+    /// character is a prefix search, since every stored token that starts with it marks where it occurs.
     /// </summary>
     private IQueryable<Clue> Search(IReadOnlyList<string> tokens)
     {
-        var whole = tokens.Where(t => !(t.Length == 1 && ClueSearch.IsCjk(t[0]))).ToList();
-        IQueryable<Clue> q;
-        if (whole.Count > 0 && db.Database.IsSqlite())
-        {
-            // The query starts from the index, so only matching clues are ever read, not the whole table.
-            var match = string.Join(" AND ", whole.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
-            q = Visible(db.Clues.FromSqlInterpolated(
-                $"SELECT c.* FROM \"ClueSearch\" f JOIN \"Clues\" c ON c.rowid = f.rowid WHERE \"ClueSearch\" MATCH {match}"));
-        }
-        else if (whole.Count > 0)
-        {
-            var tsQuery = string.Join(" & ", whole.Select(t => "'" + t.Replace("'", "''") + "'"));
-            q = Visible().Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
-        }
-        else q = Visible();
-        foreach (var single in tokens.Except(whole)) q = q.Where(c => c.SearchText.Contains(single));
-        return q;
+        if (tokens.Count == 0) return Visible();
+        // The SQLite query starts from the index, so only matching clues are ever read, not the whole table.
+        if (db.Database.IsSqlite())
+            return Visible(db.Clues.FromSqlInterpolated(
+                $"SELECT c.* FROM \"ClueSearch\" f JOIN \"Clues\" c ON c.rowid = f.rowid WHERE \"ClueSearch\" MATCH {Fts5Match(tokens)}"));
+        var tsQuery = string.Join(" & ", tokens.Select(t => "'" + t.Replace("'", "''") + "'" + (ClueSearch.IsPrefix(t) ? ":*" : "")));
+        return Visible().Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
     }
+
+    private static string Fts5Match(IReadOnlyList<string> tokens) =>
+        string.Join(" AND ", tokens.Select(t => "\"" + t.Replace("\"", "\"\"") + "\"" + (ClueSearch.IsPrefix(t) ? "*" : "")));
 
     public async Task<ClueDto?> GetAsync(Guid id, CancellationToken ct = default) =>
         await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? await ToDtoAsync(c, ct) : null;
