@@ -15,6 +15,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public BrowserApp() => UseKestrel(0);
 
+    // Several apps start in this one process (one per test class) while Playwright and xUnit hold threads; without
+    // spare pool threads a request can wait seconds for the pool to grow on a 2-core machine.
+    static BrowserApp() => ThreadPool.SetMinThreads(Math.Max(16, Environment.ProcessorCount * 4), 16);
+
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
@@ -54,7 +58,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(Dajia.Web.Data.Demo.DemoSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        try
+        {
+            await page.WaitForURLAsync(BaseUrl + "/");
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser stood and what the page said, so a failed sign-in can be told from a slow one.
+            var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"{userName} not signed in after 30 s; at {page.Url}: {text[..Math.Min(text.Length, 400)]}", e);
+        }
         return page;
     }
 
