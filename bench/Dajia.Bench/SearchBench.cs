@@ -48,12 +48,30 @@ internal static class SearchBench
                 times.Sort();
                 Console.WriteLine($"q={q}: {total:N0}{(capped ? "+" : "")} hits; p50 {times[12]:F0} ms, p95 {times[23]:F0} ms (25 requests, first page of 50, with total count)");
             }
+            await TimeAsync("hot spots of 2017", () => client.GetAsync("/api/clues/hotspots?from=2017-01-01&to=2017-12-31"));
+            await TimeAsync("list, newest first", () => client.GetAsync("/api/clues"));
+            await TimeAsync("list, nearest time limit first", () => client.GetAsync("/api/clues?sort=DueSoonest"));
+            await TimeAsync("list page (HTML, with hot spots)", () => client.GetAsync("/Clues"));
         }
         finally
         {
             SqliteConnection.ClearAllPools();
             foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
+    }
+
+    private static async Task TimeAsync(string name, Func<Task<HttpResponseMessage>> call)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            using var response = await call();
+            response.EnsureSuccessStatusCode();
+            times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"{name}: median {times[2]:F0} ms, slowest {times[4]:F0} ms (5 requests)");
     }
 
     private static void Seed(string db, Guid town, int count)

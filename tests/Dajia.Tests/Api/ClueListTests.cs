@@ -70,6 +70,26 @@ public abstract class ClueListTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Pages_neither_repeat_nor_skip_a_clue_in_any_order()
+    {
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        var complaints = new List<Guid>();
+        for (var i = 0; i < 3; i++) complaints.Add(await RecordAsync(staff, "Complaint", $"投诉{i} " + w.Tag));
+        // Fifty reports in the same instant: only the id tells them apart.
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(i => app.CreateClient().PostAsJsonAsync("/api/public/reports",
+            new { kind = "Report", description = $"同时举报{i} " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id })));
+        foreach (var sort in new[] { "Newest", "Oldest", "Number", "DueSoonest" })
+        {
+            var first = await IdsAsync(staff, $"sort={sort}&page=1");
+            var second = await IdsAsync(staff, $"sort={sort}&page=2");
+            Assert.Equal((50, 3), (first.Length, second.Length));
+            Assert.Equal(53, first.Concat(second).Distinct().Count());
+            if (sort == "DueSoonest") Assert.Equal(complaints.Order(), first.Take(3).Order());
+        }
+    }
+
+    [Fact]
     public async Task A_single_character_is_found_wherever_it_stands_and_old_stored_texts_are_rebuilt()
     {
         var w = await World.CreateAsync(app);

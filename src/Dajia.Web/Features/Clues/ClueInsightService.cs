@@ -37,21 +37,38 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStri
             .Where(c => c.Score >= 35).OrderByDescending(c => c.Score).Take(5).ToList();
     }
 
+    /// <summary>Counted by the database: a province's year can hold hundreds of thousands of clues.</summary>
     public async Task<HotSpotsDto> HotSpotsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var rows = await clues.Visible().Where(c => c.ReceivedAt >= ChinaTime.StartOf(from) && c.ReceivedAt < ChinaTime.StartOf(to.AddDays(1)))
-            .Select(c => new { c.Category, c.MerchantName, c.EntityId, c.ReceivedAt }).ToListAsync(ct);
-        var entityIds = rows.Where(r => r.EntityId != null).Select(r => r.EntityId!.Value).Distinct().ToList();
-        var areaOf = await db.MarketEntities.Where(e => entityIds.Contains(e.Id) && e.KeyAreaId != null)
-            .Join(db.KeyAreas, e => e.KeyAreaId, k => k.Id, (e, k) => new { e.Id, k.Name }).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
-        static List<CountDto> Top(IEnumerable<string?> keys, int n) => keys.Where(k => k is not null).GroupBy(k => k!)
-            .Select(g => new CountDto(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(n).ToList();
-        return new HotSpotsDto(from, to, rows.Count,
-            Top(rows.Select(r => l["ClueCategory." + r.Category].Value), 10),
-            Top(rows.Select(r => r.MerchantName), 10),
-            Top(rows.Select(r => r.EntityId is { } e ? areaOf.GetValueOrDefault(e) : null), 10),
-            rows.GroupBy(r => ChinaTime.DateOf(r.ReceivedAt).ToString("yyyy-MM")).OrderBy(g => g.Key).Select(g => new CountDto(g.Key, g.Count())).ToList());
+        var q = Received(from, to);
+        var byCategory = (await q.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(x => new CountDto(l["ClueCategory." + x.Key].Value, x.Count));
+        var byMerchant = (await q.Where(c => c.MerchantName != null).GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
+        var byArea = (await (from c in q
+                             join e in db.MarketEntities on c.EntityId equals (Guid?)e.Id
+                             join k in db.KeyAreas on e.KeyAreaId equals (Guid?)k.Id
+                             group c by k.Name into g
+                             select new { g.Key, Count = g.Count() })
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
+        var byMonth = new List<CountDto>();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        {
+            var last = month.AddMonths(1).AddDays(-1);
+            var count = await Received(month < from ? from : month, last > to ? to : last).CountAsync(ct);
+            if (count > 0) byMonth.Add(new CountDto(month.ToString("yyyy-MM"), count));
+        }
+        return new HotSpotsDto(from, to, byMonth.Sum(m => m.Count), Top(byCategory), Top(byMerchant), Top(byArea), byMonth);
     }
+
+    private IQueryable<Clue> Received(DateOnly from, DateOnly to)
+    {
+        var (start, end) = (ChinaTime.StartOf(from), ChinaTime.StartOf(to.AddDays(1)));
+        return clues.Visible().Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
+    }
+
+    private static List<CountDto> Top(IEnumerable<CountDto> counts) =>
+        counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
 
     /// <summary>The filtered list as .xlsx: what the list shows, and never who reported.</summary>
     public async Task<byte[]> ExportAsync(ClueQuery query, CancellationToken ct = default)

@@ -46,7 +46,8 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var total = await q.CountAsync(ct);
-        var rows = await Ordered(q, query.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var rows = query.Sort == ClueSort.DueSoonest ? await DueSoonestAsync(q, (page - 1) * size, size, ct)
+            : await Ordered(q, query.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return await PageOfAsync(rows, page, size, total, false, ct);
     }
 
@@ -64,18 +65,30 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
     }
 
-    private IOrderedQueryable<Clue> Ordered(IQueryable<Clue> q, ClueSort sort)
+    // The id breaks ties (reports arriving in the same instant), so pages neither repeat nor skip a clue.
+    private static IOrderedQueryable<Clue> Ordered(IQueryable<Clue> q, ClueSort sort) => sort switch
+    {
+        ClueSort.Oldest => q.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+        ClueSort.Number => q.OrderBy(c => c.Number).ThenBy(c => c.Id),
+        _ => q.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+    };
+
+    /// <summary>
+    /// Clues with an open time limit first, the nearest first, found from the open deadlines (few) rather than by
+    /// asking every clue for its own (many); the clues without one follow, newest first.
+    /// </summary>
+    private async Task<List<Clue>> DueSoonestAsync(IQueryable<Clue> q, int skip, int take, CancellationToken ct)
     {
         var open = db.Deadlines.Where(d => d.SubjectType == "Clue" && d.MetAt == null);
-        return sort switch
-        {
-            ClueSort.Oldest => q.OrderBy(c => c.ReceivedAt),
-            ClueSort.Number => q.OrderBy(c => c.Number),
-            // Clues with an open time limit come first, nearest first; the databases disagree on where NULL sorts.
-            ClueSort.DueSoonest => q.OrderBy(c => open.Any(d => d.SubjectId == c.Id) ? 0 : 1)
-                .ThenBy(c => open.Where(d => d.SubjectId == c.Id).Min(d => (DateTimeOffset?)d.DueAt)).ThenByDescending(c => c.ReceivedAt),
-            _ => q.OrderByDescending(c => c.ReceivedAt),
-        };
+        var dues = open.GroupBy(d => d.SubjectId).Select(g => new { Id = g.Key, Due = g.Min(d => d.DueAt) });
+        var withDue = q.Join(dues, c => c.Id, x => x.Id, (c, x) => new { Clue = c, x.Due });
+        var rows = await withDue.OrderBy(x => x.Due).ThenByDescending(x => x.Clue.ReceivedAt).ThenByDescending(x => x.Clue.Id)
+            .Skip(skip).Take(take).Select(x => x.Clue).ToListAsync(ct);
+        if (rows.Count == take) return rows;
+        var before = await withDue.CountAsync(ct);
+        rows.AddRange(await Ordered(q.Where(c => !open.Any(d => d.SubjectId == c.Id)), ClueSort.Newest)
+            .Skip(Math.Max(0, skip - before)).Take(take - rows.Count).ToListAsync(ct));
+        return rows;
     }
 
     private async Task<CluePage> PageOfAsync(List<Clue> rows, int page, int size, int total, bool capped, CancellationToken ct)
