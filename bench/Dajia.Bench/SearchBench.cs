@@ -56,7 +56,9 @@ internal static class SearchBench
         finally
         {
             SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            // DAJIA_BENCH_KEEP=1 keeps the file for looking at query plans afterwards.
+            if (Environment.GetEnvironmentVariable("DAJIA_BENCH_KEEP") == "1") Console.WriteLine($"kept {db}");
+            else foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
     }
 

@@ -90,6 +90,34 @@ public abstract class ClueListTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Hot_spots_count_by_category_and_month_over_the_period_asked_for()
+    {
+        var w = await World.CreateAsync(app);
+        app.Clock.Now = new DateTimeOffset(2017, 9, 28, 2, 0, 0, TimeSpan.Zero);
+        var staff = await w.ClientFor(w.Staff);
+        await RecordAsync(staff, "Report", "九月 " + w.Tag);
+        app.Clock.Now = new DateTimeOffset(2017, 10, 9, 2, 0, 0, TimeSpan.Zero);
+        staff = await w.ClientFor(w.Staff);
+        await RecordAsync(staff, "Report", "十月 " + w.Tag);
+        await RecordAsync(staff, "Complaint", "十月投诉 " + w.Tag);
+
+        var hot = await (await staff.GetAsync("/api/clues/hotspots?from=2000-01-01&to=2099-12-31")).JsonAsync();
+        Assert.Equal(3, hot.GetProperty("total").GetInt32());
+        Assert.Equal([("2017-09", 1), ("2017-10", 2)], hot.GetProperty("byMonth").EnumerateArray().Select(m => (m.GetProperty("key").GetString(), m.GetProperty("count").GetInt32())));
+        Assert.Equal(("假冒品牌", 3), (hot.GetProperty("byCategory")[0].GetProperty("key").GetString(), hot.GetProperty("byCategory")[0].GetProperty("count").GetInt32()));
+        var october = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-01&to=2017-10-31")).JsonAsync();
+        Assert.Equal(2, october.GetProperty("total").GetInt32());
+        var backwards = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-31&to=2017-10-01")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("结束日期不能早于开始日期", backwards.ErrorsFor("to").Single());
+
+        var page = await (await staff.GetAsync("/Clues/HotSpots?from=2017-09-01&to=2017-10-31")).Content.ReadAsStringAsync();
+        Assert.Contains("共 3 条", page);
+        Assert.Contains("2017-10", page);
+        var bad = await (await staff.GetAsync("/Clues/HotSpots?from=2017-10-31&to=2017-10-01")).Content.ReadAsStringAsync();
+        Assert.Contains("结束日期不能早于开始日期", bad);
+    }
+
+    [Fact]
     public async Task A_single_character_is_found_wherever_it_stands_and_old_stored_texts_are_rebuilt()
     {
         var w = await World.CreateAsync(app);

@@ -34,6 +34,8 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.HasIndex(x => x.TrackingCode).IsUnique();
         b.HasIndex(x => x.IdempotencyKey).IsUnique();
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.ReceivedAt });
+        // A jurisdiction's list, newest or oldest first, read in index order and stopped after one page (id breaks ties).
+        b.HasIndex(x => new { x.JurisdictionId, x.ReceivedAt, x.Id });
         b.HasIndex(x => new { x.AssignedUnitId, x.Status });
         // Lists are newest first: walking this index stops after one page even when a search matches many clues.
         b.HasIndex(x => x.ReceivedAt);

@@ -40,7 +40,8 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStri
     /// <summary>Counted by the database: a province's year can hold hundreds of thousands of clues.</summary>
     public async Task<HotSpotsDto> HotSpotsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var q = Received(from, to);
+        var visible = await clues.VisibleAsync(ct);
+        var q = Received(visible, from, to);
         var byCategory = (await q.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(x => new CountDto(l["ClueCategory." + x.Key].Value, x.Count));
         var byMerchant = (await q.Where(c => c.MerchantName != null).GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
@@ -52,20 +53,28 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStri
                              select new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
         var byMonth = new List<CountDto>();
-        for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
+        // Only the months that hold clues are counted, however wide the period asked for.
+        var first = await q.OrderBy(c => c.ReceivedAt).Select(c => (DateTimeOffset?)c.ReceivedAt).FirstOrDefaultAsync(ct);
+        var latest = await q.OrderByDescending(c => c.ReceivedAt).Select(c => (DateTimeOffset?)c.ReceivedAt).FirstOrDefaultAsync(ct);
+        if (first is { } earliest && latest is { } newest)
         {
-            var last = month.AddMonths(1).AddDays(-1);
-            var count = await Received(month < from ? from : month, last > to ? to : last).CountAsync(ct);
-            if (count > 0) byMonth.Add(new CountDto(month.ToString("yyyy-MM"), count));
+            for (var month = FirstOfMonth(ChinaTime.DateOf(earliest)); month <= ChinaTime.DateOf(newest); month = month.AddMonths(1))
+            {
+                var last = month.AddMonths(1).AddDays(-1);
+                var count = await Received(visible, month < from ? from : month, last > to ? to : last).CountAsync(ct);
+                if (count > 0) byMonth.Add(new CountDto(month.ToString("yyyy-MM"), count));
+            }
         }
         return new HotSpotsDto(from, to, byMonth.Sum(m => m.Count), Top(byCategory), Top(byMerchant), Top(byArea), byMonth);
     }
 
-    private IQueryable<Clue> Received(DateOnly from, DateOnly to)
+    private static IQueryable<Clue> Received(IQueryable<Clue> visible, DateOnly from, DateOnly to)
     {
         var (start, end) = (ChinaTime.StartOf(from), ChinaTime.StartOf(to.AddDays(1)));
-        return clues.Visible().Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
+        return visible.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
     }
+
+    private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
 
     private static List<CountDto> Top(IEnumerable<CountDto> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();

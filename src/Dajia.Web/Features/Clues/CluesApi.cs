@@ -33,6 +33,7 @@ public static class CluesApi
             var today = ChinaTime.Today(time);
             var f = from is null ? new DateOnly(today.Year, 1, 1) : Calendar.CalendarInput.Date(from, "from", errors);
             var t = to is null ? today : Calendar.CalendarInput.Date(to, "to", errors);
+            if (errors.Count == 0 && t < f) errors.Add(new("to", "Validation.Clue.Period"));
             if (errors.Count > 0) return Problems.Validation(errors, l);
             return TypedResults.Ok(await s.HotSpotsAsync(f!.Value, t!.Value, ct));
         }).WithSummary("热点：按类别、商家、区域、月份统计");

@@ -8,9 +8,8 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed class IndexModel(ClueService clues, ClueInsightService insight, UnitService units, CurrentUser user, TimeProvider time) : PageModel
+public sealed class IndexModel(ClueService clues, UnitService units, CurrentUser user) : PageModel
 {
-    public HotSpotsDto? HotSpots { get; private set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public ClueStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public ClueSource? Source { get; set; }
@@ -26,8 +25,6 @@ public sealed class IndexModel(ClueService clues, ClueInsightService insight, Un
     {
         Result = await clues.ListAsync(new ClueQuery(Q, Status, Source, Kind, UnitId, Overdue, PageNumber, Sort: Sort), ct);
         if (!user.IsLiaison) Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
-        var today = ChinaTime.Today(time);
-        HotSpots = await insight.HotSpotsAsync(today.AddYears(-1), today, ct);
     }
 
     /// <summary>The same filters and order, for another page or for the export.</summary>

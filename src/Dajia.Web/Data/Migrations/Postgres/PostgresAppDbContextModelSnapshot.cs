@@ -614,6 +614,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
+
                     b.HasIndex("JurisdictionId", "Status", "ReceivedAt");
 
                     b.ToTable("Clues", t =>

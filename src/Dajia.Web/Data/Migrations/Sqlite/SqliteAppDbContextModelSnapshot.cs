@@ -602,6 +602,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
+
                     b.HasIndex("JurisdictionId", "Status", "ReceivedAt");
 
                     b.ToTable("Clues", t =>

@@ -1,0 +1,27 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>Where clues come from: by category, merchant, key area and month, over a period the reader picks.</summary>
+public sealed class HotSpotsModel(ClueInsightService insight, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    public HotSpotsDto? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = ChinaTime.Today(time);
+        var errors = new List<FieldError>();
+        var from = From is { Length: > 0 } f ? Calendar.CalendarInput.Date(f, "from", errors) : today.AddYears(-1).AddDays(1);
+        var to = To is { Length: > 0 } t ? Calendar.CalendarInput.Date(t, "to", errors) : today;
+        if (errors.Count == 0 && to < from) errors.Add(new("to", "Validation.Clue.Period"));
+        ModelState.AddTo(errors, l, prefix: "");
+        (From, To) = (from?.ToString("yyyy-MM-dd") ?? From, to?.ToString("yyyy-MM-dd") ?? To);
+        if (errors.Count == 0) Result = await insight.HotSpotsAsync(from!.Value, to!.Value, ct);
+    }
+}
