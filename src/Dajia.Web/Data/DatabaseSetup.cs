@@ -30,17 +30,22 @@ public static class DatabaseSetup
             // Interceptors are singletons: a new instance per context would make EF build its internal services anew each time.
             var pragmas = new SqlitePragmas();
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), pragmas));
+                Common(o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), pragmas)));
         }
         else
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Dajia is empty.");
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) =>
-                o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                Common(o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>())));
         }
         return services;
     }
+
+    // Counting "at most 10,000" is a Take without an order on purpose: any 10,001 rows will do, and ordering them first
+    // would make the database sort every match.
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder o) =>
+        o.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>Resolves a relative file against the content root and makes sure its folder exists.</summary>
     private static string SqliteConnectionString(string? configured, string contentRoot)
