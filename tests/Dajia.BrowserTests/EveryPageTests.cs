@@ -28,7 +28,16 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
         {
             var (path, depth) = next;
             if (!seen.Add(path) || CountVisit(shapes, Guid().Replace(path, "{id}")) > 2) continue;
-            var response = await page.GotoAsync(path);
+            IResponse? response;
+            try
+            {
+                response = await page.GotoAsync(path);
+            }
+            catch (PlaywrightException e)
+            {
+                problems.Add($"{path}: {e.Message.Split('\n')[0]}");
+                continue;
+            }
             if (response is null || response.Status >= 400) { problems.Add($"{path}: HTTP {response?.Status}"); continue; }
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > Phone.Width) problems.Add($"{path}: {width}px wide");
