@@ -27,7 +27,10 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
         while (queue.TryDequeue(out var next))
         {
             var (path, depth) = next;
-            if (!seen.Add(path) || CountVisit(shapes, Guid().Replace(path, "{id}")) > 2) continue;
+            var shape = Guid().Replace(path, "{id}");
+            if (!seen.Add(path)) continue;
+            shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
+            if (shapes[shape] > 2) continue;
             IResponse? response;
             try
             {
@@ -41,7 +44,7 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
             if (response is null || response.Status >= 400) { problems.Add($"{path}: HTTP {response?.Status}"); continue; }
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > Phone.Width) problems.Add($"{path}: {width}px wide");
-            if (user == "office.admin" && shapes[Guid().Replace(path, "{id}")] == 1)
+            if (user == "office.admin" && shapes[shape] == 1)
                 await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone" + Unsafe().Replace(path, "_") + ".png"), FullPage = true });
             if (depth == 2) continue;
             var links = await page.EvalOnSelectorAllAsync<string[]>("a[href^='/']", "links => links.map(a => a.getAttribute('href'))");
@@ -55,9 +58,6 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
     private static bool Followable(string href) =>
         href.Length > 0 && !href.StartsWith("/api/", StringComparison.Ordinal) && !href.StartsWith("/culture/", StringComparison.Ordinal)
         && !href.StartsWith("/Account/Logout", StringComparison.OrdinalIgnoreCase);
-
-    private static int CountVisit(Dictionary<string, int> shapes, string shape) =>
-        shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
 
     [GeneratedRegex("[^A-Za-z0-9]+")]
     private static partial Regex Unsafe();

@@ -105,6 +105,9 @@ public abstract class ClueListTests(DajiaFactory app)
         Assert.Equal(3, hot.GetProperty("total").GetInt32());
         Assert.Equal([("2017-09", 1), ("2017-10", 2)], hot.GetProperty("byMonth").EnumerateArray().Select(m => (m.GetProperty("key").GetString(), m.GetProperty("count").GetInt32())));
         Assert.Equal(("假冒品牌", 3), (hot.GetProperty("byCategory")[0].GetProperty("key").GetString(), hot.GetProperty("byCategory")[0].GetProperty("count").GetInt32()));
+        var lastTwelveMonths = await (await staff.GetAsync("/api/clues/hotspots")).JsonAsync();
+        Assert.Equal(("2016-10-10", "2017-10-09", 3), (lastTwelveMonths.GetProperty("from").GetString(), lastTwelveMonths.GetProperty("to").GetString(),
+            lastTwelveMonths.GetProperty("total").GetInt32()));
         var october = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-01&to=2017-10-31")).JsonAsync();
         Assert.Equal(2, october.GetProperty("total").GetInt32());
         var backwards = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-31&to=2017-10-01")).ProblemAsync(HttpStatusCode.BadRequest);

@@ -5,7 +5,7 @@ namespace Dajia.Web.Domain.Clues;
 /// <summary>
 /// Chinese has no spaces, so word search finds nothing in "假冒耐克运动鞋". The text is stored with every CJK run also
 /// split into overlapping pairs ("假冒 冒耐 耐克 克运 …"), so a 2-character term is a whole token and a longer term
-/// is a phrase of pairs — the same on SQLite and PostgreSQL, with no extension needed. The last character of a run is
+/// must match all of its pairs — the same on SQLite and PostgreSQL, with no extension needed. The last character of a run is
 /// stored on its own as well, so every character starts some token and a single one (鞋, 烟, 酒) is a prefix search.
 /// </summary>
 public static class ClueSearch

@@ -37,6 +37,15 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStri
             .Where(c => c.Score >= 35).OrderByDescending(c => c.Score).Take(5).ToList();
     }
 
+    /// <summary>The period asked for, as yyyy-MM-dd: by default the last twelve months up to today; it may not end before it starts.</summary>
+    public static (DateOnly? From, DateOnly? To) Period(string? from, string? to, DateOnly today, List<FieldError> errors)
+    {
+        var f = string.IsNullOrWhiteSpace(from) ? today.AddYears(-1).AddDays(1) : Calendar.CalendarInput.Date(from, "from", errors);
+        var t = string.IsNullOrWhiteSpace(to) ? today : Calendar.CalendarInput.Date(to, "to", errors);
+        if (errors.Count == 0 && t < f) errors.Add(new("to", "Validation.Clue.Period"));
+        return (f, t);
+    }
+
     /// <summary>Counted by the database: a province's year can hold hundreds of thousands of clues.</summary>
     public async Task<HotSpotsDto> HotSpotsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {

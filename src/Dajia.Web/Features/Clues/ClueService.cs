@@ -27,7 +27,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     private IQueryable<Clue> Visible(IQueryable<Clue> from)
     {
         // An uncorrelated IN: the database finds the jurisdiction subtree once, not once per clue.
-        var jurisdictions = db.Jurisdictions.Where(j => j.Path.StartsWith(user.JurisdictionPath)).Select(j => j.Id);
+        var jurisdictions = db.VisibleJurisdictions(user).Select(j => j.Id);
         return ForRole(from.Where(c => jurisdictions.Contains(c.JurisdictionId)));
     }
 
@@ -38,7 +38,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     /// </summary>
     public async Task<IQueryable<Clue>> VisibleAsync(CancellationToken ct = default)
     {
-        var jurisdictions = await db.Jurisdictions.Where(j => j.Path.StartsWith(user.JurisdictionPath)).Select(j => j.Id).ToListAsync(ct);
+        var jurisdictions = await db.VisibleJurisdictions(user).Select(j => j.Id).ToListAsync(ct);
         return ForRole(db.Clues.Where(c => jurisdictions.Contains(c.JurisdictionId)));
     }
 

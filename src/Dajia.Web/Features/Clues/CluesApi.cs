@@ -30,13 +30,10 @@ public static class CluesApi
             IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
-            var today = ChinaTime.Today(time);
-            var f = from is null ? new DateOnly(today.Year, 1, 1) : Calendar.CalendarInput.Date(from, "from", errors);
-            var t = to is null ? today : Calendar.CalendarInput.Date(to, "to", errors);
-            if (errors.Count == 0 && t < f) errors.Add(new("to", "Validation.Clue.Period"));
+            var (f, t) = ClueInsightService.Period(from, to, ChinaTime.Today(time), errors);
             if (errors.Count > 0) return Problems.Validation(errors, l);
             return TypedResults.Ok(await s.HotSpotsAsync(f!.Value, t!.Value, ct));
-        }).WithSummary("热点：按类别、商家、区域、月份统计");
+        }).WithSummary("热点：按类别、商家、区域、月份统计；默认最近十二个月");
         g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
             Guid id, Guid photoId, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.ContentType) : Problems.NotFound(l));

@@ -15,11 +15,8 @@ public sealed class HotSpotsModel(ClueInsightService insight, TimeProvider time,
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = ChinaTime.Today(time);
         var errors = new List<FieldError>();
-        var from = From is { Length: > 0 } f ? Calendar.CalendarInput.Date(f, "from", errors) : today.AddYears(-1).AddDays(1);
-        var to = To is { Length: > 0 } t ? Calendar.CalendarInput.Date(t, "to", errors) : today;
-        if (errors.Count == 0 && to < from) errors.Add(new("to", "Validation.Clue.Period"));
+        var (from, to) = ClueInsightService.Period(From, To, ChinaTime.Today(time), errors);
         ModelState.AddTo(errors, l, prefix: "");
         (From, To) = (from?.ToString("yyyy-MM-dd") ?? From, to?.ToString("yyyy-MM-dd") ?? To);
         if (errors.Count == 0) Result = await insight.HotSpotsAsync(from!.Value, to!.Value, ct);

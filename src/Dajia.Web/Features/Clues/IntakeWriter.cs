@@ -19,7 +19,8 @@ public sealed record PendingInformant(string NameCipher, string? MobileCipher, s
 public sealed record StoredReport(Guid ClueId, string Number, ReceiptDto Receipt);
 
 /// <summary>Stores a batch of reports in one transaction: one counter update per town, one commit.</summary>
-public sealed class IntakeWriter(AppDbContext db, CalendarStore calendars, IDataProtectionProvider protection, TimeProvider time)
+public sealed class IntakeWriter(
+    AppDbContext db, DeadlineService deadlines, CalendarStore calendars, IDataProtectionProvider protection, TimeProvider time)
 {
     public const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
 
@@ -46,7 +47,7 @@ public sealed class IntakeWriter(AppDbContext db, CalendarStore calendars, IData
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
         var results = new StoredReport?[reports.Count];
-        var earlier = await EarlierAsync(reports);
+        var earlier = await EarlierAsync(reports.Select(r => r.IdempotencyKey).OfType<string>());
         var fresh = new List<int>();
         var firstWithKey = new Dictionary<string, int>();
         for (var i = 0; i < reports.Count; i++)
@@ -56,7 +57,7 @@ public sealed class IntakeWriter(AppDbContext db, CalendarStore calendars, IData
             else if (key is null || firstWithKey.TryAdd(key, i)) fresh.Add(i);
         }
 
-        var complaintRule = (await db.DeadlineRules.Where(r => r.Code == "complaint.accept").ToListAsync()).FirstOrDefault(r => r.AppliesOn(today));
+        var complaintRule = await deadlines.RuleInForceAsync("complaint.accept", today);
         var calendar = await calendars.GetAsync();
         var rows = new Dictionary<int, (Clue Clue, List<object> Rows)>();
         foreach (var town in fresh.GroupBy(i => reports[i].JurisdictionId))
@@ -95,10 +96,10 @@ public sealed class IntakeWriter(AppDbContext db, CalendarStore calendars, IData
         return (clue, rows);
     }
 
-    /// <summary>Reports already stored under the same Idempotency-Key get the same receipt again.</summary>
-    private async Task<Dictionary<string, StoredReport>> EarlierAsync(IReadOnlyList<PendingReport> reports)
+    /// <summary>Reports already stored under these Idempotency-Keys, each with the receipt it was first given.</summary>
+    public async Task<Dictionary<string, StoredReport>> EarlierAsync(IEnumerable<string> idempotencyKeys)
     {
-        var keys = reports.Select(r => r.IdempotencyKey).OfType<string>().Distinct().ToList();
+        var keys = idempotencyKeys.Distinct().ToList();
         if (keys.Count == 0) return [];
         var found = await db.Clues.Where(c => c.IdempotencyKey != null && keys.Contains(c.IdempotencyKey))
             .Select(c => new { c.IdempotencyKey, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher }).ToListAsync();

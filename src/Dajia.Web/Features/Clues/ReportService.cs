@@ -21,7 +21,9 @@ public sealed class ReportService(
     {
         if (idempotencyKey is { Length: > 64 } || idempotencyKey?.Trim().Length == 0)
             return ServiceResult<StoredReport>.Invalid([new("Idempotency-Key", "Validation.Clue.IdempotencyKey")]);
-        if (idempotencyKey is not null && await ReplayAsync(idempotencyKey, ct) is { } replay) return ServiceResult<StoredReport>.Ok(replay);
+        // A retry is answered before anything is checked or stored again; the writer checks once more inside its turn.
+        if (idempotencyKey is not null && (await writer.EarlierAsync([idempotencyKey])).GetValueOrDefault(idempotencyKey) is { } replay)
+            return ServiceResult<StoredReport>.Ok(replay);
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
@@ -80,14 +82,6 @@ public sealed class ReportService(
             else errors.Add(new($"photos[{i}]", "Upload.NotImage"));
         }
         return cleaned;
-    }
-
-    private async Task<StoredReport?> ReplayAsync(string idempotencyKey, CancellationToken ct)
-    {
-        var clue = await db.Clues.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, ct);
-        if (clue?.AccessKeyCipher is not { } cipher) return null;
-        return new StoredReport(clue.Id, clue.Number,
-            new ReceiptDto(clue.TrackingCode, protection.CreateProtector(IntakeWriter.AccessKeyPurpose).Unprotect(cipher)));
     }
 
     /// <summary>
