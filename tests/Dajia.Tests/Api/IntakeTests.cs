@@ -17,13 +17,7 @@ public abstract class IntakeTests(DajiaFactory app)
         jurisdictionId = w.Town.Id,
     };
 
-    private async Task<(string Code, string Key)> PostAsync(object body, string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        var json = await (await app.CreateClient().SendAsync(request)).JsonAsync(HttpStatusCode.Created);
-        return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);
-    }
+    private Task<(string Code, string Key)> PostAsync(object body, string? idempotencyKey = null) => app.CreateClient().ReportAsync(body, idempotencyKey);
 
     [Fact]
     public async Task Sixty_reports_at_once_are_all_stored_with_consecutive_numbers_and_their_own_informants()
@@ -134,12 +128,8 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
 [Collection("Postgres")]
 public sealed class IntakeAcrossInstancesTests(PostgresFactory app) : IClassFixture<PostgresFactory>
 {
-    private static async Task<string> PostAsync(DajiaFactory instance, object body, string? idempotencyKey)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = JsonContent.Create(body) };
-        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return (await (await instance.CreateClient().SendAsync(request)).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
-    }
+    private static async Task<string> PostAsync(DajiaFactory instance, object body, string? idempotencyKey) =>
+        (await instance.CreateClient().ReportAsync(body, idempotencyKey)).Code;
 
     [Fact]
     public async Task Two_instances_number_a_rush_without_twins_and_store_one_clue_per_idempotency_key()

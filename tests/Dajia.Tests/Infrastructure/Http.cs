@@ -20,6 +20,15 @@ public static class Http
     public static async Task<Guid> FindClueAsync(this HttpClient staff, string text) =>
         (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(text)}")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
 
+    /// <summary>Posts a public report, under an Idempotency-Key when given, and returns its receipt.</summary>
+    public static async Task<(string Code, string Key)> ReportAsync(this HttpClient client, object body, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        var json = await (await client.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
+        return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);
+    }
+
     public static string Title(this JsonElement problem) => problem.GetProperty("title").GetString()!;
 
     public static string[] ErrorsFor(this JsonElement problem, string field) =>
