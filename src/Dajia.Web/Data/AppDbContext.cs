@@ -53,6 +53,20 @@ public abstract class AppDbContext(DbContextOptions options)
             // Keys are Guid v7 made by the entity itself; EF must treat an entity with a key as new when it finds one.
             builder.Entity(type.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
         }
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(AggregateRoot).IsAssignableFrom(t.ClrType)))
+            builder.Entity(type.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Versioning.Bump(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Versioning.Bump(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 

@@ -62,7 +62,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             var name = p.Metadata.Name;
             // Derived from fields that are themselves audited: repeating it would only double the log.
-            if (name == "SearchText") continue;
+            if (name is "SearchText" or nameof(AggregateRoot.Version)) continue;
             // Ciphertext is not secret, but it is noise and must never look like something to decrypt from the log.
             object? Shown(object? v) => Redacted.Contains(name) || name.EndsWith("Cipher", StringComparison.Ordinal) ? (v is null ? null : "***") : v;
             changes[name] = entry.State switch

@@ -1,3 +1,4 @@
+using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Domain.Clues;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +18,11 @@ public static class ClueSearchUpgrade
     {
         var recorded = await db.Counters.Where(c => c.Key == Key).Select(c => (long?)c.Value).FirstOrDefaultAsync(ct);
         if (recorded >= ClueSearch.Version) return 0;
-        var ids = await db.Clues.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+        var ids = await db.Unscoped<Clue>().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         var rebuilt = 0;
         foreach (var chunk in ids.Chunk(Batch))
         {
-            var clues = await db.Clues.Where(c => chunk.Contains(c.Id)).ToListAsync(ct);
+            var clues = await db.Unscoped<Clue>().Where(c => chunk.Contains(c.Id)).ToListAsync(ct);
             rebuilt += clues.Count(c => c.RefreshSearchText());
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

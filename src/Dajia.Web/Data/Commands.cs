@@ -63,12 +63,12 @@ public static class Commands
         var display = Ask("name", "Display name", userName);
         var path = Ask("jurisdiction", "Jurisdiction (省/市/镇)", "广东省/中山市/大涌镇");
         var jurisdiction = await EnsureJurisdictionPathAsync(db, path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var office = await db.Units.FirstOrDefaultAsync(u => u.JurisdictionId == jurisdiction.Id && u.Kind == UnitKind.Office);
+        var office = await db.Unscoped<Unit>().FirstOrDefaultAsync(u => u.JurisdictionId == jurisdiction.Id && u.Kind == UnitKind.Office);
         if (office is null)
         {
             var officeName = Ask("office", "Office name", jurisdiction.Name + "打假办");
             office = Unit.Create(jurisdiction.Id, new UnitDetails(officeName, "打假办", "office", UnitKind.Office, LeaderInCharge.None, null, 0, true));
-            db.Units.Add(office);
+            db.Add(office);
             await db.SaveChangesAsync();
         }
         var user = new AppUser { UserName = userName, DisplayName = display, JurisdictionId = jurisdiction.Id, UnitId = office.Id, CreatedAt = DateTimeOffset.UtcNow };

@@ -8,7 +8,7 @@ public enum JurisdictionLevel
 }
 
 /// <summary>管辖区域: a node of the province → city → town tree.</summary>
-public sealed class Jurisdiction : Entity
+public sealed class Jurisdiction : AggregateRoot
 {
     private Jurisdiction() { }
 

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain;
 
 public enum LiaisonTableStatus
@@ -26,8 +29,10 @@ public enum SubmissionChannel
 }
 
 /// <summary>附件1 for one year: the office sets the due date, each member unit submits its liaison record.</summary>
-public sealed class LiaisonTable : Entity
+public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
 {
+    public static Expression<Func<LiaisonTable, bool>> SharedWith(Guid unitId) => _ => true;
+
     private readonly List<LiaisonTableSubmission> _submissions = [];
 
     private LiaisonTable() { }

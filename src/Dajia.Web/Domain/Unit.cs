@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain;
 
 public enum UnitKind
@@ -13,8 +16,10 @@ public sealed record LeaderInCharge(string? Name, string? Title, string? Mobile)
 }
 
 /// <summary>成员单位 (or, with Kind = Office, the 打假办 itself).</summary>
-public sealed class Unit : Entity
+public sealed class Unit : AggregateRoot, IScoped<Unit>
 {
+    public static Expression<Func<Unit, bool>> SharedWith(Guid unitId) => _ => true;
+
     private readonly List<Liaison> _liaisons = [];
 
     private Unit() { }

@@ -13,6 +13,8 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code) => MessageKey = code switch
     {
+        null when HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error
+            is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => "Problem.Stale",
         404 => "Error.NotFound",
         403 => "Error.Forbidden",
         400 => "Error.BadRequest",

@@ -65,7 +65,7 @@ public static class FeatureSetup
 
     public static WebApplication MapDajiaApis(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter(Infrastructure.Access.ETags.Filter);
         api.MapAuthApi();
         api.MapUnitsApi();
         api.MapLiaisonTablesApi();

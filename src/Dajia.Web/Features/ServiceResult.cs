@@ -19,5 +19,7 @@ public sealed record ServiceResult<T>(
     public static ServiceResult<T> NotFound() => new(Outcome.NotFound);
     public static ServiceResult<T> Forbidden() => new(Outcome.Forbidden);
     public static ServiceResult<T> Invalid(IReadOnlyList<FieldError> errors) => new(Outcome.Invalid, Errors: errors);
+    /// <summary>Someone else saved the record since the caller read it.</summary>
+    public static ServiceResult<T> Stale() => Conflict("Problem.Stale");
     public static ServiceResult<T> Conflict(string messageKey, params object[] args) => new(Outcome.Conflict, ConflictKey: messageKey, ConflictArgs: args);
 }

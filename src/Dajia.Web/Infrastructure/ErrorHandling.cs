@@ -23,6 +23,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
             BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, (string?)null),
             BadHttpRequestException b => (b.StatusCode, l["Problem.Validation"].Value, l["Problem.BadRequest"].Value),
             DomainException d => (409, l["Problem.Conflict"].Value, l[d.MessageKey, d.Args].Value),
+            // A save that lost a race the service did not expect to lose: still the other person's win, not a fault.
+            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (409, l["Problem.Conflict"].Value, l["Problem.Stale"].Value),
             _ => (500, l["Problem.Server"].Value, (string?)null),
         };
         if (status >= 500) log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);

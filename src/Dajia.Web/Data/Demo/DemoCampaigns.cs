@@ -24,7 +24,7 @@ public static class DemoCampaigns
             "任虹", "87866388", "87866383", "971214562@qq.com"));
         plan2017.SetStages(Stages.Select(s => (s.Name, new DateOnly(2017, s.FromMonth, 1), LastDay(2017, s.ToMonth), (string?)s.Expectations)));
         plan2017.Publish(true);
-        db.Campaigns.Add(plan2017);
+        db.Add(plan2017);
         if (today.Year == 2017) return;
 
         var y = today.Year;
@@ -32,7 +32,7 @@ public static class DemoCampaigns
             Goals.Replace("2017", y.ToString()), Tasks.Replace("2017", y.ToString()), DerivedText(y), area.Id,
             currentLiaisonDue, 25, [3, 6, 9, 12], new DateOnly(y, 12, 10), "何雪梅", "0760-87112345", "0760-87112346", "dy-djb@example.com"));
         current.SetStages(Stages.Select(s => (s.Name, new DateOnly(y, s.FromMonth, 1), LastDay(y, s.ToMonth), (string?)s.Expectations)));
-        db.Campaigns.Add(current);
+        db.Add(current);
     }
 
     /// <summary>The 2017 text with this year's dates and the demo's generated contacts instead of the real ones.</summary>

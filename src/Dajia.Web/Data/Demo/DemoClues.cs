@@ -14,7 +14,7 @@ public static class DemoClues
     {
         var protector = protection.CreateProtector(ReportService.IdentityPurpose);
         var informant = new Informant(town.Id, 1, protector.Protect("欧阳晓"), protector.Protect("13922223333"), null, "短信");
-        db.Informants.Add(informant);
+        db.Add(informant);
         var clues = new List<Clue>();
         Clue Make(int n, ClueKind kind, ClueCategory category, ClueSource source, string product, string brand, string merchant, string text,
             DateTimeOffset at, Guid? informantId = null)
@@ -64,7 +64,7 @@ public static class DemoClues
         if (now.Year > 2017)
             Make(1, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "耐克", "岚田布业城D区008号",
                 "D区008号出售带耐克标志的牛仔裤，疑似假冒。", now.AddHours(-3));
-        db.Clues.AddRange(clues);
+        db.AddRange(clues);
         db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:2017", Value = 5 });
         db.Counters.Add(new Counter { Key = $"informant:{town.Id:N}", Value = 1 });
         if (now.Year > 2017) db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:{ChinaTime.DateOf(now).Year}", Value = 1 });

@@ -18,7 +18,7 @@ public static class DemoEntities
             "布料、牛仔服装及辅料专业市场，2017年度大涌镇打假重点整治区域。", [2017]));
         area.MoveTo(KeyAreaStatus.Rectifying);
         area.MoveTo(KeyAreaStatus.Accepted);
-        db.KeyAreas.Add(area);
+        db.Add(area);
         var protector = protection.CreateProtector(EntityService.OperatorIdPurpose);
         var stalls = new List<MarketEntity>();
         for (var i = 1; i <= 60; i++)
@@ -35,7 +35,7 @@ public static class DemoEntities
             var id = IdNumber(i);
             stalls.Add(new MarketEntity(town.Id, details, new ProtectedId(protector.Protect(id), IdCardNumber.Mask(id))));
         }
-        db.MarketEntities.AddRange(stalls);
+        db.AddRange(stalls);
         return (area, stalls);
     }
 

@@ -20,7 +20,7 @@ public static class DemoOperations
             ("zhzf", "麦家乐", "44200170021"), ("zhzf", "简美玲", "44200170022"),
         };
         var pool = officers.Select(o => new Officer(town.Id, U(o.Unit).Id, o.Name, o.Cert)).ToList();
-        db.Officers.AddRange(pool);
+        db.AddRange(pool);
         // The officer's relative runs a stall: declared, so no draw ever sends him there.
         db.OfficerConflicts.Add(new OfficerConflict(pool[0].Id, stalls[4].Id, "近亲属经营"));
 
@@ -47,7 +47,7 @@ public static class DemoOperations
         var daily = new Operation(town.Id, "XD-2017-004", U("scjg").Id,
             new OperationDetails(OperationKind.DailySupervision, "布业城日常巡查", China(11, 8, 9), area.Id, 2, 1, null), "liaison.scjg");
         Inspect(daily, stalls, [(2, InspectionResult.NoProblem), (3, InspectionResult.NoProblem)], China(11, 8, 10));
-        db.Operations.AddRange(visit, joint, special, daily);
+        db.AddRange(visit, joint, special, daily);
     }
 
     private static void Inspect(Operation o, IReadOnlyList<MarketEntity> stalls, (int Stall, InspectionResult Result)[] checks, DateTimeOffset at)

@@ -43,11 +43,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             db.Jurisdictions.AddRange(province, city, town);
             var office = Unit.Create(town.Id, new UnitDetails("大涌镇打假办", "镇打假办", "djb", UnitKind.Office,
                 new LeaderInCharge("刘建国", "副镇长", DemoPeople.Mobile(90)), "中山市大涌镇大涌大道", 0, true));
-            db.Units.Add(office);
+            db.Add(office);
             var units = MemberUnits.Select((m, i) => Unit.Create(town.Id, new UnitDetails(m.Name, m.Short, m.Code, UnitKind.Member,
                 new LeaderInCharge(DemoPeople.Leaders[m.Leader].Name, DemoPeople.Leaders[m.Leader].Title, DemoPeople.Mobile(80 + m.Leader)),
                 null, (i + 1) * 10, true))).ToList();
-            db.Units.AddRange(units);
+            db.AddRange(units);
             Seed2017(town, units);
             var currentRound = SeedCurrentYear(town, units);
             var (area, stalls) = DemoEntities.Seed(db, town, protection);
@@ -68,7 +68,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     private void Seed2017(Jurisdiction town, List<Unit> units)
     {
         var table = new LiaisonTable(town.Id, 2017, new DateOnly(2017, 9, 19));
-        db.LiaisonTables.Add(table);
+        db.Add(table);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -94,7 +94,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         var today = ChinaTime.Today(time);
         if (today.Year == 2017) return null;
         var table = new LiaisonTable(town.Id, today.Year, today.AddDays(14));
-        db.LiaisonTables.Add(table);
+        db.Add(table);
         foreach (var unit in units.Take(4)) table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
         return table;
     }

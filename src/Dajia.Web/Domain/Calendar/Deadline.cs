@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Calendar;
 
 public enum DeadlineState
@@ -14,8 +17,10 @@ public enum DeadlineState
 /// pauses (检测/鉴定, 听证: the clock stops), approved extensions, and when it was met. The due date is always
 /// derived from these and the calendar, so a calendar edit can recompute it.
 /// </summary>
-public sealed class Deadline : Entity
+public sealed class Deadline : AggregateRoot, IScoped<Deadline>
 {
+    public static Expression<Func<Deadline, bool>> SharedWith(Guid unitId) => d => d.ResponsibleUnitId == unitId;
+
     private readonly List<DeadlinePause> _pauses = [];
     private readonly List<DeadlineExtension> _extensions = [];
     private readonly List<DeadlineChange> _history = [];
@@ -27,6 +32,9 @@ public sealed class Deadline : Entity
 
     /// <summary>Whose deadline it is: reads are scoped by it like every other record.</summary>
     public Guid JurisdictionId { get; private set; }
+
+    /// <summary>The member unit that must act in time (a clue's verification); null for the office's own duties.</summary>
+    public Guid? ResponsibleUnitId { get; private set; }
     public Guid RuleId { get; private set; }
     public string RuleCode { get; private set; } = "";
     public DeadlineUnit Unit { get; private set; }
@@ -49,11 +57,11 @@ public sealed class Deadline : Entity
     public bool IsPaused => _pauses.Any(p => p.To is null);
 
     public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, DateTimeOffset startedAt,
-        WorkCalendar calendar, string by)
+        WorkCalendar calendar, string by, Guid? responsibleUnitId = null)
     {
         var d = new Deadline
         {
-            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
+            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId, ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
             Amount = rule.Amount, ExtensionAmount = rule.ExtensionAmount, MaxExtensions = rule.MaxExtensions,
             StartedAt = startedAt, StartedOn = ChinaTime.DateOf(startedAt),
         };
@@ -61,6 +69,9 @@ public sealed class Deadline : Entity
         d.Record(startedAt, by, DeadlineChangeKind.Started, null, null);
         return d;
     }
+
+    /// <summary>The duty moves with the subject (a clue handed to another unit, or pulled back to the office).</summary>
+    public void HandTo(Guid? unitId) => ResponsibleUnitId = unitId;
 
     public void Pause(DateOnly from, string reason, DateTimeOffset now, WorkCalendar calendar, string by)
     {

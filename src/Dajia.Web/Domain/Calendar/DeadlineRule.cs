@@ -11,7 +11,7 @@ public enum DeadlineUnit
 /// 时限规则: a legal time limit as data, because the rules change (complaints: 2014, 2020, 2026). A rule applies to
 /// deadlines that start inside its effective range; a deadline keeps the terms it started with.
 /// </summary>
-public sealed class DeadlineRule : Entity
+public sealed class DeadlineRule : AggregateRoot
 {
     private DeadlineRule() { }
 

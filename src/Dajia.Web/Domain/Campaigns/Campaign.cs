@@ -1,8 +1,13 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Campaigns;
 
 /// <summary>工作方案: the year's plan — goals, key areas, stages, and the plan's own deadlines as settings.</summary>
-public sealed class Campaign : Entity
+public sealed class Campaign : AggregateRoot, IScoped<Campaign>
 {
+    public static Expression<Func<Campaign, bool>> SharedWith(Guid unitId) => _ => true;
+
     private readonly List<CampaignStage> _stages = [];
 
     private Campaign() { }

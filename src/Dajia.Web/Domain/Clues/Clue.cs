@@ -1,11 +1,16 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Clues;
 
 /// <summary>
 /// 线索: received, accepted or rejected, assigned to a unit, verified, closed. Each step is a method that refuses an
 /// illegal move before changing anything, and leaves a line in the history.
 /// </summary>
-public sealed class Clue : Entity
+public sealed class Clue : AggregateRoot, IScoped<Clue>
 {
+    public static Expression<Func<Clue, bool>> SharedWith(Guid unitId) => c => c.AssignedUnitId == unitId;
+
     private readonly List<ClueEvent> _events = [];
 
     private Clue() { }
@@ -69,15 +74,15 @@ public sealed class Clue : Entity
     public void SetAccess(string keyHash, string? keyCipher, string? idempotencyKey) =>
         (AccessKeyHash, AccessKeyCipher, IdempotencyKey) = (keyHash, keyCipher, idempotencyKey);
 
-    public void Accept(DateTimeOffset at, string by) => Move([ClueStatus.Received], ClueStatus.Accepted, ClueEventKind.Accepted, at, by, null);
+    public void Accept(DateTimeOffset at, string by) => Move(ClueMove.Accept, ClueStatus.Accepted, ClueEventKind.Accepted, at, by, null);
 
     public void Reject(string reason, DateTimeOffset at, string by) =>
-        Move([ClueStatus.Received], ClueStatus.Rejected, ClueEventKind.Rejected, at, by, Required(reason));
+        Move(ClueMove.Reject, ClueStatus.Rejected, ClueEventKind.Rejected, at, by, Required(reason));
 
     public void MarkDuplicate(Clue original, DateTimeOffset at, string by)
     {
         if (original.Id == Id || original.JurisdictionId != JurisdictionId) throw new DomainException("Clue.BadDuplicate");
-        Move([ClueStatus.Received, ClueStatus.Accepted], ClueStatus.Duplicate, ClueEventKind.MarkedDuplicate, at, by, original.Number);
+        Move(ClueMove.Duplicate, ClueStatus.Duplicate, ClueEventKind.MarkedDuplicate, at, by, original.Number);
         DuplicateOfId = original.Id;
     }
 
@@ -85,26 +90,26 @@ public sealed class Clue : Entity
     {
         var reassign = Status is ClueStatus.Assigned or ClueStatus.Verifying;
         if (reassign && unitId == AssignedUnitId) throw new DomainException("Clue.SameUnit");
-        Move([ClueStatus.Accepted, ClueStatus.Assigned, ClueStatus.Verifying], ClueStatus.Assigned,
+        Move(ClueMove.Assign, ClueStatus.Assigned,
             reassign ? ClueEventKind.Reassigned : ClueEventKind.Assigned, at, by, null);
         AssignedUnitId = unitId;
     }
 
     public void PullBack(string reason, DateTimeOffset at, string by)
     {
-        Move([ClueStatus.Assigned, ClueStatus.Verifying], ClueStatus.Accepted, ClueEventKind.PulledBack, at, by, Required(reason));
+        Move(ClueMove.PullBack, ClueStatus.Accepted, ClueEventKind.PulledBack, at, by, Required(reason));
         AssignedUnitId = null;
     }
 
     public void Take(Guid unitId, DateTimeOffset at, string by)
     {
         if (unitId != AssignedUnitId) throw new DomainException("Clue.NotYourUnit");
-        Move([ClueStatus.Assigned], ClueStatus.Verifying, ClueEventKind.Taken, at, by, null);
+        Move(ClueMove.Take, ClueStatus.Verifying, ClueEventKind.Taken, at, by, null);
     }
 
     public void Verify(VerificationResult result, string notes, string? caseReference, DateTimeOffset at, string by)
     {
-        Move([ClueStatus.Verifying], ClueStatus.Verified, ClueEventKind.Verified, at, by, Required(notes));
+        Move(ClueMove.Verify, ClueStatus.Verified, ClueEventKind.Verified, at, by, Required(notes));
         (Result, ResultNotes, CaseReference) = (result, notes.Trim(), string.IsNullOrWhiteSpace(caseReference) ? null : caseReference.Trim());
     }
 
@@ -112,14 +117,14 @@ public sealed class Clue : Entity
     public void NotifyInformant(string how, DateTimeOffset at, string by)
     {
         if (InformantId is null) throw new DomainException("Clue.Anonymous");
-        if (Status is not (ClueStatus.Verified or ClueStatus.Closed or ClueStatus.Rejected)) throw new DomainException("Clue.NothingToTell");
+        if (!ClueMoves.From[ClueMove.Notify].Contains(Status)) throw new DomainException("Clue.NothingToTell");
         (InformantNotifiedAt, InformantNotifiedHow) = (at, Required(how));
         Record(ClueEventKind.InformantNotified, at, by, how);
     }
 
     public void RequestExtension(string reason, DateTimeOffset at, string by)
     {
-        if (Status is not (ClueStatus.Assigned or ClueStatus.Verifying)) throw new DomainException("Clue.IllegalTransition", Status, Status);
+        if (!ClueMoves.From[ClueMove.Extension].Contains(Status)) throw new DomainException("Clue.IllegalTransition", Status, Status);
         if (ExtensionRequest is not null) throw new DomainException("Clue.ExtensionPending");
         ExtensionRequest = Required(reason);
         Record(ClueEventKind.ExtensionRequested, at, by, ExtensionRequest);
@@ -134,11 +139,20 @@ public sealed class Clue : Entity
         return reason;
     }
 
-    public void Close(string? note, DateTimeOffset at, string by) => Move([ClueStatus.Verified], ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
+    public void Close(string? note, DateTimeOffset at, string by) => Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
 
-    private void Move(ClueStatus[] from, ClueStatus to, ClueEventKind kind, DateTimeOffset at, string by, string? note)
+    /// <summary>Whether the move is possible now (the same guards the move itself applies, before any input).</summary>
+    public bool CanMove(ClueMove move) => ClueMoves.From[move].Contains(Status) && move switch
     {
-        if (!from.Contains(Status)) throw new DomainException("Clue.IllegalTransition", Status, to);
+        ClueMove.Notify => InformantId is not null,
+        ClueMove.Extension => ExtensionRequest is null,
+        ClueMove.ApproveExtension => ExtensionRequest is not null,
+        _ => true,
+    };
+
+    private void Move(ClueMove move, ClueStatus to, ClueEventKind kind, DateTimeOffset at, string by, string? note)
+    {
+        if (!ClueMoves.From[move].Contains(Status)) throw new DomainException("Clue.IllegalTransition", Status, to);
         Status = to;
         Record(kind, at, by, note);
     }

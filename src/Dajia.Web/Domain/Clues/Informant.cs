@@ -1,11 +1,17 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Clues;
 
 /// <summary>
 /// 举报人: who reported, encrypted field by field. Staff other than the office see only the alias ("举报人 #7"); the
 /// office sees the identity after stating a reason, and every such view is kept.
 /// </summary>
-public sealed class Informant : Entity
+public sealed class Informant : Entity, IScoped<Informant>
 {
+    // The informant's identity is the office's alone: no unit ever shares in it.
+    public static Expression<Func<Informant, bool>> SharedWith(Guid unitId) => _ => false;
+
     private Informant() { }
 
     public Informant(Guid jurisdictionId, int alias, string nameCipher, string? mobileCipher, string? idNumberCipher, string? notifyBy) =>

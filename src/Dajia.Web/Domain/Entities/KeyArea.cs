@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Entities;
 
 public enum KeyAreaKind
@@ -17,8 +20,10 @@ public enum KeyAreaStatus
 }
 
 /// <summary>重点整治区域, e.g. 岚田布业城 in 2017.</summary>
-public sealed class KeyArea : Entity
+public sealed class KeyArea : AggregateRoot, IScoped<KeyArea>
 {
+    public static Expression<Func<KeyArea, bool>> SharedWith(Guid unitId) => _ => true;
+
     private KeyArea() { }
 
     public KeyArea(Guid jurisdictionId, KeyAreaDetails details)

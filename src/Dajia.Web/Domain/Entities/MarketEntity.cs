@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Entities;
 
 public enum EntityKind
@@ -31,8 +34,10 @@ public enum EntityStatus
 }
 
 /// <summary>经营主体: a shop, stall or firm that can be inspected.</summary>
-public sealed class MarketEntity : Entity
+public sealed class MarketEntity : AggregateRoot, IScoped<MarketEntity>
 {
+    public static Expression<Func<MarketEntity, bool>> SharedWith(Guid unitId) => _ => true;
+
     private MarketEntity() { }
 
     public MarketEntity(Guid jurisdictionId, MarketEntityDetails details, ProtectedId? operatorId)

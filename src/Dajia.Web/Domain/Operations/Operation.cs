@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.Operations;
 
 public enum OperationKind
@@ -25,8 +28,10 @@ public enum ParticipationStatus
 }
 
 /// <summary>执法行动: who went, whom they checked, what they found. Numbered XD-2017-012 per jurisdiction and year.</summary>
-public sealed class Operation : Entity
+public sealed class Operation : AggregateRoot, IScoped<Operation>
 {
+    public static Expression<Func<Operation, bool>> SharedWith(Guid unitId) => _ => true;
+
     private readonly List<OperationUnit> _units = [];
     private readonly List<Inspection> _inspections = [];
     private readonly List<OperationPhoto> _photos = [];

@@ -1,8 +1,13 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.RandomDraws;
 
 /// <summary>An enforcement officer in the 双随机 pool (执法人员库).</summary>
-public sealed class Officer : Entity
+public sealed class Officer : AggregateRoot, IScoped<Officer>
 {
+    public static Expression<Func<Officer, bool>> SharedWith(Guid unitId) => _ => true;
+
     private Officer() { }
 
     public Officer(Guid jurisdictionId, Guid unitId, string name, string certificateNumber) =>

@@ -1,11 +1,16 @@
+using System.Linq.Expressions;
+using Dajia.Web.Domain.Access;
+
 namespace Dajia.Web.Domain.RandomDraws;
 
 /// <summary>
 /// 双随机: entities and, for each, two officers drawn at random. The seed, both candidate lists and their hashes
 /// are kept, so the draw can be re-run and checked at any time.
 /// </summary>
-public sealed class RandomDraw : Entity
+public sealed class RandomDraw : AggregateRoot, IScoped<RandomDraw>
 {
+    public static Expression<Func<RandomDraw, bool>> SharedWith(Guid unitId) => _ => true;
+
     private readonly List<RandomDrawItem> _items = [];
 
     private RandomDraw() { }

@@ -43,11 +43,13 @@ public sealed record RuleDueDto(RuleDto Rule, string Start, string Due, string D
 public sealed record DeadlineDto(
     Guid Id, string SubjectType, Guid SubjectId, string RuleCode, DeadlineUnit Unit, int Amount, DateTimeOffset StartedAt,
     DateOnly DueOn, DateTimeOffset DueAt, bool Estimated, DateTimeOffset? MetAt, DeadlineState State,
-    IReadOnlyList<DeadlineChangeDto> History)
+    IReadOnlyList<DeadlineChangeDto> History, Guid? ResponsibleUnitId, int Version, IReadOnlyList<string> AllowedActions)
+    : Infrastructure.Access.IVersionedDto
 {
-    public static DeadlineDto From(Deadline d, DeadlineState state) => new(d.Id, d.SubjectType, d.SubjectId, d.RuleCode, d.Unit,
-        d.Amount, d.StartedAt, d.DueOn, d.DueAt, d.Estimated, d.MetAt, state,
-        d.History.OrderBy(h => h.Sequence).Select(h => new DeadlineChangeDto(h.At, h.By, h.Kind, h.Note, h.DueBefore, h.DueAfter)).ToList());
+    public static DeadlineDto From(Deadline d, DeadlineState state, IReadOnlyList<string> allowed) => new(d.Id, d.SubjectType, d.SubjectId,
+        d.RuleCode, d.Unit, d.Amount, d.StartedAt, d.DueOn, d.DueAt, d.Estimated, d.MetAt, state,
+        d.History.OrderBy(h => h.Sequence).Select(h => new DeadlineChangeDto(h.At, h.By, h.Kind, h.Note, h.DueBefore, h.DueAfter)).ToList(),
+        d.ResponsibleUnitId, d.Version, allowed);
 }
 
 public sealed record DeadlineChangeDto(DateTimeOffset At, string By, DeadlineChangeKind Kind, string? Note, DateOnly? DueBefore, DateOnly DueAfter);

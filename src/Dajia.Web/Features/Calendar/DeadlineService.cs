@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,20 +15,19 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
     /// caller's SaveChanges stores it together with the item, so the two never disagree.
     /// </summary>
     public async Task<Deadline> AttachAsync(string subjectType, Guid subjectId, Guid jurisdictionId, string ruleCode,
-        DateTimeOffset startedAt, CancellationToken ct = default)
+        DateTimeOffset startedAt, CancellationToken ct = default, Guid? responsibleUnitId = null)
     {
         var rule = await RuleInForceAsync(ruleCode, ChinaTime.DateOf(startedAt), ct)
             ?? throw new DomainException("Deadline.NoRule", ruleCode);
-        var deadline = Deadline.Start(subjectType, subjectId, jurisdictionId, rule, startedAt, await calendars.GetAsync(ct), By);
-        db.Deadlines.Add(deadline);
+        var deadline = Deadline.Start(subjectType, subjectId, jurisdictionId, rule, startedAt, await calendars.GetAsync(ct), By, responsibleUnitId);
+        db.Add(deadline);
         return deadline;
     }
 
     public async Task<DeadlineRule?> RuleInForceAsync(string code, DateOnly on, CancellationToken ct = default) =>
         (await db.DeadlineRules.Where(r => r.Code == code).ToListAsync(ct)).FirstOrDefault(r => r.AppliesOn(on));
 
-    public IQueryable<Deadline> Visible() => db.Deadlines
-        .Where(d => db.Jurisdictions.Any(j => j.Id == d.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
+    public IQueryable<Deadline> Visible() => db.Visible<Deadline>(user)
         .Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery();
 
     /// <summary>After a calendar edit: every open deadline gets its due date derived again; moves go into its history.</summary>
@@ -35,19 +35,26 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
     {
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
-        var open = await db.Deadlines.Where(d => d.MetAt == null)
+        // Every town's open deadlines, whoever edits: the calendar is national (only a root admin may edit it).
+        var open = await db.Unscoped<Deadline>().Where(d => d.MetAt == null)
             .Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery().ToListAsync(ct);
         var moved = open.Count(d => d.Recompute(calendar, now, reason, By));
         await db.SaveChangesAsync(ct);
         return moved;
     }
 
-    /// <summary>Pause, resume, extend or meet: the entity guards its own rules; a refusal is a 409 that changes nothing.</summary>
-    public async Task<ServiceResult<DeadlineDto>> ChangeAsync(Guid id, Action<Deadline, WorkCalendar, DateTimeOffset> change, CancellationToken ct = default)
+    /// <summary>
+    /// Pause, resume, extend or meet: the entity guards its own rules; a refusal is a 409 that changes nothing, and so
+    /// is a deadline changed since <paramref name="expected"/> (or by a racing request: of three extensions sent at
+    /// once against a limit of one, one is saved).
+    /// </summary>
+    public async Task<ServiceResult<DeadlineDto>> ChangeAsync(Guid id, Expected expected, Action<Deadline, WorkCalendar, DateTimeOffset> change,
+        CancellationToken ct = default)
     {
-        if (!user.IsOffice) return ServiceResult<DeadlineDto>.Forbidden();
         var deadline = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deadline is null) return ServiceResult<DeadlineDto>.NotFound();
+        if (!DeadlinePermissions.RoleMay(user)) return ServiceResult<DeadlineDto>.Forbidden();
+        if (expected.IsStale(deadline.Version)) return ServiceResult<DeadlineDto>.Stale();
         try
         {
             change(deadline, await calendars.GetAsync(ct), time.GetUtcNow());
@@ -56,12 +63,12 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
         {
             return ServiceResult<DeadlineDto>.Conflict(e.MessageKey, e.Args);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<DeadlineDto>.Stale();
         return ServiceResult<DeadlineDto>.Ok(await DtoAsync(deadline, ct));
     }
 
     public async Task<DeadlineDto> DtoAsync(Deadline d, CancellationToken ct = default) =>
-        DeadlineDto.From(d, d.StateAt(time.GetUtcNow(), await calendars.GetAsync(ct)));
+        DeadlineDto.From(d, d.StateAt(time.GetUtcNow(), await calendars.GetAsync(ct)), DeadlinePermissions.Allowed(user, d));
 
     public string By => user.IsAuthenticated ? user.Signature : "system";
 }

@@ -2,6 +2,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,17 +27,17 @@ public static class DeadlinesApi
         g.MapGet("/", List);
         g.MapGet("/{id:guid}", Get);
         g.MapPost("/", Attach).WithSummary("为某事项起算一个期限");
-        g.MapPost("/{id:guid}/pause", (Guid id, PauseInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) => d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
+        g.MapPost("/{id:guid}/pause", (Guid id, PauseInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, e, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) => d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
             .WithSummary("中止计时（检测、鉴定、听证等）");
-        g.MapPost("/{id:guid}/resume", (Guid id, ResumeInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)));
-        g.MapPost("/{id:guid}/extend", (Guid id, ExtendInput b, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, s, l, ct, [.. Reason(b.Reason, "reason"), .. Reason(b.RequestedBy, "requestedBy")],
+        g.MapPost("/{id:guid}/resume", (Guid id, ResumeInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, e, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)));
+        g.MapPost("/{id:guid}/extend", (Guid id, ExtendInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, e, s, l, ct, [.. Reason(b.Reason, "reason"), .. Reason(b.RequestedBy, "requestedBy")],
                 (d, cal, now) => d.Extend(b.RequestedBy!.Trim(), s.By, b.Reason!.Trim(), b.Collective ?? false, b.Amount, now, cal)))
             .WithSummary("批准延期");
-        g.MapPost("/{id:guid}/met", (Guid id, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, s, l, ct, [], (d, _, now) => d.Meet(now, s.By)));
+        g.MapPost("/{id:guid}/met", (Guid id, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, e, s, l, ct, [], (d, _, now) => d.Meet(now, s.By)));
         return api;
     }
 
@@ -90,10 +91,10 @@ public static class DeadlinesApi
         return TypedResults.Created($"/api/deadlines/{d.Id}", await s.DtoAsync(d, ct));
     }
 
-    private static async Task<Results<Ok<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Change(
-        Guid id, DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
+    private static async Task<Results<Ok<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Change(Guid id, Expected expected,
+        DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
     {
         if (errors.Length > 0) return Problems.Validation(errors, l);
-        return ApiResults.Ok(await s.ChangeAsync(id, change, ct), x => x, l);
+        return ApiResults.Ok(await s.ChangeAsync(id, expected, change, ct), x => x, l);
     }
 }

@@ -58,7 +58,8 @@ public sealed record ClueDto(
     string? Address, string Description, DateOnly? SeenOn, Guid? EntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
     string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
-    IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos);
+    IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos,
+    int Version, IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto;
 
 public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,

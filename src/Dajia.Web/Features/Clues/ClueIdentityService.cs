@@ -19,7 +19,7 @@ public sealed class ClueIdentityService(AppDbContext db, CurrentUser user, TimeP
         if (clue is null) return ServiceResult<IdentityDto>.NotFound();
         if (reason?.Trim() is not { Length: >= 4 and <= 200 } why) return ServiceResult<IdentityDto>.Invalid([new("reason", "Validation.Clue.RevealReason")]);
         if (clue.InformantId is not { } informantId) return ServiceResult<IdentityDto>.Conflict("Clue.Anonymous");
-        var informant = await db.Informants.SingleAsync(i => i.Id == informantId, ct);
+        var informant = await db.Visible<Domain.Clues.Informant>(user).SingleAsync(i => i.Id == informantId, ct);
         db.InformantReveals.Add(new Domain.Clues.InformantReveal(informantId, clueId, time.GetUtcNow(), user.Id, user.Signature, why));
         await db.SaveChangesAsync(ct);
         var p = protection.CreateProtector(ReportService.IdentityPurpose);

@@ -1,6 +1,8 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Entities;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Microsoft.Extensions.Localization;
@@ -15,7 +17,7 @@ public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnl
     IReadOnlyList<CountDto> ByArea, IReadOnlyList<CountDto> ByMonth);
 
 /// <summary>Likely duplicates, hot spots and the spreadsheet export — all from the clue text, never from an identity.</summary>
-public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStringLocalizer<SharedResource> l)
+public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infrastructure.Auth.CurrentUser user, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Open clues of the same jurisdiction about the same entity or merchant, or sharing much of their text.</summary>
     public async Task<IReadOnlyList<DuplicateCandidate>> DuplicatesOfAsync(Guid id, CancellationToken ct = default)
@@ -56,8 +58,8 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, IStri
         var byMerchant = (await q.Where(c => c.MerchantName != null).GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
         var byArea = (await (from c in q
-                             join e in db.MarketEntities on c.EntityId equals (Guid?)e.Id
-                             join k in db.KeyAreas on e.KeyAreaId equals (Guid?)k.Id
+                             join e in db.Visible<MarketEntity>(user) on c.EntityId equals (Guid?)e.Id
+                             join k in db.Visible<KeyArea>(user) on e.KeyAreaId equals (Guid?)k.Id
                              group c by k.Name into g
                              select new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));

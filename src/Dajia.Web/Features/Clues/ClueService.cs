@@ -3,6 +3,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Features.Calendar;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,40 +23,23 @@ public enum ClueSort { Newest, Oldest, DueSoonest, Number }
 public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineService deadlines, CalendarStore calendars,
     Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> l)
 {
-    public IQueryable<Clue> Visible() => Visible(db.Clues);
+    public IQueryable<Clue> Visible() => db.Visible<Clue>(user);
 
-    private IQueryable<Clue> Visible(IQueryable<Clue> from)
-    {
-        // An uncorrelated IN: the database finds the jurisdiction subtree once, not once per clue.
-        var jurisdictions = db.VisibleJurisdictions(user).Select(j => j.Id);
-        return ForRole(from.Where(c => jurisdictions.Contains(c.JurisdictionId)));
-    }
+    public Task<IQueryable<Clue>> VisibleAsync(CancellationToken ct = default) => db.VisibleAsync<Clue>(user, ct);
 
-    /// <summary>
-    /// The same scope as <see cref="Visible()"/> with the jurisdiction subtree looked up first: given its few ids as
-    /// values, the database walks the (JurisdictionId, ReceivedAt, Id) index in order and stops after one page instead
-    /// of sorting every clue of a province.
-    /// </summary>
-    public async Task<IQueryable<Clue>> VisibleAsync(CancellationToken ct = default)
-    {
-        var jurisdictions = await db.VisibleJurisdictions(user).Select(j => j.Id).ToListAsync(ct);
-        return ForRole(db.Clues.Where(c => jurisdictions.Contains(c.JurisdictionId)));
-    }
-
-    private IQueryable<Clue> ForRole(IQueryable<Clue> q) =>
-        user.IsOffice || user.IsLeader ? q : q.Where(c => c.AssignedUnitId != null && c.AssignedUnitId == user.UnitId);
+    private IQueryable<Deadline> ClueDeadlines => db.Visible<Deadline>(user).Where(d => d.SubjectType == "Clue");
 
     public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
         if (await FastSearchAsync(query, ct) is { } fast) return fast;
-        var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : await VisibleAsync(ct);
+        var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : await db.VisibleAsync<Clue>(user, ct);
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
         if (query.Kind is { } k) q = q.Where(c => c.Kind == k);
         if (query.UnitId is { } u) q = q.Where(c => c.AssignedUnitId == u);
         var now = time.GetUtcNow();
         if (query.Overdue)
-            q = q.Where(c => db.Deadlines.Any(d => d.SubjectType == "Clue" && d.SubjectId == c.Id && d.MetAt == null && d.DueAt < now));
+            q = q.Where(c => ClueDeadlines.Any(d => d.SubjectId == c.Id && d.MetAt == null && d.DueAt < now));
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         // Counting stops past the cap ("10000+"), as the search does: an exact count of a province's clues costs more than it tells.
@@ -75,7 +59,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, Fts5Match(tokens), (page - 1) * size, size, ct);
-        var found = await db.Clues.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var found = await Visible().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
     }
 
@@ -93,7 +77,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     /// </summary>
     private async Task<List<Clue>> DueSoonestAsync(IQueryable<Clue> q, int skip, int take, CancellationToken ct)
     {
-        var open = db.Deadlines.Where(d => d.SubjectType == "Clue" && d.MetAt == null);
+        var open = ClueDeadlines.Where(d => d.MetAt == null);
         var dues = open.GroupBy(d => d.SubjectId).Select(g => new { Id = g.Key, Due = g.Min(d => d.DueAt) });
         var withDue = q.Join(dues, c => c.Id, x => x.Id, (c, x) => new { Clue = c, x.Due });
         var rows = await withDue.OrderBy(x => x.Due).ThenByDescending(x => x.Clue.ReceivedAt).ThenByDescending(x => x.Clue.Id)
@@ -109,7 +93,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     {
         var now = time.GetUtcNow();
         var ids = rows.Select(r => r.Id).ToList();
-        var open = await db.Deadlines.Where(d => d.SubjectType == "Clue" && ids.Contains(d.SubjectId) && d.MetAt == null).ToListAsync(ct);
+        var open = await ClueDeadlines.Where(d => ids.Contains(d.SubjectId) && d.MetAt == null).ToListAsync(ct);
         var units = await UnitNamesAsync(rows.Select(r => r.AssignedUnitId), ct);
         var calendar = await calendars.GetAsync(ct);
         return new CluePage(rows.Select(c =>
@@ -129,7 +113,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         if (tokens.Count == 0) return Visible();
         // The SQLite query starts from the index, so only matching clues are ever read, not the whole table.
         if (db.Database.IsSqlite())
-            return Visible(db.Clues.FromSqlInterpolated(
+            return db.Visible(user, db.Unscoped<Clue>().FromSqlInterpolated(
                 $"SELECT c.* FROM \"ClueSearch\" f JOIN \"Clues\" c ON c.rowid = f.rowid WHERE \"ClueSearch\" MATCH {Fts5Match(tokens)}"));
         var tsQuery = string.Join(" & ", tokens.Select(t => "'" + t.Replace("'", "''") + "'" + (ClueSearch.IsPrefix(t) ? ":*" : "")));
         return Visible().Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
@@ -141,71 +125,87 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     public async Task<ClueDto?> GetAsync(Guid id, CancellationToken ct = default) =>
         await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct) is { } c ? await ToDtoAsync(c, ct) : null;
 
-    /// <summary>One verb per transition; the clue refuses an illegal one (409) and then nothing at all is saved.</summary>
-    public async Task<ServiceResult<ClueDto>> ActAsync(Guid id, string action, ClueActionInput input, CancellationToken ct = default)
+    /// <summary>
+    /// One verb per transition. The clue refuses an illegal one (409) and then nothing at all is saved; a clue changed
+    /// since <paramref name="expected"/> was read, or by a racing request before this one saved, is a 409 as well.
+    /// </summary>
+    public async Task<ServiceResult<ClueDto>> ActAsync(Guid id, ClueMove move, ClueActionInput input, Expected expected, CancellationToken ct = default)
     {
         var clue = await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null) return ServiceResult<ClueDto>.NotFound();
-        var officeOnly = action is not ("take" or "verify" or "extension");
-        if (officeOnly ? !user.IsOffice : !(user.IsOffice || (user.IsLiaison && clue.AssignedUnitId == user.UnitId)))
-            return ServiceResult<ClueDto>.Forbidden();
-        var now = time.GetUtcNow();
-        var by = user.Signature;
+        if (!CluePermissions.RoleMay(user, clue, move)) return ServiceResult<ClueDto>.Forbidden();
+        if (expected.IsStale(clue.Version)) return ServiceResult<ClueDto>.Stale();
         try
         {
-            switch (action)
-            {
-                case "accept": clue.Accept(now, by); await MeetAsync(clue, "complaint.accept", ct); break;
-                case "reject": clue.Reject(input.Reason ?? "", now, by); await MeetAsync(clue, "complaint.accept", ct); break;
-                case "duplicate":
-                    var original = input.DuplicateOfId is { } o ? await Visible().FirstOrDefaultAsync(c => c.Id == o, ct) : null;
-                    if (original is null) return ServiceResult<ClueDto>.Invalid([new("duplicateOfId", "Validation.Clue.Original")]);
-                    clue.MarkDuplicate(original, now, by);
-                    await MeetAsync(clue, "complaint.accept", ct);
-                    break;
-                case "assign":
-                    if (input.UnitId is not { } unit || !await db.VisibleUnits(user).AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member, ct))
-                        return ServiceResult<ClueDto>.Invalid([new("unitId", "Validation.Operation.LeadUnit")]);
-                    var first = clue.AssignedUnitId is null && clue.Status == ClueStatus.Accepted;
-                    clue.Assign(unit, now, by);
-                    if (first && !await HasDeadlineAsync(clue, "clue.verify", ct)) await AttachIfInForceAsync(clue, "clue.verify", now, ct);
-                    break;
-                case "pullback": clue.PullBack(input.Reason ?? "", now, by); break;
-                case "take": clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
-                case "verify":
-                    if (!Enum.TryParse<VerificationResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
-                        return ServiceResult<ClueDto>.Invalid([new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))]);
-                    clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
-                    await MeetAsync(clue, "clue.verify", ct);
-                    if (clue.InformantId is not null) await AttachIfInForceAsync(clue, "informant.notify", now, ct);
-                    break;
-                case "notify": clue.NotifyInformant(input.How ?? "", now, by); await MeetAsync(clue, "informant.notify", ct); break;
-                case "close": clue.Close(input.Notes, now, by); break;
-                case "extension": clue.RequestExtension(input.Reason ?? "", now, by); break;
-                case "approve-extension":
-                    var verify = await db.Deadlines.Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History)
-                        .FirstOrDefaultAsync(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == "clue.verify" && d.MetAt == null, ct)
-                        ?? throw new DomainException("Clue.NoVerificationDeadline");
-                    var requestedBy = clue.Events.Last(e => e.Kind == ClueEventKind.ExtensionRequested).By;
-                    var why = clue.ApproveExtension(now, by);
-                    verify.Extend(requestedBy, by, why, collective: false, amount: null, now, await calendars.GetAsync(ct));
-                    break;
-                default: return ServiceResult<ClueDto>.NotFound();
-            }
+            if (await ApplyAsync(clue, move, input, ct) is { } invalid) return ServiceResult<ClueDto>.Invalid(invalid);
         }
         catch (DomainException e)
         {
             return ServiceResult<ClueDto>.Conflict(e.MessageKey, e.Args);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<ClueDto>.Stale();
         return ServiceResult<ClueDto>.Ok(await ToDtoAsync(clue, ct));
     }
 
+    private async Task<IReadOnlyList<FieldError>?> ApplyAsync(Clue clue, ClueMove move, ClueActionInput input, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var by = user.Signature;
+        switch (move)
+        {
+            case ClueMove.Accept: clue.Accept(now, by); await MeetAsync(clue, "complaint.accept", ct); break;
+            case ClueMove.Reject: clue.Reject(input.Reason ?? "", now, by); await MeetAsync(clue, "complaint.accept", ct); break;
+            case ClueMove.Duplicate:
+                var original = input.DuplicateOfId is { } o ? await Visible().FirstOrDefaultAsync(c => c.Id == o, ct) : null;
+                if (original is null) return [new("duplicateOfId", "Validation.Clue.Original")];
+                clue.MarkDuplicate(original, now, by);
+                await MeetAsync(clue, "complaint.accept", ct);
+                break;
+            case ClueMove.Assign:
+                if (input.UnitId is not { } unit || !await db.VisibleUnits(user).AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member, ct))
+                    return [new("unitId", "Validation.Clue.Unit")];
+                var first = clue.AssignedUnitId is null && clue.Status == ClueStatus.Accepted;
+                clue.Assign(unit, now, by);
+                if (first && !await HasDeadlineAsync(clue, "clue.verify", ct)) await AttachIfInForceAsync(clue, "clue.verify", now, ct, unit);
+                await HandVerificationAsync(clue, ct);
+                break;
+            case ClueMove.PullBack: clue.PullBack(input.Reason ?? "", now, by); await HandVerificationAsync(clue, ct); break;
+            case ClueMove.Take: clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
+            case ClueMove.Verify:
+                if (!Enum.TryParse<VerificationResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+                    return [new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))];
+                clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
+                await MeetAsync(clue, "clue.verify", ct);
+                if (clue.InformantId is not null) await AttachIfInForceAsync(clue, "informant.notify", now, ct);
+                break;
+            case ClueMove.Notify: clue.NotifyInformant(input.How ?? "", now, by); await MeetAsync(clue, "informant.notify", ct); break;
+            case ClueMove.Close: clue.Close(input.Notes, now, by); break;
+            case ClueMove.Extension: clue.RequestExtension(input.Reason ?? "", now, by); break;
+            case ClueMove.ApproveExtension:
+                var verify = await OpenDeadlines(clue, "clue.verify").Include(d => d.Extensions).FirstOrDefaultAsync(ct)
+                    ?? throw new DomainException("Clue.NoVerificationDeadline");
+                var requestedBy = clue.Events.Last(e => e.Kind == ClueEventKind.ExtensionRequested).By;
+                var why = clue.ApproveExtension(now, by);
+                verify.Extend(requestedBy, by, why, collective: false, amount: null, now, await calendars.GetAsync(ct));
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>The verification time limit is the assigned unit's: it moves with the clue, and comes back to the office with it.</summary>
+    private async Task HandVerificationAsync(Clue clue, CancellationToken ct)
+    {
+        foreach (var d in await OpenDeadlines(clue, "clue.verify").ToListAsync(ct)) d.HandTo(clue.AssignedUnitId);
+    }
+
+    private IQueryable<Deadline> OpenDeadlines(Clue clue, string rule) =>
+        ClueDeadlines.Include(d => d.Pauses).Include(d => d.History).Where(d => d.SubjectId == clue.Id && d.RuleCode == rule && d.MetAt == null);
+
     /// <summary>A duty with no rule in force on the day (e.g. telling informants before 2020) simply has no deadline.</summary>
-    private async Task AttachIfInForceAsync(Clue clue, string rule, DateTimeOffset now, CancellationToken ct)
+    private async Task AttachIfInForceAsync(Clue clue, string rule, DateTimeOffset now, CancellationToken ct, Guid? unit = null)
     {
         if (await deadlines.RuleInForceAsync(rule, ChinaTime.DateOf(now), ct) is not null)
-            await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct);
+            await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct, unit);
     }
 
     public async Task<(Stream Content, string ContentType)?> OpenPhotoAsync(Guid id, Guid photoId, Infrastructure.FileStore files, CancellationToken ct)
@@ -216,13 +216,11 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     }
 
     private Task<bool> HasDeadlineAsync(Clue clue, string rule, CancellationToken ct) =>
-        db.Deadlines.AnyAsync(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == rule, ct);
+        ClueDeadlines.AnyAsync(d => d.SubjectId == clue.Id && d.RuleCode == rule, ct);
 
     private async Task MeetAsync(Clue clue, string rule, CancellationToken ct)
     {
-        var open = await db.Deadlines.Include(d => d.Pauses).Include(d => d.History)
-            .Where(d => d.SubjectType == "Clue" && d.SubjectId == clue.Id && d.RuleCode == rule && d.MetAt == null).ToListAsync(ct);
-        foreach (var d in open) d.Meet(time.GetUtcNow(), user.Signature);
+        foreach (var d in await OpenDeadlines(clue, rule).ToListAsync(ct)) d.Meet(time.GetUtcNow(), user.Signature);
     }
 
     private static string Summary(Clue c) =>
@@ -232,15 +230,15 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     private async Task<Dictionary<Guid, string>> UnitNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
     {
         var list = ids.OfType<Guid>().Distinct().ToList();
-        return await db.Units.Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return await db.VisibleUnits(user).Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
     }
 
     private async Task<ClueDto> ToDtoAsync(Clue c, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
-        var list = await db.Deadlines.Where(d => d.SubjectType == "Clue" && d.SubjectId == c.Id).ToListAsync(ct);
-        var alias = c.InformantId is { } i ? await db.Informants.Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
+        var list = await ClueDeadlines.Where(d => d.SubjectId == c.Id).ToListAsync(ct);
+        var alias = c.InformantId is { } i ? await db.Unscoped<Informant>().Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
         var units = await UnitNamesAsync([c.AssignedUnitId], ct);
         var photos = await db.ClueAttachments.Where(a => a.ClueId == c.Id).Select(a => a.Id).ToListAsync(ct);
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,
@@ -249,6 +247,6 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList(),
-            photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList());
+            photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList(), c.Version, CluePermissions.Allowed(user, c));
     }
 }

@@ -17,10 +17,12 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostActAsync(Guid id, string action, string? reason, Guid? unitId, Guid? duplicateOfId, string? result,
-        string? notes, string? caseReference, string? how, CancellationToken ct)
+    public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
+        string? result, string? notes, string? caseReference, string? how, CancellationToken ct)
     {
-        var r = await clues.ActAsync(id, action, new ClueActionInput(reason, unitId, duplicateOfId, result, notes, caseReference, how), ct);
+        if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
+        var r = await clues.ActAsync(id, move, new ClueActionInput(reason, unitId, duplicateOfId, result, notes, caseReference, how),
+            new Infrastructure.Access.Expected(version), ct);
         switch (r.Outcome)
         {
             case Outcome.NotFound: return NotFound();

@@ -1,3 +1,4 @@
+using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
@@ -101,7 +102,7 @@ public sealed class IntakeWriter(
     {
         var keys = idempotencyKeys.Distinct().ToList();
         if (keys.Count == 0) return [];
-        var found = await db.Clues.Where(c => c.IdempotencyKey != null && keys.Contains(c.IdempotencyKey))
+        var found = await db.Unscoped<Clue>().Where(c => c.IdempotencyKey != null && keys.Contains(c.IdempotencyKey))
             .Select(c => new { c.IdempotencyKey, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher }).ToListAsync();
         var protector = protection.CreateProtector(AccessKeyPurpose);
         return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKey!,

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Clues;
 
 /// <summary>Staff record a clue that came by phone, inspection, undercover visit, media or referral.</summary>
-[Authorize(Roles = Roles.Office)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Office)]
 public sealed class NewModel(ReportService reports, CurrentUser user, IStringLocalizer<SharedResource> l) : PageModel
 {
     public void OnGet() { }

@@ -1,3 +1,4 @@
+using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
@@ -44,7 +45,8 @@ public sealed class ReportService(
     public async Task<PublicStatusDto?> StatusAsync(string trackingCode, string? accessKey, CancellationToken ct = default)
     {
         var code = trackingCode.Trim().ToUpperInvariant();
-        var clue = await db.Clues.Include(c => c.Events).FirstOrDefaultAsync(c => c.TrackingCode == code, ct);
+        // The public's scope is the tracking code and its key: checked right below, and a miss answers like an unknown code.
+        var clue = await db.Unscoped<Clue>().Include(c => c.Events).FirstOrDefaultAsync(c => c.TrackingCode == code, ct);
         if (clue is null || !ClueCodes.Matches(accessKey, clue.AccessKeyHash)) return null;
         var steps = clue.Events.OrderBy(e => e.Sequence).Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();

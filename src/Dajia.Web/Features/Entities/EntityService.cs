@@ -19,7 +19,7 @@ public sealed class EntityService(
     private IDataProtector Protector => protection.CreateProtector(OperatorIdPurpose);
 
     public IQueryable<MarketEntity> Visible() =>
-        db.MarketEntities.Where(e => db.Jurisdictions.Any(j => j.Id == e.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+        db.Visible<MarketEntity>(user);
 
     public async Task<EntityPage> SearchAsync(EntityQuery query, CancellationToken ct = default)
     {
@@ -50,14 +50,14 @@ public sealed class EntityService(
         if (id is not null && existing is null) return ServiceResult<EntityDto>.NotFound();
         var (details, errors, warnings, operatorId) = input.Parse(ChinaTime.Today(time));
         var jurisdictionId = existing?.JurisdictionId ?? user.JurisdictionId;
-        if (details.KeyAreaId is { } area && !await db.KeyAreas.AnyAsync(k => k.Id == area && k.JurisdictionId == jurisdictionId, ct))
+        if (details.KeyAreaId is { } area && !await db.Visible<KeyArea>(user).AnyAsync(k => k.Id == area && k.JurisdictionId == jurisdictionId, ct))
             errors.Add(new("keyAreaId", "Validation.Entity.KeyArea"));
         if (details.CreditCode is { } code && errors.Count == 0
-            && await db.MarketEntities.AnyAsync(e => e.JurisdictionId == jurisdictionId && e.CreditCode == code && e.Id != id, ct))
+            && await Visible().AnyAsync(e => e.JurisdictionId == jurisdictionId && e.CreditCode == code && e.Id != id, ct))
             errors.Add(new("creditCode", "Validation.Entity.CodeTaken"));
         if (errors.Count > 0) return ServiceResult<EntityDto>.Invalid(errors);
         var protectedId = operatorId is null ? null : Protect(operatorId);
-        if (existing is null) db.MarketEntities.Add(existing = new MarketEntity(jurisdictionId, details, protectedId));
+        if (existing is null) db.Add(existing = new MarketEntity(jurisdictionId, details, protectedId));
         else existing.Update(details, protectedId);
         await db.SaveChangesAsync(ct);
         var dto = (await ToDtosAsync([existing], ct))[0];
@@ -69,7 +69,7 @@ public sealed class EntityService(
     private async Task<List<EntityDto>> ToDtosAsync(IReadOnlyCollection<MarketEntity> rows, CancellationToken ct)
     {
         var areaIds = rows.Where(r => r.KeyAreaId != null).Select(r => r.KeyAreaId!.Value).Distinct().ToList();
-        var areas = await db.KeyAreas.Where(k => areaIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        var areas = await db.Visible<KeyArea>(user).Where(k => areaIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
         return rows.Select(e => new EntityDto(e.Id, e.Name, e.CreditCode, e.Kind, e.Category, e.KeyAreaId,
             e.KeyAreaId is { } k ? areas.GetValueOrDefault(k) : null, e.StallNumber, e.Address, e.OperatorName, e.OperatorIdMasked,
             e.ContactPhone, e.Risk, e.Status, [])).ToList();

@@ -20,7 +20,7 @@ public sealed class EntityWorkbook(AppDbContext db, EntityService entities, Curr
 
     public async Task<byte[]> ExportAsync(CancellationToken ct = default)
     {
-        var areas = await db.KeyAreas.ToDictionaryAsync(k => k.Id, k => k.Name, ct);
+        var areas = await db.Visible<KeyArea>(user).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
         var rows = await entities.Visible().OrderBy(e => e.KeyAreaId).ThenBy(e => e.StallNumber).ThenBy(e => e.Name).ToListAsync(ct);
         var sheet = rows.Select(e => new Dictionary<string, object?>
         {
@@ -51,7 +51,7 @@ public sealed class EntityWorkbook(AppDbContext db, EntityService entities, Curr
         if (rows.Count == 0 || !EntityLabels.Columns.Take(3).All(rows[0].ContainsKey))
             return ServiceResult<EntityImportResult>.Ok(new(0, 0, [new ImportError(0, "", rows.Count == 0 ? "Import.Empty" : "Import.NotEntityTable")]));
 
-        var areas = (await db.KeyAreas.Where(k => k.JurisdictionId == user.JurisdictionId).ToListAsync(ct)).ToDictionary(k => k.Name, k => k.Id);
+        var areas = (await db.Visible<KeyArea>(user).Where(k => k.JurisdictionId == user.JurisdictionId).ToListAsync(ct)).ToDictionary(k => k.Name, k => k.Id);
         var existing = (await entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.CreditCode != null).ToListAsync(ct))
             .ToDictionary(e => e.CreditCode!);
         var errors = new List<ImportError>();
@@ -96,7 +96,7 @@ public sealed class EntityWorkbook(AppDbContext db, EntityService entities, Curr
             }
             else
             {
-                db.MarketEntities.Add(new MarketEntity(user.JurisdictionId, details, protectedId));
+                db.Add(new MarketEntity(user.JurisdictionId, details, protectedId));
                 created++;
             }
         }

@@ -10,11 +10,9 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
 {
     public async Task<IReadOnlyList<KeyAreaDto>> ListAsync(CancellationToken ct = default)
     {
-        var areas = await db.KeyAreas
-            .Where(k => db.Jurisdictions.Any(j => j.Id == k.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
-            .ToListAsync(ct);
+        var areas = await db.Visible<KeyArea>(user).ToListAsync(ct);
         var ids = areas.Select(a => a.Id).ToList();
-        var counts = await db.MarketEntities.Where(e => e.KeyAreaId != null && ids.Contains(e.KeyAreaId.Value))
+        var counts = await db.Visible<MarketEntity>(user).Where(e => e.KeyAreaId != null && ids.Contains(e.KeyAreaId.Value))
             .GroupBy(e => e.KeyAreaId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return areas.OrderBy(a => a.Status).ThenBy(a => a.Name, StringComparer.Ordinal)
             .Select(a => ToDto(a, counts.GetValueOrDefault(a.Id))).ToList();
@@ -32,13 +30,13 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
             ContactFormats.NormalizeText(input.Description), input.Years ?? []);
         errors.AddRange(details.Validate());
         var jurisdictionId = area?.JurisdictionId ?? user.JurisdictionId;
-        if (await db.KeyAreas.AnyAsync(a => a.JurisdictionId == jurisdictionId && a.Name == details.Name && a.Id != id, ct))
+        if (await db.Visible<KeyArea>(user).AnyAsync(a => a.JurisdictionId == jurisdictionId && a.Name == details.Name && a.Id != id, ct))
             errors.Add(new("name", "Validation.KeyArea.NameTaken"));
         if (errors.Count > 0) return ServiceResult<KeyAreaDto>.Invalid(errors);
-        if (area is null) db.KeyAreas.Add(area = new KeyArea(jurisdictionId, details));
+        if (area is null) db.Add(area = new KeyArea(jurisdictionId, details));
         else area.Update(details);
         await db.SaveChangesAsync(ct);
-        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.MarketEntities.CountAsync(e => e.KeyAreaId == area.Id, ct)));
+        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
     }
 
     public async Task<ServiceResult<KeyAreaDto>> MoveAsync(Guid id, string? status, CancellationToken ct = default)
@@ -57,12 +55,10 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
             return ServiceResult<KeyAreaDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
-        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.MarketEntities.CountAsync(e => e.KeyAreaId == area.Id, ct)));
+        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
     }
 
-    public Task<KeyArea?> Find(Guid id, CancellationToken ct) => db.KeyAreas
-        .Where(k => db.Jurisdictions.Any(j => j.Id == k.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
-        .FirstOrDefaultAsync(k => k.Id == id, ct);
+    public Task<KeyArea?> Find(Guid id, CancellationToken ct) => db.Visible<KeyArea>(user).FirstOrDefaultAsync(k => k.Id == id, ct);
 
     private static KeyAreaDto ToDto(KeyArea a, int entities) =>
         new(a.Id, a.Name, a.Address, a.Kind, a.Description, a.Years, a.Status, entities);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
-[Authorize(Roles = Domain.Roles.Office + "," + Domain.Roles.Leader)]
+[Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLeader)]
 public sealed class IndexModel(
     LiaisonTableService tables, LiaisonService liaisons, LiaisonTableImporter importer, IStringLocalizer<SharedResource> l) : PageModel
 {

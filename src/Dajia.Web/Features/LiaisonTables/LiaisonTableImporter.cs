@@ -49,7 +49,7 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
         if (year is null) return;
         foreach (var group in units.GroupBy(u => u.JurisdictionId))
         {
-            var table = await db.LiaisonTables.Include(t => t.Submissions)
+            var table = await db.Visible<LiaisonTable>(user).Include(t => t.Submissions)
                 .FirstOrDefaultAsync(t => t.JurisdictionId == group.Key && t.Year == year, ct);
             foreach (var unit in group) table?.Submit(unit.Id, now, user.Signature, SubmissionChannel.Import);
         }

@@ -17,13 +17,10 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
 {
     public async Task<TableOverview> OverviewAsync(int? year, CancellationToken ct = default)
     {
-        var jurisdictions = db.VisibleJurisdictions(user).Select(j => j.Id);
-        var years = await db.LiaisonTables.Where(t => jurisdictions.Contains(t.JurisdictionId))
-            .Select(t => t.Year).Distinct().ToListAsync(ct);
+        var years = await db.Visible<LiaisonTable>(user).Select(t => t.Year).Distinct().ToListAsync(ct);
         years.Sort((a, b) => b.CompareTo(a));
         var y = year ?? (years.Count > 0 ? years[0] : ChinaTime.Today(time).Year);
-        var tables = await db.LiaisonTables.Include(t => t.Submissions)
-            .Where(t => t.Year == y && jurisdictions.Contains(t.JurisdictionId)).ToListAsync(ct);
+        var tables = await db.Visible<LiaisonTable>(user).Include(t => t.Submissions).Where(t => t.Year == y).ToListAsync(ct);
         var units = await MemberUnitsAsync(ct);
         var today = ChinaTime.Today(time);
         var rows = units.Select(u =>
@@ -55,8 +52,8 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
         if (dueOn is null) errors.Add(new("dueOn", "Validation.DueOnRequired"));
         else if (Math.Abs(dueOn.Value.Year - year) > 1) errors.Add(new("dueOn", "Validation.DueOnYear"));
         if (errors.Count > 0) return ServiceResult<LiaisonTable>.Invalid(errors);
-        var table = await db.LiaisonTables.FirstOrDefaultAsync(t => t.JurisdictionId == user.JurisdictionId && t.Year == year, ct);
-        if (table is null) db.LiaisonTables.Add(table = new LiaisonTable(user.JurisdictionId, year, dueOn!.Value));
+        var table = await db.Visible<LiaisonTable>(user).FirstOrDefaultAsync(t => t.JurisdictionId == user.JurisdictionId && t.Year == year, ct);
+        if (table is null) db.Add(table = new LiaisonTable(user.JurisdictionId, year, dueOn!.Value));
         else table.SetDueOn(dueOn!.Value);
         await db.SaveChangesAsync(ct);
         return ServiceResult<LiaisonTable>.Ok(table);

@@ -3,6 +3,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Features.Clues;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,6 +48,6 @@ public sealed class ReportModel(ReportService reports, AppDbContext db, IStringL
         Towns = (await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
             .Select(t => (t.Id, t.Name)).ToList();
         // Suggestions from the register: shop names only, which are public signboards anyway.
-        Merchants = await db.MarketEntities.OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
+        Merchants = await db.Unscoped<Domain.Entities.MarketEntity>().OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
     }
 }

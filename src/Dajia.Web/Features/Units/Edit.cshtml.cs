@@ -35,7 +35,7 @@ public sealed class UnitForm
     };
 }
 
-[Authorize(Roles = Roles.OfficeAdmin)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public UnitForm Form { get; set; } = new();

@@ -56,7 +56,7 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
         if (unit is null) return ServiceResult<LiaisonTableSubmission>.NotFound();
         if (!user.CanEditLiaison(unit)) return ServiceResult<LiaisonTableSubmission>.Forbidden();
         if (unit.Current(LiaisonRole.Primary) is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NoLiaison");
-        var tables = db.LiaisonTables.Include(t => t.Submissions).Where(t => t.JurisdictionId == unit.JurisdictionId);
+        var tables = db.Visible<LiaisonTable>(user).Include(t => t.Submissions).Where(t => t.JurisdictionId == unit.JurisdictionId);
         var table = year is { } y
             ? await tables.FirstOrDefaultAsync(t => t.Year == y, ct)
             : await tables.OrderByDescending(t => t.Year).FirstOrDefaultAsync(ct);

@@ -29,7 +29,7 @@ public sealed class UnitService(AppDbContext db, CurrentUser user)
         if (errors.Count > 0) return ServiceResult<Unit>.Invalid(errors);
         if (await ClashAsync(jurisdictionId, details, null, ct) is { } clash) return ServiceResult<Unit>.Invalid([clash]);
         var unit = Unit.Create(jurisdictionId, details);
-        db.Units.Add(unit);
+        db.Add(unit);
         await db.SaveChangesAsync(ct);
         await db.Entry(unit).Reference(u => u.Jurisdiction).LoadAsync(ct);
         return ServiceResult<Unit>.Ok(unit);
@@ -51,7 +51,7 @@ public sealed class UnitService(AppDbContext db, CurrentUser user)
 
     private async Task<FieldError?> ClashAsync(Guid jurisdictionId, UnitDetails d, Guid? self, CancellationToken ct)
     {
-        var others = db.Units.Where(u => u.JurisdictionId == jurisdictionId && u.Id != self);
+        var others = db.VisibleUnits(user).Where(u => u.JurisdictionId == jurisdictionId && u.Id != self);
         if (await others.AnyAsync(u => u.Code == d.Code, ct)) return new("code", "Validation.Unit.CodeTaken");
         if (await others.AnyAsync(u => u.Name == d.Name, ct)) return new("name", "Validation.Unit.NameTaken");
         return null;

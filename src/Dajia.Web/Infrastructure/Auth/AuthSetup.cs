@@ -57,7 +57,11 @@ public static class AuthSetup
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
         });
         // Secure by default: an endpoint or page is for signed-in users unless it says [AllowAnonymous].
-        services.AddAuthorization(o => o.FallbackPolicy = o.DefaultPolicy);
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = o.DefaultPolicy;
+            Policies.Add(o);
+        });
         return services;
     }
 

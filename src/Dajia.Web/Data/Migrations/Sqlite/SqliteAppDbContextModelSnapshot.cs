@@ -154,6 +154,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<long?>("MetAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ResponsibleUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RuleCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -180,6 +183,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -340,6 +347,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code", "EffectiveFrom")
@@ -418,6 +429,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -582,6 +597,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -776,6 +795,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("YearsDesignated")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -853,6 +876,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("JurisdictionId", "CreditCode")
@@ -887,6 +914,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(340)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -970,6 +1001,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -1103,6 +1138,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<int>("Vehicles")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("KeyAreaId");
@@ -1215,6 +1254,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("UnitId");
@@ -1304,6 +1347,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("JurisdictionId");
@@ -1376,6 +1423,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Leader", "Dajia.Web.Domain.Unit.Leader#LeaderInCharge", b1 =>

@@ -1,0 +1,46 @@
+namespace Dajia.Web.Domain.Clues;
+
+/// <summary>Every step a clue can take; the API names them in kebab case (<c>approve-extension</c>).</summary>
+public enum ClueMove
+{
+    Accept,
+    Reject,
+    Duplicate,
+    Assign,
+    PullBack,
+    Take,
+    Verify,
+    Notify,
+    Close,
+    Extension,
+    ApproveExtension,
+}
+
+public static class ClueMoves
+{
+    /// <summary>The statuses each move starts from: the clue refuses any other, and lists only these as allowed.</summary>
+    public static readonly IReadOnlyDictionary<ClueMove, ClueStatus[]> From = new Dictionary<ClueMove, ClueStatus[]>
+    {
+        [ClueMove.Accept] = [ClueStatus.Received],
+        [ClueMove.Reject] = [ClueStatus.Received],
+        [ClueMove.Duplicate] = [ClueStatus.Received, ClueStatus.Accepted],
+        [ClueMove.Assign] = [ClueStatus.Accepted, ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.PullBack] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.Take] = [ClueStatus.Assigned],
+        [ClueMove.Verify] = [ClueStatus.Verifying],
+        [ClueMove.Notify] = [ClueStatus.Verified, ClueStatus.Closed, ClueStatus.Rejected],
+        [ClueMove.Close] = [ClueStatus.Verified],
+        [ClueMove.Extension] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.ApproveExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
+    };
+
+    public static string ApiName(this ClueMove move) => move switch
+    {
+        ClueMove.PullBack => "pullback",
+        ClueMove.ApproveExtension => "approve-extension",
+        _ => move.ToString().ToLowerInvariant(),
+    };
+
+    public static ClueMove? FromApiName(string name) =>
+        Enum.GetValues<ClueMove>().Cast<ClueMove?>().FirstOrDefault(m => m!.Value.ApiName() == name);
+}

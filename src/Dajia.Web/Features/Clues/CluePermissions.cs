@@ -1,0 +1,33 @@
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure.Auth;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>
+/// Who may move a clue, and which moves are possible now. The service refuses what <see cref="RoleMay"/> refuses
+/// (403); the detail answer lists <see cref="Allowed"/> as <c>allowedActions</c>, and the page shows only those.
+/// </summary>
+public static class CluePermissions
+{
+    /// <summary>The assigned unit's own work (the office may take and verify for it); every other move is the office's.</summary>
+    private static readonly ClueMove[] UnitMoves = [ClueMove.Take, ClueMove.Verify, ClueMove.Extension];
+
+    public static bool RoleMay(CurrentUser user, Clue clue, ClueMove move)
+    {
+        var assignedUnit = user.IsLiaison && user.UnitId is { } unit && clue.AssignedUnitId == unit;
+        // The unit asks for more time and the office decides: the office asking itself would skip the decision.
+        if (move == ClueMove.Extension) return assignedUnit;
+        return user.IsOffice || (assignedUnit && UnitMoves.Contains(move));
+    }
+
+    public static bool May(CurrentUser user, Clue clue, ClueMove move) => RoleMay(user, clue, move) && clue.CanMove(move);
+
+    public static IReadOnlyList<string> Allowed(CurrentUser user, Clue clue)
+    {
+        var moves = Enum.GetValues<ClueMove>().Where(m => May(user, clue, m)).Select(m => m.ApiName()).ToList();
+        if (MayRevealInformant(user, clue)) moves.Add("identity");
+        return moves;
+    }
+
+    public static bool MayRevealInformant(CurrentUser user, Clue clue) => user.IsOffice && clue.InformantId is not null;
+}

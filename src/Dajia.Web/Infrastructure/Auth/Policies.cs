@@ -1,0 +1,28 @@
+using Dajia.Web.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Dajia.Web.Infrastructure.Auth;
+
+/// <summary>
+/// The named gates on route groups and pages: who may open a door at all. What a user may do to one record is the
+/// record's permissions object's answer (<c>CluePermissions</c>, <c>DeadlinePermissions</c>, …), never a role
+/// string in a service.
+/// </summary>
+public static class Policies
+{
+    /// <summary>镇打假办: administrators and staff.</summary>
+    public const string Office = nameof(Office);
+
+    /// <summary>Administrators of their jurisdiction: users, units, jurisdictions, the audit log.</summary>
+    public const string Admin = nameof(Admin);
+
+    /// <summary>The office and the leaders who read its overviews (附件1 status).</summary>
+    public const string OfficeOrLeader = nameof(OfficeOrLeader);
+
+    public static void Add(AuthorizationOptions o)
+    {
+        o.AddPolicy(Office, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff));
+        o.AddPolicy(Admin, p => p.RequireRole(Roles.OfficeAdmin));
+        o.AddPolicy(OfficeOrLeader, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff, Roles.Leader));
+    }
+}
