@@ -48,12 +48,13 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
     /// is a deadline changed since <paramref name="expected"/> (or by a racing request: of three extensions sent at
     /// once against a limit of one, one is saved).
     /// </summary>
-    public async Task<ServiceResult<DeadlineDto>> ChangeAsync(Guid id, Expected expected, Action<Deadline, WorkCalendar, DateTimeOffset> change,
-        CancellationToken ct = default)
+    public async Task<ServiceResult<DeadlineDto>> ChangeAsync(Guid id, Expected expected, IReadOnlyList<FieldError> errors,
+        Action<Deadline, WorkCalendar, DateTimeOffset> change, CancellationToken ct = default)
     {
         var deadline = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deadline is null) return ServiceResult<DeadlineDto>.NotFound();
         if (!DeadlinePermissions.RoleMay(user)) return ServiceResult<DeadlineDto>.Forbidden();
+        if (errors.Count > 0) return ServiceResult<DeadlineDto>.Invalid(errors);
         if (expected.IsStale(deadline.Version)) return ServiceResult<DeadlineDto>.Stale();
         try
         {

@@ -26,18 +26,22 @@ public static class DeadlinesApi
         var g = api.MapGroup("/deadlines").WithTags("Deadlines");
         g.MapGet("/", List);
         g.MapGet("/{id:guid}", Get);
-        g.MapPost("/", Attach).WithSummary("为某事项起算一个期限");
+        g.MapPost("/", Attach).RequireAuthorization(Policies.Office).WithSummary("为某事项起算一个期限");
         g.MapPost("/{id:guid}/pause", (Guid id, PauseInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Change(id, e, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) => d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
-            .WithSummary("中止计时（检测、鉴定、听证等）");
+            .WithSummary("中止计时（检测、鉴定、听证等）")
+            .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/resume", (Guid id, ResumeInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, e, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)));
+            Change(id, e, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)))
+            .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/extend", (Guid id, ExtendInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Change(id, e, s, l, ct, [.. Reason(b.Reason, "reason"), .. Reason(b.RequestedBy, "requestedBy")],
                 (d, cal, now) => d.Extend(b.RequestedBy!.Trim(), s.By, b.Reason!.Trim(), b.Collective ?? false, b.Amount, now, cal)))
-            .WithSummary("批准延期");
+            .WithSummary("批准延期")
+            .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/met", (Guid id, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, e, s, l, ct, [], (d, _, now) => d.Meet(now, s.By)));
+            Change(id, e, s, l, ct, [], (d, _, now) => d.Meet(now, s.By)))
+            .RequireAuthorization(Policies.Office);
         return api;
     }
 
@@ -94,7 +98,6 @@ public static class DeadlinesApi
     private static async Task<Results<Ok<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Change(Guid id, Expected expected,
         DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
     {
-        if (errors.Length > 0) return Problems.Validation(errors, l);
-        return ApiResults.Ok(await s.ChangeAsync(id, expected, change, ct), x => x, l);
+        return ApiResults.Ok(await s.ChangeAsync(id, expected, errors, change, ct), x => x, l);
     }
 }

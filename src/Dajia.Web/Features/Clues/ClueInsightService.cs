@@ -20,10 +20,11 @@ public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnl
 public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infrastructure.Auth.CurrentUser user, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Open clues of the same jurisdiction about the same entity or merchant, or sharing much of their text.</summary>
-    public async Task<IReadOnlyList<DuplicateCandidate>> DuplicatesOfAsync(Guid id, CancellationToken ct = default)
+    /// <summary>Null when the clue is not the caller's to see (the API answers 404, as for the clue itself).</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>?> DuplicatesOfAsync(Guid id, CancellationToken ct = default)
     {
         var clue = await clues.Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (clue is null) return [];
+        if (clue is null) return null;
         var since = clue.ReceivedAt.AddDays(-180);
         var others = await clues.Visible().Where(c => c.Id != id && c.JurisdictionId == clue.JurisdictionId && c.ReceivedAt >= since
                 && c.Status != ClueStatus.Duplicate && c.Status != ClueStatus.Rejected)

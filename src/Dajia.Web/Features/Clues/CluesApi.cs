@@ -38,17 +38,20 @@ public static class CluesApi
         g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
             Guid id, Guid photoId, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.ContentType) : Problems.NotFound(l));
-        g.MapGet("/{id:guid}/duplicates", async (Guid id, ClueInsightService s, CancellationToken ct) =>
-            TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(await s.DuplicatesOfAsync(id, ct)))).WithSummary("可能重复的线索");
+        g.MapGet("/{id:guid}/duplicates", async Task<Results<Ok<Features.Units.ItemsDto<DuplicateCandidate>>, ProblemHttpResult>> (
+            Guid id, ClueInsightService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(found))
+                : Problems.NotFound(l)).WithSummary("可能重复的线索");
         g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
-        g.MapPost("/", Intake).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
+        g.MapPost("/", Intake).RequireAuthorization(Policies.Office).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
         g.MapPost("/{id:guid}/{action:regex(^(accept|reject|duplicate|assign|pullback|take|verify|notify|close|extension|approve-extension)$)}",
             async (Guid id, string action, ClueActionInput body, Expected expected, ClueService s, IStringLocalizer<SharedResource> l,
                 CancellationToken ct) => Features.ApiResults.Ok(await s.ActAsync(id, ClueMoves.FromApiName(action)!.Value, body, expected, ct), x => x, l))
             .WithSummary("受理、不予受理、合并、交办、收回、接收、核查结果、告知举报人、办结；If-Match 为详情的 ETag，已被他人修改时 409");
         g.MapPost("/{id:guid}/identity", async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Features.ApiResults.Ok(await s.RevealAsync(id, body.Reason, ct), x => x, l)).WithSummary("查看举报人身份（仅打假办，须说明理由，留痕）");
+            Features.ApiResults.Ok(await s.RevealAsync(id, body.Reason, ct), x => x, l)).WithSummary("查看举报人身份（仅打假办，须说明理由，留痕）")
+            .RequireAuthorization(Policies.Office);
         return api;
     }
 

@@ -54,7 +54,7 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
         if (await clues.GetAsync(id, ct) is not { } c) return false;
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
-        if (c.Status is Domain.Clues.ClueStatus.Received or Domain.Clues.ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct);
+        if (c.Status is Domain.Clues.ClueStatus.Received or Domain.Clues.ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
         return true;
     }
 }

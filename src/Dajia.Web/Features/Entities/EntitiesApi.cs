@@ -2,6 +2,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Entities;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -37,18 +38,18 @@ public static class EntitiesApi
             ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
         g.MapGet("/export.xlsx", async (EntityWorkbook books, CancellationToken ct) =>
             TypedResults.File(await books.ExportAsync(ct), EntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
-        g.MapPost("/import", Import).DisableAntiforgery()
+        g.MapPost("/import", Import).DisableAntiforgery().RequireAuthorization(Policies.Office)
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithSummary("导入经营主体（.xlsx；任一行有误则全部不导入）");
 
         var areas = api.MapGroup("/key-areas").WithTags("Entities");
         areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
         areas.MapPost("/", async (KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l)).RequireAuthorization(Policies.Office);
         areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l)).RequireAuthorization(Policies.Office);
         areas.MapPost("/{id:guid}/status", async (Guid id, KeyAreaStatusInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销");
+            ApiResults.Ok(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销").RequireAuthorization(Policies.Office);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -31,14 +32,14 @@ public static class LiaisonTablesApi
         var g = api.MapGroup("/liaison-tables").WithTags("LiaisonTables");
         g.MapGet("/", (LiaisonTableService s, CancellationToken ct) => Overview(null, s, ct)).WithSummary("最新年度联络员表报送情况");
         g.MapGet("/{year:int}", (int year, LiaisonTableService s, CancellationToken ct) => Overview(year, s, ct));
-        g.MapPut("/{year:int}", SetDueOn).WithSummary("设置报送截止日期（打假办）");
+        g.MapPut("/{year:int}", SetDueOn).RequireAuthorization(Policies.Office).WithSummary("设置报送截止日期（打假办）");
 
         var units = api.MapGroup("/units").WithTags("LiaisonTables");
         units.MapGet("/liaison-table.xlsx", Export).WithSummary("导出附件1（.xlsx）")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         // A file upload is form data, which browsers can send cross-site: only bearer callers may use this endpoint,
         // so the antiforgery check (cookie callers) is not needed. The page has its own antiforgery-checked form.
-        units.MapPost("/liaison-table", Import).WithSummary("导入附件1（.xlsx，全部有效才导入；带 year 时同时登记各单位已报送）")
+        units.MapPost("/liaison-table", Import).RequireAuthorization(Policies.Office).WithSummary("导入附件1（.xlsx，全部有效才导入；带 year 时同时登记各单位已报送）")
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
         return api;

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -12,15 +13,15 @@ public static class UnitsApi
         var g = api.MapGroup("/units").WithTags("Units");
         g.MapGet("/", List).WithSummary("成员单位及其当前联络员");
         g.MapGet("/{id:guid}", Get);
-        g.MapPost("/", Create);
-        g.MapPut("/{id:guid}", Update);
+        g.MapPost("/", Create).RequireAuthorization(Policies.Admin);
+        g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Admin);
         g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Primary, body, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）");
+            => SetLiaison(id, LiaisonRole.Primary, body, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Deputy, body, s, l, ct)).WithSummary("设置B角");
-        g.MapDelete("/{id:guid}/deputy", EndDeputy);
+            => SetLiaison(id, LiaisonRole.Deputy, body, s, l, ct)).WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapDelete("/{id:guid}/deputy", EndDeputy).RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/liaisons", History).WithSummary("联络员历史");
-        g.MapPost("/{id:guid}/liaison-submission", Submit).WithSummary("报送联络员表（附件1）");
+        g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("报送联络员表（附件1）");
         return api;
     }
 

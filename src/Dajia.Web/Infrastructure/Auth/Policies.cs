@@ -19,8 +19,12 @@ public static class Policies
     /// <summary>The office and the leaders who read its overviews (附件1 status).</summary>
     public const string OfficeOrLeader = nameof(OfficeOrLeader);
 
+    /// <summary>Those who record work: the office and member units' liaisons (not leaders, who read).</summary>
+    public const string OfficeOrLiaison = nameof(OfficeOrLiaison);
+
     public static void Add(AuthorizationOptions o)
     {
+        o.AddPolicy(OfficeOrLiaison, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff, Roles.UnitLiaison));
         o.AddPolicy(Office, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff));
         o.AddPolicy(Admin, p => p.RequireRole(Roles.OfficeAdmin));
         o.AddPolicy(OfficeOrLeader, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff, Roles.Leader));

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dajia.Tests.Access;
+
+/// <summary>Town 1 with one record of every kind (its clue assigned to unit A), town 2, and a client per caller.</summary>
+public sealed class MatrixFixture
+{
+    private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, string> _ids = [];
+    private HttpClient _staff = null!;
+    private World _w = null!;
+    private string _accessKey = "";
+
+    public static async Task<MatrixFixture> CreateAsync(DajiaFactory app)
+    {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
+        var f = new MatrixFixture { _w = await World.CreateAsync(app) };
+        var other = await World.CreateAsync(app);
+        var w = f._w;
+        var upper = $"upper.{w.Tag}";
+        var victim = $"victim.{w.Tag}";
+        await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            await users.CreateAsync(new AppUser { UserName = upper, DisplayName = upper, JurisdictionId = w.Town.ParentId!.Value }, World.Password);
+            await users.AddToRoleAsync((await users.FindByNameAsync(upper))!, Roles.OfficeAdmin);
+            await users.CreateAsync(new AppUser { UserName = victim, DisplayName = victim, JurisdictionId = w.Town.Id, UnitId = w.UnitB.Id }, World.Password);
+            await users.AddToRoleAsync((await users.FindByNameAsync(victim))!, Roles.UnitLiaison);
+            f._ids["user"] = (await users.FindByNameAsync(victim))!.Id.ToString();
+            return 0;
+        });
+        f._clients["anon"] = app.CreateClient();
+        f._clients["other"] = await other.ClientFor(other.Admin);
+        f._clients["liaisonB"] = await w.ClientFor(w.LiaisonB);
+        f._clients["liaisonA"] = await w.ClientFor(w.LiaisonA);
+        f._clients["leader"] = await w.ClientFor(w.Leader);
+        f._clients["upper"] = await World.ClientFor(app, upper, World.Password);
+        f._clients["staff"] = f._staff = await w.ClientFor(w.Staff);
+        f._clients["admin"] = await w.ClientFor(w.Admin);
+        await f.RecordsAsync(app);
+        return f;
+    }
+
+    private async Task RecordsAsync(DajiaFactory app)
+    {
+        var (w, s) = (_w, _staff);
+        var (code, key) = await app.CreateClient().ReportAsync(new { kind = "Report", description = $"矩阵线索 {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
+        (_ids["trackingCode"], _accessKey) = (code, key);
+        var clue = await s.FindClueAsync(w.Tag);
+        _ids["clue"] = clue.ToString();
+        await (await s.PostAsJsonAsync($"/api/clues/{clue}/accept", new { })).JsonAsync();
+        var assigned = await (await s.PostAsJsonAsync($"/api/clues/{clue}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
+        var deadlines = await (await s.GetAsync($"/api/deadlines?subjectId={clue}")).JsonAsync();
+        _ids["deadline"] = deadlines.GetProperty("items").EnumerateArray()
+            .Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify").GetProperty("id").GetString()!;
+        _ids["rule"] = (await (await s.GetAsync("/api/deadline-rules")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
+        _ids["area"] = await IdOf(s.PostAsJsonAsync("/api/key-areas", new { name = "矩阵区域" + w.Tag, kind = "Market" }));
+        _ids["entity"] = await IdOf(s.PostAsJsonAsync("/api/entities", new { name = "矩阵摊位" + w.Tag, kind = "Stall", stallNumber = "M001" }));
+        _ids["campaign"] = await IdOf(s.PostAsJsonAsync("/api/campaigns", new
+        {
+            year = 2017, title = "2017年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", liaisonTableDueOn = "2017-09-19",
+            quarterlyReportDueDay = 25, quarterlyReportMonths = new[] { 3, 6, 9, 12 }, annualSummaryDueOn = "2017-12-10", contactPhone = "87866388",
+            stages = new[] { new { name = "打击整治阶段", from = "2017-09-01", to = "2017-10-31" } },
+        }));
+        await (await s.PostAsync($"/api/campaigns/{_ids["campaign"]}/publish?published=true", null)).JsonAsync();
+        _ids["operation"] = await IdOf(s.PostAsJsonAsync("/api/operations", new
+        {
+            kind = "JointInspection", title = "矩阵检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+        }));
+        _ids["officer"] = await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
+        await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
+        _ids["draw"] = await IdOf(s.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 7 }));
+        await (await s.PostAsync($"/api/random-draws/{_ids["draw"]}/publish", null)).JsonAsync();
+        Assert.Equal("Assigned", assigned.GetProperty("status").GetString());
+    }
+
+    private static async Task<string> IdOf(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>One call of the endpoint by the caller, with town 1's record in every route parameter and an empty body.</summary>
+    public async Task<HttpResponseMessage> CallAsync(string caller, string endpoint)
+    {
+        var (method, template) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
+        var path = template
+            .Replace("{trackingCode}", _ids["trackingCode"]).Replace("{photoId}", Guid.NewGuid().ToString())
+            .Replace("{year}", "2017").Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
+            .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
+            .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
+            .Replace("{id}", IdFor(template));
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        // Uploads take a form: send an empty one, so the answer is the endpoint's own and not the framework's 415.
+        if (method is "POST" or "PUT")
+            request.Content = template.EndsWith("/photos") || template.EndsWith("/import") || template.EndsWith("/liaison-table")
+                ? new MultipartFormDataContent { { new StringContent(""), "note" } } : JsonContent.Create(new { });
+        if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
+        return await _clients[caller].SendAsync(request);
+    }
+
+    private string CodeFor(string template) => template.Contains("credit-code") ? "91350100M000100Y43" : "clue.verify";
+
+    private string IdFor(string template) => template switch
+    {
+        _ when template.Contains("/units/") => _w.UnitA.Id.ToString(),
+        _ when template.Contains("/users/") => _ids["user"],
+        _ when template.Contains("/deadline-rules/") => _ids["rule"],
+        _ when template.Contains("/deadlines/") => _ids["deadline"],
+        _ when template.Contains("/entities/") => _ids["entity"],
+        _ when template.Contains("/key-areas/") => _ids["area"],
+        _ when template.Contains("/campaigns/") => _ids["campaign"],
+        _ when template.Contains("/operations/") => _ids["operation"],
+        _ when template.Contains("random-draws/") => _ids["draw"],
+        _ when template.Contains("/officers/") => _ids["officer"],
+        _ when template.Contains("/clues/") => _ids["clue"],
+        _ => template.Contains("{id}") ? throw new InvalidOperationException("No record for " + template) : "",
+    };
+
+    /// <summary>Each delete takes its own inspection, so one caller's success does not turn the next caller's answer into a 404.</summary>
+    private async Task<string> InspectionAsync()
+    {
+        var op = await (await _staff.PostAsJsonAsync($"/api/operations/{_ids["operation"]}/inspections",
+            new { entityId = Guid.Parse(_ids["entity"]), result = "NoProblem" })).JsonAsync();
+        return op.GetProperty("inspections").EnumerateArray().Last().GetProperty("id").GetString()!;
+    }
+}
