@@ -57,7 +57,12 @@ public static class AuthSetup
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
         });
         // Secure by default: an endpoint or page is for signed-in users unless it says [AllowAnonymous].
-        services.AddAuthorization(o => o.FallbackPolicy = o.DefaultPolicy);
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = o.DefaultPolicy;
+            o.AddDajiaPolicies();
+        });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RootJurisdictionHandler>();
         return services;
     }
 
