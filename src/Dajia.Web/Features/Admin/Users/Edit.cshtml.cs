@@ -49,7 +49,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
-        var input = Form.ToInput(unitSent: Request.Form.ContainsKey("Form.UnitId"));
+        var input = Form.ToInput(unitSent: Request.Form.ContainsKey($"{nameof(Form)}.{nameof(UserForm.UnitId)}"));
         var r = id is null ? await users.CreateAsync(input, ct) : await users.UpdateAsync(id.Value, input, ct);
         return await FinishAsync(id, r, "Users.Saved", "Form", ct);
     }
