@@ -28,9 +28,9 @@ public sealed class CalendarTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task An_admin_marks_a_day_and_the_grid_shows_it()
+    public async Task The_root_admin_marks_a_day_and_the_grid_shows_it()
     {
-        var page = await app.SignInAsync("office.admin");
+        var page = await app.SignInAsync("root.admin");
         await page.GotoAsync("/Calendar?year=2030");
         await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("尚未发布");
         await page.GetByLabel("日期", new() { Exact = true }).FillAsync("2030-03-04");
@@ -47,9 +47,9 @@ public sealed class CalendarTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task An_admin_imports_next_years_notice_and_corrects_a_rule()
+    public async Task The_root_admin_imports_next_years_notice_and_corrects_a_rule()
     {
-        var page = await app.SignInAsync("office.admin");
+        var page = await app.SignInAsync("root.admin");
         await page.GotoAsync("/Calendar?year=2031");
         var file = Path.Combine(BrowserApp.Shots, "2031.json");
         await File.WriteAllTextAsync(file, """

@@ -29,26 +29,32 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is not null) AddEntries(eventData.Context);
+        // Nothing awaits truly when async is false, so the ValueTask has already completed here.
+        if (eventData.Context is not null) AddEntriesAsync(eventData.Context, async: false, default).GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not null) AddEntries(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is not null) await AddEntriesAsync(eventData.Context, async: true, cancellationToken);
+        return result;
     }
 
-    private void AddEntries(DbContext context)
+    private async ValueTask AddEntriesAsync(DbContext context, bool async, CancellationToken ct)
     {
         context.ChangeTracker.DetectChanges();
-        var (userId, userName, scope) = ActorOverride.Value ?? AuditActor.Of(http.HttpContext?.User);
+        var (userId, userName, actorScope) = ActorOverride.Value ?? AuditActor.Of(http.HttpContext?.User);
         var now = time.GetUtcNow();
-        var entries = context.ChangeTracker.Entries()
+        var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Counter)
-            .Select(e => Describe(e, now, userId, userName, scope))
+            .ToList();
+        if (changed.Count == 0) return;
+        // A record with a jurisdiction is audited under it; anything else under the actor's (system for tools).
+        var scopes = await AuditScopes.ResolveAsync(context, changed, async, ct);
+        var entries = changed
+            .Select(e => Describe(e, now, userId, userName, scopes.GetValueOrDefault(e) ?? actorScope))
             .Where(e => e is not null)
             .ToList();
         context.Set<AuditEntry>().AddRange(entries!);
@@ -93,13 +99,13 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
     }
 }
 
-/// <summary>Who an audit entry names, and the jurisdiction path that decides who may read it.</summary>
+/// <summary>Who an audit entry names, and the scope of entries about rows that have no jurisdiction of their own.</summary>
 public sealed record AuditActor(Guid? UserId, string Name, string Scope)
 {
-    public static AuditActor Tool(string name) => new(null, name, "");
+    public static AuditActor Tool(string name) => new(null, name, AuditEntry.SystemScope);
 
     public static AuditActor Of(ClaimsPrincipal? user) => new(
         Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
         user?.Identity?.Name ?? "system",
-        user?.FindFirstValue(Infrastructure.Auth.DajiaClaims.JurisdictionPath) ?? "");
+        user?.FindFirstValue(Infrastructure.Auth.DajiaClaims.JurisdictionPath) ?? AuditEntry.SystemScope);
 }

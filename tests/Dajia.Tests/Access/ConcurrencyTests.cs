@@ -104,7 +104,7 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         var page = await Pages.SignInAsync(app, w.Admin);
         var version = (await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()).GetProperty("version").GetInt32();
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
-        var answer = await page.PostFormAsync($"/Clues/{id}", new() { ["action"] = "reject", ["version"] = $"{version}", ["Reason"] = "重复" },
+        var answer = await page.PostFormAsync($"/Clues/{id}", new Dictionary<string, string> { ["action"] = "reject", ["version"] = $"{version}", ["Reason"] = "重复" },
             $"/Clues/{id}?handler=Act");
         Assert.Contains("已被他人修改，请刷新后重试", await answer.Content.ReadAsStringAsync());
         var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();

@@ -42,6 +42,23 @@ public abstract class DemoDataTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task The_root_admin_of_the_province_keeps_the_calendar_and_the_town_admin_may_not()
+    {
+        var normalDay = new { kind = "Normal" }; // changes nothing on a plain weekday, so other tests see the same calendar
+        var town = await World.ClientFor(app, "office.admin", DemoSeeder.Password);
+        await (await town.PutAsJsonAsync("/api/calendar/days/2099-01-06", normalDay)).ProblemAsync(System.Net.HttpStatusCode.Forbidden);
+        var root = await World.ClientFor(app, DemoSeeder.RootAdmin, DemoSeeder.Password);
+        await (await root.PutAsJsonAsync("/api/calendar/days/2099-01-06", normalDay)).JsonAsync();
+        var me = await (await root.GetAsync("/api/auth/me")).JsonAsync();
+        Assert.Equal("省打假办系统管理员", me.GetProperty("displayName").GetString());
+        var users = (await (await root.GetAsync("/api/users")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(users, u => u.GetProperty("userName").GetString() == "office.admin");
+        var pages = await Pages.SignInAsync(app, DemoSeeder.RootAdmin, DemoSeeder.Password);
+        Assert.Contains("省打假办系统管理员", await pages.GetStringAsync("/"));
+        Assert.Contains("调整某日", await pages.GetStringAsync("/Calendar"));
+    }
+
+    [Fact]
     public async Task The_demo_has_the_2017_plan_a_live_current_plan_and_the_key_area_with_its_stalls()
     {
         var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);

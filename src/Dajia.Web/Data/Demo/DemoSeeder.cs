@@ -29,6 +29,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         ("ltbyc", "岚田布业城市场管理处", "布业城管理处", 0),
     ];
 
+    public const string RootAdmin = "root.admin";
+
     public const string LateUnit = "yc";
     public const string MissingUnit = "ltbyc";
 
@@ -55,7 +57,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow());
             DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), currentRound?.DueOn ?? ChinaTime.Today(time));
             await db.SaveChangesAsync(ct);
-            await SeedUsersAsync(town, office, units);
+            await SeedUsersAsync(province, town, office, units);
         }
         finally
         {
@@ -99,19 +101,21 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         return table;
     }
 
-    private async Task SeedUsersAsync(Jurisdiction town, Unit office, List<Unit> units)
+    /// <summary>The town's people, and a root admin at the province who keeps the national calendar and rules.</summary>
+    private async Task SeedUsersAsync(Jurisdiction province, Jurisdiction town, Unit office, List<Unit> units)
     {
         var now = time.GetUtcNow();
-        var people = new List<(string UserName, string Display, string Role, Guid? Unit)>
+        var people = new List<(string UserName, string Display, string Role, Guid? Unit, Guid Jurisdiction)>
         {
-            ("office.admin", "黄志远", Roles.OfficeAdmin, office.Id),
-            ("office.staff", "何雪梅", Roles.OfficeStaff, office.Id),
-            ("leader", "刘建国", Roles.Leader, null),
+            (RootAdmin, "省打假办系统管理员", Roles.OfficeAdmin, null, province.Id),
+            ("office.admin", "黄志远", Roles.OfficeAdmin, office.Id, town.Id),
+            ("office.staff", "何雪梅", Roles.OfficeStaff, office.Id, town.Id),
+            ("leader", "刘建国", Roles.Leader, null, town.Id),
         };
-        people.AddRange(units.Select((u, i) => ("liaison." + u.Code, DemoPeople.UserDisplayName(i), Roles.UnitLiaison, (Guid?)u.Id)));
+        people.AddRange(units.Select((u, i) => ("liaison." + u.Code, DemoPeople.UserDisplayName(i), Roles.UnitLiaison, (Guid?)u.Id, town.Id)));
         foreach (var p in people)
         {
-            var user = new AppUser { UserName = p.UserName, DisplayName = p.Display, JurisdictionId = town.Id, UnitId = p.Unit, CreatedAt = now };
+            var user = new AppUser { UserName = p.UserName, DisplayName = p.Display, JurisdictionId = p.Jurisdiction, UnitId = p.Unit, CreatedAt = now };
             var result = await users.CreateAsync(user, Password);
             if (result.Succeeded) result = await users.AddToRoleAsync(user, p.Role);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

@@ -21,11 +21,11 @@ public static class AuditApi
         return api;
     }
 
-    /// <summary>Newest first: changes made by people of the admin's subtree, and by the system.</summary>
+    /// <summary>Newest first: the entries the admin may read (see <see cref="Scope.VisibleAuditEntries"/>); the page uses this too.</summary>
     public static async Task<AuditPage> QueryAsync(AppDbContext db, CurrentUser me, string? entityType, string? entityId, int page, CancellationToken ct)
     {
         page = Math.Max(1, page);
-        var q = db.AuditEntries.Where(a => a.Scope == "" || a.Scope.StartsWith(me.JurisdictionPath));
+        var q = db.VisibleAuditEntries(me);
         if (!string.IsNullOrWhiteSpace(entityType)) q = q.Where(a => a.EntityType == entityType);
         if (!string.IsNullOrWhiteSpace(entityId)) q = q.Where(a => a.EntityId == entityId);
         var rows = await q.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize + 1)

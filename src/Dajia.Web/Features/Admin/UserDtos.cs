@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dajia.Web.Domain;
 
 namespace Dajia.Web.Features.Admin;
@@ -6,10 +7,30 @@ public sealed record UserDto(
     Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid JurisdictionId, string JurisdictionName,
     Guid? UnitId, string? UnitName, bool Disabled, bool LockedOut, DateTimeOffset CreatedAt);
 
-/// <summary>Body of POST /api/users (password required) and PUT /api/users/{id} (password ignored).</summary>
-public sealed record UserInput(
-    string? UserName, string? DisplayName, string? Password, IReadOnlyList<string>? Roles, Guid? JurisdictionId, Guid? UnitId)
+/// <summary>
+/// Body of POST /api/users (password required) and PUT /api/users/{id} (password ignored). On PUT an absent
+/// jurisdictionId or unitId keeps the user's own; "unitId": null takes them out of their unit.
+/// </summary>
+public sealed record UserInput
 {
+    private readonly Guid? _unitId;
+
+    public string? UserName { get; init; }
+    public string? DisplayName { get; init; }
+    public string? Password { get; init; }
+    public IReadOnlyList<string>? Roles { get; init; }
+    public Guid? JurisdictionId { get; init; }
+
+    public Guid? UnitId
+    {
+        get => _unitId;
+        init => (_unitId, UnitIdGiven) = (value, true);
+    }
+
+    /// <summary>JSON calls the setter only for a property that is present, so "absent" and "null" differ.</summary>
+    [JsonIgnore]
+    public bool UnitIdGiven { get; private init; }
+
     public IReadOnlyList<FieldError> Validate(bool creating)
     {
         var errors = new List<FieldError>();
@@ -20,7 +41,6 @@ public sealed record UserInput(
         var roles = Roles ?? [];
         if (roles.Count == 0) errors.Add(new("roles", "Validation.User.RoleRequired"));
         else if (roles.Any(r => !Domain.Roles.All.Contains(r))) errors.Add(new("roles", "Validation.User.RoleUnknown"));
-        if (roles.Contains(Domain.Roles.UnitLiaison) && UnitId is null) errors.Add(new("unitId", "Validation.User.LiaisonNeedsUnit"));
         return errors;
     }
 }

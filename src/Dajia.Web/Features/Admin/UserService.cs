@@ -33,14 +33,14 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
     {
         if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
         var errors = input.Validate(creating: true).ToList();
-        var jurisdictionId = await PlaceAsync(input, errors, ct);
+        var (jurisdictionId, unitId) = await PlaceAsync(input, null, errors, ct);
         if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
         var user = new AppUser
         {
             UserName = input.UserName!.Trim(),
             DisplayName = input.DisplayName!.Trim(),
             JurisdictionId = jurisdictionId,
-            UnitId = input.UnitId,
+            UnitId = unitId,
             CreatedAt = time.GetUtcNow(),
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -58,12 +58,12 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
         var user = await db.VisibleUsers(me).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return ServiceResult<UserDto>.NotFound();
         var errors = input.Validate(creating: false).ToList();
-        var jurisdictionId = await PlaceAsync(input, errors, ct);
-        if (user.Id == me.Id && !input.Roles!.Contains(Roles.OfficeAdmin)) errors.Add(new("roles", "Validation.User.KeepOwnAdmin"));
+        var (jurisdictionId, unitId) = await PlaceAsync(input, user, errors, ct);
+        if (user.Id == me.Id && !(input.Roles ?? []).Contains(Roles.OfficeAdmin)) errors.Add(new("roles", "Validation.User.KeepOwnAdmin"));
         if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
         user.DisplayName = input.DisplayName!.Trim();
         user.JurisdictionId = jurisdictionId;
-        user.UnitId = input.UnitId;
+        user.UnitId = unitId;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(input.Roles!));
@@ -107,19 +107,29 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
         return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
     }
 
-    /// <summary>A liaison's jurisdiction is their unit's; anyone else's defaults to the admin's own.</summary>
-    private async Task<Guid> PlaceAsync(UserInput input, List<FieldError> errors, CancellationToken ct)
+    /// <summary>
+    /// Where the user belongs. An absent choice keeps what the user has (a new user: the unit's jurisdiction, else the
+    /// admin's own); a chosen unit brings its jurisdiction. Both must lie in the admin's subtree, and a user with a unit
+    /// belongs to the unit's jurisdiction.
+    /// </summary>
+    private async Task<(Guid Jurisdiction, Guid? Unit)> PlaceAsync(UserInput input, AppUser? existing, List<FieldError> errors, CancellationToken ct)
     {
-        if (input.UnitId is { } unitId)
+        var unitChosen = existing is null || input.UnitIdGiven;
+        var unitId = unitChosen ? input.UnitId : existing!.UnitId;
+        Guid? unitJurisdiction = null;
+        if (unitId is { } id)
         {
-            var unit = await db.VisibleUnits(me).Where(u => u.Id == unitId).Select(u => new { u.JurisdictionId }).FirstOrDefaultAsync(ct);
-            if (unit is null) errors.Add(new("unitId", "Validation.User.UnitUnknown"));
-            return unit?.JurisdictionId ?? me.JurisdictionId;
+            unitJurisdiction = await db.VisibleUnits(me).Where(u => u.Id == id).Select(u => (Guid?)u.JurisdictionId).FirstOrDefaultAsync(ct);
+            if (unitJurisdiction is null) errors.Add(new("unitId", "Validation.User.UnitUnknown"));
         }
-        var jurisdictionId = input.JurisdictionId ?? me.JurisdictionId;
+        var jurisdictionId = input.JurisdictionId
+            ?? (unitChosen && unitJurisdiction is { } fromUnit ? fromUnit : existing?.JurisdictionId ?? me.JurisdictionId);
         if (!await db.VisibleJurisdictions(me).AnyAsync(j => j.Id == jurisdictionId, ct))
             errors.Add(new("jurisdictionId", "Validation.Unit.Jurisdiction"));
-        return jurisdictionId;
+        else if (unitJurisdiction is { } uj && uj != jurisdictionId)
+            errors.Add(new("unitId", "Validation.User.UnitElsewhere"));
+        if (unitId is null && (input.Roles ?? []).Contains(Roles.UnitLiaison)) errors.Add(new("unitId", "Validation.User.LiaisonNeedsUnit"));
+        return (jurisdictionId, unitId);
     }
 
     /// <summary>Identity's messages are already localised; a localiser returns an unknown key unchanged, so they pass through.</summary>

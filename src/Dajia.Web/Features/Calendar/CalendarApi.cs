@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -17,9 +18,9 @@ public static class CalendarApi
             AddAsync(from, days, working: false, s, l, ct)).WithSummary("加若干自然日（期满日为休息日的顺延至下一工作日）");
         g.MapGet("/working-days-between", Between).WithSummary("两日之间（不含起日、含止日）的工作日数");
         g.MapGet("/days/{date}", Day).WithSummary("某日是否工作日");
-        g.MapPut("/days/{date}", SetDay).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin)).WithSummary("设置某日：Holiday / MakeupWorkday / Normal");
+        g.MapPut("/days/{date}", SetDay).RequireAuthorization(Policies.RootAdmin).WithSummary("设置某日：Holiday / MakeupWorkday / Normal");
         g.MapGet("/{year:int}", Year).WithSummary("某年的节假日与调休安排");
-        g.MapPut("/{year:int}", Import).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin)).WithSummary("导入某年安排（holiday-cn JSON 格式）");
+        g.MapPut("/{year:int}", Import).RequireAuthorization(Policies.RootAdmin).WithSummary("导入某年安排（holiday-cn JSON 格式）");
         return api;
     }
 

@@ -48,4 +48,9 @@ public static class CalendarInput
         errors.Add(new("kind", "Validation.Calendar.Kind"));
         return null;
     }
+
+    /// <summary>Notices are shown as links: only an absolute http(s) address, never javascript: or data:.</summary>
+    public static bool IsWebLink(string? text) =>
+        text is { Length: > 0 and <= 300 } t && !t.Trim().Any(char.IsWhiteSpace)
+        && Uri.TryCreate(t.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

@@ -18,9 +18,9 @@ public static class DeadlinesApi
         rules.MapGet("/", async (DeadlineRuleService s, CancellationToken ct) =>
             TypedResults.Ok(new ItemsDto<RuleDto>((await s.ListAsync(ct)).Select(RuleDto.From).ToList()))).WithSummary("时限规则及法律依据");
         rules.MapPost("/", async (RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+            ApiResults.Ok(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
         rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+            ApiResults.Ok(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
         rules.MapGet("/{code}/due", Due).WithSummary("按规则计算期限（起算日不计入），列出计入的工作日");
 
         var g = api.MapGroup("/deadlines").WithTags("Deadlines");

@@ -2,13 +2,17 @@ using System.Text.Json;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Calendar;
 
-public sealed class IndexModel(CalendarStore store, CalendarService calendar, IStringLocalizer<SharedResource> l, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    CalendarStore store, CalendarService calendar, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider time)
+    : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -17,17 +21,20 @@ public sealed class IndexModel(CalendarStore store, CalendarService calendar, IS
     public bool Published { get; private set; }
     public IReadOnlyList<string> Papers { get; private set; } = [];
 
+    /// <summary>The calendar is national: only a root admin sees the edit forms (and the handlers check again).</summary>
+    public bool CanEdit { get; private set; }
+
     public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
 
     public async Task<IActionResult> OnPostDayAsync(int year, DateOnly? date, string? kind, string? name, CancellationToken ct)
     {
+        if (!await authorization.IsRootAdminAsync(User)) return Forbid();
         var errors = new List<FieldError>();
         var k = CalendarInput.Kind(kind, errors);
         if (date is null || !WorkCalendar.InRange(date.Value)) errors.Add(new("date", "Validation.Calendar.Date"));
         if (errors.Count == 0)
         {
             var r = await calendar.SetDayAsync(date!.Value, k!.Value, name, ct);
-            if (r.Outcome == Outcome.Forbidden) return Forbid();
             if (r.Outcome == Outcome.Ok)
             {
                 TempData["Flash"] = l["Calendar.DaySaved", date.Value.ToString("yyyy-MM-dd")].Value;
@@ -42,6 +49,7 @@ public sealed class IndexModel(CalendarStore store, CalendarService calendar, IS
 
     public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? file, CancellationToken ct)
     {
+        if (!await authorization.IsRootAdminAsync(User)) return Forbid();
         HolidayYear? body = null;
         if (file is null || file.Length is 0 or > 256 * 1024) ModelState.AddModelError("", l["Calendar.ImportFile"]);
         else
@@ -59,7 +67,6 @@ public sealed class IndexModel(CalendarStore store, CalendarService calendar, IS
         if (body is not null)
         {
             var r = await calendar.ImportYearAsync(year, body, ct);
-            if (r.Outcome == Outcome.Forbidden) return Forbid();
             if (r.Outcome == Outcome.Ok)
             {
                 TempData["Flash"] = l["Calendar.Imported", year, r.Value].Value;
@@ -92,6 +99,8 @@ public sealed class IndexModel(CalendarStore store, CalendarService calendar, IS
         Year = Math.Clamp(year ?? ChinaTime.Today(time).Year, CalendarInput.MinYear, CalendarInput.MaxYear);
         Calendar = await store.GetAsync(ct);
         Published = Calendar.IsPublished(Year);
-        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        // Papers stored before links were checked are shown only when they are web links.
+        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(CalendarInput.IsWebLink).ToList() ?? [];
+        CanEdit = await authorization.IsRootAdminAsync(User);
     }
 }

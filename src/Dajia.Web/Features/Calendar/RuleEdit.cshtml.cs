@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Calendar;
 
-[Authorize(Roles = Domain.Roles.OfficeAdmin)]
+[Authorize(Policy = Policies.RootAdmin)]
 public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Guid? Id { get; private set; }
@@ -31,7 +32,6 @@ public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<Sh
         switch (r.Outcome)
         {
             case Features.Outcome.NotFound: return NotFound();
-            case Features.Outcome.Forbidden: return Forbid();
             case Features.Outcome.Ok:
                 TempData["Flash"] = l["Rules.Saved"].Value;
                 return Redirect("/Calendar/Rules");

@@ -60,8 +60,9 @@ public static class AuthSetup
         services.AddAuthorization(o =>
         {
             o.FallbackPolicy = o.DefaultPolicy;
-            Policies.Add(o);
+            o.AddDajiaPolicies();
         });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, RootJurisdictionHandler>();
         return services;
     }
 

@@ -17,6 +17,9 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     /// <summary>An unauthenticated caller gets a path that matches nothing.</summary>
     public string JurisdictionPath => Principal.FindFirstValue(DajiaClaims.JurisdictionPath) ?? "#";
 
+    /// <summary>The user's jurisdiction is a root of the tree (it has no parent).</summary>
+    public bool AtRoot => Principal.IsAtRoot();
+
     public Guid? UnitId => Guid.TryParse(Principal.FindFirstValue(DajiaClaims.Unit), out var u) ? u : null;
 
     public bool IsInRole(string role) => Principal.IsInRole(role);

@@ -55,4 +55,9 @@ public static class Scope
 
     public static IQueryable<AppUser> VisibleUsers(this AppDbContext db, CurrentUser user) =>
         db.Users.Where(u => u.Jurisdiction!.Path.StartsWith(user.JurisdictionPath));
+
+    /// <summary>Entries about the user's subtree; the system's entries only for a user at a root of the tree.</summary>
+    public static IQueryable<AuditEntry> VisibleAuditEntries(this AppDbContext db, CurrentUser user) => user.AtRoot
+        ? db.AuditEntries.Where(a => a.Scope == AuditEntry.SystemScope || a.Scope.StartsWith(user.JurisdictionPath))
+        : db.AuditEntries.Where(a => a.Scope.StartsWith(user.JurisdictionPath));
 }

@@ -1,6 +1,8 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
+using Dajia.Web.Data;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,28 +16,41 @@ public sealed class UserForm
     public string? DisplayName { get; set; }
     public string? Password { get; set; }
     public List<string> Roles { get; set; } = [];
+    public Guid? JurisdictionId { get; set; }
     public Guid? UnitId { get; set; }
 
-    public UserInput ToInput() => new(UserName, DisplayName, Password, Roles, null, UnitId);
+    /// <summary>An empty unit choice means "no unit"; a form that did not send the field at all keeps the user's unit.</summary>
+    public UserInput ToInput(bool unitSent)
+    {
+        var input = new UserInput { UserName = UserName, DisplayName = DisplayName, Password = Password, Roles = Roles, JurisdictionId = JurisdictionId };
+        return unitSent ? input with { UnitId = UnitId } : input;
+    }
+
+    public static UserForm Of(UserDto u) => new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
 }
 
 [Authorize(Roles = Domain.Roles.OfficeAdmin)]
-public sealed class EditModel(UserService users, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(
+    UserService users, UnitService units, AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public UserForm Form { get; set; } = new();
     public UserDto? Existing { get; private set; }
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
+    /// <summary>Only the admin's own subtree is offered: a user cannot be moved anywhere else.</summary>
+    public IReadOnlyList<JurisdictionDto> Jurisdictions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        if (Existing is { } e) Form = new UserForm { DisplayName = e.DisplayName, Roles = [.. e.Roles], UnitId = e.UnitId };
+        Form = Existing is { } e ? UserForm.Of(e) : new UserForm { JurisdictionId = me.JurisdictionId };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
-        var r = id is null ? await users.CreateAsync(Form.ToInput(), ct) : await users.UpdateAsync(id.Value, Form.ToInput(), ct);
+        var input = Form.ToInput(unitSent: Request.Form.ContainsKey($"{nameof(Form)}.{nameof(UserForm.UnitId)}"));
+        var r = id is null ? await users.CreateAsync(input, ct) : await users.UpdateAsync(id.Value, input, ct);
         return await FinishAsync(id, r, "Users.Saved", "Form", ct);
     }
 
@@ -66,14 +81,14 @@ public sealed class EditModel(UserService users, UnitService units, IStringLocal
                 break;
         }
         await LoadAsync(id, ct);
-        if (Existing is { } existing && prefix.Length == 0)
-            Form = new UserForm { DisplayName = existing.DisplayName, Roles = [.. existing.Roles], UnitId = existing.UnitId };
+        if (Existing is { } existing && prefix.Length == 0) Form = UserForm.Of(existing);
         return Page();
     }
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
     {
         Units = await units.ListAsync(includeInactive: false, ct);
+        Jurisdictions = await JurisdictionsApi.ListAsync(db, me, ct);
         if (id is null) return true;
         Existing = await users.GetAsync(id.Value, ct);
         return Existing is not null;
