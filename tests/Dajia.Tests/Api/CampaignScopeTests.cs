@@ -6,7 +6,8 @@ namespace Dajia.Tests.Api;
 /// <summary>A plan names only a key area the user may see, whether it is created or edited, through the API or the page.</summary>
 public abstract class CampaignScopeTests(DajiaFactory app)
 {
-    private static object Plan(int year, Guid? keyAreaId) => new { year, title = $"{year}年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", keyAreaId };
+    private static object Plan(int year, Guid? keyAreaId) =>
+        new { year, title = $"{year}年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", keyAreaId };
 
     private static async Task<Guid> AreaAsync(HttpClient staff, string name) =>
         (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync()).GetProperty("id").GetGuid();
@@ -29,7 +30,8 @@ public abstract class CampaignScopeTests(DajiaFactory app)
         Assert.Equal("布业城" + w.Tag, plan.GetProperty("keyAreaName").GetString());
         foreach (var bad in new[] { foreignArea, Guid.NewGuid() })
         {
-            var problem = await (await staff.PutAsJsonAsync($"/api/campaigns/{id}", Plan(2017, bad))).ProblemAsync(HttpStatusCode.BadRequest);
+            var put = await staff.PutAsJsonAsync($"/api/campaigns/{id}", Plan(2017, bad));
+            var problem = await put.ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal("重点整治区域不存在或不在管辖范围内", problem.ErrorsFor("keyAreaId").Single());
         }
         var kept = await (await staff.GetAsync("/api/campaigns/2017")).JsonAsync();

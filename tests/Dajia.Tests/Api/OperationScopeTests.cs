@@ -11,8 +11,10 @@ public abstract class OperationScopeTests(DajiaFactory app)
         (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync()).GetProperty("id").GetGuid();
 
     private static async Task<Guid> StallAsync(HttpClient staff, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/entities", new { name, kind = "Stall", stallNumber = "B001" })).JsonAsync(HttpStatusCode.Created))
-        .GetProperty("id").GetGuid();
+        await IdAsync(staff.PostAsJsonAsync("/api/entities", new { name, kind = "Stall", stallNumber = "B001" }));
+
+    private static async Task<Guid> IdAsync(Task<HttpResponseMessage> created) =>
+        (await (await created).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private static object Joint(World w, Guid? keyAreaId = null, Guid[]? invited = null, Guid? lead = null) => new
     {
@@ -20,9 +22,9 @@ public abstract class OperationScopeTests(DajiaFactory app)
         keyAreaId, invitedUnitIds = invited ?? [w.UnitA.Id], personnel = 4,
     };
 
-    private static async Task<string> FieldErrorAsync(HttpResponseMessage r, string field)
+    private static async Task<string> FieldErrorAsync(Task<HttpResponseMessage> request, string field)
     {
-        var problem = await r.ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await request).ProblemAsync(HttpStatusCode.BadRequest);
         return problem.ErrorsFor(field).Single();
     }
 
@@ -38,27 +40,28 @@ public abstract class OperationScopeTests(DajiaFactory app)
 
         // Creating: another town's lead unit, invited unit or key area, or an id nobody has, names the field.
         Assert.Equal("牵头单位不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PostAsJsonAsync("/api/operations", Joint(w, lead: x.Office.Id)), "leadUnitId"));
+            await FieldErrorAsync(staff.PostAsJsonAsync("/api/operations", Joint(w, lead: x.Office.Id)), "leadUnitId"));
         Assert.Equal("受邀单位不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PostAsJsonAsync("/api/operations", Joint(w, invited: [x.UnitA.Id])), "invitedUnitIds"));
+            await FieldErrorAsync(staff.PostAsJsonAsync("/api/operations", Joint(w, invited: [x.UnitA.Id])), "invitedUnitIds"));
         Assert.Equal("受邀单位不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PostAsJsonAsync("/api/operations", Joint(w, invited: [Guid.NewGuid()])), "invitedUnitIds"));
+            await FieldErrorAsync(staff.PostAsJsonAsync("/api/operations", Joint(w, invited: [Guid.NewGuid()])), "invitedUnitIds"));
         Assert.Equal("重点整治区域不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PostAsJsonAsync("/api/operations", Joint(w, foreignArea)), "keyAreaId"));
+            await FieldErrorAsync(staff.PostAsJsonAsync("/api/operations", Joint(w, foreignArea)), "keyAreaId"));
 
         // Editing: the same answers, and the action is left as it was.
         var url = $"/api/operations/{id}";
         Assert.Equal("受邀单位不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, area, [w.UnitA.Id, x.UnitB.Id])), "invitedUnitIds"));
+            await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, area, [w.UnitA.Id, x.UnitB.Id])), "invitedUnitIds"));
         Assert.Equal("受邀单位不存在或不在管辖范围内",
-            await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, area, [Guid.NewGuid()])), "invitedUnitIds"));
-        Assert.Equal("重点整治区域不存在或不在管辖范围内", await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, foreignArea)), "keyAreaId"));
-        Assert.Equal("重点整治区域不存在或不在管辖范围内", await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, Guid.NewGuid())), "keyAreaId"));
-        Assert.Equal("牵头单位不存在或不在管辖范围内", await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, area, lead: x.Office.Id)), "leadUnitId"));
-        Assert.Equal("牵头单位创建后不能更改", await FieldErrorAsync(await staff.PutAsJsonAsync(url, Joint(w, area, lead: w.UnitB.Id)), "leadUnitId"));
+            await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, area, [Guid.NewGuid()])), "invitedUnitIds"));
+        Assert.Equal("重点整治区域不存在或不在管辖范围内", await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, foreignArea)), "keyAreaId"));
+        Assert.Equal("重点整治区域不存在或不在管辖范围内", await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, Guid.NewGuid())), "keyAreaId"));
+        Assert.Equal("牵头单位不存在或不在管辖范围内", await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, area, lead: x.Office.Id)), "leadUnitId"));
+        Assert.Equal("牵头单位创建后不能更改", await FieldErrorAsync(staff.PutAsJsonAsync(url, Joint(w, area, lead: w.UnitB.Id)), "leadUnitId"));
         var unchanged = await (await staff.GetAsync(url)).JsonAsync();
         Assert.Equal(area, unchanged.GetProperty("keyAreaId").GetGuid());
-        Assert.Equal([w.Office.Id, w.UnitA.Id], unchanged.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unitId").GetGuid()).Order());
+        var units = unchanged.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unitId").GetGuid());
+        Assert.Equal(new[] { w.Office.Id, w.UnitA.Id }.Order(), units.Order());
         Assert.DoesNotContain(x.Tag, unchanged.GetRawText());
 
         // A good edit goes through.
@@ -66,12 +69,12 @@ public abstract class OperationScopeTests(DajiaFactory app)
         Assert.Equal(3, edited.GetProperty("units").GetArrayLength());
 
         // An action of another town, or none at all, is not found: for edits and for everything else done to it.
-        var foreign = (await (await other.PostAsJsonAsync("/api/operations", Joint(x))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var foreign = await IdAsync(other.PostAsJsonAsync("/api/operations", Joint(x)));
         await (await staff.PutAsJsonAsync($"/api/operations/{foreign}", Joint(w))).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.PutAsJsonAsync($"/api/operations/{Guid.NewGuid()}", Joint(w))).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.GetAsync($"/api/operations/{foreign}")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await staff.PostAsJsonAsync($"/api/operations/{foreign}/inspections", new { entityId = Guid.NewGuid(), result = "NoProblem" }))
-            .ProblemAsync(HttpStatusCode.NotFound);
+        var inspection = new { entityId = Guid.NewGuid(), result = "NoProblem" };
+        await (await staff.PostAsJsonAsync($"/api/operations/{foreign}/inspections", inspection)).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.DeleteAsync($"/api/operations/{id}/inspections/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
@@ -82,27 +85,29 @@ public abstract class OperationScopeTests(DajiaFactory app)
         var (w, x) = (await World.CreateAsync(app), await World.CreateAsync(app));
         var (staff, other) = (await w.ClientFor(w.Staff), await x.ClientFor(x.Staff));
         var (stall, foreignStall) = (await StallAsync(staff, "摊位" + w.Tag), await StallAsync(other, "摊位" + x.Tag));
-        var id = (await (await staff.PostAsJsonAsync("/api/operations", Joint(w))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = await IdAsync(staff.PostAsJsonAsync("/api/operations", Joint(w)));
         var url = $"/api/operations/{id}";
 
-        Assert.Equal("请选择管辖范围内的经营主体",
-            await FieldErrorAsync(await staff.PostAsJsonAsync($"{url}/inspections", new { entityId = foreignStall, result = "NoProblem" }), "entityId"));
-        Assert.Equal("请选择管辖范围内的经营主体",
-            await FieldErrorAsync(await staff.PostAsJsonAsync($"{url}/inspections", new { entityId = Guid.NewGuid(), result = "NoProblem" }), "entityId"));
-        Assert.Equal("检查情况不能超过 1000 字", await FieldErrorAsync(
-            await staff.PostAsJsonAsync($"{url}/inspections", new { entityId = stall, result = "NoProblem", notes = new string('字', 1001) }), "notes"));
+        foreach (var entityId in new[] { foreignStall, Guid.NewGuid() })
+        {
+            var r = staff.PostAsJsonAsync($"{url}/inspections", new { entityId, result = "NoProblem" });
+            Assert.Equal("请选择管辖范围内的经营主体", await FieldErrorAsync(r, "entityId"));
+        }
+        var longNotes = new { entityId = stall, result = "NoProblem", notes = new string('字', 1001) };
+        Assert.Equal("检查情况不能超过 1000 字", await FieldErrorAsync(staff.PostAsJsonAsync($"{url}/inspections", longNotes), "notes"));
         await (await staff.PostAsJsonAsync($"{url}/inspections", new { entityId = stall, result = "NoProblem" })).JsonAsync();
 
         // The office answers for an invited unit: one it did not invite, or an unknown id, is refused by name.
-        Assert.Equal("请选择受邀参加此次行动的单位",
-            await FieldErrorAsync(await staff.PostAsJsonAsync($"{url}/participation", new { unitId = x.UnitA.Id, confirm = true }), "unitId"));
-        Assert.Equal("请选择受邀参加此次行动的单位",
-            await FieldErrorAsync(await staff.PostAsJsonAsync($"{url}/participation", new { unitId = Guid.NewGuid(), confirm = true }), "unitId"));
+        foreach (var unitId in new[] { x.UnitA.Id, Guid.NewGuid() })
+        {
+            var r = staff.PostAsJsonAsync($"{url}/participation", new { unitId, confirm = true });
+            Assert.Equal("请选择受邀参加此次行动的单位", await FieldErrorAsync(r, "unitId"));
+        }
         await (await staff.PostAsJsonAsync($"{url}/participation", new { unitId = w.UnitA.Id, confirm = true })).JsonAsync();
 
         // A liaison leads only their own unit's daily supervision.
         var a = await w.ClientFor(w.LiaisonA);
-        Assert.Equal("联络员只能记录本单位牵头的行动", await FieldErrorAsync(await a.PostAsJsonAsync("/api/operations",
+        Assert.Equal("联络员只能记录本单位牵头的行动", await FieldErrorAsync(a.PostAsJsonAsync("/api/operations",
             new { kind = "DailySupervision", title = "巡查", startsAt = "2017-09-20T01:00:00Z", leadUnitId = w.UnitB.Id }), "leadUnitId"));
     }
 
@@ -114,7 +119,8 @@ public abstract class OperationScopeTests(DajiaFactory app)
         var page = await PageSession.SignInAsync(app, w.Staff);
         var r = await page.PostAsync("/Operations/New", new Dictionary<string, string>
         {
-            ["Kind"] = "JointInspection", ["Title"] = "联合检查" + w.Tag, ["StartsAt"] = "2017-09-26T09:00", ["LeadUnitId"] = x.Office.Id.ToString(),
+            ["Kind"] = "JointInspection", ["Title"] = "联合检查" + w.Tag, ["StartsAt"] = "2017-09-26T09:00",
+            ["LeadUnitId"] = x.Office.Id.ToString(),
             ["InvitedUnitIds"] = w.UnitA.Id.ToString(), ["Personnel"] = "2", ["Vehicles"] = "1",
         });
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);

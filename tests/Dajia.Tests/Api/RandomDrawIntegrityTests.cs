@@ -21,12 +21,17 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         var staff = await w.ClientFor(w.Staff);
         var stalls = new List<Guid>();
         for (var i = 0; i < 4; i++)
-            stalls.Add((await (await staff.PostAsJsonAsync("/api/entities", new { name = $"摊位{i}-{w.Tag}", kind = "Stall", stallNumber = $"C{i:000}" }))
-                .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        {
+            var stall = new { name = $"摊位{i}-{w.Tag}", kind = "Stall", stallNumber = $"C{i:000}" };
+            var created = await (await staff.PostAsJsonAsync("/api/entities", stall)).JsonAsync(HttpStatusCode.Created);
+            stalls.Add(created.GetProperty("id").GetGuid());
+        }
         var officers = new List<Guid>();
-        foreach (var (unit, name) in new[] { (w.UnitA.Id, "甲"), (w.UnitA.Id, "乙"), (w.UnitB.Id, "丙") })
-            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = name + w.Tag })).JsonAsync())
-                .GetProperty("id").GetGuid());
+        foreach (var (unitId, name) in new[] { (w.UnitA.Id, "甲"), (w.UnitA.Id, "乙"), (w.UnitB.Id, "丙") })
+        {
+            var officer = new { unitId, name, certificateNumber = name + w.Tag };
+            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", officer)).JsonAsync()).GetProperty("id").GetGuid());
+        }
         return new Pool(w, staff, [.. stalls], [.. officers]);
     }
 
@@ -72,15 +77,15 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         Assert.False((await VerifyAsync(staff, id)).GetProperty("sameResult").GetBoolean());
 
         // A liaison declares only for officers of their own unit; a leader not at all; bad input names its field.
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { entityId = stall, reason = "x" }))
-            .ProblemAsync(HttpStatusCode.Forbidden);
-        await (await a.PostAsJsonAsync($"/api/officers/{officers[2]}/conflicts", new { entityId = stall, reason = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { entityId = stall, reason = "x" }))
-            .ProblemAsync(HttpStatusCode.Forbidden);
+        var conflict = new { entityId = stall, reason = "x" };
+        var (b, leader) = (await w.ClientFor(w.LiaisonB), await w.ClientFor(w.Leader));
+        await (await b.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await a.PostAsJsonAsync($"/api/officers/{officers[2]}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await leader.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
         var bad = await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { entityId = Guid.NewGuid(), reason = "" }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(("请选择管辖范围内的经营主体", "请填写回避理由（不超过 200 字）"), (bad.ErrorsFor("entityId").Single(), bad.ErrorsFor("reason").Single()));
-        await (await a.PostAsJsonAsync($"/api/officers/{Guid.NewGuid()}/conflicts", new { entityId = stall, reason = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await a.PostAsJsonAsync($"/api/officers/{Guid.NewGuid()}/conflicts", conflict)).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -97,21 +102,24 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         {
             var item = d.Items.Single(i => i.Order == 1);
             original = item.SecondOfficerId;
-            db.Entry(item).Property(x => x.SecondOfficerId).CurrentValue = officers.First(o => o != item.FirstOfficerId && o != item.SecondOfficerId);
+            var third = officers.First(o => o != item.FirstOfficerId && o != item.SecondOfficerId);
+            db.Entry(item).Property(x => x.SecondOfficerId).CurrentValue = third;
         });
         var changed = await VerifyAsync(staff, id);
         Assert.Equal((false, true, false), (changed.GetProperty("verified").GetBoolean(), changed.GetProperty("listsIntact").GetBoolean(),
             changed.GetProperty("sameResult").GetBoolean()));
         Assert.Equal("核对不通过：用同一随机种子重新抽取的结果与保存的结果不同", changed.GetProperty("message").GetString());
 
-        await ChangeStoredAsync(id, (db, d) => db.Entry(d.Items.Single(i => i.Order == 1)).Property(x => x.SecondOfficerId).CurrentValue = original!.Value);
+        await ChangeStoredAsync(id, (db, d) =>
+            db.Entry(d.Items.Single(i => i.Order == 1)).Property(x => x.SecondOfficerId).CurrentValue = original!.Value);
         Assert.True((await VerifyAsync(staff, id)).GetProperty("verified").GetBoolean());
         await ChangeStoredAsync(id, (db, d) => db.Entry(d).Property(x => x.Seed).CurrentValue = 43);
         Assert.False((await VerifyAsync(staff, id)).GetProperty("sameResult").GetBoolean());
         await ChangeStoredAsync(id, (db, d) => db.Entry(d).Property(x => x.Seed).CurrentValue = 42);
 
         // A conflict slipped into the stored list afterwards no longer matches the list's hash.
-        await ChangeStoredAsync(id, (db, d) => db.Entry(d).Property(x => x.ConflictPairs).CurrentValue = $"{officers[0]:N}:{Guid.NewGuid():N}");
+        var slipped = $"{officers[0]:N}:{Guid.NewGuid():N}";
+        await ChangeStoredAsync(id, (db, d) => db.Entry(d).Property(x => x.ConflictPairs).CurrentValue = slipped);
         var tampered = await VerifyAsync(staff, id);
         Assert.False(tampered.GetProperty("listsIntact").GetBoolean());
         Assert.StartsWith("核对不通过：保存的候选名单与其哈希值不符", tampered.GetProperty("message").GetString());
@@ -123,9 +131,13 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task The_seeds_origin_is_shown_and_the_public_sees_the_office_not_an_account()
     {
         var (w, staff, _, _) = await PoolAsync();
-        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 })).JsonAsync()).GetProperty("id").GetGuid();
+        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 })).JsonAsync())
+            .GetProperty("id").GetGuid();
         var system = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2 })).JsonAsync();
         Assert.Equal("System", system.GetProperty("seedOrigin").GetString());
+        var unknownArea = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, keyAreaId = Guid.NewGuid() }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("重点整治区域不存在或不在管辖范围内", unknownArea.ErrorsFor("keyAreaId").Single());
         var page = await PageSession.SignInAsync(app, w.Staff);
         Assert.Contains("人工指定", await page.Client.GetStringAsync($"/RandomDraws/{chosen}"));
         Assert.Contains("系统生成", await page.Client.GetStringAsync($"/RandomDraws/{system.GetProperty("id").GetGuid()}"));

@@ -23,7 +23,8 @@ public sealed class RandomDraw : Entity
     private RandomDraw() { }
 
     public RandomDraw(Guid jurisdictionId, string title, string filter, int seed, SeedOrigin seedOrigin, IReadOnlyList<Guid> entities,
-        IReadOnlyList<Guid> officers, IReadOnlySet<(Guid Officer, Guid Entity)> conflicts, IReadOnlyList<DrawPick> picks, DateTimeOffset at, string by)
+        IReadOnlyList<Guid> officers, IReadOnlySet<(Guid Officer, Guid Entity)> conflicts, IReadOnlyList<DrawPick> picks,
+        DateTimeOffset at, string by)
     {
         (JurisdictionId, Title, Filter, Seed, SeedOrigin, DrawnAt, DrawnBy) = (jurisdictionId, title, filter, seed, seedOrigin, at, by);
         (EntityCandidates, OfficerCandidates) = (DrawAlgorithm.Serialize(entities), DrawAlgorithm.Serialize(officers));

@@ -18,11 +18,13 @@ public static class OperationReferences
         var errors = new List<FieldError>();
         var invited = (invitedUnitIds ?? []).Distinct().ToList();
         var wanted = leadUnitId is { } l ? invited.Append(l).ToList() : invited;
-        var units = await db.VisibleUnits(user).Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.JurisdictionId }).ToListAsync(ct);
+        var units = await db.VisibleUnits(user).Where(u => wanted.Contains(u.Id))
+            .Select(u => new { u.Id, u.JurisdictionId }).ToListAsync(ct);
         var lead = units.FirstOrDefault(u => u.Id == leadUnitId);
         if (leadUnitId is not null && lead is null) errors.Add(new("leadUnitId", "Validation.Operation.LeadUnit"));
         if (invited.Any(i => units.All(u => u.Id != i))) errors.Add(new("invitedUnitIds", "Validation.Operation.Units"));
-        if (keyAreaId is { } area && !await KeyAreaVisibleAsync(db, user, area, ct)) errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
+        if (keyAreaId is { } area && !await KeyAreaVisibleAsync(db, user, area, ct))
+            errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
         return (lead?.JurisdictionId, errors);
     }
 

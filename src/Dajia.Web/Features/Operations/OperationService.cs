@@ -67,7 +67,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         {
             if (errors.Count > 0) return errors;
             if (details.Kind != o.Kind) return [new FieldError("kind", "Validation.Operation.KindFixed")];
-            if (input.LeadUnitId is { } lead && lead != o.LeadUnitId) return [new FieldError("leadUnitId", "Validation.Operation.LeadFixed")];
+            if (input.LeadUnitId is { } lead && lead != o.LeadUnitId)
+                return [new FieldError("leadUnitId", "Validation.Operation.LeadFixed")];
             o.Update(details);
             foreach (var unit in input.InvitedUnitIds ?? []) o.Invite(unit);
             return [];
@@ -79,7 +80,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
         return ChangeAsync(id, Access.Invited, o =>
         {
-            if (unitId is null || o.Units.All(u => u.UnitId != unitId)) return [new FieldError("unitId", "Validation.Operation.RespondUnit")];
+            if (unitId is null || o.Units.All(u => u.UnitId != unitId))
+                return [new FieldError("unitId", "Validation.Operation.RespondUnit")];
             if (!user.IsOffice && user.UnitId != unitId) throw new DomainException("Operation.NotYourUnit");
             o.Respond(unitId.Value, input.Confirm ?? true, ContactFormats.NormalizeText(input.Officers), time.GetUtcNow());
             return [];
@@ -127,7 +129,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     /// <summary>An inspection id in the route that this action does not have is "not found", like an unknown action.</summary>
     public async Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default)
     {
-        if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct)) return ServiceResult<OperationDto>.NotFound();
+        if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct))
+            return ServiceResult<OperationDto>.NotFound();
         return await ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
     }
 

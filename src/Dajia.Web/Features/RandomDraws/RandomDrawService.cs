@@ -77,7 +77,8 @@ public sealed class RandomDrawService(
         }
         var filter = string.Join("；", new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(), $"n={input.Count}" }.Where(x => x is not null));
         var origin = input.Seed is null ? SeedOrigin.System : SeedOrigin.Staff;
-        var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, origin, candidates, officers, conflicts, picks, time.GetUtcNow(), user.Signature);
+        var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, origin, candidates, officers, conflicts, picks,
+            time.GetUtcNow(), user.Signature);
         db.RandomDraws.Add(draw);
         await db.SaveChangesAsync(ct);
         return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
@@ -96,7 +97,8 @@ public sealed class RandomDrawService(
         IReadOnlyList<Guid> entityList = check.ListsIntact ? DrawAlgorithm.Parse(draw.EntityCandidates) : [];
         var live = check.ListsIntact && await entities.Visible().Where(e => entityList.Contains(e.Id)).CountAsync(ct) == entityList.Count;
         var key = !check.ListsIntact ? "RandomDraw.Tampered" : !check.SameResult ? "RandomDraw.Different" : "RandomDraw.Verified";
-        return ServiceResult<VerifyDto>.Ok(new VerifyDto(check.ListsIntact && check.SameResult, check.ListsIntact, check.SameResult, live, l[key]));
+        var verified = check.ListsIntact && check.SameResult;
+        return ServiceResult<VerifyDto>.Ok(new VerifyDto(verified, check.ListsIntact, check.SameResult, live, l[key]));
     }
 
     /// <summary>The draw becomes a planned action: its entities are the ones to inspect.</summary>
@@ -130,7 +132,7 @@ public sealed class RandomDrawService(
         (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.EntityId }).ToListAsync(ct))
         .Select(c => (c.OfficerId, c.EntityId)).ToHashSet();
 
-    /// <summary>A draw made before conflicts were kept has only today's conflicts to go on, the nearest thing to what applied then.</summary>
+    /// <summary>A draw made before conflicts were kept has only today's conflicts, the nearest thing to what applied then.</summary>
     private async Task<HashSet<(Guid, Guid)>> ConflictsBeforeSnapshotsAsync(RandomDraw draw, CancellationToken ct)
     {
         try
@@ -152,7 +154,8 @@ public sealed class RandomDrawService(
         var names = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
         var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
         return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
-            Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId, d.Published,
+            Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
+            d.Published,
             d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.EntityId, names.GetValueOrDefault(i.EntityId).Name ?? "",
                 names.GetValueOrDefault(i.EntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
                 i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList());
