@@ -34,6 +34,7 @@ public sealed class RandomDrawConfiguration : IEntityTypeConfiguration<RandomDra
         b.Property(x => x.Filter).HasMaxLength(200);
         b.Property(x => x.EntityListHash).HasMaxLength(64);
         b.Property(x => x.OfficerListHash).HasMaxLength(64);
+        b.Property(x => x.ConflictListHash).HasMaxLength(64);
         b.Property(x => x.DrawnBy).HasMaxLength(64);
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.RandomDrawId).OnDelete(DeleteBehavior.Cascade);

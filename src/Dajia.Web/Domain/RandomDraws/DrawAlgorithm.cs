@@ -13,7 +13,7 @@ public sealed record DrawPick(Guid EntityId, Guid FirstOfficerId, Guid SecondOff
 public static class DrawAlgorithm
 {
     public static IReadOnlyList<DrawPick> Run(int seed, IReadOnlyList<Guid> entities, IReadOnlyList<Guid> officers,
-        ISet<(Guid Officer, Guid Entity)> conflicts, int count)
+        IReadOnlySet<(Guid Officer, Guid Entity)> conflicts, int count)
     {
         var random = new Random(seed);
         var pool = Sorted(entities).ToArray();
@@ -41,11 +41,23 @@ public static class DrawAlgorithm
     public static IEnumerable<Guid> Sorted(IEnumerable<Guid> ids) => ids.OrderBy(i => i.ToString("N"), StringComparer.Ordinal);
 
     /// <summary>SHA-256 over the sorted ids, one per line: what is published so the lists cannot be quietly changed.</summary>
-    public static string Hash(IEnumerable<Guid> ids) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join('\n', Sorted(ids).Select(i => i.ToString("N"))))));
+    public static string Hash(IEnumerable<Guid> ids) => HashText(Serialize(ids));
 
     public static string Serialize(IEnumerable<Guid> ids) => string.Join('\n', Sorted(ids).Select(i => i.ToString("N")));
 
     public static IReadOnlyList<Guid> Parse(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+
+    /// <summary>Declared conflicts as "officer:entity" lines, sorted, so the text and its hash do not depend on row order.</summary>
+    public static string SerializeConflicts(IEnumerable<(Guid Officer, Guid Entity)> pairs) =>
+        string.Join('\n', pairs.Select(p => $"{p.Officer:N}:{p.Entity:N}").Distinct().Order(StringComparer.Ordinal));
+
+    public static HashSet<(Guid Officer, Guid Entity)> ParseConflicts(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(':') is [var o, var e]
+            ? (Guid.Parse(o), Guid.Parse(e))
+            : throw new FormatException("a conflict line is officer:entity")).ToHashSet();
+
+    public static string HashConflicts(IEnumerable<(Guid Officer, Guid Entity)> pairs) => HashText(SerializeConflicts(pairs));
+
+    private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(text)));
 }

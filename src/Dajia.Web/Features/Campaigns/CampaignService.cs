@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dajia.Web.Features.Campaigns;
 
 /// <summary>The year's plans. The office edits them; a plan's liaison-table date opens that year's 附件1 round.</summary>
-public sealed class CampaignService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables)
+public sealed class CampaignService(
+    AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables,
+    Entities.KeyAreaService areas)
 {
     private IQueryable<Campaign> Visible() => db.Campaigns.Include(c => c.Stages)
         .Where(c => db.Jurisdictions.Any(j => j.Id == c.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
@@ -43,6 +45,9 @@ public sealed class CampaignService(AppDbContext db, CurrentUser user, TimeProvi
         var jurisdictionId = campaign?.JurisdictionId ?? user.JurisdictionId;
         if (await db.Campaigns.AnyAsync(c => c.JurisdictionId == jurisdictionId && c.Year == details.Year && c.Id != id, ct))
             errors.Add(new("year", "Validation.Campaign.YearTaken"));
+        // Creating and editing both come here, so an edit cannot name a key area the user could not choose.
+        if (details.KeyAreaId is { } area && await areas.Find(area, ct) is null)
+            errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
         if (errors.Count > 0) return ServiceResult<CampaignDto>.Invalid(errors);
         if (campaign is null) db.Campaigns.Add(campaign = new Campaign(jurisdictionId, details));
         else campaign.Update(details);

@@ -32,48 +32,56 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<ServiceResult<OperationDto>> CreateAsync(OperationInput input, CancellationToken ct = default)
     {
         var (details, errors) = input.Parse();
-        if (errors.Count > 0) return ServiceResult<OperationDto>.Invalid(errors);
-        Guid lead;
+        Guid? lead;
         if (details.Kind is OperationKind.JointInspection or OperationKind.SpecialAction)
         {
             if (!user.IsOffice) return ServiceResult<OperationDto>.Forbidden();
-            lead = input.LeadUnitId ?? user.UnitId ?? Guid.Empty;
+            lead = input.LeadUnitId ?? user.UnitId;
         }
-        else if (user.IsLiaison && user.UnitId is { } own) lead = own;
-        else if (user.IsOffice) lead = input.LeadUnitId ?? user.UnitId ?? Guid.Empty;
+        else if (user.IsLiaison && user.UnitId is { } own)
+        {
+            if (input.LeadUnitId is { } other && other != own) errors.Add(new("leadUnitId", "Validation.Operation.LeadOwnUnit"));
+            lead = own;
+        }
+        else if (user.IsOffice) lead = input.LeadUnitId ?? user.UnitId;
         else return ServiceResult<OperationDto>.Forbidden();
-        var units = await db.VisibleUnits(user).Where(u => u.Id == lead || (input.InvitedUnitIds ?? new List<Guid>()).Contains(u.Id))
-            .Select(u => new { u.Id, u.JurisdictionId }).ToListAsync(ct);
-        if (units.All(u => u.Id != lead)) return ServiceResult<OperationDto>.Invalid([new("leadUnitId", "Validation.Operation.LeadUnit")]);
-        if ((input.InvitedUnitIds ?? []).Any(i => units.All(u => u.Id != i)))
-            return ServiceResult<OperationDto>.Invalid([new("invitedUnitIds", "Validation.Operation.Units")]);
-        if (details.KeyAreaId is { } area && !await db.KeyAreas.AnyAsync(k => k.Id == area, ct))
-            return ServiceResult<OperationDto>.Invalid([new("keyAreaId", "Validation.Entity.KeyArea")]);
-        var jurisdictionId = units.First(u => u.Id == lead).JurisdictionId;
-        var operation = new Operation(jurisdictionId, await NextNumberAsync(jurisdictionId, details.StartsAt, ct), lead, details, user.Signature);
+        if (lead is null) errors.Add(new("leadUnitId", "Validation.Operation.LeadRequired"));
+        var (jurisdictionId, refErrors) = await OperationReferences.CheckAsync(db, user, lead, input.InvitedUnitIds, details.KeyAreaId, ct);
+        errors.AddRange(refErrors.Where(e => errors.All(x => x.Field != e.Field)));
+        if (errors.Count > 0) return ServiceResult<OperationDto>.Invalid(errors);
+        var number = await NextNumberAsync(jurisdictionId!.Value, details.StartsAt, ct);
+        var operation = new Operation(jurisdictionId.Value, number, lead!.Value, details, user.Signature);
         foreach (var unit in input.InvitedUnitIds ?? []) operation.Invite(unit);
         db.Operations.Add(operation);
         await db.SaveChangesAsync(ct);
         return ServiceResult<OperationDto>.Ok(await ToDtoAsync(operation, ct));
     }
 
-    public Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, CancellationToken ct = default) =>
-        ChangeAsync(id, Access.Lead, o =>
+    /// <summary>An edit names its records again, so it passes the same reference check as creating.</summary>
+    public async Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, CancellationToken ct = default)
+    {
+        var (details, errors) = input.Parse();
+        var (_, refErrors) = await OperationReferences.CheckAsync(db, user, input.LeadUnitId, input.InvitedUnitIds, details.KeyAreaId, ct);
+        errors.AddRange(refErrors);
+        return await ChangeAsync(id, Access.Lead, o =>
         {
-            var (details, errors) = input.Parse();
             if (errors.Count > 0) return errors;
             if (details.Kind != o.Kind) return [new FieldError("kind", "Validation.Operation.KindFixed")];
+            if (input.LeadUnitId is { } lead && lead != o.LeadUnitId)
+                return [new FieldError("leadUnitId", "Validation.Operation.LeadFixed")];
             o.Update(details);
             foreach (var unit in input.InvitedUnitIds ?? []) o.Invite(unit);
             return [];
         }, ct);
+    }
 
     public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default)
     {
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
         return ChangeAsync(id, Access.Invited, o =>
         {
-            if (unitId is null) return [new FieldError("unitId", "Validation.Operation.Units")];
+            if (unitId is null || o.Units.All(u => u.UnitId != unitId))
+                return [new FieldError("unitId", "Validation.Operation.RespondUnit")];
             if (!user.IsOffice && user.UnitId != unitId) throw new DomainException("Operation.NotYourUnit");
             o.Respond(unitId.Value, input.Confirm ?? true, ContactFormats.NormalizeText(input.Officers), time.GetUtcNow());
             return [];
@@ -82,15 +90,14 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
 
     public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default)
     {
-        var entityOk = input.EntityId is { } e && await db.MarketEntities.AnyAsync(x => x.Id == e
-            && db.Jurisdictions.Any(j => j.Id == x.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)), ct);
+        var entityOk = await OperationReferences.EntityVisibleAsync(db, user, input.EntityId, ct);
         return await ChangeAsync(id, Access.Confirmed, o =>
         {
             var errors = new List<FieldError>();
             if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
             if (!Enum.TryParse<InspectionResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
                 errors.Add(new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<InspectionResult>())));
-            if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Findings"));
+            if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Notes"));
             if (errors.Count > 0) return errors;
             o.Inspect(input.EntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
             return [];
@@ -119,8 +126,13 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         return photo is not null && files.Open(photo.Sha256) is { } s ? (photo, s) : null;
     }
 
-    public Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default) =>
-        ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+    /// <summary>An inspection id in the route that this action does not have is "not found", like an unknown action.</summary>
+    public async Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default)
+    {
+        if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct))
+            return ServiceResult<OperationDto>.NotFound();
+        return await ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+    }
 
     private enum Access
     {
@@ -157,14 +169,26 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         return ServiceResult<OperationDto>.Ok(await ToDtoAsync(o, ct));
     }
 
-    /// <summary>XD-2017-012: the year's next number in the jurisdiction; the unique index settles a race.</summary>
+    /// <summary>
+    /// XD-2017-012 from the jurisdiction's counter for the year: one atomic step, so two actions created at the same
+    /// moment never get the same number (reading the last number and adding one did).
+    /// </summary>
     private async Task<string> NextNumberAsync(Guid jurisdictionId, DateTimeOffset startsAt, CancellationToken ct)
     {
-        var prefix = $"XD-{ChinaTime.DateOf(startsAt).Year}-";
-        var last = await db.Operations.Where(o => o.JurisdictionId == jurisdictionId && o.Number.StartsWith(prefix))
-            .Select(o => o.Number).OrderByDescending(n => n).FirstOrDefaultAsync(ct);
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..]) + 1;
-        return $"{prefix}{next:000}";
+        var year = ChinaTime.DateOf(startsAt).Year;
+        var key = $"operation:{jurisdictionId:N}:{year}";
+        var prefix = $"XD-{year}-";
+        if (!await db.Counters.AnyAsync(c => c.Key == key, ct))
+        {
+            // Numbers given before the counter existed (demo data, older databases) are carried over once; if two
+            // requests both get here, the first insert wins and the other does nothing.
+            var last = await db.Operations.Where(o => o.JurisdictionId == jurisdictionId && o.Number.StartsWith(prefix))
+                .Select(o => o.Number).OrderByDescending(n => n.Length).ThenByDescending(n => n).FirstOrDefaultAsync(ct);
+            long start = last is not null && long.TryParse(last[prefix.Length..], out var n) ? n : 0;
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, {start}) ON CONFLICT (\"Key\") DO NOTHING", ct);
+        }
+        return $"{prefix}{await Counters.NextAsync(db, key, ct):000}";
     }
 
     public async Task<OperationDto> ToDtoAsync(Operation o, CancellationToken ct)

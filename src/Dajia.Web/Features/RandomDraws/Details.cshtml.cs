@@ -33,6 +33,7 @@ public sealed class DetailsModel(RandomDrawService draws, TimeProvider time, ISt
     {
         var r = await draws.PublishAsync(id, ct);
         if (r.Outcome == Outcome.Forbidden) return Forbid();
+        if (r.Outcome != Outcome.Ok) return NotFound();
         TempData["Flash"] = l["RandomDraw.PublishedDone"].Value;
         return Redirect($"/RandomDraws/{id}");
     }

@@ -27,7 +27,7 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
         if (!user.IsOffice) return ServiceResult<OfficerDto>.Forbidden();
         var errors = new List<FieldError>();
         var unit = input.UnitId is { } u ? await db.VisibleUnits(user).FirstOrDefaultAsync(x => x.Id == u, ct) : null;
-        if (unit is null) errors.Add(new("unitId", "Validation.Operation.LeadUnit"));
+        if (unit is null) errors.Add(new("unitId", "Validation.Officer.Unit"));
         var name = input.Name?.Trim() ?? "";
         var cert = input.CertificateNumber?.Trim() ?? "";
         if (name.Length is 0 or > 32) errors.Add(new("name", "Validation.Officer.Name"));
@@ -49,7 +49,7 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
         if (!user.IsOffice && !(user.IsLiaison && user.UnitId == officer.UnitId)) return ServiceResult<OfficerDto>.Forbidden();
         var errors = new List<FieldError>();
         if (input.EntityId is not { } entityId || !await entities.Visible().AnyAsync(e => e.Id == entityId, ct)) errors.Add(new("entityId", "Validation.Operation.Entity"));
-        if ((input.Reason?.Trim().Length ?? 0) is 0 or > 200) errors.Add(new("reason", "Validation.Deadline.Text"));
+        if ((input.Reason?.Trim().Length ?? 0) is 0 or > 200) errors.Add(new("reason", "Validation.Officer.Reason"));
         if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
         if (!await db.OfficerConflicts.AnyAsync(c => c.OfficerId == officerId && c.EntityId == input.EntityId, ct))
         {

@@ -27,10 +27,19 @@ public sealed class RandomDrawService(
         return result;
     }
 
-    public async Task<DrawDto?> GetAsync(Guid id, bool publishedOnly = false, CancellationToken ct = default)
+    public async Task<DrawDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await Visible().FirstOrDefaultAsync(d => d.Id == id, ct) is { } d ? await ToDtoAsync(d, ct) : null;
+
+    /// <summary>A published draw, for anyone: signed by the jurisdiction's office rather than the account that drew it.</summary>
+    public async Task<PublicDrawDto?> GetPublishedAsync(Guid id, CancellationToken ct = default)
     {
-        var q = publishedOnly ? db.RandomDraws.Include(d => d.Items).Where(d => d.Published) : Visible();
-        return await q.FirstOrDefaultAsync(d => d.Id == id, ct) is { } d ? await ToDtoAsync(d, ct) : null;
+        if (await db.RandomDraws.Include(d => d.Items).FirstOrDefaultAsync(d => d.Id == id && d.Published, ct) is not { } draw) return null;
+        var d = await ToDtoAsync(draw, ct);
+        var office = await db.Units.Where(u => u.JurisdictionId == draw.JurisdictionId && u.Kind == UnitKind.Office)
+            .OrderBy(u => u.Name).Select(u => u.Name).FirstOrDefaultAsync(ct)
+            ?? await db.Jurisdictions.Where(j => j.Id == draw.JurisdictionId).Select(j => j.Name).FirstAsync(ct);
+        return new PublicDrawDto(d.Id, d.Title, office, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
+            d.EntityCandidates, d.OfficerCandidates, d.Conflicts, d.DrawnAt, d.Items);
     }
 
     public async Task<ServiceResult<DrawDto>> DrawAsync(DrawInput input, CancellationToken ct = default)
@@ -42,6 +51,8 @@ public sealed class RandomDrawService(
         if (input.Category is { Length: > 0 } c) { if (Enum.TryParse<EntityCategory>(c, true, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<EntityCategory>()))); }
         if (input.Risk is { Length: > 0 } r) { if (Enum.TryParse<RiskLevel>(r, true, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
         if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
+        if (input.KeyAreaId is { } chosen && !await Operations.OperationReferences.KeyAreaVisibleAsync(db, user, chosen, ct))
+            errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
         var title = input.Title?.Trim() is { Length: > 0 and <= 100 } t ? t : l["RandomDraw.DefaultTitle", ChinaTime.Today(time).ToString("yyyy-MM-dd")].Value;
         if (errors.Count > 0) return ServiceResult<DrawDto>.Invalid(errors);
 
@@ -65,36 +76,29 @@ public sealed class RandomDrawService(
             return ServiceResult<DrawDto>.Conflict(e.MessageKey, e.Args);
         }
         var filter = string.Join("；", new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(), $"n={input.Count}" }.Where(x => x is not null));
-        var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, candidates, officers, picks, time.GetUtcNow(), user.Signature);
+        var origin = input.Seed is null ? SeedOrigin.System : SeedOrigin.Staff;
+        var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, origin, candidates, officers, conflicts, picks,
+            time.GetUtcNow(), user.Signature);
         db.RandomDraws.Add(draw);
         await db.SaveChangesAsync(ct);
         return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
     }
 
     /// <summary>
-    /// Re-runs the draw from its stored seed and lists: the lists must still match their hashes, and the result must be
-    /// the same. Whether today's live candidates still equal the stored ones is reported too, for information.
+    /// Re-runs the draw from what was stored when it was made (seed, candidate lists, conflicts): the stored inputs must
+    /// still match their hashes, and the re-run must pick exactly what was stored. Whether today's live candidates
+    /// still equal the stored ones is reported too, for information.
     /// </summary>
     public async Task<ServiceResult<VerifyDto>> VerifyAsync(Guid id, CancellationToken ct = default)
     {
         var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null) return ServiceResult<VerifyDto>.NotFound();
-        var entityList = DrawAlgorithm.Parse(draw.EntityCandidates);
-        var officerList = DrawAlgorithm.Parse(draw.OfficerCandidates);
-        var intact = DrawAlgorithm.Hash(entityList) == draw.EntityListHash && DrawAlgorithm.Hash(officerList) == draw.OfficerListHash;
-        var same = false;
-        try
-        {
-            var again = DrawAlgorithm.Run(draw.Seed, entityList, officerList, await ConflictsAsync(officerList, ct), draw.Items.Count);
-            same = again.SequenceEqual(draw.Items.OrderBy(i => i.Order).Select(i => new DrawPick(i.EntityId, i.FirstOfficerId, i.SecondOfficerId)));
-        }
-        catch (DomainException)
-        {
-            same = false;
-        }
-        var live = await entities.Visible().Where(e => entityList.Contains(e.Id)).CountAsync(ct) == entityList.Count;
-        var key = !intact ? "RandomDraw.Tampered" : !same ? "RandomDraw.Different" : "RandomDraw.Verified";
-        return ServiceResult<VerifyDto>.Ok(new VerifyDto(intact && same, intact, same, live, l[key]));
+        var check = draw.Check(draw.ConflictPairs is null ? await ConflictsBeforeSnapshotsAsync(draw, ct) : []);
+        IReadOnlyList<Guid> entityList = check.ListsIntact ? DrawAlgorithm.Parse(draw.EntityCandidates) : [];
+        var live = check.ListsIntact && await entities.Visible().Where(e => entityList.Contains(e.Id)).CountAsync(ct) == entityList.Count;
+        var key = !check.ListsIntact ? "RandomDraw.Tampered" : !check.SameResult ? "RandomDraw.Different" : "RandomDraw.Verified";
+        var verified = check.ListsIntact && check.SameResult;
+        return ServiceResult<VerifyDto>.Ok(new VerifyDto(verified, check.ListsIntact, check.SameResult, live, l[key]));
     }
 
     /// <summary>The draw becomes a planned action: its entities are the ones to inspect.</summary>
@@ -128,14 +132,30 @@ public sealed class RandomDrawService(
         (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.EntityId }).ToListAsync(ct))
         .Select(c => (c.OfficerId, c.EntityId)).ToHashSet();
 
+    /// <summary>A draw made before conflicts were kept has only today's conflicts, the nearest thing to what applied then.</summary>
+    private async Task<HashSet<(Guid, Guid)>> ConflictsBeforeSnapshotsAsync(RandomDraw draw, CancellationToken ct)
+    {
+        try
+        {
+            return await ConflictsAsync(DrawAlgorithm.Parse(draw.OfficerCandidates), ct);
+        }
+        catch (FormatException)
+        {
+            return []; // the check reports the unreadable list as tampered
+        }
+    }
+
+    private static int Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+
     private async Task<DrawDto> ToDtoAsync(RandomDraw d, CancellationToken ct)
     {
         var entityIds = d.Items.Select(i => i.EntityId).ToList();
         var officerIds = d.Items.SelectMany(i => new[] { i.FirstOfficerId, i.SecondOfficerId }).Distinct().ToList();
         var names = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
         var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
-        return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.EntityListHash, d.OfficerListHash, DrawAlgorithm.Parse(d.EntityCandidates).Count,
-            DrawAlgorithm.Parse(d.OfficerCandidates).Count, d.DrawnAt, d.DrawnBy, d.OperationId, d.Published,
+        return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
+            Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
+            d.Published,
             d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.EntityId, names.GetValueOrDefault(i.EntityId).Name ?? "",
                 names.GetValueOrDefault(i.EntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
                 i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList());

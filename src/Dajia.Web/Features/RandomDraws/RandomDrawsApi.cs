@@ -23,8 +23,10 @@ public static class RandomDrawsApi
             ApiResults.Ok(await s.PlanAsync(id, body.StartsAt ?? time.GetUtcNow(), ct), x => new { operationId = x }, l)).WithSummary("将抽取结果转为执法行动计划");
         g.MapPost("/{id:guid}/publish", async (Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.PublishAsync(id, ct), x => x, l)).WithSummary("在公众网站公示抽取结果");
-        api.MapGet("/public/random-draws/{id:guid}", async Task<Results<Ok<DrawDto>, ProblemHttpResult>> (Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.GetAsync(id, publishedOnly: true, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound(l)).AllowAnonymous().WithTags("Public");
+        api.MapGet("/public/random-draws/{id:guid}", async Task<Results<Ok<PublicDrawDto>, ProblemHttpResult>> (
+                Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetPublishedAsync(id, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound(l))
+            .AllowAnonymous().WithTags("Public").WithSummary("公示的抽取结果（署组织单位，不显示经办账号）");
 
         var o = api.MapGroup("/officers").WithTags("RandomDraws");
         o.MapGet("/", async (OfficerService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<OfficerDto>(await s.ListAsync(ct))));

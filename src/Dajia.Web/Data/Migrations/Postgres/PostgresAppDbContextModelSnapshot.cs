@@ -1311,6 +1311,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ConflictListHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConflictPairs")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("DrawnAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1352,6 +1359,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeedOrigin")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")

@@ -1299,6 +1299,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConflictListHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictPairs")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DrawnAt")
                         .HasColumnType("INTEGER");
 
@@ -1340,6 +1347,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeedOrigin")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
