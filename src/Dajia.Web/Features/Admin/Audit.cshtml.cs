@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Admin;
 
-[Authorize(Roles = Roles.OfficeAdmin)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class AuditModel(AppDbContext db, CurrentUser me) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }

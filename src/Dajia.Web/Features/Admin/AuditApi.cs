@@ -17,7 +17,7 @@ public static class AuditApi
     {
         api.MapGet("/audit", async (AppDbContext db, CurrentUser me, string? entityType, string? entityId, int? page, CancellationToken ct) =>
                 TypedResults.Ok(await QueryAsync(db, me, entityType, entityId, page ?? 1, ct)))
-            .WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+            .WithTags("Audit").RequireAuthorization(Infrastructure.Auth.Policies.Admin);
         return api;
     }
 

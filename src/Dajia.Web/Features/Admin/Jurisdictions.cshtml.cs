@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Admin;
 
-[Authorize(Roles = Roles.OfficeAdmin)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class JurisdictionsModel(AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<JurisdictionDto> Items { get; private set; } = [];

@@ -20,7 +20,7 @@ public static class JurisdictionsApi
         var g = api.MapGroup("/jurisdictions").WithTags("Jurisdictions");
         g.MapGet("/", async (AppDbContext db, CurrentUser me, CancellationToken ct) =>
             TypedResults.Ok(new ItemsDto<JurisdictionDto>(await ListAsync(db, me, ct))));
-        g.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.OfficeAdmin));
+        g.MapPost("/", Create).RequireAuthorization(Infrastructure.Auth.Policies.Admin);
         return api;
     }
 

@@ -9,7 +9,7 @@ public static class UsersApi
 {
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/users").WithTags("Users").RequireAuthorization(p => p.RequireRole(Domain.Roles.OfficeAdmin));
+        var g = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Infrastructure.Auth.Policies.Admin);
         g.MapGet("/", async (UserService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<UserDto>(await s.ListAsync(ct))));
         g.MapGet("/{id:guid}", async Task<Results<Ok<UserDto>, ProblemHttpResult>> (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } u ? TypedResults.Ok(u) : Problems.NotFound(l));

@@ -13,8 +13,7 @@ public sealed class CampaignService(
     AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables,
     Entities.KeyAreaService areas)
 {
-    private IQueryable<Campaign> Visible() => db.Campaigns.Include(c => c.Stages)
-        .Where(c => db.Jurisdictions.Any(j => j.Id == c.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+    private IQueryable<Campaign> Visible() => db.Visible<Campaign>(user).Include(c => c.Stages);
 
     public async Task<IReadOnlyList<CampaignDto>> ListAsync(CancellationToken ct = default)
     {
@@ -34,7 +33,7 @@ public sealed class CampaignService(
 
     /// <summary>A published plan for the public site: no sign-in, so it is found by jurisdiction and year only.</summary>
     public async Task<CampaignDto?> PublishedAsync(int year, CancellationToken ct = default) =>
-        await db.Campaigns.Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c ? await ToDtoAsync(c, ct) : null;
+        await db.Unscoped<Campaign>().Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c ? await ToDtoAsync(c, ct) : null;
 
     public async Task<ServiceResult<CampaignDto>> SaveAsync(Guid? id, CampaignInput input, CancellationToken ct = default)
     {
@@ -43,13 +42,13 @@ public sealed class CampaignService(
         if (id is not null && campaign is null) return ServiceResult<CampaignDto>.NotFound();
         var (details, stages, errors) = input.Parse();
         var jurisdictionId = campaign?.JurisdictionId ?? user.JurisdictionId;
-        if (await db.Campaigns.AnyAsync(c => c.JurisdictionId == jurisdictionId && c.Year == details.Year && c.Id != id, ct))
+        if (await Visible().AnyAsync(c => c.JurisdictionId == jurisdictionId && c.Year == details.Year && c.Id != id, ct))
             errors.Add(new("year", "Validation.Campaign.YearTaken"));
         // Creating and editing both come here, so an edit cannot name a key area the user could not choose.
         if (details.KeyAreaId is { } area && await areas.Find(area, ct) is null)
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
         if (errors.Count > 0) return ServiceResult<CampaignDto>.Invalid(errors);
-        if (campaign is null) db.Campaigns.Add(campaign = new Campaign(jurisdictionId, details));
+        if (campaign is null) db.Add(campaign = new Campaign(jurisdictionId, details));
         else campaign.Update(details);
         if (input.Stages is not null) campaign.SetStages(stages);
         await db.SaveChangesAsync(ct);
@@ -62,10 +61,10 @@ public sealed class CampaignService(
         if (!user.IsOffice) return ServiceResult<CampaignDto>.Forbidden();
         var source = await Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (source is null) return ServiceResult<CampaignDto>.NotFound();
-        if (await db.Campaigns.AnyAsync(c => c.JurisdictionId == source.JurisdictionId && c.Year == source.Year + 1, ct))
+        if (await Visible().AnyAsync(c => c.JurisdictionId == source.JurisdictionId && c.Year == source.Year + 1, ct))
             return ServiceResult<CampaignDto>.Conflict("Validation.Campaign.YearTaken");
         var copy = source.CopyToNextYear(source.Title.Replace(source.Year.ToString(), (source.Year + 1).ToString()));
-        db.Campaigns.Add(copy);
+        db.Add(copy);
         await db.SaveChangesAsync(ct);
         return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(copy, ct));
     }
@@ -84,7 +83,8 @@ public sealed class CampaignService(
     {
         var today = ChinaTime.Today(time);
         var calendar = await calendars.GetAsync(ct);
-        var area = c.KeyAreaId is { } k ? await db.KeyAreas.Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
+        // The plan itself was found in scope (or published); its own key area is named with it.
+        var area = c.KeyAreaId is { } k ? await db.Unscoped<Domain.Entities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
         var stages = c.Stages.OrderBy(s => s.Order).Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
         var upcoming = c.Deadlines().Where(d => d.Due >= today).OrderBy(d => d.Due)
             .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due))).ToList();

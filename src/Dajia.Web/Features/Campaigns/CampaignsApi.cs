@@ -2,6 +2,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Campaigns;
 
@@ -15,13 +16,17 @@ public static class CampaignsApi
         g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", async (CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l))
+            .RequireAuthorization(Policies.Office);
         g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l))
+            .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/copy", async (Guid id, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.CopyAsync(id, ct), x => x, l)).WithSummary("复制为下一年度方案（日期顺延一年，未发布）");
+            ApiResults.Ok(await s.CopyAsync(id, ct), x => x, l)).WithSummary("复制为下一年度方案（日期顺延一年，未发布）")
+            .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/publish", async (Guid id, bool? published, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.PublishAsync(id, published ?? true, ct), x => x, l)).WithSummary("在公众网站发布（published=false 撤回）");
+            ApiResults.Ok(await s.PublishAsync(id, published ?? true, ct), x => x, l)).WithSummary("在公众网站发布（published=false 撤回）")
+            .RequireAuthorization(Policies.Office);
 
         api.MapGet("/public/campaigns/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.PublishedAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l)).AllowAnonymous().WithTags("Public");

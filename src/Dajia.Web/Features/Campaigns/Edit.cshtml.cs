@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Campaigns;
 
-[Authorize(Roles = Roles.Office)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Office)]
 public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Guid? Id { get; private set; }

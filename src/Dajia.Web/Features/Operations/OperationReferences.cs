@@ -2,6 +2,7 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Domain.Entities;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -30,14 +31,12 @@ public static class OperationReferences
 
     public static Task<bool> KeyAreaVisibleAsync(AppDbContext db, CurrentUser user, Guid keyAreaId, CancellationToken ct)
     {
-        var visible = db.VisibleJurisdictions(user);
-        return db.KeyAreas.AnyAsync(k => k.Id == keyAreaId && visible.Any(j => j.Id == k.JurisdictionId), ct);
+        return db.Visible<KeyArea>(user).AnyAsync(k => k.Id == keyAreaId, ct);
     }
 
     public static Task<bool> EntityVisibleAsync(AppDbContext db, CurrentUser user, Guid? entityId, CancellationToken ct)
     {
         if (entityId is not { } e) return Task.FromResult(false);
-        var visible = db.VisibleJurisdictions(user);
-        return db.MarketEntities.AnyAsync(x => x.Id == e && visible.Any(j => j.Id == x.JurisdictionId), ct);
+        return db.Visible<MarketEntity>(user).AnyAsync(x => x.Id == e, ct);
     }
 }

@@ -3,6 +3,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Domain.Entities;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -12,8 +13,8 @@ namespace Dajia.Web.Features.Operations;
 /// </summary>
 public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProvider time)
 {
-    public IQueryable<Operation> Visible() => db.Operations.Include(o => o.Units).Include(o => o.Inspections).Include(o => o.Photos).AsSplitQuery()
-        .Where(o => db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+    public IQueryable<Operation> Visible() =>
+        db.Visible<Operation>(user).Include(o => o.Units).Include(o => o.Inspections).Include(o => o.Photos).AsSplitQuery();
 
     public async Task<OperationDto?> GetAsync(Guid id, CancellationToken ct = default) =>
         await Visible().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? await ToDtoAsync(o, ct) : null;
@@ -52,7 +53,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         var number = await NextNumberAsync(jurisdictionId!.Value, details.StartsAt, ct);
         var operation = new Operation(jurisdictionId.Value, number, lead!.Value, details, user.Signature);
         foreach (var unit in input.InvitedUnitIds ?? []) operation.Invite(unit);
-        db.Operations.Add(operation);
+        db.Add(operation);
         await db.SaveChangesAsync(ct);
         return ServiceResult<OperationDto>.Ok(await ToDtoAsync(operation, ct));
     }
@@ -105,13 +106,15 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>Photos come from whoever may record inspections; the file has already passed the type and size checks.</summary>
-    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile file, Infrastructure.FileStore files, CancellationToken ct = default)
+    /// <summary>The file is looked at only once the operation is found and the caller may add to it (else 404 / 403 first).</summary>
+    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default)
     {
         Infrastructure.StoredFile? stored = null;
         var r = await ChangeAsync(id, Access.Confirmed, _ => [], ct);
         if (r.Outcome != Outcome.Ok) return r;
-        await using (var s = file.OpenReadStream()) stored = await files.SaveAsync(s, ct);
-        var name = Path.GetFileName(file.FileName);
+        if (Infrastructure.FileStore.CheckImage(file) is { } problem) return ServiceResult<OperationDto>.Invalid([new("file", problem)]);
+        await using (var s = file!.OpenReadStream()) stored = await files.SaveAsync(s, ct);
+        var name = Path.GetFileName(file!.FileName);
         return await ChangeAsync(id, Access.Confirmed, o =>
         {
             o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(), user.Signature);
@@ -182,7 +185,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         {
             // Numbers given before the counter existed (demo data, older databases) are carried over once; if two
             // requests both get here, the first insert wins and the other does nothing.
-            var last = await db.Operations.Where(o => o.JurisdictionId == jurisdictionId && o.Number.StartsWith(prefix))
+            var last = await db.Unscoped<Operation>().Where(o => o.JurisdictionId == jurisdictionId && o.Number.StartsWith(prefix))
                 .Select(o => o.Number).OrderByDescending(n => n.Length).ThenByDescending(n => n).FirstOrDefaultAsync(ct);
             long start = last is not null && long.TryParse(last[prefix.Length..], out var n) ? n : 0;
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -194,9 +197,9 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<OperationDto> ToDtoAsync(Operation o, CancellationToken ct)
     {
         var unitIds = o.Units.Select(u => u.UnitId).Append(o.LeadUnitId).Distinct().ToList();
-        var names = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var entityIds = o.Inspections.Select(i => i.EntityId).Distinct().ToList();
-        var entities = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
+        var entities = await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
         return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId, names.GetValueOrDefault(o.LeadUnitId, ""),
             o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
             o.Units.Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList(),

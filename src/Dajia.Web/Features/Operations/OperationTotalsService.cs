@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -8,7 +9,7 @@ namespace Dajia.Web.Features.Operations;
 /// Totals for a period, the raw material of the quarterly report: actions by kind, 人次, 台次, 户次 and results.
 /// Per unit, an action counts for every unit that took part; its people, vehicles and inspections count for the lead unit.
 /// </summary>
-public sealed class OperationTotalsService(OperationService operations, Data.AppDbContext db)
+public sealed class OperationTotalsService(OperationService operations, Data.AppDbContext db, Infrastructure.Auth.CurrentUser user)
 {
     public async Task<PeriodTotalsDto> ForPeriodAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
@@ -16,7 +17,7 @@ public sealed class OperationTotalsService(OperationService operations, Data.App
             .Where(o => o.StartsAt >= ChinaTime.StartOf(from) && o.StartsAt < ChinaTime.StartOf(to.AddDays(1))).ToListAsync(ct);
         var inspections = list.SelectMany(o => o.Inspections).ToList();
         var unitIds = list.SelectMany(o => o.Units.Where(u => u.Status == ParticipationStatus.Confirmed).Select(u => u.UnitId)).Distinct().ToList();
-        var names = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var units = unitIds.Select(id =>
         {
             var took = list.Where(o => o.Units.Any(u => u.UnitId == id && u.Status == ParticipationStatus.Confirmed)).ToList();

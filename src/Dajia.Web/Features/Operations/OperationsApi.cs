@@ -4,6 +4,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -26,27 +27,30 @@ public static class OperationsApi
         g.MapPost("/", async Task<Results<Created<OperationDto>, ValidationProblem, ProblemHttpResult>> (OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             return ApiResults.Created(await s.CreateAsync(body, ct), u => $"/api/operations/{u.Id}", l);
-        }).WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位");
+        }).WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位")
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPut("/{id:guid}", async (Guid id, OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.UpdateAsync(id, body, ct), x => x, l));
+            ApiResults.Ok(await s.UpdateAsync(id, body, ct), x => x, l))
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝");
+            ApiResults.Ok(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝")
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果");
+            ApiResults.Ok(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果")
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/photos", async Task<Results<Ok<OperationDto>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, IFormFile? file, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            {
-                if (FileStore.CheckImage(file) is { } problem) return Problems.Validation([new FieldError("file", problem)], l);
-                return ApiResults.Ok(await s.AddPhotoAsync(id, file!, files, ct), x => x, l);
-            })
+                ApiResults.Ok(await s.AddPhotoAsync(id, file, files, ct), x => x, l))
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
-            .WithSummary("上传现场照片（JPEG/PNG，不超过 10 MB）");
+            .WithSummary("上传现场照片（JPEG/PNG，不超过 10 MB）")
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
             Guid id, Guid photoId, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.Photo.ContentType, p.Photo.FileName) : Problems.NotFound(l));
         g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l));
+            ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l))
+            .RequireAuthorization(Policies.OfficeOrLiaison);
         return api;
     }
 

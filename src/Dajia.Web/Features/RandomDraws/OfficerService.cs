@@ -11,12 +11,11 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
 {
     public async Task<IReadOnlyList<OfficerDto>> ListAsync(CancellationToken ct = default)
     {
-        var officers = await db.Officers.Where(o => db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)))
-            .ToListAsync(ct);
+        var officers = await db.Visible<Officer>(user).ToListAsync(ct);
         var ids = officers.Select(o => o.Id).ToList();
         var conflicts = await db.OfficerConflicts.Where(c => ids.Contains(c.OfficerId)).ToListAsync(ct);
         var unitIds = officers.Select(o => o.UnitId).Distinct().ToList();
-        var units = await db.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        var units = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
         return officers.OrderBy(o => units.GetValueOrDefault(o.UnitId), StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new OfficerDto(o.Id, o.UnitId, units.GetValueOrDefault(o.UnitId, ""), o.Name, o.CertificateNumber, o.Active,
                 conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.EntityId).ToList())).ToList();
@@ -32,19 +31,18 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
         var cert = input.CertificateNumber?.Trim() ?? "";
         if (name.Length is 0 or > 32) errors.Add(new("name", "Validation.Officer.Name"));
         if (cert.Length is 0 or > 32) errors.Add(new("certificateNumber", "Validation.Officer.Certificate"));
-        else if (unit is not null && await db.Officers.AnyAsync(o => o.JurisdictionId == unit.JurisdictionId && o.CertificateNumber == cert, ct))
+        else if (unit is not null && await db.Visible<Officer>(user).AnyAsync(o => o.JurisdictionId == unit.JurisdictionId && o.CertificateNumber == cert, ct))
             errors.Add(new("certificateNumber", "Validation.Officer.CertificateTaken"));
         if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
         var officer = new Officer(unit!.JurisdictionId, unit.Id, name, cert);
-        db.Officers.Add(officer);
+        db.Add(officer);
         await db.SaveChangesAsync(ct);
         return ServiceResult<OfficerDto>.Ok((await ListAsync(ct)).First(o => o.Id == officer.Id));
     }
 
     public async Task<ServiceResult<OfficerDto>> DeclareConflictAsync(Guid officerId, ConflictInput input, CancellationToken ct = default)
     {
-        var officer = await db.Officers.FirstOrDefaultAsync(o => o.Id == officerId
-            && db.Jurisdictions.Any(j => j.Id == o.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)), ct);
+        var officer = await db.Visible<Officer>(user).FirstOrDefaultAsync(o => o.Id == officerId, ct);
         if (officer is null) return ServiceResult<OfficerDto>.NotFound();
         if (!user.IsOffice && !(user.IsLiaison && user.UnitId == officer.UnitId)) return ServiceResult<OfficerDto>.Forbidden();
         var errors = new List<FieldError>();

@@ -16,8 +16,7 @@ public sealed class RandomDrawService(
     AppDbContext db, CurrentUser user, TimeProvider time, EntityService entities, Operations.OperationService operations,
     IStringLocalizer<SharedResource> l)
 {
-    private IQueryable<RandomDraw> Visible() => db.RandomDraws.Include(d => d.Items)
-        .Where(d => db.Jurisdictions.Any(j => j.Id == d.JurisdictionId && j.Path.StartsWith(user.JurisdictionPath)));
+    private IQueryable<RandomDraw> Visible() => db.Visible<RandomDraw>(user).Include(d => d.Items);
 
     public async Task<IReadOnlyList<DrawDto>> ListAsync(CancellationToken ct = default)
     {
@@ -33,9 +32,10 @@ public sealed class RandomDrawService(
     /// <summary>A published draw, for anyone: signed by the jurisdiction's office rather than the account that drew it.</summary>
     public async Task<PublicDrawDto?> GetPublishedAsync(Guid id, CancellationToken ct = default)
     {
-        if (await db.RandomDraws.Include(d => d.Items).FirstOrDefaultAsync(d => d.Id == id && d.Published, ct) is not { } draw) return null;
+        // Published is the public's scope.
+        if (await db.Unscoped<RandomDraw>().Include(d => d.Items).FirstOrDefaultAsync(d => d.Id == id && d.Published, ct) is not { } draw) return null;
         var d = await ToDtoAsync(draw, ct);
-        var office = await db.Units.Where(u => u.JurisdictionId == draw.JurisdictionId && u.Kind == UnitKind.Office)
+        var office = await db.Unscoped<Unit>().Where(u => u.JurisdictionId == draw.JurisdictionId && u.Kind == UnitKind.Office)
             .OrderBy(u => u.Name).Select(u => u.Name).FirstOrDefaultAsync(ct)
             ?? await db.Jurisdictions.Where(j => j.Id == draw.JurisdictionId).Select(j => j.Name).FirstAsync(ct);
         return new PublicDrawDto(d.Id, d.Title, office, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
@@ -61,7 +61,7 @@ public sealed class RandomDrawService(
         if (category is { } cat) q = q.Where(e => e.Category == cat);
         if (risk is { } rk) q = q.Where(e => e.Risk == rk);
         var candidates = await q.Select(e => e.Id).ToListAsync(ct);
-        var officers = await db.Officers.Where(o => o.JurisdictionId == user.JurisdictionId && o.Active).Select(o => o.Id).ToListAsync(ct);
+        var officers = await db.Visible<Officer>(user).Where(o => o.JurisdictionId == user.JurisdictionId && o.Active).Select(o => o.Id).ToListAsync(ct);
         if (candidates.Count == 0) return ServiceResult<DrawDto>.Invalid([new("count", "RandomDraw.NoEntities")]);
         var conflicts = await ConflictsAsync(officers, ct);
         // The seed is drawn from the OS's cryptographic source unless given (a given seed lets a draw be repeated on purpose).
@@ -79,7 +79,7 @@ public sealed class RandomDrawService(
         var origin = input.Seed is null ? SeedOrigin.System : SeedOrigin.Staff;
         var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, origin, candidates, officers, conflicts, picks,
             time.GetUtcNow(), user.Signature);
-        db.RandomDraws.Add(draw);
+        db.Add(draw);
         await db.SaveChangesAsync(ct);
         return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
     }
@@ -111,7 +111,7 @@ public sealed class RandomDrawService(
         var r = await operations.CreateAsync(new Operations.OperationInput(nameof(OperationKind.SpecialAction), draw.Title, startsAt, null,
             user.UnitId, [], draw.Items.Count * 2, 0, null), ct);
         if (r.Outcome != Outcome.Ok) return new ServiceResult<Guid>(r.Outcome, Errors: r.Errors, ConflictKey: r.ConflictKey);
-        var operation = await db.Operations.FirstAsync(o => o.Id == r.Value!.Id, ct);
+        var operation = await db.Visible<Operation>(user).FirstAsync(o => o.Id == r.Value!.Id, ct);
         operation.LinkDraw(draw.Id);
         draw.PlanAs(operation.Id);
         await db.SaveChangesAsync(ct);
@@ -151,8 +151,9 @@ public sealed class RandomDrawService(
     {
         var entityIds = d.Items.Select(i => i.EntityId).ToList();
         var officerIds = d.Items.SelectMany(i => new[] { i.FirstOfficerId, i.SecondOfficerId }).Distinct().ToList();
-        var names = await db.MarketEntities.Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
-        var officers = await db.Officers.Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
+        // The draw was found in scope (or published): its own picks are named with it.
+        var names = await db.Unscoped<MarketEntity>().Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
+        var officers = await db.Unscoped<Officer>().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
         return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
             Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
             d.Published,

@@ -29,7 +29,7 @@ public sealed class UserForm
     public static UserForm Of(UserDto u) => new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
 }
 
-[Authorize(Roles = Domain.Roles.OfficeAdmin)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class EditModel(
     UserService users, UnitService units, AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {

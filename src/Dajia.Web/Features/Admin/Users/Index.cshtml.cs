@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Admin.Users;
 
-[Authorize(Roles = Domain.Roles.OfficeAdmin)]
+[Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class IndexModel(UserService users) : PageModel
 {
     public IReadOnlyList<UserDto> Users { get; private set; } = [];

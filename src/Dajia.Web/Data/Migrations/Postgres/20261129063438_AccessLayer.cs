@@ -18,6 +18,26 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictListHash",
+                table: "RandomDraws",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictPairs",
+                table: "RandomDraws",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SeedOrigin",
+                table: "RandomDraws",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "RandomDraws",
@@ -115,6 +135,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictListHash",
+                table: "RandomDraws");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictPairs",
+                table: "RandomDraws");
+
+            migrationBuilder.DropColumn(
+                name: "SeedOrigin",
+                table: "RandomDraws");
 
             migrationBuilder.DropColumn(
                 name: "Version",

@@ -18,6 +18,26 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictListHash",
+                table: "RandomDraws",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConflictPairs",
+                table: "RandomDraws",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SeedOrigin",
+                table: "RandomDraws",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "RandomDraws",
@@ -115,6 +135,18 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Version",
                 table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictListHash",
+                table: "RandomDraws");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictPairs",
+                table: "RandomDraws");
+
+            migrationBuilder.DropColumn(
+                name: "SeedOrigin",
+                table: "RandomDraws");
 
             migrationBuilder.DropColumn(
                 name: "Version",
