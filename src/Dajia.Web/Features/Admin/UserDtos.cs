@@ -5,7 +5,7 @@ namespace Dajia.Web.Features.Admin;
 
 public sealed record UserDto(
     Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, Guid JurisdictionId, string JurisdictionName,
-    Guid? UnitId, string? UnitName, bool Disabled, bool LockedOut, DateTimeOffset CreatedAt);
+    Guid? UnitId, string? UnitName, bool Disabled, bool LockedOut, DateTimeOffset CreatedAt, IReadOnlyList<string> AllowedActions);
 
 /// <summary>
 /// Body of POST /api/users (password required) and PUT /api/users/{id} (password ignored). On PUT an absent

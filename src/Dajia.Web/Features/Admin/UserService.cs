@@ -23,7 +23,7 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
             r.u.Id, r.u.UserName!, r.u.DisplayName,
             roles.Where(x => x.UserId == r.u.Id).Select(x => x.Name!).Order().ToList(),
             r.u.JurisdictionId, r.Jurisdiction, r.u.UnitId, r.Unit, r.u.Disabled,
-            r.u.LockoutEnd is { } end && end > now, r.u.CreatedAt)).ToList();
+            r.u.LockoutEnd is { } end && end > now, r.u.CreatedAt, UserPermissions.Allowed(me, r.u.Id, r.u.Disabled))).ToList();
     }
 
     public async Task<UserDto?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -12,7 +12,8 @@ public sealed record OperationTotals(int Personnel, int Vehicles, int Inspection
 public sealed record OperationDto(
     Guid Id, string Number, OperationKind Kind, string Title, DateTimeOffset StartsAt, Guid? KeyAreaId, Guid LeadUnitId, string LeadUnitName,
     int Personnel, int Vehicles, string? Findings, string RecordedBy, Guid? RandomDrawId, IReadOnlyList<ParticipantDto> Units,
-    IReadOnlyList<InspectionDto> Inspections, OperationTotals Totals, IReadOnlyList<PhotoDto> Photos);
+    IReadOnlyList<InspectionDto> Inspections, OperationTotals Totals, IReadOnlyList<PhotoDto> Photos, int Version,
+    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto;
 
 public sealed record PhotoDto(Guid Id, string FileName, long Size, DateTimeOffset UploadedAt, string UploadedBy, string Url);
 

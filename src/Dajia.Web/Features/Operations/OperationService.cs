@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Entities;
@@ -59,12 +60,12 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>An edit names its records again, so it passes the same reference check as creating.</summary>
-    public async Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, CancellationToken ct = default)
+    public async Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, Expected expected, CancellationToken ct = default)
     {
         var (details, errors) = input.Parse();
         var (_, refErrors) = await OperationReferences.CheckAsync(db, user, input.LeadUnitId, input.InvitedUnitIds, details.KeyAreaId, ct);
         errors.AddRange(refErrors);
-        return await ChangeAsync(id, Access.Lead, o =>
+        return await ChangeAsync(id, OperationAction.Edit, o =>
         {
             if (errors.Count > 0) return errors;
             if (details.Kind != o.Kind) return [new FieldError("kind", "Validation.Operation.KindFixed")];
@@ -73,13 +74,13 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
             o.Update(details);
             foreach (var unit in input.InvitedUnitIds ?? []) o.Invite(unit);
             return [];
-        }, ct);
+        }, ct, expected);
     }
 
     public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default)
     {
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
-        return ChangeAsync(id, Access.Invited, o =>
+        return ChangeAsync(id, OperationAction.Respond, o =>
         {
             if (unitId is null || o.Units.All(u => u.UnitId != unitId))
                 return [new FieldError("unitId", "Validation.Operation.RespondUnit")];
@@ -92,7 +93,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default)
     {
         var entityOk = await OperationReferences.EntityVisibleAsync(db, user, input.EntityId, ct);
-        return await ChangeAsync(id, Access.Confirmed, o =>
+        return await ChangeAsync(id, OperationAction.Inspect, o =>
         {
             var errors = new List<FieldError>();
             if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
@@ -105,17 +106,16 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         }, ct);
     }
 
-    /// <summary>Photos come from whoever may record inspections; the file has already passed the type and size checks.</summary>
     /// <summary>The file is looked at only once the operation is found and the caller may add to it (else 404 / 403 first).</summary>
     public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default)
     {
         Infrastructure.StoredFile? stored = null;
-        var r = await ChangeAsync(id, Access.Confirmed, _ => [], ct);
+        var r = await ChangeAsync(id, OperationAction.AddPhoto, _ => [], ct);
         if (r.Outcome != Outcome.Ok) return r;
         if (Infrastructure.FileStore.CheckImage(file) is { } problem) return ServiceResult<OperationDto>.Invalid([new("file", problem)]);
         await using (var s = file!.OpenReadStream()) stored = await files.SaveAsync(s, ct);
         var name = Path.GetFileName(file!.FileName);
-        return await ChangeAsync(id, Access.Confirmed, o =>
+        return await ChangeAsync(id, OperationAction.AddPhoto, o =>
         {
             o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(), user.Signature);
             return [];
@@ -134,31 +134,17 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     {
         if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct))
             return ServiceResult<OperationDto>.NotFound();
-        return await ChangeAsync(id, Access.Confirmed, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+        return await ChangeAsync(id, OperationAction.RemoveInspection, o => { o.RemoveInspection(inspectionId); return []; }, ct);
     }
 
-    private enum Access
-    {
-        Lead,
-        Confirmed,
-        Invited,
-    }
-
-    /// <summary>
-    /// The office may change any action; a unit edits what it leads, records inspections where it confirmed taking
-    /// part, and answers an invitation it received.
-    /// </summary>
-    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, Access access, Func<Operation, IReadOnlyList<FieldError>> change, CancellationToken ct)
+    /// <summary>Who may do what is <see cref="OperationPermissions"/>'s answer; a stale or lost save is a 409.</summary>
+    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, OperationAction action, Func<Operation, IReadOnlyList<FieldError>> change,
+        CancellationToken ct, Expected? expected = null)
     {
         var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null) return ServiceResult<OperationDto>.NotFound();
-        var mine = user.UnitId is { } u && access switch
-        {
-            Access.Lead => o.LeadUnitId == u,
-            Access.Confirmed => o.Units.Any(x => x.UnitId == u && x.Status == ParticipationStatus.Confirmed),
-            _ => o.Units.Any(x => x.UnitId == u),
-        };
-        if (!user.IsOffice && !(user.IsLiaison && mine)) return ServiceResult<OperationDto>.Forbidden();
+        if (!OperationPermissions.May(user, o, action)) return ServiceResult<OperationDto>.Forbidden();
+        if (expected?.IsStale(o.Version) == true) return ServiceResult<OperationDto>.Stale();
         try
         {
             var errors = change(o);
@@ -168,7 +154,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         {
             return ServiceResult<OperationDto>.Conflict(e.MessageKey, e.Args);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<OperationDto>.Stale();
         return ServiceResult<OperationDto>.Ok(await ToDtoAsync(o, ct));
     }
 
@@ -208,6 +194,6 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
             new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
                 Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))),
             o.Photos.OrderBy(p => p.UploadedAt).Select(p => new PhotoDto(p.Id, p.FileName, p.Size, p.UploadedAt, p.UploadedBy,
-                $"/api/operations/{o.Id}/photos/{p.Id}")).ToList());
+                $"/api/operations/{o.Id}/photos/{p.Id}")).ToList(), o.Version, OperationPermissions.Allowed(user, o));
     }
 }

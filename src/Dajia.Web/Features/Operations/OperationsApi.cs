@@ -4,6 +4,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Operations;
@@ -29,8 +30,8 @@ public static class OperationsApi
             return ApiResults.Created(await s.CreateAsync(body, ct), u => $"/api/operations/{u.Id}", l);
         }).WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}", async (Guid id, OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.UpdateAsync(id, body, ct), x => x, l))
+        g.MapPut("/{id:guid}", async (Guid id, OperationInput body, Expected expected, OperationService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => ApiResults.Ok(await s.UpdateAsync(id, body, expected, ct), x => x, l))
             .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝")

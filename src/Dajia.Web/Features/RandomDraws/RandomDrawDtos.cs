@@ -8,7 +8,8 @@ public sealed record DrawItemDto(int Order, Guid EntityId, string EntityName, st
 public sealed record DrawDto(
     Guid Id, string Title, string Filter, int Seed, SeedOrigin SeedOrigin, string EntityListHash, string OfficerListHash,
     string? ConflictListHash, int EntityCandidates, int OfficerCandidates, int Conflicts, DateTimeOffset DrawnAt, string DrawnBy,
-    Guid? OperationId, bool Published, IReadOnlyList<DrawItemDto> Items);
+    Guid? OperationId, bool Published, IReadOnlyList<DrawItemDto> Items, int Version, IReadOnlyList<string> AllowedActions)
+    : Infrastructure.Access.IVersionedDto;
 
 /// <summary>A published draw as the public sees it: the organising office, never a staff account.</summary>
 public sealed record PublicDrawDto(Guid Id, string Title, string Office, int Seed, SeedOrigin SeedOrigin, string EntityListHash,

@@ -101,10 +101,14 @@ public sealed class RandomDrawService(
         return ServiceResult<VerifyDto>.Ok(new VerifyDto(verified, check.ListsIntact, check.SameResult, live, l[key]));
     }
 
-    /// <summary>The draw becomes a planned action: its entities are the ones to inspect.</summary>
+    /// <summary>
+    /// The draw becomes a planned action: its entities are the ones to inspect. One transaction, so of two people
+    /// planning at once one action is made, and the other's is rolled back with its 409.
+    /// </summary>
     public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default)
     {
-        if (!user.IsOffice) return ServiceResult<Guid>.Forbidden();
+        if (!DrawPermissions.RoleMay(user, DrawAction.Plan)) return ServiceResult<Guid>.Forbidden();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null) return ServiceResult<Guid>.NotFound();
         if (draw.OperationId is { } existing) return ServiceResult<Guid>.Ok(existing);
@@ -114,17 +118,18 @@ public sealed class RandomDrawService(
         var operation = await db.Visible<Operation>(user).FirstAsync(o => o.Id == r.Value!.Id, ct);
         operation.LinkDraw(draw.Id);
         draw.PlanAs(operation.Id);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<Guid>.Stale();
+        await tx.CommitAsync(ct);
         return ServiceResult<Guid>.Ok(operation.Id);
     }
 
     public async Task<ServiceResult<DrawDto>> PublishAsync(Guid id, CancellationToken ct = default)
     {
-        if (!user.IsOffice) return ServiceResult<DrawDto>.Forbidden();
+        if (!DrawPermissions.RoleMay(user, DrawAction.Publish)) return ServiceResult<DrawDto>.Forbidden();
         var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null) return ServiceResult<DrawDto>.NotFound();
         draw.Publish();
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<DrawDto>.Stale();
         return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));
     }
 
@@ -159,6 +164,6 @@ public sealed class RandomDrawService(
             d.Published,
             d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.EntityId, names.GetValueOrDefault(i.EntityId).Name ?? "",
                 names.GetValueOrDefault(i.EntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
-                i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList());
+                i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList(), d.Version, DrawPermissions.Allowed(user, d));
     }
 }

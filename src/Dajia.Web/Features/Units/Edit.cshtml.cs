@@ -23,6 +23,9 @@ public sealed class UnitForm
     public string? LeaderMobile { get; set; }
     public string? Address { get; set; }
     public int SortOrder { get; set; }
+
+    /// <summary>The version the form was read at: saving over someone else's later change is refused.</summary>
+    public int? Version { get; set; }
     public bool Active { get; set; } = true;
 
     public UnitInput ToInput() => new(Name, ShortName, Code, Kind, new LeaderDto(LeaderName, LeaderTitle, LeaderMobile), Address, SortOrder, Active, JurisdictionId);
@@ -31,7 +34,7 @@ public sealed class UnitForm
     {
         Name = u.Name, ShortName = u.ShortName, Code = u.Code, Kind = u.Kind.ToString(), JurisdictionId = u.JurisdictionId,
         LeaderName = u.Leader.Name, LeaderTitle = u.Leader.Title, LeaderMobile = u.Leader.Mobile,
-        Address = u.Address, SortOrder = u.SortOrder, Active = u.Active,
+        Address = u.Address, SortOrder = u.SortOrder, Active = u.Active, Version = u.Version,
     };
 }
 
@@ -62,7 +65,7 @@ public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbC
         // A value that did not bind (a sort order of "abc") already has its message: save nothing.
         if (ModelState.IsValid)
         {
-            var result = id is null ? await units.CreateAsync(Form.ToInput(), ct) : await units.UpdateAsync(id.Value, Form.ToInput(), ct);
+            var result = id is null ? await units.CreateAsync(Form.ToInput(), ct) : await units.UpdateAsync(id.Value, Form.ToInput(), new Infrastructure.Access.Expected(Form.Version), ct);
             if (result.Outcome == Outcome.NotFound) return NotFound();
             if (result.Outcome == Outcome.Forbidden) return Forbid();
             if (result.Outcome == Outcome.Ok)
@@ -70,7 +73,8 @@ public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbC
                 TempData["Flash"] = l["Units.Saved"].Value;
                 return Redirect($"/Units/{result.Value!.Id}");
             }
-            ModelState.AddTo(result.Errors!, l, "Form");
+            if (result.Outcome == Outcome.Conflict) ModelState.AddModelError("", l[result.ConflictKey!, result.ConflictArgs ?? []]);
+            else ModelState.AddTo(result.Errors!, l, "Form");
         }
         Id = id;
         Jurisdictions = await JurisdictionsApi.ListAsync(db, me, ct);

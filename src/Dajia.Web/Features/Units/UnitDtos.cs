@@ -14,13 +14,14 @@ public sealed record LiaisonDto(
 
 public sealed record UnitDto(
     Guid Id, string Code, string Name, string ShortName, UnitKind Kind, Guid JurisdictionId, string JurisdictionName,
-    LeaderDto Leader, string? Address, int SortOrder, bool Active, LiaisonDto? Liaison, LiaisonDto? Deputy)
+    LeaderDto Leader, string? Address, int SortOrder, bool Active, LiaisonDto? Liaison, LiaisonDto? Deputy, int Version,
+    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto
 {
-    public static UnitDto From(Unit u) => new(
+    public static UnitDto From(Unit u, Infrastructure.Auth.CurrentUser user) => new(
         u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.JurisdictionId, u.Jurisdiction?.Name ?? "",
         new LeaderDto(u.Leader.Name, u.Leader.Title, u.Leader.Mobile), u.Address, u.SortOrder, u.Active,
         u.Current(LiaisonRole.Primary) is { } p ? LiaisonDto.From(p) : null,
-        u.Current(LiaisonRole.Deputy) is { } d ? LiaisonDto.From(d) : null);
+        u.Current(LiaisonRole.Deputy) is { } d ? LiaisonDto.From(d) : null, u.Version, UnitPermissions.Allowed(user, u));
 }
 
 public sealed record ItemsDto<T>(IReadOnlyList<T> Items);

@@ -35,17 +35,18 @@ public sealed class UnitService(AppDbContext db, CurrentUser user)
         return ServiceResult<Unit>.Ok(unit);
     }
 
-    public async Task<ServiceResult<Unit>> UpdateAsync(Guid id, UnitInput input, CancellationToken ct = default)
+    public async Task<ServiceResult<Unit>> UpdateAsync(Guid id, UnitInput input, Infrastructure.Access.Expected expected, CancellationToken ct = default)
     {
         var unit = await db.VisibleUnits(user).Include(u => u.Jurisdiction)
             .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null)).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (unit is null) return ServiceResult<Unit>.NotFound();
-        if (!user.IsAdmin) return ServiceResult<Unit>.Forbidden();
+        if (!UnitPermissions.May(user, unit, UnitAction.Edit)) return ServiceResult<Unit>.Forbidden();
+        if (expected.IsStale(unit.Version)) return ServiceResult<Unit>.Stale();
         var (details, errors) = input.Parse();
         if (errors.Count > 0) return ServiceResult<Unit>.Invalid(errors);
         if (await ClashAsync(unit.JurisdictionId, details, unit.Id, ct) is { } clash) return ServiceResult<Unit>.Invalid([clash]);
         unit.Update(details);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<Unit>.Stale();
         return ServiceResult<Unit>.Ok(unit);
     }
 

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -25,21 +26,20 @@ public static class UnitsApi
         return api;
     }
 
-    private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, bool? includeInactive, CancellationToken ct) =>
-        TypedResults.Ok(new ItemsDto<UnitDto>((await s.ListAsync(includeInactive ?? false, ct)).Select(UnitDto.From).ToList()));
+    private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, CurrentUser user, bool? includeInactive, CancellationToken ct) =>
+        TypedResults.Ok(new ItemsDto<UnitDto>((await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
 
-    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        await s.FindVisibleAsync(id, ct) is { } unit ? TypedResults.Ok(UnitDto.From(unit)) : Problems.NotFound(l);
+    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(
+        Guid id, LiaisonService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        await s.FindVisibleAsync(id, ct) is { } unit ? TypedResults.Ok(UnitDto.From(unit, user)) : Problems.NotFound(l);
 
     private static async Task<Results<Created<UnitDto>, ValidationProblem, ProblemHttpResult>> Create(
-        UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-    {
-        return ApiResults.Created(await s.CreateAsync(body, ct), UnitDto.From, u => $"/api/units/{u.Id}", l);
-    }
+        UnitInput body, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ApiResults.Created(await s.CreateAsync(body, ct), u => UnitDto.From(u, user), u => $"/api/units/{u.Id}", l);
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UnitInput body, UnitService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.UpdateAsync(id, body, ct), UnitDto.From, l);
+        Guid id, UnitInput body, Expected expected, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ApiResults.Ok(await s.UpdateAsync(id, body, expected, ct), u => UnitDto.From(u, user), l);
 
     private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
         Guid id, LiaisonRole role, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>

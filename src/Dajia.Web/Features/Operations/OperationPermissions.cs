@@ -1,0 +1,24 @@
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Infrastructure.Auth;
+
+namespace Dajia.Web.Features.Operations;
+
+public enum OperationAction { Edit, Respond, Inspect, AddPhoto, RemoveInspection }
+
+/// <summary>
+/// The office may change any action; a unit edits what it leads, answers an invitation it received, and records
+/// inspections and photos where it confirmed taking part. Listed in the detail answer as <c>allowedActions</c>.
+/// </summary>
+public static class OperationPermissions
+{
+    public static bool May(CurrentUser user, Operation o, OperationAction action) =>
+        user.IsOffice || (user.IsLiaison && user.UnitId is { } unit && action switch
+        {
+            OperationAction.Edit => o.LeadUnitId == unit,
+            OperationAction.Respond => o.Units.Any(x => x.UnitId == unit),
+            _ => o.Units.Any(x => x.UnitId == unit && x.Status == ParticipationStatus.Confirmed),
+        });
+
+    public static IReadOnlyList<string> Allowed(CurrentUser user, Operation o) =>
+        Enum.GetValues<OperationAction>().Where(a => May(user, o, a)).Select(a => char.ToLowerInvariant(a.ToString()[0]) + a.ToString()[1..]).ToList();
+}

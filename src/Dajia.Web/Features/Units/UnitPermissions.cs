@@ -1,0 +1,22 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Auth;
+
+namespace Dajia.Web.Features.Units;
+
+public enum UnitAction { Edit, SetLiaison, SubmitLiaisonTable }
+
+/// <summary>
+/// An administrator keeps the register of units; the office, or the unit's own liaison, keeps its liaison record and
+/// submits 附件1. Listed in the detail answer as <c>allowedActions</c>.
+/// </summary>
+public static class UnitPermissions
+{
+    public static bool May(CurrentUser user, Unit unit, UnitAction action) => action switch
+    {
+        UnitAction.Edit => user.IsAdmin,
+        _ => user.IsOffice || (user.IsLiaison && user.UnitId == unit.Id),
+    };
+
+    public static IReadOnlyList<string> Allowed(CurrentUser user, Unit unit) =>
+        Enum.GetValues<UnitAction>().Where(a => May(user, unit, a)).Select(a => char.ToLowerInvariant(a.ToString()[0]) + a.ToString()[1..]).ToList();
+}
