@@ -6,6 +6,18 @@ namespace Dajia.Tests.Api;
 public abstract partial class HostTests(DajiaFactory app)
 {
     [Fact]
+    public async Task The_sign_out_button_of_every_page_signs_out()
+    {
+        var w = await World.CreateAsync(app);
+        var client = await Pages.SignInAsync(app, w.Staff);
+        var answer = await client.PostFormAsync("/Clues", [], "/Account/Logout");
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var home = await client.GetAsync("/Clues");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Contains("/Account/Login", home.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task Healthz_names_the_database()
     {
         var json = await (await app.CreateClient().GetAsync("/healthz")).JsonAsync();
