@@ -57,10 +57,7 @@ public abstract class ConcurrencyTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var created = await (await staff.PostAsJsonAsync("/api/deadlines", new
-        {
-            subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode = "clue.verify", startedAt = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero),
-        })).JsonAsync(HttpStatusCode.Created);
+        var created = await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero));
         var id = created.GetProperty("id").GetGuid();
         var clients = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => w.ClientFor(w.Staff)));
         var answers = await Task.WhenAll(clients.Select(c =>

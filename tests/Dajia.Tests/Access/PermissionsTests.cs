@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -66,12 +65,9 @@ public abstract class PermissionsTests(DajiaFactory app)
             name = unit.GetProperty("name").GetString(), shortName = "市场监管", code = "scjg", kind = "Member", sortOrder = 3, active = true,
             jurisdictionId = w.Town.Id, leader = new { name = "李四" },
         };
-        var first = new HttpRequestMessage(HttpMethod.Put, $"/api/units/{w.UnitA.Id}") { Content = JsonContent.Create(body) };
-        first.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{unit.GetProperty("version").GetInt32()}\""));
-        await (await admin.SendAsync(first)).JsonAsync();
-        var second = new HttpRequestMessage(HttpMethod.Put, $"/api/units/{w.UnitA.Id}") { Content = JsonContent.Create(body with { }) };
-        second.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{unit.GetProperty("version").GetInt32()}\""));
-        await (await admin.SendAsync(second)).ProblemAsync(HttpStatusCode.Conflict);
+        var read = unit.GetProperty("version").GetInt32();
+        await (await admin.SendIfMatchAsync(HttpMethod.Put, $"/api/units/{w.UnitA.Id}", body, read)).JsonAsync();
+        await (await admin.SendIfMatchAsync(HttpMethod.Put, $"/api/units/{w.UnitA.Id}", body, read)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.DoesNotContain("edit", Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync()));
 
         var staff = await w.ClientFor(w.Staff);
@@ -81,12 +77,9 @@ public abstract class PermissionsTests(DajiaFactory app)
         })).JsonAsync(HttpStatusCode.Created);
         var opId = op.GetProperty("id").GetGuid();
         var edit = new { kind = "JointInspection", title = "版本检查（改）", startsAt = "2017-09-26T01:00:00Z", personnel = 3, vehicles = 1 };
-        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/operations/{opId}") { Content = JsonContent.Create(edit) };
-        put.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{op.GetProperty("version").GetInt32()}\""));
-        await (await staff.SendAsync(put)).JsonAsync();
-        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/operations/{opId}") { Content = JsonContent.Create(edit with { }) };
-        stale.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{op.GetProperty("version").GetInt32()}\""));
-        await (await staff.SendAsync(stale)).ProblemAsync(HttpStatusCode.Conflict);
+        var opRead = op.GetProperty("version").GetInt32();
+        await (await staff.SendIfMatchAsync(HttpMethod.Put, $"/api/operations/{opId}", edit, opRead)).JsonAsync();
+        await (await staff.SendIfMatchAsync(HttpMethod.Put, $"/api/operations/{opId}", edit, opRead)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(["edit", "respond", "inspect", "addPhoto", "removeInspection"],
             Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
         Assert.Empty(Allowed(await (await (await w.ClientFor(w.LiaisonB)).GetAsync($"/api/operations/{opId}")).JsonAsync()));

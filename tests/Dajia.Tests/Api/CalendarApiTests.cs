@@ -97,10 +97,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2019, 9, 26, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var created = await (await staff.PostAsJsonAsync("/api/deadlines", new
-        {
-            subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode = "complaint.accept", startedAt = "2019-09-26T02:00:00Z",
-        })).JsonAsync(HttpStatusCode.Created);
+        var created = await staff.AttachDeadlineAsync("complaint.accept", new DateTimeOffset(2019, 9, 26, 2, 0, 0, TimeSpan.Zero));
         Assert.Equal("2019-10-11", created.GetProperty("dueOn").GetString()); // 2019: 29 Sep and 12 Oct were make-up days
         var id = created.GetProperty("id").GetGuid();
 
@@ -154,10 +151,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var d = await (await staff.PostAsJsonAsync("/api/deadlines", new
-        {
-            subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode = "clue.verify", startedAt = "2017-09-20T02:00:00Z",
-        })).JsonAsync(HttpStatusCode.Created);
+        var d = await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero));
         var id = d.GetProperty("id").GetGuid();
         Assert.Equal("2017-09-29", d.GetProperty("dueOn").GetString());
         var noReason = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25" })).ProblemAsync(HttpStatusCode.BadRequest);

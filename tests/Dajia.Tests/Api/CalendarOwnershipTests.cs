@@ -12,10 +12,7 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2019, 9, 26, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var deadline = await (await staff.PostAsJsonAsync("/api/deadlines", new
-        {
-            subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode = "complaint.accept", startedAt = "2019-09-26T02:00:00Z",
-        })).JsonAsync(HttpStatusCode.Created);
+        var deadline = await staff.AttachDeadlineAsync("complaint.accept", new DateTimeOffset(2019, 9, 26, 2, 0, 0, TimeSpan.Zero));
         var deadlineUrl = $"/api/deadlines/{deadline.GetProperty("id").GetGuid()}";
         var year2019 = await (await staff.GetAsync("/api/calendar/2019")).Content.ReadAsStringAsync();
         var root = await w.ClientFor(w.RootAdmin);

@@ -29,6 +29,19 @@ public static class Http
         return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);
     }
 
+    /// <summary>Sends a JSON write that was based on <paramref name="version"/> (If-Match: "3").</summary>
+    public static Task<HttpResponseMessage> SendIfMatchAsync(this HttpClient client, HttpMethod method, string url, object body, int version)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Starts a deadline under the rule for a subject that only the test knows (POST /api/deadlines).</summary>
+    public static async Task<JsonElement> AttachDeadlineAsync(this HttpClient staff, string ruleCode, DateTimeOffset startedAt) =>
+        await (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(staff, "/api/deadlines",
+            new { subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode, startedAt })).JsonAsync(HttpStatusCode.Created);
+
     public static string Title(this JsonElement problem) => problem.GetProperty("title").GetString()!;
 
     public static string[] ErrorsFor(this JsonElement problem, string field) =>
