@@ -60,7 +60,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(BaseUrl + "/");
+            // Wait for the address and the signed-in page itself, not for the load event: under load a late
+            // resource held "load" past the timeout while the home page was already there (seen in CI).
+            await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("form[action=\"/Account/Logout\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException e)
         {

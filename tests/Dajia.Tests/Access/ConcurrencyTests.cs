@@ -89,6 +89,10 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         var malformed = new HttpRequestMessage(HttpMethod.Post, $"/api/clues/{id}/close") { Content = JsonContent.Create(new { }) };
         malformed.Headers.TryAddWithoutValidation("If-Match", "version-one");
         await (await staff.SendAsync(malformed)).ProblemAsync(HttpStatusCode.BadRequest);
+        // If-Match compares strongly: a weak tag never matches, so it is refused rather than taken as a match.
+        var weak = new HttpRequestMessage(HttpMethod.Post, $"/api/clues/{id}/close") { Content = JsonContent.Create(new { }) };
+        weak.Headers.TryAddWithoutValidation("If-Match", $"W/{accepted.Headers.ETag!.Tag}");
+        await (await staff.SendAsync(weak)).ProblemAsync(HttpStatusCode.BadRequest);
         var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal("Accepted", clue.GetProperty("status").GetString());
         Assert.Equal(2, clue.GetProperty("events").GetArrayLength());

@@ -37,6 +37,28 @@ public abstract class PermissionsTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task A_request_for_more_time_that_cannot_be_granted_is_declined_not_left_hanging()
+    {
+        var (w, staff, id) = await AssignedClueAsync();
+        var a = await w.ClientFor(w.LiaisonA);
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
+        var tooLong = await (await a.PostAsJsonAsync($"/api/clues/{id}/extension", new { reason = new string('延', 501) }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(tooLong.ErrorsFor("reason"));
+        await (await a.PostAsJsonAsync($"/api/clues/{id}/extension", new { reason = "需送检鉴定" })).JsonAsync();
+        var deadlines = await (await staff.GetAsync($"/api/deadlines?subjectId={id}")).JsonAsync();
+        var verify = deadlines.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify");
+        await (await staff.PostAsJsonAsync($"/api/deadlines/{verify.GetProperty("id").GetGuid()}/extend",
+            new { requestedBy = "市场监管分局", reason = "已先行延长" })).JsonAsync();
+        var offered = Allowed(await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync());
+        Assert.DoesNotContain("approve-extension", offered);
+        Assert.Contains("decline-extension", offered);
+        var declined = await (await staff.PostAsJsonAsync($"/api/clues/{id}/decline-extension", new { reason = "延长次数已用完" })).JsonAsync();
+        Assert.Equal("ExtensionDeclined", declined.GetProperty("events").EnumerateArray().Last().GetProperty("kind").GetString());
+        Assert.Contains("extension", Allowed(await (await a.GetAsync($"/api/clues/{id}")).JsonAsync()));
+    }
+
+    [Fact]
     public async Task A_liaison_reads_only_the_deadlines_their_unit_answers_for()
     {
         var (w, staff, id) = await AssignedClueAsync();
@@ -74,6 +96,7 @@ public abstract class PermissionsTests(DajiaFactory app)
         var op = await (await staff.PostAsJsonAsync("/api/operations", new
         {
             kind = "JointInspection", title = "版本检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+            invitedUnitIds = new[] { w.UnitB.Id },
         })).JsonAsync(HttpStatusCode.Created);
         var opId = op.GetProperty("id").GetGuid();
         var edit = new { kind = "JointInspection", title = "版本检查（改）", startsAt = "2017-09-26T01:00:00Z", personnel = 3, vehicles = 1 };
@@ -82,7 +105,17 @@ public abstract class PermissionsTests(DajiaFactory app)
         await (await staff.SendIfMatchAsync(HttpMethod.Put, $"/api/operations/{opId}", edit, opRead)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(["edit", "respond", "inspect", "addPhoto", "removeInspection"],
             Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
-        Assert.Empty(Allowed(await (await (await w.ClientFor(w.LiaisonB)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
+        Assert.Equal(["setLiaison", "setDeputy", "submitLiaisonTable"],
+            Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync()));
+        var liaison = new { name = "王五", gender = "男", mobile = "13800138001" };
+        await (await admin.SendIfMatchAsync(HttpMethod.Put, $"/api/units/{w.UnitA.Id}/liaison", liaison, read))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        // Unit B was invited: it answers; once it has confirmed it records, but does not remove what others recorded.
+        var b = await w.ClientFor(w.LiaisonB);
+        Assert.Equal(["respond"], Allowed(await (await b.GetAsync($"/api/operations/{opId}")).JsonAsync()));
+        Assert.Equal(["respond", "inspect", "addPhoto"],
+            Allowed(await (await b.PostAsJsonAsync($"/api/operations/{opId}/participation", new { confirm = true })).JsonAsync()));
+        Assert.Empty(Allowed(await (await (await w.ClientFor(w.Leader)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
     }
 
     [Fact]

@@ -164,7 +164,8 @@ public abstract class CluesApiTests(DajiaFactory app)
         var id = await staff.FindClueAsync(w.Tag);
         var early = await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "x" })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("线索当前状态不允许此操作", early.GetProperty("detail").GetString());
-        await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { })).ProblemAsync(HttpStatusCode.Conflict);
+        // A missing reason is the caller's input, named as such (400), not a state conflict.
+        Assert.Single((await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { })).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("reason"));
         var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal("Received", after.GetProperty("status").GetString());
         Assert.Equal(1, after.GetProperty("events").GetArrayLength());

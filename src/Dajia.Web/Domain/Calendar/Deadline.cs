@@ -54,6 +54,9 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public IReadOnlyList<DeadlineChange> History => _history;
 
     public bool IsOpen => MetAt is null;
+
+    /// <summary>Whether the rule still allows an extension its approver may grant alone (needs Extensions loaded).</summary>
+    public bool CanExtendWithoutCollectiveDecision => ExtensionAmount > 0 && _extensions.Count(e => !e.Collective) < MaxExtensions;
     public bool IsPaused => _pauses.Any(p => p.To is null);
 
     public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, DateTimeOffset startedAt,
@@ -99,8 +102,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public void Extend(string requestedBy, string approvedBy, string reason, bool collective, int? amount, DateTimeOffset now, WorkCalendar calendar)
     {
         if (!IsOpen) throw new DomainException("Deadline.Closed");
-        var ordinary = _extensions.Count(e => !e.Collective);
-        if (!collective && (ExtensionAmount == 0 || ordinary >= MaxExtensions)) throw new DomainException("Deadline.NoMoreExtensions");
+        if (!collective && !CanExtendWithoutCollectiveDecision) throw new DomainException("Deadline.NoMoreExtensions");
         var days = collective ? amount ?? 0 : ExtensionAmount;
         if (days <= 0) throw new DomainException("Deadline.ExtensionAmount");
         _extensions.Add(new DeadlineExtension(Id, days, requestedBy, approvedBy, reason, collective, now));

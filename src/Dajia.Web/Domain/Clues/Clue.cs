@@ -139,6 +139,15 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
         return reason;
     }
 
+    /// <summary>The office says no (e.g. the one extension the rule allows is used up); the unit may ask again.</summary>
+    public void DeclineExtension(string reason, DateTimeOffset at, string by)
+    {
+        if (ExtensionRequest is null) throw new DomainException("Clue.NoExtensionRequest");
+        var why = Required(reason);
+        ExtensionRequest = null;
+        Record(ClueEventKind.ExtensionDeclined, at, by, why);
+    }
+
     public void Close(string? note, DateTimeOffset at, string by) => Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
 
     /// <summary>Whether the move is possible now (the same guards the move itself applies, before any input).</summary>
@@ -146,7 +155,7 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
     {
         ClueMove.Notify => InformantId is not null,
         ClueMove.Extension => ExtensionRequest is null,
-        ClueMove.ApproveExtension => ExtensionRequest is not null,
+        ClueMove.ApproveExtension or ClueMove.DeclineExtension => ExtensionRequest is not null,
         _ => true,
     };
 

@@ -65,4 +65,5 @@ public enum ClueEventKind
     Closed,
     ExtensionRequested,
     ExtensionApproved,
+    ExtensionDeclined,
 }

@@ -14,6 +14,7 @@ public enum ClueMove
     Close,
     Extension,
     ApproveExtension,
+    DeclineExtension,
 }
 
 public static class ClueMoves
@@ -32,12 +33,14 @@ public static class ClueMoves
         [ClueMove.Close] = [ClueStatus.Verified],
         [ClueMove.Extension] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.ApproveExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.DeclineExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
     };
 
     public static string ApiName(this ClueMove move) => move switch
     {
         ClueMove.PullBack => "pullback",
         ClueMove.ApproveExtension => "approve-extension",
+        ClueMove.DeclineExtension => "decline-extension",
         _ => move.ToString().ToLowerInvariant(),
     };
 

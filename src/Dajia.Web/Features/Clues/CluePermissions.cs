@@ -22,9 +22,14 @@ public static class CluePermissions
 
     public static bool May(CurrentUser user, Clue clue, ClueMove move) => RoleMay(user, clue, move) && clue.CanMove(move);
 
-    public static IReadOnlyList<string> Allowed(CurrentUser user, Clue clue)
+    /// <param name="extendable">
+    /// Whether the verification time limit still has an extension the office may grant alone; when it has none, the
+    /// request can only be declined (a collective decision extends the deadline itself).
+    /// </param>
+    public static IReadOnlyList<string> Allowed(CurrentUser user, Clue clue, bool extendable = true)
     {
-        var moves = Enum.GetValues<ClueMove>().Where(m => May(user, clue, m)).Select(m => m.ApiName()).ToList();
+        var moves = Enum.GetValues<ClueMove>().Where(m => May(user, clue, m) && (m != ClueMove.ApproveExtension || extendable))
+            .Select(m => m.ApiName()).ToList();
         if (MayRevealInformant(user, clue)) moves.Add("identity");
         return moves;
     }

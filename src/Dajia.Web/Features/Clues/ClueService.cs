@@ -139,6 +139,10 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         {
             if (await ApplyAsync(clue, move, input, ct) is { } invalid) return ServiceResult<ClueDto>.Invalid(invalid);
         }
+        catch (DomainException e) when (e.MessageKey == "Clue.NoteRequired")
+        {
+            return ServiceResult<ClueDto>.Invalid([new(NoteField(move), e.MessageKey)]);
+        }
         catch (DomainException e)
         {
             return ServiceResult<ClueDto>.Conflict(e.MessageKey, e.Args);
@@ -146,6 +150,13 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         if (!await db.TrySaveAsync(ct)) return ServiceResult<ClueDto>.Stale();
         return ServiceResult<ClueDto>.Ok(await ToDtoAsync(clue, ct));
     }
+
+    private static string NoteField(ClueMove move) => move switch
+    {
+        ClueMove.Verify => "notes",
+        ClueMove.Notify => "how",
+        _ => "reason",
+    };
 
     private async Task<IReadOnlyList<FieldError>?> ApplyAsync(Clue clue, ClueMove move, ClueActionInput input, CancellationToken ct)
     {
@@ -188,6 +199,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
                 var why = clue.ApproveExtension(now, by);
                 verify.Extend(requestedBy, by, why, collective: false, amount: null, now, await calendars.GetAsync(ct));
                 break;
+            case ClueMove.DeclineExtension: clue.DeclineExtension(input.Reason ?? "", now, by); break;
         }
         return null;
     }
@@ -237,7 +249,8 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     {
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
-        var list = await ClueDeadlines.Where(d => d.SubjectId == c.Id).ToListAsync(ct);
+        var list = await ClueDeadlines.Include(d => d.Extensions).Where(d => d.SubjectId == c.Id).ToListAsync(ct);
+        var extendable = list.Any(d => d.RuleCode == "clue.verify" && d.IsOpen && d.CanExtendWithoutCollectiveDecision);
         var alias = c.InformantId is { } i ? await db.Unscoped<Informant>().Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
         var units = await UnitNamesAsync([c.AssignedUnitId], ct);
         var photos = await db.ClueAttachments.Where(a => a.ClueId == c.Id).Select(a => a.Id).ToListAsync(ct);
@@ -247,6 +260,6 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList(),
-            photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList(), c.Version, CluePermissions.Allowed(user, c));
+            photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList(), c.Version, CluePermissions.Allowed(user, c, extendable));
     }
 }

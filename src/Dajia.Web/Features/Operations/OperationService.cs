@@ -77,7 +77,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         }, ct, expected);
     }
 
-    public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default)
+    public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default, Expected expected = default)
     {
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
         return ChangeAsync(id, OperationAction.Respond, o =>
@@ -87,10 +87,11 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
             if (!user.IsOffice && user.UnitId != unitId) throw new DomainException("Operation.NotYourUnit");
             o.Respond(unitId.Value, input.Confirm ?? true, ContactFormats.NormalizeText(input.Officers), time.GetUtcNow());
             return [];
-        }, ct);
+        }, ct, expected);
     }
 
-    public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default)
+    public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default,
+        Expected expected = default)
     {
         var entityOk = await OperationReferences.EntityVisibleAsync(db, user, input.EntityId, ct);
         return await ChangeAsync(id, OperationAction.Inspect, o =>
@@ -103,14 +104,15 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
             if (errors.Count > 0) return errors;
             o.Inspect(input.EntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
             return [];
-        }, ct);
+        }, ct, expected);
     }
 
     /// <summary>The file is looked at only once the operation is found and the caller may add to it (else 404 / 403 first).</summary>
-    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default)
+    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default,
+        Expected expected = default)
     {
         Infrastructure.StoredFile? stored = null;
-        var r = await ChangeAsync(id, OperationAction.AddPhoto, _ => [], ct);
+        var r = await ChangeAsync(id, OperationAction.AddPhoto, _ => [], ct, expected);
         if (r.Outcome != Outcome.Ok) return r;
         if (Infrastructure.FileStore.CheckImage(file) is { } problem) return ServiceResult<OperationDto>.Invalid([new("file", problem)]);
         await using (var s = file!.OpenReadStream()) stored = await files.SaveAsync(s, ct);
@@ -130,11 +132,12 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>An inspection id in the route that this action does not have is "not found", like an unknown action.</summary>
-    public async Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default)
+    public async Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default,
+        Expected expected = default)
     {
         if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct))
             return ServiceResult<OperationDto>.NotFound();
-        return await ChangeAsync(id, OperationAction.RemoveInspection, o => { o.RemoveInspection(inspectionId); return []; }, ct);
+        return await ChangeAsync(id, OperationAction.RemoveInspection, o => { o.RemoveInspection(inspectionId); return []; }, ct, expected);
     }
 
     /// <summary>Who may do what is <see cref="OperationPermissions"/>'s answer; a stale or lost save is a 409.</summary>

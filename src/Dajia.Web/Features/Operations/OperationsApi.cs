@@ -33,15 +33,15 @@ public static class OperationsApi
         g.MapPut("/{id:guid}", async (Guid id, OperationInput body, Expected expected, OperationService s, IStringLocalizer<SharedResource> l,
                 CancellationToken ct) => ApiResults.Ok(await s.UpdateAsync(id, body, expected, ct), x => x, l))
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.RespondAsync(id, body, ct), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝")
+        g.MapPost("/{id:guid}/participation", async (Guid id, RespondInput body, Expected expected, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.RespondAsync(id, body, ct, expected), x => x, l)).WithSummary("受邀单位确认参加（并报派出人员）或谢绝")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.InspectAsync(id, body, ct), x => x, l)).WithSummary("记录检查的经营主体及结果")
+        g.MapPost("/{id:guid}/inspections", async (Guid id, InspectionInput body, Expected expected, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.InspectAsync(id, body, ct, expected), x => x, l)).WithSummary("记录检查的经营主体及结果")
             .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/photos", async Task<Results<Ok<OperationDto>, ValidationProblem, ProblemHttpResult>> (
-                Guid id, IFormFile? file, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                ApiResults.Ok(await s.AddPhotoAsync(id, file, files, ct), x => x, l))
+                Guid id, IFormFile? file, Expected expected, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                ApiResults.Ok(await s.AddPhotoAsync(id, file, files, ct, expected), x => x, l))
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithSummary("上传现场照片（JPEG/PNG，不超过 10 MB）")
@@ -49,8 +49,8 @@ public static class OperationsApi
         g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
             Guid id, Guid photoId, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.Photo.ContentType, p.Photo.FileName) : Problems.NotFound(l));
-        g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct), x => x, l))
+        g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, Expected expected, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct, expected), x => x, l))
             .RequireAuthorization(Policies.OfficeOrLiaison);
         return api;
     }

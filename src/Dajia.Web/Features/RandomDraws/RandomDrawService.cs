@@ -5,6 +5,7 @@ using Dajia.Web.Domain.Entities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
 using Dajia.Web.Features.Entities;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -105,12 +106,13 @@ public sealed class RandomDrawService(
     /// The draw becomes a planned action: its entities are the ones to inspect. One transaction, so of two people
     /// planning at once one action is made, and the other's is rolled back with its 409.
     /// </summary>
-    public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default)
+    public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default, Expected expected = default)
     {
         if (!DrawPermissions.RoleMay(user, DrawAction.Plan)) return ServiceResult<Guid>.Forbidden();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null) return ServiceResult<Guid>.NotFound();
+        if (expected.IsStale(draw.Version)) return ServiceResult<Guid>.Stale();
         if (draw.OperationId is { } existing) return ServiceResult<Guid>.Ok(existing);
         var r = await operations.CreateAsync(new Operations.OperationInput(nameof(OperationKind.SpecialAction), draw.Title, startsAt, null,
             user.UnitId, [], draw.Items.Count * 2, 0, null), ct);
@@ -123,11 +125,12 @@ public sealed class RandomDrawService(
         return ServiceResult<Guid>.Ok(operation.Id);
     }
 
-    public async Task<ServiceResult<DrawDto>> PublishAsync(Guid id, CancellationToken ct = default)
+    public async Task<ServiceResult<DrawDto>> PublishAsync(Guid id, CancellationToken ct = default, Expected expected = default)
     {
         if (!DrawPermissions.RoleMay(user, DrawAction.Publish)) return ServiceResult<DrawDto>.Forbidden();
         var draw = await Visible().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (draw is null) return ServiceResult<DrawDto>.NotFound();
+        if (expected.IsStale(draw.Version)) return ServiceResult<DrawDto>.Stale();
         draw.Publish();
         if (!await db.TrySaveAsync(ct)) return ServiceResult<DrawDto>.Stale();
         return ServiceResult<DrawDto>.Ok(await ToDtoAsync(draw, ct));

@@ -2,6 +2,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.RandomDraws;
@@ -21,11 +22,11 @@ public static class RandomDrawsApi
             .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/verify", async (Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.VerifyAsync(id, ct), x => x, l)).WithSummary("用保存的种子和候选名单重新抽取，核对结果是否一致");
-        g.MapPost("/{id:guid}/operation", async (Guid id, PlanInput body, RandomDrawService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.PlanAsync(id, body.StartsAt ?? time.GetUtcNow(), ct), x => new { operationId = x }, l)).WithSummary("将抽取结果转为执法行动计划")
+        g.MapPost("/{id:guid}/operation", async (Guid id, Expected expected, PlanInput body, RandomDrawService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.PlanAsync(id, body.StartsAt ?? time.GetUtcNow(), ct, expected), x => new { operationId = x }, l)).WithSummary("将抽取结果转为执法行动计划")
             .RequireAuthorization(Policies.Office);
-        g.MapPost("/{id:guid}/publish", async (Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.PublishAsync(id, ct), x => x, l)).WithSummary("在公众网站公示抽取结果")
+        g.MapPost("/{id:guid}/publish", async (Guid id, Expected expected, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.PublishAsync(id, ct, expected), x => x, l)).WithSummary("在公众网站公示抽取结果")
             .RequireAuthorization(Policies.Office);
         api.MapGet("/public/random-draws/{id:guid}", async Task<Results<Ok<PublicDrawDto>, ProblemHttpResult>> (
                 Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>

@@ -14,25 +14,29 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
             .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null))
             .FirstOrDefaultAsync(u => u.Id == unitId, ct);
 
-    public async Task<ServiceResult<Liaison>> SetAsync(Guid unitId, LiaisonRole role, LiaisonInput input, CancellationToken ct = default)
+    public async Task<ServiceResult<Liaison>> SetAsync(Guid unitId, LiaisonRole role, LiaisonInput input, CancellationToken ct = default,
+        Infrastructure.Access.Expected expected = default)
     {
         var unit = await FindVisibleAsync(unitId, ct);
         if (unit is null) return ServiceResult<Liaison>.NotFound();
-        if (!user.CanEditLiaison(unit)) return ServiceResult<Liaison>.Forbidden();
+        if (!UnitPermissions.May(user, unit, role == LiaisonRole.Primary ? UnitAction.SetLiaison : UnitAction.SetDeputy))
+            return ServiceResult<Liaison>.Forbidden();
+        if (expected.IsStale(unit.Version)) return ServiceResult<Liaison>.Stale();
         var (details, errors) = input.Parse();
         if (errors.Count > 0) return ServiceResult<Liaison>.Invalid(errors);
         unit.SetLiaison(role, details, time.GetUtcNow(), user.Signature);
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<Liaison>.Stale();
         return ServiceResult<Liaison>.Ok(unit.Current(role)!);
     }
 
-    public async Task<ServiceResult<bool>> EndDeputyAsync(Guid unitId, CancellationToken ct = default)
+    public async Task<ServiceResult<bool>> EndDeputyAsync(Guid unitId, CancellationToken ct = default, Infrastructure.Access.Expected expected = default)
     {
         var unit = await FindVisibleAsync(unitId, ct);
         if (unit is null) return ServiceResult<bool>.NotFound();
-        if (!user.CanEditLiaison(unit)) return ServiceResult<bool>.Forbidden();
+        if (!UnitPermissions.May(user, unit, UnitAction.SetDeputy)) return ServiceResult<bool>.Forbidden();
+        if (expected.IsStale(unit.Version)) return ServiceResult<bool>.Stale();
         var ended = unit.EndLiaison(LiaisonRole.Deputy, time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<bool>.Stale();
         return ServiceResult<bool>.Ok(ended);
     }
 

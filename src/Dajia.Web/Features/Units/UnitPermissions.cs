@@ -3,7 +3,7 @@ using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Units;
 
-public enum UnitAction { Edit, SetLiaison, SubmitLiaisonTable }
+public enum UnitAction { Edit, SetLiaison, SetDeputy, SubmitLiaisonTable }
 
 /// <summary>
 /// An administrator keeps the register of units; the office, or the unit's own liaison, keeps its liaison record and

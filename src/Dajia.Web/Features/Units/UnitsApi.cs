@@ -16,10 +16,10 @@ public static class UnitsApi
         g.MapGet("/{id:guid}", Get);
         g.MapPost("/", Create).RequireAuthorization(Policies.Admin);
         g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Admin);
-        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Primary, body, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Deputy, body, s, l, ct)).WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+            => SetLiaison(id, LiaisonRole.Primary, body, e, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+            => SetLiaison(id, LiaisonRole.Deputy, body, e, s, l, ct)).WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapDelete("/{id:guid}/deputy", EndDeputy).RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/liaisons", History).WithSummary("联络员历史");
         g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("报送联络员表（附件1）");
@@ -42,13 +42,13 @@ public static class UnitsApi
         ApiResults.Ok(await s.UpdateAsync(id, body, expected, ct), u => UnitDto.From(u, user), l);
 
     private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
-        Guid id, LiaisonRole role, LiaisonInput body, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.SetAsync(id, role, body, ct), LiaisonDto.From, l);
+        Guid id, LiaisonRole role, LiaisonInput body, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        ApiResults.Ok(await s.SetAsync(id, role, body, ct, expected), LiaisonDto.From, l);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndDeputy(
-        Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        Guid id, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var r = await s.EndDeputyAsync(id, ct);
+        var r = await s.EndDeputyAsync(id, ct, expected);
         return r.Outcome == Outcome.Ok ? TypedResults.NoContent() : Fail(r, l);
     }
 

@@ -22,11 +22,12 @@ public readonly record struct Expected(int? Version)
     {
         var header = ctx.Request.Headers.IfMatch.ToString().Trim();
         if (header.Length == 0 || header == "*") return ValueTask.FromResult(Any);
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
+        // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag can never match, so it is refused as malformed.
+        var tag = header;
         if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
             && int.TryParse(tag[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var v))
             return ValueTask.FromResult(new Expected(v));
-        throw new BadHttpRequestException("If-Match must be an ETag such as \"3\"");
+        throw new BadHttpRequestException("If-Match must be a strong ETag such as \"3\"");
     }
 }
 
