@@ -14,6 +14,7 @@ public sealed class MatrixFixture
     private readonly Dictionary<string, HttpClient> _clients = [];
     private readonly Dictionary<string, string> _ids = [];
     private HttpClient _staff = null!;
+    private HttpClient _pageClient = null!;
     private World _w = null!;
     private string _accessKey = "";
 
@@ -33,6 +34,7 @@ public sealed class MatrixFixture
             return 0;
         });
         f._clients["anon"] = app.CreateClient();
+        f._pageClient = app.CreateClient(new() { AllowAutoRedirect = false });
         f._clients["other"] = await other.ClientFor(other.Admin);
         f._clients["liaisonB"] = await w.ClientFor(w.LiaisonB);
         f._clients["liaisonA"] = await w.ClientFor(w.LiaisonA);
@@ -103,6 +105,29 @@ public sealed class MatrixFixture
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
         return await _clients[caller].SendAsync(request);
     }
+
+    /// <summary>A GET of the page as the caller: signed in by the bearer token (the pages take it too), no redirects followed.</summary>
+    public async Task<HttpResponseMessage> OpenPageAsync(string caller, string route)
+    {
+        var id = route.Contains("{id") ? PageIdFor(route) : "";
+        var path = "/" + route.Replace("{year:int?}", "2017").Replace("{year:int}", "2017").Replace("{id:guid?}", id).Replace("{id:guid}", id);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = _clients[caller].DefaultRequestHeaders.Authorization;
+        return await _pageClient.SendAsync(request);
+    }
+
+    private string PageIdFor(string route) => route switch
+    {
+        _ when route.StartsWith("Admin/Users") => _ids["user"],
+        _ when route.StartsWith("Calendar/RuleEdit") => _ids["rule"],
+        _ when route.StartsWith("Campaigns") => _ids["campaign"],
+        _ when route.StartsWith("Entities") => _ids["entity"],
+        _ when route.StartsWith("Operations") => _ids["operation"],
+        _ when route.StartsWith("RandomDraws") || route.StartsWith("Draw") => _ids["draw"],
+        _ when route.StartsWith("Units") => _w.UnitA.Id.ToString(),
+        _ when route.StartsWith("Clues") => _ids["clue"],
+        _ => throw new InvalidOperationException("No record for the page " + route),
+    };
 
     private string CodeFor(string template) => template.Contains("credit-code") ? "91350100M000100Y43" : "clue.verify";
 

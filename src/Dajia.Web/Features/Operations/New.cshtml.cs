@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Operations;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLiaison)]
 public sealed class NewModel(OperationService operations, UnitService units, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<Unit> Units { get; private set; } = [];

@@ -1,0 +1,50 @@
+namespace Dajia.Tests.Access;
+
+/// <summary>
+/// Every Razor page (by its route) opened by every caller of <see cref="AuthorizationMatrix.Callers"/>, with town 1's
+/// record in its route: A opens (or redirects somewhere else), F refused (sign-in asked or 403), N not found.
+/// </summary>
+public static class PageMatrix
+{
+    public static readonly Dictionary<string, string> Rows = new()
+    {
+        [""] = "FAAAAAAAA",
+        // The refusal page itself answers 403 to everyone, with its Chinese message.
+        ["Account/AccessDenied"] = "FFFFFFFFF",
+        ["Account/ChangePassword"] = "FAAAAAAAA",
+        ["Account/Login"] = "AAAAAAAAA",
+        ["Account/Logout"] = "AAAAAAAAA",
+        ["Admin/Audit"] = "FAFFFAAFA",
+        ["Admin/Jurisdictions"] = "FAFFFAAFA",
+        ["Admin/Users"] = "FAFFFAAFA",
+        ["Admin/Users/Edit/{id:guid?}"] = "FNFFFAAFA",
+        ["Calendar"] = "FAAAAAAAA",
+        ["Calendar/Calculator"] = "FAAAAAAAA",
+        ["Calendar/RuleEdit/{id:guid?}"] = "FFFFFFAFF",
+        ["Calendar/Rules"] = "FAAAAAAAA",
+        ["Campaigns/{year:int?}"] = "FAAAAAAAA",
+        ["Campaigns/Edit/{id:guid?}"] = "FNFFFAAAA",
+        ["Clues"] = "FAAAAAAAA",
+        ["Clues/{id:guid}"] = "FNNAAAAAA",
+        ["Clues/HotSpots"] = "FAAAAAAAA",
+        ["Clues/New"] = "FAFFFAAAA",
+        ["Draw/{id:guid}"] = "AAAAAAAAA",
+        ["Entities"] = "FAAAAAAAA",
+        ["Entities/Edit/{id:guid?}"] = "FNAA*AAAA",
+        ["Error"] = "AAAAAAAAA",
+        ["KeyAreas"] = "FAAAAAAAA",
+        ["LiaisonTables"] = "FAFFAAAAA",
+        ["Operations"] = "FAAAAAAAA",
+        ["Operations/{id:guid}"] = "FNAAAAAAA",
+        ["Operations/New"] = "FAAAFAAAA",
+        ["Plan/{year:int}"] = "AAAAAAAAA",
+        ["RandomDraws"] = "FAAAAAAAA",
+        ["RandomDraws/{id:guid}"] = "FNAAAAAAA",
+        ["Report"] = "AAAAAAAAA",
+        ["Track"] = "AAAAAAAAA",
+        ["Units"] = "FAAAAAAAA",
+        ["Units/{id:guid}"] = "FNAAAAAAA",
+        ["Units/{id:guid}/Liaison"] = "FNFAFAAAA",
+        ["Units/Edit/{id:guid?}"] = "FNFFFAAFA",
+    };
+}
