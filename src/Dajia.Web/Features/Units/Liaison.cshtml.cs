@@ -18,7 +18,7 @@ public sealed class LiaisonModel(LiaisonService liaisons, CurrentUser me, IStrin
     {
         var unit = await liaisons.FindVisibleAsync(id, ct);
         if (unit is null) return NotFound();
-        if (!me.CanEditLiaison(unit)) return Forbid();
+        if (!UnitPermissions.May(me, unit, UnitAction.SetLiaison)) return Forbid();
         (Id, UnitName) = (unit.Id, unit.Name);
         if (unit.Current(Role) is { } current) Input = LiaisonInput.From(current.Details);
         return Page();

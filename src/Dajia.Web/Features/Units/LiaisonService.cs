@@ -58,7 +58,7 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
     {
         var unit = await FindVisibleAsync(unitId, ct);
         if (unit is null) return ServiceResult<LiaisonTableSubmission>.NotFound();
-        if (!user.CanEditLiaison(unit)) return ServiceResult<LiaisonTableSubmission>.Forbidden();
+        if (!UnitPermissions.May(user, unit, UnitAction.SubmitLiaisonTable)) return ServiceResult<LiaisonTableSubmission>.Forbidden();
         if (unit.Current(LiaisonRole.Primary) is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NoLiaison");
         var tables = db.Visible<LiaisonTable>(user).Include(t => t.Submissions).Where(t => t.JurisdictionId == unit.JurisdictionId);
         var table = year is { } y

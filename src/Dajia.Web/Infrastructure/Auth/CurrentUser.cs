@@ -30,8 +30,4 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 
     /// <summary>Name recorded on history rows: "王小明 (office.staff)".</summary>
     public string Signature => DisplayName == UserName ? UserName : $"{DisplayName} ({UserName})";
-
-    public bool CanEditLiaison(Unit unit) =>
-        unit.Jurisdiction is { } j && j.Path.StartsWith(JurisdictionPath, StringComparison.Ordinal)
-        && (IsOffice || (IsLiaison && UnitId == unit.Id));
 }
