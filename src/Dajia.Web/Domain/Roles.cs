@@ -7,8 +7,5 @@ public static class Roles
     public const string UnitLiaison = nameof(UnitLiaison);
     public const string Leader = nameof(Leader);
 
-    /// <summary>Comma list for [Authorize(Roles = ...)]: either office role.</summary>
-    public const string Office = OfficeAdmin + "," + OfficeStaff;
-
     public static readonly IReadOnlyList<string> All = [OfficeAdmin, OfficeStaff, UnitLiaison, Leader];
 }
