@@ -11,6 +11,8 @@ using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
+// "Server: Kestrel" tells an attacker what to try; nothing a client needs.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 services.AddSingleton(TimeProvider.System);
 services.AddHttpContextAccessor();
@@ -44,7 +46,8 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
-app.MapOpenApi().AllowAnonymous();
+// The API description is a map of every endpoint: public where people develop, off in production unless asked for.
+if (app.Configuration.GetValue("Dajia:OpenApi", !app.Environment.IsProduction())) app.MapOpenApi().AllowAnonymous();
 app.MapRazorPages();
 app.MapDajiaApis();
 

@@ -22,8 +22,13 @@ public static class Startup
         await ClueSearchUpgrade.RunAsync(db, ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         var config = sp.GetRequiredService<IConfiguration>();
-        if (config.GetValue("Dajia:Demo", false) && !await db.Jurisdictions.AnyAsync(ct))
-            await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        if (!config.GetValue("Dajia:Demo", false) || await db.Jurisdictions.AnyAsync(ct)) return;
+        // Demo accounts share a published password: a production site with them is open to anyone who read the README.
+        if (sp.GetRequiredService<IHostEnvironment>().IsProduction() && !config.GetValue("Dajia:ForceDemo", false))
+            throw new InvalidOperationException(
+                "Dajia:Demo is on in Production: the demo accounts' password is public. Turn Dajia:Demo off, or set Dajia:ForceDemo=true "
+                + "for a throwaway demonstration site.");
+        await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
     }
 
     public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dajia.Web.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -8,21 +7,11 @@ namespace Dajia.Tests.Data;
 /// <summary>The production path: the built binary's `migrate` and `create-admin` commands, run as a real process.</summary>
 public sealed class CommandTests
 {
-    private static async Task<(int Code, string Output)> RunAsync(DatabaseProvider provider, string connectionString, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dajia.Web.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = provider.ToString();
-        start.Environment["ConnectionStrings__Dajia"] = connectionString;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
-    }
+    private static Task<(int Code, string Output)> RunAsync(DatabaseProvider provider, string connectionString, params string[] args) =>
+        AppProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = provider.ToString(), ["ConnectionStrings__Dajia"] = connectionString,
+        }, args);
 
     [Fact]
     public async Task Migrate_then_create_admin_on_sqlite_makes_an_admin_and_refuses_a_second_with_the_same_name()

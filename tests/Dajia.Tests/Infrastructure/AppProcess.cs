@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace Dajia.Tests.Infrastructure;
+
+/// <summary>The built app as a real process in Production, the way an operator runs it.</summary>
+public static class AppProcess
+{
+    public static ProcessStartInfo Start(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dajia.Web.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings) start.Environment[key] = value;
+        return start;
+    }
+
+    /// <summary>Runs to the end (a command, or a start that fails) and returns the exit code and everything printed.</summary>
+    public static async Task<(int Code, string Output)> RunAsync(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        using var process = Process.Start(Start(settings, args))!;
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+}
