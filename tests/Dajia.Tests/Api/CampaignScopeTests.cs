@@ -45,8 +45,8 @@ public abstract class CampaignScopeTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var (w, x) = (await World.CreateAsync(app), await World.CreateAsync(app));
         var foreignArea = await AreaAsync(await x.ClientFor(x.Staff), "布业城" + x.Tag);
-        var page = await PageSession.SignInAsync(app, w.Staff);
-        var r = await page.PostAsync("/Campaigns/Edit", new Dictionary<string, string>
+        var page = await Pages.SignInAsync(app, w.Staff);
+        var r = await page.PostFormAsync("/Campaigns/Edit", new Dictionary<string, string>
         {
             ["Year"] = "2017", ["Title"] = "2017年打假工作方案", ["Goals"] = "目标", ["Tasks"] = "任务", ["FullText"] = "全文",
             ["KeyAreaId"] = foreignArea.ToString(), ["QuarterlyReportDueDay"] = "25", ["months"] = "3,6,9,12",

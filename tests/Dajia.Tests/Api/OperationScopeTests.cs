@@ -116,8 +116,8 @@ public abstract class OperationScopeTests(DajiaFactory app)
     {
         app.Clock.Now = new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero);
         var (w, x) = (await World.CreateAsync(app), await World.CreateAsync(app));
-        var page = await PageSession.SignInAsync(app, w.Staff);
-        var r = await page.PostAsync("/Operations/New", new Dictionary<string, string>
+        var page = await Pages.SignInAsync(app, w.Staff);
+        var r = await page.PostFormAsync("/Operations/New", new Dictionary<string, string>
         {
             ["Kind"] = "JointInspection", ["Title"] = "联合检查" + w.Tag, ["StartsAt"] = "2017-09-26T09:00",
             ["LeadUnitId"] = x.Office.Id.ToString(),

@@ -138,9 +138,9 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         var unknownArea = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, keyAreaId = Guid.NewGuid() }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("重点整治区域不存在或不在管辖范围内", unknownArea.ErrorsFor("keyAreaId").Single());
-        var page = await PageSession.SignInAsync(app, w.Staff);
-        Assert.Contains("人工指定", await page.Client.GetStringAsync($"/RandomDraws/{chosen}"));
-        Assert.Contains("系统生成", await page.Client.GetStringAsync($"/RandomDraws/{system.GetProperty("id").GetGuid()}"));
+        var page = await Pages.SignInAsync(app, w.Staff);
+        Assert.Contains("人工指定", await page.GetStringAsync($"/RandomDraws/{chosen}"));
+        Assert.Contains("系统生成", await page.GetStringAsync($"/RandomDraws/{system.GetProperty("id").GetGuid()}"));
 
         var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/Draw/{chosen}")).StatusCode);

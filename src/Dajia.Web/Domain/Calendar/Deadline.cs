@@ -64,7 +64,8 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     {
         var d = new Deadline
         {
-            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId, ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
+            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId,
+            ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
             Amount = rule.Amount, ExtensionAmount = rule.ExtensionAmount, MaxExtensions = rule.MaxExtensions,
             StartedAt = startedAt, StartedOn = ChinaTime.DateOf(startedAt),
         };

@@ -18,6 +18,5 @@ public static class UserPermissions
     };
 
     public static IReadOnlyList<string> Allowed(CurrentUser me, Guid userId, bool disabled) =>
-        Enum.GetValues<UserAction>().Where(a => May(me, userId, disabled, a))
-            .Select(a => char.ToLowerInvariant(a.ToString()[0]) + a.ToString()[1..]).ToList();
+        Infrastructure.Access.AllowedActions.Of<UserAction>(a => May(me, userId, disabled, a));
 }

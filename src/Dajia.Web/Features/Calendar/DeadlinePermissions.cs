@@ -21,5 +21,5 @@ public static class DeadlinePermissions
     };
 
     public static IReadOnlyList<string> Allowed(CurrentUser user, Deadline d) =>
-        Enum.GetValues<DeadlineAction>().Where(a => May(user, d, a)).Select(a => a.ToString().ToLowerInvariant()).ToList();
+        Infrastructure.Access.AllowedActions.Of<DeadlineAction>(a => May(user, d, a));
 }

@@ -33,7 +33,8 @@ public sealed class CampaignService(
 
     /// <summary>A published plan for the public site: no sign-in, so it is found by jurisdiction and year only.</summary>
     public async Task<CampaignDto?> PublishedAsync(int year, CancellationToken ct = default) =>
-        await db.Unscoped<Campaign>().Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c ? await ToDtoAsync(c, ct) : null;
+        await db.Unscoped<Campaign>().Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c
+            ? await ToDtoAsync(c, ct) : null;
 
     public async Task<ServiceResult<CampaignDto>> SaveAsync(Guid? id, CampaignInput input, CancellationToken ct = default)
     {
@@ -84,7 +85,8 @@ public sealed class CampaignService(
         var today = ChinaTime.Today(time);
         var calendar = await calendars.GetAsync(ct);
         // The plan itself was found in scope (or published); its own key area is named with it.
-        var area = c.KeyAreaId is { } k ? await db.Unscoped<Domain.Entities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
+        var area = c.KeyAreaId is { } k
+            ? await db.Unscoped<Domain.Entities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
         var stages = c.Stages.OrderBy(s => s.Order).Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
         var upcoming = c.Deadlines().Where(d => d.Due >= today).OrderBy(d => d.Due)
             .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due))).ToList();

@@ -28,8 +28,8 @@ public static class CluePermissions
     /// </param>
     public static IReadOnlyList<string> Allowed(CurrentUser user, Clue clue, bool extendable = true)
     {
-        var moves = Enum.GetValues<ClueMove>().Where(m => May(user, clue, m) && (m != ClueMove.ApproveExtension || extendable))
-            .Select(m => m.ApiName()).ToList();
+        var moves = Infrastructure.Access.AllowedActions.Of<ClueMove>(
+            m => May(user, clue, m) && (m != ClueMove.ApproveExtension || extendable), m => m.ApiName());
         if (MayRevealInformant(user, clue)) moves.Add("identity");
         return moves;
     }

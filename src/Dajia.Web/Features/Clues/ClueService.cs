@@ -32,7 +32,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
         if (await FastSearchAsync(query, ct) is { } fast) return fast;
-        var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : await db.VisibleAsync<Clue>(user, ct);
+        var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : await VisibleAsync(ct);
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Source is { } src) q = q.Where(c => c.Source == src);
         if (query.Kind is { } k) q = q.Where(c => c.Kind == k);
@@ -129,7 +129,8 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
     /// One verb per transition. The clue refuses an illegal one (409) and then nothing at all is saved; a clue changed
     /// since <paramref name="expected"/> was read, or by a racing request before this one saved, is a 409 as well.
     /// </summary>
-    public async Task<ServiceResult<ClueDto>> ActAsync(Guid id, ClueMove move, ClueActionInput input, Expected expected, CancellationToken ct = default)
+    public async Task<ServiceResult<ClueDto>> ActAsync(
+        Guid id, ClueMove move, ClueActionInput input, Expected expected, CancellationToken ct = default)
     {
         var clue = await Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null) return ServiceResult<ClueDto>.NotFound();
@@ -251,7 +252,9 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var now = time.GetUtcNow();
         var list = await ClueDeadlines.Include(d => d.Extensions).Where(d => d.SubjectId == c.Id).ToListAsync(ct);
         var extendable = list.Any(d => d.RuleCode == "clue.verify" && d.IsOpen && d.CanExtendWithoutCollectiveDecision);
-        var alias = c.InformantId is { } i ? await db.Unscoped<Informant>().Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
+        // The clue was found in scope; its informant is named by alias only, never by identity.
+        var alias = c.InformantId is { } i
+            ? await db.Unscoped<Informant>().Where(x => x.Id == i).Select(x => (int?)x.Alias).FirstOrDefaultAsync(ct) : null;
         var units = await UnitNamesAsync([c.AssignedUnitId], ct);
         var photos = await db.ClueAttachments.Where(a => a.ClueId == c.Id).Select(a => a.Id).ToListAsync(ct);
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,

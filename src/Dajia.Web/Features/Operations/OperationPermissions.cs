@@ -21,5 +21,5 @@ public static class OperationPermissions
         });
 
     public static IReadOnlyList<string> Allowed(CurrentUser user, Operation o) =>
-        Enum.GetValues<OperationAction>().Where(a => May(user, o, a)).Select(a => char.ToLowerInvariant(a.ToString()[0]) + a.ToString()[1..]).ToList();
+        Infrastructure.Access.AllowedActions.Of<OperationAction>(a => May(user, o, a));
 }

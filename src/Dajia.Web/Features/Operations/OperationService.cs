@@ -188,7 +188,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         var unitIds = o.Units.Select(u => u.UnitId).Append(o.LeadUnitId).Distinct().ToList();
         var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var entityIds = o.Inspections.Select(i => i.EntityId).Distinct().ToList();
-        var entities = await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
+        var entities = await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
         return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId, names.GetValueOrDefault(o.LeadUnitId, ""),
             o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
             o.Units.Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList(),

@@ -21,5 +21,5 @@ public static class DrawPermissions
     };
 
     public static IReadOnlyList<string> Allowed(CurrentUser user, RandomDraw d) =>
-        Enum.GetValues<DrawAction>().Where(a => May(user, d, a)).Select(a => a.ToString().ToLowerInvariant()).ToList();
+        Infrastructure.Access.AllowedActions.Of<DrawAction>(a => May(user, d, a));
 }

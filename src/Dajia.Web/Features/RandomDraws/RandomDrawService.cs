@@ -34,7 +34,8 @@ public sealed class RandomDrawService(
     public async Task<PublicDrawDto?> GetPublishedAsync(Guid id, CancellationToken ct = default)
     {
         // Published is the public's scope.
-        if (await db.Unscoped<RandomDraw>().Include(d => d.Items).FirstOrDefaultAsync(d => d.Id == id && d.Published, ct) is not { } draw) return null;
+        var draw = await db.Unscoped<RandomDraw>().Include(d => d.Items).FirstOrDefaultAsync(d => d.Id == id && d.Published, ct);
+        if (draw is null) return null;
         var d = await ToDtoAsync(draw, ct);
         var office = await db.Unscoped<Unit>().Where(u => u.JurisdictionId == draw.JurisdictionId && u.Kind == UnitKind.Office)
             .OrderBy(u => u.Name).Select(u => u.Name).FirstOrDefaultAsync(ct)
@@ -62,7 +63,8 @@ public sealed class RandomDrawService(
         if (category is { } cat) q = q.Where(e => e.Category == cat);
         if (risk is { } rk) q = q.Where(e => e.Risk == rk);
         var candidates = await q.Select(e => e.Id).ToListAsync(ct);
-        var officers = await db.Visible<Officer>(user).Where(o => o.JurisdictionId == user.JurisdictionId && o.Active).Select(o => o.Id).ToListAsync(ct);
+        var officers = await db.Visible<Officer>(user).Where(o => o.JurisdictionId == user.JurisdictionId && o.Active)
+            .Select(o => o.Id).ToListAsync(ct);
         if (candidates.Count == 0) return ServiceResult<DrawDto>.Invalid([new("count", "RandomDraw.NoEntities")]);
         var conflicts = await ConflictsAsync(officers, ct);
         // The seed is drawn from the OS's cryptographic source unless given (a given seed lets a draw be repeated on purpose).
@@ -160,8 +162,10 @@ public sealed class RandomDrawService(
         var entityIds = d.Items.Select(i => i.EntityId).ToList();
         var officerIds = d.Items.SelectMany(i => new[] { i.FirstOfficerId, i.SecondOfficerId }).Distinct().ToList();
         // The draw was found in scope (or published): its own picks are named with it.
-        var names = await db.Unscoped<MarketEntity>().Where(e => entityIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
-        var officers = await db.Unscoped<Officer>().Where(o => officerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
+        var names = await db.Unscoped<MarketEntity>().Where(e => entityIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => (e.Name, e.StallNumber), ct);
+        var officers = await db.Unscoped<Officer>().Where(o => officerIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => $"{o.Name}（{o.CertificateNumber}）", ct);
         return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
             Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
             d.Published,

@@ -65,7 +65,9 @@ public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbC
         // A value that did not bind (a sort order of "abc") already has its message: save nothing.
         if (ModelState.IsValid)
         {
-            var result = id is null ? await units.CreateAsync(Form.ToInput(), ct) : await units.UpdateAsync(id.Value, Form.ToInput(), new Infrastructure.Access.Expected(Form.Version), ct);
+            var result = id is null
+                ? await units.CreateAsync(Form.ToInput(), ct)
+                : await units.UpdateAsync(id.Value, Form.ToInput(), new Infrastructure.Access.Expected(Form.Version), ct);
             if (result.Outcome == Outcome.NotFound) return NotFound();
             if (result.Outcome == Outcome.Forbidden) return Forbid();
             if (result.Outcome == Outcome.Ok)

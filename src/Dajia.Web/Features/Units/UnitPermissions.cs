@@ -18,5 +18,5 @@ public static class UnitPermissions
     };
 
     public static IReadOnlyList<string> Allowed(CurrentUser user, Unit unit) =>
-        Enum.GetValues<UnitAction>().Where(a => May(user, unit, a)).Select(a => char.ToLowerInvariant(a.ToString()[0]) + a.ToString()[1..]).ToList();
+        Infrastructure.Access.AllowedActions.Of<UnitAction>(a => May(user, unit, a));
 }
