@@ -34,27 +34,7 @@ public static class FeatureSetup
         services.AddScoped<Clues.ClueService>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = 429;
-            o.OnRejected = async (ctx, ct) =>
-            {
-                var l = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
-                await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = ctx.HttpContext,
-                    ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 429, Title = l["Problem.TooMany"] },
-                });
-            };
-            // Public endpoints: a fixed window per client address, sized by Dajia:PublicRequestsPerMinute.
-            o.AddPolicy(Clues.CluesApi.PublicPolicy, ctx => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("Dajia:PublicRequestsPerMinute", 30),
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        services.AddDajiaRateLimits();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();

@@ -13,7 +13,7 @@ public sealed record RevealInput(string? Reason);
 
 public static class CluesApi
 {
-    public const string PublicPolicy = "public";
+    public const string PublicPolicy = RateLimits.Public;
 
     public static RouteGroupBuilder MapCluesApi(this RouteGroupBuilder api)
     {
