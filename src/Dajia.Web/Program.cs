@@ -23,6 +23,8 @@ services.AddDajiaLocalization();
 services.AddDajiaProblemDetails();
 services.AddDajiaFeatures();
 services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDajiaModelBindingMessages();
+// Secure over HTTPS (also behind a named proxy); the framework's default would send it over plain HTTP too.
+services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 // Razor and JSON would otherwise escape every Chinese character as &#x...; or \uXXXX.
 services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -35,6 +37,7 @@ var app = builder.Build();
 if (await Commands.TryRunAsync(app, args)) return;
 await Startup.PrepareDatabaseAsync(app.Services);
 
+app.UseDajiaProxies(app.Configuration);
 app.UseDajiaErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();

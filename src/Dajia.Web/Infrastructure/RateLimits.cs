@@ -27,6 +27,9 @@ public static class RateLimits
 
     private static async ValueTask OnRejected(OnRejectedContext ctx, CancellationToken ct)
     {
+        // A person (or a script) told when to try again does not have to guess; a fixed window always knows.
+        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString();
         var l = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {

@@ -37,7 +37,7 @@ public sealed class ProductionDefaultsTests
     public async Task A_production_start_sends_no_server_header_and_keeps_the_api_description_to_itself()
     {
         var file = Path.Combine(Path.GetTempPath(), $"dajia-prod-{Guid.NewGuid():N}.db");
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         using var process = Process.Start(AppProcess.Start(new Dictionary<string, string>
         {
             ["ConnectionStrings__Dajia"] = $"Data Source={file}", ["Dajia__FileStore"] = file + ".files", ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
@@ -45,7 +45,7 @@ public sealed class ProductionDefaultsTests
         try
         {
             using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var health = await UntilUpAsync(client, process);
+            var health = await AppProcess.UntilUpAsync(client, process);
             Assert.False(health.Headers.Contains("Server"));
             // Not served: like any unknown address it asks an anonymous caller to sign in.
             var description = await client.GetAsync("/openapi/v1.json");
@@ -59,31 +59,5 @@ public sealed class ProductionDefaultsTests
             SqliteConnection.ClearAllPools();
             File.Delete(file);
         }
-    }
-
-    private static async Task<HttpResponseMessage> UntilUpAsync(HttpClient client, Process process)
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (process.HasExited) Assert.Fail("the app stopped: " + await process.StandardError.ReadToEndAsync());
-            try
-            {
-                var r = await client.GetAsync("/healthz");
-                if (r.IsSuccessStatusCode) return r;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException("the app did not answer /healthz within 30 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

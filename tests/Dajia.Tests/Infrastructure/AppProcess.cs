@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Dajia.Tests.Infrastructure;
 
@@ -24,5 +26,31 @@ public static class AppProcess
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);
+    }
+
+    public static async Task<HttpResponseMessage> UntilUpAsync(HttpClient client, Process process)
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            if (process.HasExited) Assert.Fail("the app stopped: " + await process.StandardError.ReadToEndAsync());
+            try
+            {
+                var r = await client.GetAsync("/healthz");
+                if (r.IsSuccessStatusCode) return r;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the app did not answer /healthz within 30 s");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
