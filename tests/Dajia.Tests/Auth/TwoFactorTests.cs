@@ -96,15 +96,19 @@ public abstract partial class TwoFactorTests(DajiaFactory app)
     private async Task<(string Key, List<string> Codes)> EnrolAsync(string userName)
     {
         var (browser, _) = await AuthClients.BrowserAsync(app, userName);
+        var elsewhere = AuthClients.WithBearer(app, (await AuthClients.TokenAsync(app, userName)).Access());
         var page = await (await browser.GetAsync("/Account/TwoFactor")).Content.ReadAsStringAsync();
         var key = KeyRegex().Match(page).Groups[1].Value.Replace(" ", "");
         Assert.NotEmpty(key);
+        // Opening the page changes nothing for the user's other sign-ins…
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/api/auth/me")).StatusCode);
         var enabled = await browser.PostFormAsync("/Account/TwoFactor", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))],
             "/Account/TwoFactor?handler=Enable");
         var html = await enabled.Content.ReadAsStringAsync();
         Assert.Contains("两步验证已开启", html);
-        // Enabling keeps the sign-in it was done in.
+        // …enabling keeps the sign-in it was done in and ends the others, which were made without the second step.
         Assert.True(await AuthClients.SignedInAsync(browser));
+        await (await elsewhere.GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized);
         return (key, CodeRegex().Matches(html).Select(m => m.Groups[1].Value).ToList());
     }
 

@@ -13,7 +13,9 @@ namespace Dajia.Web.Features.Account;
 /// enrol with the key or its otpauth:// link, confirm with a code, keep the ten recovery codes shown once.
 /// </summary>
 [Authorize(Policy = Policies.OfficeOrLeader)]
-public sealed class TwoFactorModel(UserManager<AppUser> users, AppSignInManager signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class TwoFactorModel(
+    UserManager<AppUser> users, IUserStore<AppUser> store, AppSignInManager signIn, SessionStore sessions, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     private const string Issuer = "Dajia";
 
@@ -41,8 +43,10 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, AppSignInManager 
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        // Enabling changes the security stamp; keep this sign-in rather than let the next stamp check end it.
+        // Enabling changes the security stamp; keep this sign-in rather than let the next stamp check end it, and end the
+        // others now: they were made without the second step.
         await signIn.RefreshSignInAsync(user);
+        await sessions.RevokeAllAsync(user.Id, except: User.SessionId());
         await LoadAsync();
         return Page();
     }
@@ -86,8 +90,11 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, AppSignInManager 
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // Not ResetAuthenticatorKeyAsync: it changes the security stamp, so merely opening this page would end the
+            // user's other sign-ins. Nothing is protected by a key that is not yet switched on.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
         Key = TwoFactor.Grouped(key);
         AuthenticatorUri = TwoFactor.Uri(Issuer, user.UserName!, key);
