@@ -45,8 +45,11 @@ public sealed class MatrixFixture
         f._clients["staff"] = f._staff = await w.ClientFor(w.Staff);
         f._clients["admin"] = await w.ClientFor(w.Admin);
         // Signing out ends the caller's session, so that call gets a sign-in of its own.
-        foreach (var (caller, world, name) in new[] { ("other", other, other.Admin), ("liaisonB", w, w.LiaisonB), ("liaisonA", w, w.LiaisonA),
-                     ("leader", w, w.Leader), ("city", w, w.CityAdmin), ("root", w, w.RootAdmin), ("staff", w, w.Staff), ("admin", w, w.Admin) })
+        foreach (var (caller, world, name) in new[]
+                 {
+                     ("other", other, other.Admin), ("liaisonB", w, w.LiaisonB), ("liaisonA", w, w.LiaisonA), ("leader", w, w.Leader),
+                     ("city", w, w.CityAdmin), ("root", w, w.RootAdmin), ("staff", w, w.Staff), ("admin", w, w.Admin),
+                 })
             f._signIns[caller] = () => world.ClientFor(name);
         await f.RecordsAsync(app);
         return f;
@@ -108,7 +111,8 @@ public sealed class MatrixFixture
             request.Content = template.EndsWith("/photos") || template.EndsWith("/import") || template.EndsWith("/liaison-table")
                 ? new MultipartFormDataContent { { new StringContent(""), "note" } } : JsonContent.Create(new { });
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
-        var client = endpoint == "POST /api/auth/signout" && _signIns.TryGetValue(caller, out var signIn) ? await signIn() : _clients[caller];
+        var client = endpoint == "POST /api/auth/signout" && _signIns.TryGetValue(caller, out var signIn)
+            ? await signIn() : _clients[caller];
         return await client.SendAsync(request);
     }
 

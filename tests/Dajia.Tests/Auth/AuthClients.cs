@@ -9,7 +9,8 @@ namespace Dajia.Tests.Auth;
 public static class AuthClients
 {
     /// <summary>Signs in through the page; returns the browser and its dajia.auth cookie ("dajia.auth=…").</summary>
-    public static async Task<(HttpClient Browser, string Cookie)> BrowserAsync(DajiaFactory app, string userName, string password = World.Password)
+    public static async Task<(HttpClient Browser, string Cookie)> BrowserAsync(
+        DajiaFactory app, string userName, string password = World.Password)
     {
         var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
         var signedIn = await browser.PostFormAsync("/Account/Login", [new("UserName", userName), new("Password", password)]);
@@ -37,7 +38,8 @@ public static class AuthClients
         return client;
     }
 
-    public static async Task<JsonElement> TokenAsync(DajiaFactory app, string userName, string password = World.Password, string? code = null) =>
+    public static async Task<JsonElement> TokenAsync(
+        DajiaFactory app, string userName, string password = World.Password, string? code = null) =>
         await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName, password, twoFactorCode = code })).JsonAsync();
 
     public static string Access(this JsonElement token) => token.GetProperty("accessToken").GetString()!;

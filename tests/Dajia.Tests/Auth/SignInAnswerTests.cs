@@ -30,8 +30,8 @@ public abstract class SignInAnswerTests(DajiaFactory app)
         Assert.Single(answers.Distinct());
 
         // The right password may hear the truth.
-        var disabled = await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonB, password = World.Password }))
-            .ProblemAsync(HttpStatusCode.Forbidden);
+        var right = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonB, password = World.Password });
+        var disabled = await right.ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("该账户已停用，请联系管理员", disabled.Title());
     }
 
@@ -66,7 +66,8 @@ public abstract class SignInAnswerTests(DajiaFactory app)
             var errors = (await refused.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("newPassword");
             Assert.Contains("密码过于常见或包含用户名，容易被猜中，请换一个", errors);
         }
-        var withName = await staff.PostAsJsonAsync("/api/auth/password", new { currentPassword = World.Password, newPassword = w.Staff + "1" });
+        var withName = await staff.PostAsJsonAsync("/api/auth/password",
+            new { currentPassword = World.Password, newPassword = w.Staff + "1" });
         await withName.ProblemAsync(HttpStatusCode.BadRequest);
 
         var admin = await w.ClientFor(w.Admin);
@@ -79,7 +80,8 @@ public abstract class SignInAnswerTests(DajiaFactory app)
         await reset.ProblemAsync(HttpStatusCode.BadRequest);
         // An uncommon password of the same shape passes.
         Assert.Equal(HttpStatusCode.NoContent,
-            (await staff.PostAsJsonAsync("/api/auth/password", new { currentPassword = World.Password, newPassword = "xuzhou-2017-dy" })).StatusCode);
+            (await staff.PostAsJsonAsync("/api/auth/password",
+                new { currentPassword = World.Password, newPassword = "xuzhou-2017-dy" })).StatusCode);
     }
 
     private async Task<HttpResponseMessage> SignInPageAsync(string userName, string password)

@@ -52,7 +52,8 @@ public static class AuthApi
         if (await TwoFactor.CheckAsync(signIn.UserManager, user, body.TwoFactorCode, body.RecoveryCode) is { } refused)
         {
             if (refused != TwoFactor.Refusal.Missing) throttle.Failed(ctx, name);
-            return TypedResults.Problem(statusCode: 401, title: l[refused == TwoFactor.Refusal.Missing ? "TwoFactor.Required" : "TwoFactor.Wrong"],
+            var title = l[refused == TwoFactor.Refusal.Missing ? "TwoFactor.Required" : "TwoFactor.Wrong"];
+            return TypedResults.Problem(statusCode: 401, title: title,
                 extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = true });
         }
         var session = await sessions.StartAsync(user.Id, SessionKind.Token, SessionClaims.ClientOf(ctx));

@@ -9,7 +9,8 @@ namespace Dajia.Web.Features.Account;
 
 /// <summary>The second step of signing in, for an account with an authenticator app; the password was right.</summary>
 [AllowAnonymous]
-public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? RecoveryCode { get; set; }

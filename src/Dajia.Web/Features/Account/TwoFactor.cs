@@ -32,7 +32,7 @@ public static class TwoFactor
 
     /// <summary>The key in groups of four, as authenticator apps ask for it to be typed.</summary>
     public static string Grouped(string key) =>
-        string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
+        string.Join(' ', key.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
 
     /// <summary>The otpauth:// URI an authenticator app reads (Key Uri Format).</summary>
     public static string Uri(string issuer, string userName, string key) =>

@@ -14,7 +14,8 @@ namespace Dajia.Web.Features.Account;
 /// </summary>
 [Authorize(Policy = Policies.OfficeOrLeader)]
 public sealed class TwoFactorModel(
-    UserManager<AppUser> users, IUserStore<AppUser> store, AppSignInManager signIn, SessionStore sessions, IStringLocalizer<SharedResource> l)
+    UserManager<AppUser> users, IUserStore<AppUser> store, AppSignInManager signIn, SessionStore sessions,
+    IStringLocalizer<SharedResource> l)
     : PageModel
 {
     private const string Issuer = "Dajia";

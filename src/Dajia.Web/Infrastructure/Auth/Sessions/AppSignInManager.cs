@@ -46,12 +46,14 @@ public sealed class AppSignInManager(
         return SignInResult.Success;
     }
 
-    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    public override async Task SignInWithClaimsAsync(
+        AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         // A refresh (after a password or 2FA change) re-issues the cookie of the same sign-in; anything else is a new one.
         var sid = _refreshing && Context.User.UserId() == user.Id ? Context.User.SessionId() : null;
         sid ??= (await sessions.StartAsync(user.Id, SessionKind.Cookie, SessionClaims.ClientOf(Context))).Id;
-        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(SessionClaims.Id, sid.Value.ToString())]);
+        Claim[] claims = [.. additionalClaims, new Claim(SessionClaims.Id, sid.Value.ToString())];
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
     }
 
     public override async Task RefreshSignInAsync(AppUser user)
