@@ -64,7 +64,7 @@ public abstract class SignInAnswerTests(DajiaFactory app)
         {
             var refused = await staff.PostAsJsonAsync("/api/auth/password", new { currentPassword = World.Password, newPassword = common });
             var errors = (await refused.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("newPassword");
-            Assert.Contains("密码过于常见或包含用户名，容易被猜中，请换一个", errors);
+            Assert.Contains("密码过于常见或与用户名雷同，容易被猜中，请换一个", errors);
         }
         var withName = await staff.PostAsJsonAsync("/api/auth/password",
             new { currentPassword = World.Password, newPassword = w.Staff + "1" });
@@ -73,7 +73,7 @@ public abstract class SignInAnswerTests(DajiaFactory app)
         var admin = await w.ClientFor(w.Admin);
         var created = await admin.PostAsJsonAsync("/api/users",
             new { userName = "new." + w.Tag, displayName = "新人", password = "a1234567", roles = new[] { "OfficeStaff" } });
-        Assert.Contains("密码过于常见或包含用户名，容易被猜中，请换一个", (await created.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("password"));
+        Assert.Contains("密码过于常见或与用户名雷同，容易被猜中，请换一个", (await created.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("password"));
         var users = (await (await admin.GetAsync("/api/users")).JsonAsync()).GetProperty("items").EnumerateArray();
         var leader = users.Single(u => u.GetProperty("userName").GetString() == w.Leader).GetProperty("id").GetGuid();
         var reset = await admin.PostAsJsonAsync($"/api/users/{leader}/reset-password", new { newPassword = "password123" });

@@ -6,7 +6,7 @@ namespace Dajia.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Refuses the passwords an attacker tries first (a bundled list of the most common ones, Chinese favourites included)
-/// and any password that contains the user name. Length and character rules are Identity's own validator.
+/// and the user name with digits or signs added. Length and character rules are Identity's own validator.
 /// </summary>
 public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> l) : IPasswordValidator<AppUser>
 {
@@ -17,12 +17,15 @@ public sealed class CommonPasswordValidator(IStringLocalizer<SharedResource> l) 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         if (string.IsNullOrEmpty(password)) return Task.FromResult(IdentityResult.Success);
-        var name = user.UserName?.Trim().ToLowerInvariant() ?? "";
-        var refused = IsCommon(password) || name.Length >= 3 && password.ToLowerInvariant().Contains(name, StringComparison.Ordinal);
+        var name = Letters(user.UserName ?? "");
+        var refused = IsCommon(password) || name.Length >= 3 && Letters(password) == name;
         return Task.FromResult(refused
             ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = l["Identity.PasswordTooCommon"] })
             : IdentityResult.Success);
     }
+
+    /// <summary>"office.admin2017!" → "officeadmin": a user name with digits and signs around it is no secret.</summary>
+    private static string Letters(string s) => new(s.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
 
     private static FrozenSet<string> Load()
     {
