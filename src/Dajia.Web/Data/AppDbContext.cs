@@ -43,6 +43,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ClueAttachment> ClueAttachments => Set<ClueAttachment>();
     public DbSet<InformantReveal> InformantReveals => Set<InformantReveal>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Infrastructure.Auth.Sessions.UserSession> UserSessions => Set<Infrastructure.Auth.Sessions.UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

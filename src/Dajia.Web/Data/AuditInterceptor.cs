@@ -48,7 +48,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         var now = time.GetUtcNow();
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Counter)
+            // Sessions are sign-in bookkeeping, written on every sign-in and refresh; they are not records of work.
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Counter
+                and not Infrastructure.Auth.Sessions.UserSession)
             .ToList();
         if (changed.Count == 0) return;
         // A record with a jurisdiction is audited under it; anything else under the actor's (system for tools).
@@ -69,8 +71,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
             var name = p.Metadata.Name;
             // Derived from fields that are themselves audited: repeating it would only double the log.
             if (name is "SearchText" or nameof(AggregateRoot.Version)) continue;
+            // Identity's token rows hold the authenticator key and recovery codes.
+            var secret = Redacted.Contains(name)
+                || name == "Value" && entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>;
             // Ciphertext is not secret, but it is noise and must never look like something to decrypt from the log.
-            object? Shown(object? v) => Redacted.Contains(name) || name.EndsWith("Cipher", StringComparison.Ordinal) ? (v is null ? null : "***") : v;
+            object? Shown(object? v) => secret || name.EndsWith("Cipher", StringComparison.Ordinal) ? (v is null ? null : "***") : v;
             changes[name] = entry.State switch
             {
                 EntityState.Added => new { after = Shown(p.CurrentValue) },

@@ -18,6 +18,10 @@ public static class AuthorizationMatrix
         ["POST /api/auth/refresh"] = "*********",
         ["GET /api/auth/me"] = "FAAAAAAAA",
         ["POST /api/auth/password"] = "FAAAAAAAA",
+        ["POST /api/auth/signout"] = "FAAAAAAAA",
+        ["GET /api/auth/sessions"] = "FAAAAAAAA",
+        // Someone else's session, or none: not found.
+        ["DELETE /api/auth/sessions/{id}"] = "FNNNNNNNN",
         ["GET /api/units"] = "FAAAAAAAA",
         ["POST /api/units"] = "FAFFFAAFA",
         ["GET /api/units/{id}"] = "FNAAAAAAA",

@@ -13,6 +13,7 @@ public sealed class MatrixFixture
 {
     private readonly Dictionary<string, HttpClient> _clients = [];
     private readonly Dictionary<string, string> _ids = [];
+    private readonly Dictionary<string, Func<Task<HttpClient>>> _signIns = [];
     private HttpClient _staff = null!;
     private HttpClient _pageClient = null!;
     private World _w = null!;
@@ -43,6 +44,13 @@ public sealed class MatrixFixture
         f._clients["root"] = await w.ClientFor(w.RootAdmin);
         f._clients["staff"] = f._staff = await w.ClientFor(w.Staff);
         f._clients["admin"] = await w.ClientFor(w.Admin);
+        // Signing out ends the caller's session, so that call gets a sign-in of its own.
+        foreach (var (caller, world, name) in new[]
+                 {
+                     ("other", other, other.Admin), ("liaisonB", w, w.LiaisonB), ("liaisonA", w, w.LiaisonA), ("leader", w, w.Leader),
+                     ("city", w, w.CityAdmin), ("root", w, w.RootAdmin), ("staff", w, w.Staff), ("admin", w, w.Admin),
+                 })
+            f._signIns[caller] = () => world.ClientFor(name);
         await f.RecordsAsync(app);
         return f;
     }
@@ -103,7 +111,9 @@ public sealed class MatrixFixture
             request.Content = template.EndsWith("/photos") || template.EndsWith("/import") || template.EndsWith("/liaison-table")
                 ? new MultipartFormDataContent { { new StringContent(""), "note" } } : JsonContent.Create(new { });
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
-        return await _clients[caller].SendAsync(request);
+        var client = endpoint == "POST /api/auth/signout" && _signIns.TryGetValue(caller, out var signIn)
+            ? await signIn() : _clients[caller];
+        return await client.SendAsync(request);
     }
 
     /// <summary>A GET of the page as the caller: signed in by the bearer token (the pages take it too), no redirects followed.</summary>
@@ -144,6 +154,7 @@ public sealed class MatrixFixture
         _ when template.Contains("random-draws/") => _ids["draw"],
         _ when template.Contains("/officers/") => _ids["officer"],
         _ when template.Contains("/clues/") => _ids["clue"],
+        _ when template.Contains("/auth/sessions/") => Guid.NewGuid().ToString(),
         _ => template.Contains("{id}") ? throw new InvalidOperationException("No record for " + template) : "",
     };
 

@@ -13,7 +13,10 @@ public static class PageMatrix
         ["Account/AccessDenied"] = "FFFFFFFFF",
         ["Account/ChangePassword"] = "FAAAAAAAA",
         ["Account/Login"] = "AAAAAAAAA",
+        // Without a password step in progress it sends everyone to the sign-in page.
+        ["Account/LoginWith2fa"] = "FFFFFFFFF",
         ["Account/Logout"] = "AAAAAAAAA",
+        ["Account/TwoFactor"] = "FAFFAAAAA",
         ["Admin/Audit"] = "FAFFFAAFA",
         ["Admin/Jurisdictions"] = "FAFFFAAFA",
         ["Admin/Users"] = "FAFFFAAFA",

@@ -35,6 +35,8 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Dajia:FileStore", FileStore);
         builder.UseSetting("Dajia:PublicRequestsPerMinute", PublicRequestsPerMinute.ToString());
+        // Every test client comes from the same address; the sign-in limits have tests of their own (SignInLimitTests).
+        builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
         builder.UseSetting("Dajia:Demo", Demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");

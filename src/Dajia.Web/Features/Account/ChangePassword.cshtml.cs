@@ -1,4 +1,5 @@
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Account;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l)
+public sealed class ChangePasswordModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionStore sessions, IStringLocalizer<SharedResource> l)
     : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
@@ -31,6 +33,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             return Page();
         }
         await signIn.RefreshSignInAsync(user);
+        await sessions.RevokeAllAsync(user.Id, except: User.SessionId());
         TempData["Flash"] = l["Password.Changed"].Value;
         return Redirect("/");
     }

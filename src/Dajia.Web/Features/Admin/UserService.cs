@@ -1,13 +1,14 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Admin;
 
 /// <summary>Accounts: only an OfficeAdmin manages them, and only inside their own jurisdiction's subtree.</summary>
-public sealed class UserService(AppDbContext db, UserManager<AppUser> users, CurrentUser me, TimeProvider time)
+public sealed class UserService(AppDbContext db, UserManager<AppUser> users, CurrentUser me, TimeProvider time, SessionStore sessions)
 {
     public async Task<IReadOnlyList<UserDto>> ListAsync(CancellationToken ct = default)
     {
@@ -87,6 +88,7 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
             user.AccessFailedCount = 0;
         }
         await users.UpdateSecurityStampAsync(user);
+        if (disabled) await sessions.RevokeAllAsync(user.Id, ct: ct);
         return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
     }
 
@@ -104,6 +106,8 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         await users.UpdateSecurityStampAsync(user);
+        // Whoever held the account's cookies and tokens held them with the old password.
+        await sessions.RevokeAllAsync(user.Id, ct: ct);
         return ServiceResult<UserDto>.Ok((await GetAsync(user.Id, ct))!);
     }
 

@@ -1,4 +1,5 @@
 using Dajia.Web.Data;
+using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dajia.Web.Infrastructure.Auth;
@@ -24,11 +25,14 @@ public static class AuthSetup
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<Sessions.AppSignInManager>()
+            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddScoped<IUserConfirmation<AppUser>, ActiveUserConfirmation>();
         services.AddScoped<CurrentUser>();
+        services.AddDajiaSessions();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthentication(o =>
