@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dajia.Tests.Auth;
 
 /// <summary>Sign-out, idle time, disabling and password resets end sessions at once, wherever copies of them are held.</summary>
-public abstract class SessionTests(DajiaFactory app)
+public abstract partial class SessionTests(DajiaFactory app)
 {
     private static readonly DateTimeOffset Start = new(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
 
@@ -63,6 +63,24 @@ public abstract class SessionTests(DajiaFactory app)
         Assert.False(await AuthClients.SignedInAsync(idle));
         app.Clock.Now = Start + TimeSpan.FromMinutes(31);
         await (await AuthClients.WithBearer(app, token.Access()).GetAsync("/api/auth/me")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Signing_out_of_a_page_left_open_past_the_idle_time_leads_to_the_sign_in_page()
+    {
+        app.Clock.Now = Start;
+        var w = await World.CreateAsync(app);
+        var (browser, _) = await AuthClients.BrowserAsync(app, w.Staff);
+        var page = await (await browser.GetAsync("/Clues")).Content.ReadAsStringAsync();
+        var token = AntiforgeryRegex().Match(page).Groups[1].Value;
+        app.Clock.Now += TimeSpan.FromMinutes(45);
+        var signedOut = await browser.PostAsync("/Account/Logout", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("/Account/Login", signedOut.Headers.Location!.OriginalString);
+        // A signed-in user's sign-out still needs the form's token (a cross-site form cannot sign anyone out).
+        var (other, _) = await AuthClients.BrowserAsync(app, w.Admin);
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.PostAsync("/Account/Logout", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.True(await AuthClients.SignedInAsync(other));
     }
 
     [Fact]
@@ -158,6 +176,9 @@ public abstract class SessionTests(DajiaFactory app)
         await (await admin.DeleteAsync($"/api/auth/sessions/{mine.GetProperty("id").GetGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/auth/me")).StatusCode);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryRegex();
 
     private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken });

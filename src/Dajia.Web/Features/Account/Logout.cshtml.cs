@@ -1,4 +1,5 @@
 using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,14 +7,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Account;
 
+/// <summary>
+/// Signing out ends the session (server-side) and removes the cookie. The antiforgery check is made here rather than by
+/// the filter: a page left open past the idle time posts a token made for a user whose session has already ended, and
+/// that person should land on the sign-in page, not on a 400.
+/// </summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class LogoutModel(SignInManager<AppUser> signIn, IAntiforgery antiforgery) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
+            await signIn.SignOutAsync();
+        }
         return Redirect("/Account/Login");
     }
 }
