@@ -11,9 +11,14 @@ namespace Dajia.BrowserTests;
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.db");
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.kek");
     private IPlaywright? _playwright;
 
-    public BrowserApp() => UseKestrel(0);
+    public BrowserApp()
+    {
+        UseKestrel(0);
+        Dajia.Web.Infrastructure.Keys.KeyEncryptionKey.CreateFile(_keyFile);
+    }
 
     // Several apps start in this one process (one per test class) while Playwright and xUnit hold threads; without
     // spare pool threads a request can wait seconds for the pool to grow on a 2-core machine.
@@ -33,6 +38,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Dajia:Demo", "true");
         builder.UseSetting("Dajia:FileStore", Path.Combine(Path.GetTempPath(), $"dajia-browser-files-{Guid.NewGuid():N}"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Dajia:Keys:File", _keyFile);
     }
 
     public async Task InitializeAsync()
@@ -80,6 +86,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" }) File.Delete(f);
+        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm", _keyFile }) File.Delete(f);
     }
 }
