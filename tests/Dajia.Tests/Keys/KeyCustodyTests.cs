@@ -148,6 +148,28 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         }
     }
 
+    [Fact]
+    public async Task With_the_key_file_lost_and_the_old_keys_deleted_the_app_runs_on_and_says_an_old_identity_cannot_be_read()
+    {
+        await using var fresh = FreshApp();
+        var w = await World.CreateAsync(fresh);
+        var (code, _) = await fresh.CreateClient().ReportAsync(Report(w, "密钥丢失"));
+        var id = await fresh.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            await db.DataProtectionKeys.ExecuteDeleteAsync(); // docs/backup.md: what to do when the key file is lost
+            return await db.Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync();
+        });
+        await using var next = fresh.WithWebHostBuilder(b => b.UseSetting(KeyCustody.FileSetting, fresh.KeyFile));
+        var client = next.CreateClient();
+        var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { userName = w.Admin, password = World.Password })).JsonAsync())
+            .GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var problem = await (await client.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "核实举报细节需电话联系" }))
+            .ProblemAsync(System.Net.HttpStatusCode.Conflict);
+        Assert.StartsWith("举报人身份无法解密", problem.GetProperty("detail").GetString());
+    }
+
     /// <summary>A protected payload names its key in bytes 4–19, after the magic header.</summary>
     private static Guid KeyIdOf(string cipher) => new(WebEncoders.Base64UrlDecode(cipher).AsSpan(4, 16));
 

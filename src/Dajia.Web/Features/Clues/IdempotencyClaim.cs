@@ -12,7 +12,8 @@ namespace Dajia.Web.Features.Clues;
 /// </summary>
 public sealed record IdempotencyClaim(string KeyHash, string RequestHash)
 {
-    public static async Task<IdempotencyClaim> ForAsync(string key, ReportInput input, IReadOnlyList<IFormFile> photos, CancellationToken ct)
+    public static async Task<IdempotencyClaim> ForAsync(
+        string key, ReportInput input, IReadOnlyList<IFormFile> photos, CancellationToken ct)
     {
         using var request = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         request.AppendData(Encoding.UTF8.GetBytes($"Dajia.Idempotency.Request\n{key}\n"));
@@ -29,6 +30,7 @@ public sealed record IdempotencyClaim(string KeyHash, string RequestHash)
 
     /// <summary>Compares in constant time: the request hash is what decides whether a receipt is handed out.</summary>
     public bool SameRequest(string? storedRequestHash) =>
-        storedRequestHash is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(RequestHash), Encoding.ASCII.GetBytes(storedRequestHash));
+        storedRequestHash is not null
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(RequestHash), Encoding.ASCII.GetBytes(storedRequestHash));
 
 }

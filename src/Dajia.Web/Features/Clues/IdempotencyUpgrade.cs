@@ -22,7 +22,8 @@ public static class IdempotencyUpgrade
     {
         if (await db.Counters.AnyAsync(c => c.Key == Key, ct)) return;
         await db.Unscoped<Clue>().Where(c => c.IdempotencyKeyHash != null && c.IdempotencyRequestHash == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.IdempotencyKeyHash, (string?)null).SetProperty(c => c.AccessKeyCipher, (string?)null), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.IdempotencyKeyHash, (string?)null)
+                .SetProperty(c => c.AccessKeyCipher, (string?)null), ct);
         long after = 0;
         while (true)
         {

@@ -91,7 +91,10 @@ public sealed class IntakeWriter(
         await tx.CommitAsync();
 
         foreach (var (i, (clue, _)) in rows)
-            (results[i], answered[i]) = (new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey)), true);
+        {
+            results[i] = new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
+            answered[i] = true;
+        }
         // Copies in the same batch: the first one's receipt for the same request, nothing for a different one.
         for (var i = 0; i < reports.Count; i++)
         {
@@ -121,9 +124,11 @@ public sealed class IntakeWriter(
         var keys = keyHashes.Distinct().ToList();
         if (keys.Count == 0) return [];
         var found = await db.Unscoped<Clue>().Where(c => c.IdempotencyKeyHash != null && keys.Contains(c.IdempotencyKeyHash))
-            .Select(c => new { c.IdempotencyKeyHash, c.IdempotencyRequestHash, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher }).ToListAsync();
+            .Select(c => new { c.IdempotencyKeyHash, c.IdempotencyRequestHash, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher })
+            .ToListAsync();
         var protector = protection.CreateProtector(AccessKeyPurpose);
         return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKeyHash!, c => new EarlierReport(
-            new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))), c.IdempotencyRequestHash));
+            new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))),
+            c.IdempotencyRequestHash));
     }
 }

@@ -40,7 +40,8 @@ public sealed class ReportModel(ReportService reports, AppDbContext db, IStringL
         // Sent again after a change: the first version was stored; this one is a new report only if the person sends it again.
         if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", l["Portal.ChangedAfterSending"]);
         else ModelState.AddTo(r.Errors!, l, "");
-        (Form, IdempotencyKey) = (form with { InformantIdNumber = null }, r.Outcome == Outcome.Conflict ? IdempotencyKey : idempotencyKey ?? IdempotencyKey);
+        Form = form with { InformantIdNumber = null };
+        if (r.Outcome != Outcome.Conflict) IdempotencyKey = idempotencyKey ?? IdempotencyKey;
         await LoadAsync(ct);
         return Page();
     }

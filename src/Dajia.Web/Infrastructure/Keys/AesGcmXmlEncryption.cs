@@ -42,7 +42,8 @@ public sealed class AesGcmXmlDecryptor(IServiceProvider services) : IXmlDecrypto
         var nonce = sealedBytes.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using (var aes = new AesGcm(kek.Secret, TagSize))
-            aes.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length), Context(kek));
+            aes.Encrypt(nonce, clear, sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length),
+                Context(kek));
         CryptographicOperations.ZeroMemory(clear);
         return new XElement(ElementName, new XAttribute("kek", kek.Id),
             new XComment(" AES-256-GCM under the key-encryption key file (Dajia:Keys:File), not stored in the database "),
@@ -63,8 +64,8 @@ public sealed class AesGcmXmlDecryptor(IServiceProvider services) : IXmlDecrypto
         if (sealedBytes.Length < NonceSize + TagSize) throw new CryptographicException("The encrypted key is too short.");
         var clear = new byte[sealedBytes.Length - NonceSize - TagSize];
         using (var aes = new AesGcm(kek.Secret, TagSize))
-            aes.Decrypt(sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize, clear.Length), sealedBytes.AsSpan(NonceSize + clear.Length),
-                clear, Context(kek));
+            aes.Decrypt(sealedBytes.AsSpan(0, NonceSize), sealedBytes.AsSpan(NonceSize, clear.Length),
+                sealedBytes.AsSpan(NonceSize + clear.Length), clear, Context(kek));
         try
         {
             return XElement.Parse(Encoding.UTF8.GetString(clear));

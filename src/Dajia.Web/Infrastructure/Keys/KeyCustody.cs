@@ -26,7 +26,8 @@ public static class KeyCustody
         services.AddSingleton(sp => Load(config, env, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KeyCustody))));
         services.AddDataProtection().SetApplicationName("Dajia").PersistKeysToDbContext<AppDbContext>();
         // Without a key-encryption key this throws, so no key is ever written in clear.
-        services.AddOptions<KeyManagementOptions>().Configure<KeyEncryptionKeys>((o, keys) => o.XmlEncryptor = new AesGcmXmlEncryptor(keys));
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<KeyEncryptionKeys>((o, keys) => o.XmlEncryptor = new AesGcmXmlEncryptor(keys));
         return services;
     }
 
@@ -58,7 +59,7 @@ public static class KeyCustody
         }
     }
 
-    /// <summary>data/keys/dajia.kek beside the SQLite database (src/Dajia.Web/data with `dotnet run`), else under the content root.</summary>
+    /// <summary>keys/dajia.kek beside the SQLite database (src/Dajia.Web/data with `dotnet run`), else in data/ under the content root.</summary>
     private static string DevelopmentFile(IConfiguration config, IHostEnvironment env)
     {
         var dataFolder = Path.Combine(env.ContentRootPath, "data");
