@@ -79,6 +79,7 @@ internal static class EntityImportBench
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Dajia", $"Data Source={db}");
+            builder.UseSetting("Dajia:Keys:File", BenchKeys.For(db));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
 

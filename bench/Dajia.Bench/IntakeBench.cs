@@ -88,6 +88,7 @@ internal static class IntakeBench
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Dajia", $"Data Source={_db}");
+            builder.UseSetting("Dajia:Keys:File", BenchKeys.For(_db));
             builder.UseSetting("Dajia:PublicRequestsPerMinute", "100000000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }

@@ -130,6 +130,7 @@ internal static class SearchBench
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:Dajia", $"Data Source={db}");
+            builder.UseSetting("Dajia:Keys:File", BenchKeys.For(db));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
 

@@ -11,9 +11,14 @@ namespace Dajia.BrowserTests;
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.db");
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.kek");
     private IPlaywright? _playwright;
 
-    public BrowserApp() => UseKestrel(0);
+    public BrowserApp()
+    {
+        UseKestrel(0);
+        Dajia.Web.Infrastructure.Keys.KeyEncryptionKey.CreateFile(_keyFile);
+    }
 
     // Several apps start in this one process (one per test class) while Playwright and xUnit hold threads; without
     // spare pool threads a request can wait seconds for the pool to grow on a 2-core machine.
@@ -35,6 +40,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1, many times a minute.
         builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
+        builder.UseSetting("Dajia:Keys:File", _keyFile);
     }
 
     public async Task InitializeAsync()
@@ -82,6 +88,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" }) File.Delete(f);
+        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm", _keyFile }) File.Delete(f);
     }
 }

@@ -14,7 +14,7 @@ namespace Dajia.Web.Data;
 public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider time) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Redacted =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml", "AccessKeyHash", "IdempotencyKeyHash", "IdempotencyRequestHash"];
 
     private static readonly JsonSerializerOptions Json = new()
     {

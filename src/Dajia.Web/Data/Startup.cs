@@ -11,6 +11,8 @@ public static class Startup
     /// <summary>Migrates where configured, makes sure the four roles exist, and seeds demo data into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken ct = default)
     {
+        // No key-encryption key, no start: before anything is migrated or seeded.
+        services.GetRequiredService<Infrastructure.Keys.KeyEncryptionKeys>();
         var info = services.GetRequiredService<DatabaseInfo>();
         if (info.MigrateOnStart) await DatabaseSetup.MigrateAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
@@ -18,8 +20,10 @@ public static class Startup
         var db = sp.GetRequiredService<AppDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
             throw new InvalidOperationException("The database is not up to date: run `dotnet Dajia.Web.dll migrate` first.");
+        await Infrastructure.Keys.KeyRingUpgrade.RunAsync(sp, ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         await ClueSearchUpgrade.RunAsync(db, ct);
+        await Features.Clues.IdempotencyUpgrade.RunAsync(db, ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         var config = sp.GetRequiredService<IConfiguration>();
         if (!config.GetValue("Dajia:Demo", false) || await db.Jurisdictions.AnyAsync(ct)) return;

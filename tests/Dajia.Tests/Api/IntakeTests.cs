@@ -107,11 +107,11 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         var scopes = Enumerable.Range(0, 6).Select(_ => app.Services.CreateAsyncScope()).ToList();
         Dajia.Web.Features.Clues.PendingReport Pending(int i, Guid town) => new(town,
             new ClueDetails(ClueKind.Report, ClueCategory.Other, ClueSource.PublicPortal, null, null, null, null, $"成批 {w.Tag} {i}", null, null),
-            null, [], "KEY" + i, null, "public", new AuditActor(null, "public", w.Town.Path));
-        Task<Dajia.Web.Features.Clues.StoredReport> Store(int i, Guid town) =>
+            null, [], "KEY" + i, Dajia.Web.Features.Clues.AccessKeyHash.Hash("KEY" + i), null, "public", new AuditActor(null, "public", w.Town.Path));
+        Task<Dajia.Web.Features.Clues.StoredReport?> Store(int i, Guid town) =>
             queue.StoreAsync(scopes[i].ServiceProvider.GetRequiredService<Dajia.Web.Features.Clues.IntakeWriter>(), Pending(i, town));
 
-        Task<Dajia.Web.Features.Clues.StoredReport>[] stores;
+        Task<Dajia.Web.Features.Clues.StoredReport?>[] stores;
         using (await SqliteWriteGate.EnterAsync(scopes[0].ServiceProvider.GetRequiredService<AppDbContext>(), default))
         {
             // The first report takes the turn and waits at the gate; the next five queue up behind it as one batch.
@@ -119,7 +119,7 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         }
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => stores[3]);
         var stored = await Task.WhenAll(stores.Where((_, i) => i != 3));
-        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"XS-2017-{n:00000}"), stored.Select(s => s.Number).Order());
+        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"XS-2017-{n:00000}"), stored.Select(s => s!.Number).Order());
         foreach (var s in scopes) await s.DisposeAsync();
     }
 }

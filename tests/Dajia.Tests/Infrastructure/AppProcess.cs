@@ -14,9 +14,13 @@ public static class AppProcess
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // An operator configures a key-encryption key; a test that is about its absence says Dajia__Keys__File itself.
+        start.Environment["Dajia__Keys__File"] = SharedKeyFile.Value;
         foreach (var (key, value) in settings) start.Environment[key] = value;
         return start;
     }
+
+    private static readonly Lazy<string> SharedKeyFile = new(DajiaFactory.NewKeyFile);
 
     /// <summary>Runs to the end (a command, or a start that fails) and returns the exit code and everything printed.</summary>
     public static async Task<(int Code, string Output)> RunAsync(IReadOnlyDictionary<string, string> settings, params string[] args)

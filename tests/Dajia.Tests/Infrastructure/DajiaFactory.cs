@@ -21,6 +21,18 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
     /// <summary>Uploads go to a folder of the test's own, never into the source tree.</summary>
     public string FileStore { get; } = Path.Combine(Path.GetTempPath(), $"dajia-files-{Guid.NewGuid():N}");
 
+    /// <summary>The key-encryption key of this app's key ring: a file of the factory's own, as an operator keeps one.</summary>
+    public string KeyFile { get; }
+
+    protected DajiaFactory(string? keyFile = null) => KeyFile = keyFile ?? NewKeyFile();
+
+    public static string NewKeyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dajia-kek-{Guid.NewGuid():N}.kek");
+        Dajia.Web.Infrastructure.Keys.KeyEncryptionKey.CreateFile(path);
+        return path;
+    }
+
     protected abstract string ConnectionString { get; }
 
     protected virtual bool Demo => false;
@@ -34,6 +46,7 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Dajia", ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Dajia:FileStore", FileStore);
+        builder.UseSetting("Dajia:Keys:File", KeyFile);
         builder.UseSetting("Dajia:PublicRequestsPerMinute", PublicRequestsPerMinute.ToString());
         // Every test client comes from the same address; the sign-in limits have tests of their own (SignInLimitTests).
         builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
@@ -67,7 +80,7 @@ public class SqliteFactory : DajiaFactory
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(f);
+        foreach (var f in new[] { _file, _file + "-wal", _file + "-shm", KeyFile }) File.Delete(f);
         if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
         GC.SuppressFinalize(this);
     }
@@ -80,10 +93,11 @@ public class PostgresFactory : DajiaFactory
 
     public PostgresFactory() : this($"dajia_test_{Guid.NewGuid():N}", ownsDatabase: true) { }
 
-    private PostgresFactory(string database, bool ownsDatabase) => (_database, _ownsDatabase) = (database, ownsDatabase);
+    private PostgresFactory(string database, bool ownsDatabase, string? keyFile = null) : base(keyFile) =>
+        (_database, _ownsDatabase) = (database, ownsDatabase);
 
-    /// <summary>Another app instance on the same database, as a city runs several behind a load balancer.</summary>
-    public PostgresFactory SecondInstance() => new(_database, ownsDatabase: false);
+    /// <summary>Another app instance on the same database (and key file), as a city runs several behind a load balancer.</summary>
+    public PostgresFactory SecondInstance() => new(_database, ownsDatabase: false, KeyFile);
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -100,6 +114,7 @@ public class PostgresFactory : DajiaFactory
         if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
         GC.SuppressFinalize(this);
         if (!_ownsDatabase) return;
+        File.Delete(KeyFile);
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnection) { Database = "postgres" }.ToString());
         await conn.OpenAsync();

@@ -16,7 +16,10 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.Property(x => x.TrackingCode).HasMaxLength(16);
         b.Property(x => x.AccessKeyHash).HasMaxLength(64);
         b.Property(x => x.AccessKeyCipher).HasMaxLength(400);
-        b.Property(x => x.IdempotencyKey).HasMaxLength(64);
+        // The column that held the key in clear now holds its hash: renaming or dropping a column of Clues would make
+        // SQLite rebuild the table, which loses the full-text triggers. IdempotencyUpgrade clears old rows' keys.
+        b.Property(x => x.IdempotencyKeyHash).HasColumnName("IdempotencyKey").HasMaxLength(64);
+        b.Property(x => x.IdempotencyRequestHash).HasMaxLength(64);
         b.Property(x => x.Product).HasMaxLength(64);
         b.Property(x => x.Brand).HasMaxLength(64);
         b.Property(x => x.MerchantName).HasMaxLength(100);
@@ -32,7 +35,7 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.Ignore(x => x.IsOpen);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
         b.HasIndex(x => x.TrackingCode).IsUnique();
-        b.HasIndex(x => x.IdempotencyKey).IsUnique();
+        b.HasIndex(x => x.IdempotencyKeyHash).IsUnique().HasDatabaseName("IX_Clues_IdempotencyKey");
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.ReceivedAt });
         // A jurisdiction's list, newest or oldest first, read in index order and stopped after one page (id breaks ties).
         b.HasIndex(x => new { x.JurisdictionId, x.ReceivedAt, x.Id });

@@ -21,7 +21,7 @@ public static class DemoClues
         {
             var c = new Clue(town.Id, $"XS-{at.Year}-{n:00000}", ClueCodes.TrackingCode(),
                 new ClueDetails(kind, category, source, product, brand, merchant, "岚田布业城", text, null, null), informantId, at, source == ClueSource.PublicPortal ? "public" : "office.staff");
-            c.SetAccess(ClueCodes.Hash(ClueCodes.AccessKey()), null, null);
+            c.SetAccess(AccessKeyHash.Hash(ClueCodes.AccessKey()), null, null, null);
             clues.Add(c);
             return c;
         }

@@ -31,7 +31,12 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
 
     /// <summary>Kept (encrypted) only so that a repeated submission with the same Idempotency-Key gets the same answer.</summary>
     public string? AccessKeyCipher { get; private set; }
-    public string? IdempotencyKey { get; private set; }
+
+    /// <summary>SHA-256 of the Idempotency-Key the report came with (never the key itself), to find a retry by.</summary>
+    public string? IdempotencyKeyHash { get; private set; }
+
+    /// <summary>SHA-256 of the key and the whole request, so that only the same request gets the same receipt.</summary>
+    public string? IdempotencyRequestHash { get; private set; }
     public ClueKind Kind { get; private set; }
     public ClueCategory Category { get; private set; }
     public ClueSource Source { get; private set; }
@@ -71,8 +76,8 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
 
     public bool IsOpen => Status is not (ClueStatus.Rejected or ClueStatus.Closed or ClueStatus.Duplicate);
 
-    public void SetAccess(string keyHash, string? keyCipher, string? idempotencyKey) =>
-        (AccessKeyHash, AccessKeyCipher, IdempotencyKey) = (keyHash, keyCipher, idempotencyKey);
+    public void SetAccess(string keyHash, string? keyCipher, string? idempotencyKeyHash, string? idempotencyRequestHash) =>
+        (AccessKeyHash, AccessKeyCipher, IdempotencyKeyHash, IdempotencyRequestHash) = (keyHash, keyCipher, idempotencyKeyHash, idempotencyRequestHash);
 
     public void Accept(DateTimeOffset at, string by) => Move(ClueMove.Accept, ClueStatus.Accepted, ClueEventKind.Accepted, at, by, null);
 

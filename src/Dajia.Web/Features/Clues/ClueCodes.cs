@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -12,13 +11,6 @@ public static class ClueCodes
     public static string TrackingCode() => "DJ" + Random(10);
 
     public static string AccessKey() => Random(8);
-
-    public static string Hash(string accessKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(accessKey.Trim().ToUpperInvariant())));
-
-    /// <summary>Compares in constant time, so a wrong key takes as long to refuse as a nearly right one.</summary>
-    public static bool Matches(string? accessKey, string hash) =>
-        accessKey is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(accessKey)), Encoding.ASCII.GetBytes(hash));
 
     private static string Random(int length) =>
         string.Create(length, 0, (span, _) => { for (var i = 0; i < span.Length; i++) span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]; });

@@ -23,7 +23,15 @@ public sealed class ClueIdentityService(AppDbContext db, CurrentUser user, TimeP
         db.InformantReveals.Add(new Domain.Clues.InformantReveal(informantId, clueId, time.GetUtcNow(), user.Id, user.Signature, why));
         await db.SaveChangesAsync(ct);
         var p = protection.CreateProtector(ReportService.IdentityPurpose);
-        return ServiceResult<IdentityDto>.Ok(new IdentityDto(l["Clue.Alias", informant.Alias].Value, p.Unprotect(informant.NameCipher),
-            informant.MobileCipher is { } m ? p.Unprotect(m) : null, informant.IdNumberCipher is { } n ? p.Unprotect(n) : null, informant.NotifyBy));
+        try
+        {
+            return ServiceResult<IdentityDto>.Ok(new IdentityDto(l["Clue.Alias", informant.Alias].Value, p.Unprotect(informant.NameCipher),
+                informant.MobileCipher is { } m ? p.Unprotect(m) : null, informant.IdNumberCipher is { } n ? p.Unprotect(n) : null, informant.NotifyBy));
+        }
+        // Its key is gone: deleted after the key-encryption key file was lost (docs/backup.md). Say so; nothing else can.
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return ServiceResult<IdentityDto>.Conflict("Clue.IdentityUnreadable");
+        }
     }
 }

@@ -18,7 +18,8 @@ public static class CluesApi
     public static RouteGroupBuilder MapCluesApi(this RouteGroupBuilder api)
     {
         var pub = api.MapGroup("/public/reports").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicPolicy);
-        pub.MapPost("/", Submit).WithSummary("我要举报：无需登录；同一 Idempotency-Key 只产生一条线索");
+        pub.MapPost("/", Submit).WithSummary("我要举报：无需登录；同一 Idempotency-Key 与相同内容只产生一条线索，内容不同则 422")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key");
 
         var g = api.MapGroup("/clues").WithTags("Clues");
@@ -63,9 +64,14 @@ public static class CluesApi
         var (body, photos) = await ReportBinding.ReadAsync(request, ct);
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
         var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
-        return r.Outcome == Features.Outcome.Ok
-            ? TypedResults.Created($"/api/public/reports/{r.Value!.Receipt.TrackingCode}", r.Value!.Receipt)
-            : Problems.Validation(r.Errors!, l);
+        return r.Outcome switch
+        {
+            Features.Outcome.Ok => TypedResults.Created($"/api/public/reports/{r.Value!.Receipt.TrackingCode}", r.Value!.Receipt),
+            // Well-formed, but the key already stands for another request: 422, as the IETF Idempotency-Key draft asks.
+            Features.Outcome.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: l["Problem.IdempotencyKeyReused"], detail: l[r.ConflictKey!]),
+            _ => Problems.Validation(r.Errors!, l),
+        };
     }
 
     private static async Task<Results<Ok<PublicStatusDto>, ProblemHttpResult>> Track(

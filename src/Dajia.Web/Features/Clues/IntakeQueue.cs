@@ -17,8 +17,9 @@ public sealed class IntakeQueue(ILogger<IntakeQueue> log)
     private readonly SemaphoreSlim _turn = new(1, 1);
 
     /// <summary>Stores the report (with any queued alongside it) using the caller's context. Once queued, a report is
-    /// stored even if its sender goes away, so this takes no cancellation token.</summary>
-    public async Task<StoredReport> StoreAsync(IntakeWriter writer, PendingReport report)
+    /// stored even if its sender goes away, so this takes no cancellation token. Null: its Idempotency-Key was used
+    /// for another request.</summary>
+    public async Task<StoredReport?> StoreAsync(IntakeWriter writer, PendingReport report)
     {
         var job = new Job(report);
         _queue.Enqueue(job);
@@ -64,7 +65,7 @@ public sealed class IntakeQueue(ILogger<IntakeQueue> log)
         }
     }
 
-    private static void Complete(List<Job> batch, IReadOnlyList<StoredReport> stored)
+    private static void Complete(List<Job> batch, IReadOnlyList<StoredReport?> stored)
     {
         for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(stored[i]);
     }
@@ -74,6 +75,6 @@ public sealed class IntakeQueue(ILogger<IntakeQueue> log)
         public PendingReport Report { get; } = report;
 
         // Completing another sender's job must not run that request's code on the writer's thread.
-        public TaskCompletionSource<StoredReport> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<StoredReport?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -9,23 +9,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 
-/// <summary>A report checked and ready to store; everything that can be done outside the one-writer section is done.</summary>
+/// <summary>
+/// A report checked and ready to store; everything that can be done outside the one-writer section is done, the slow
+/// hash of its access key included.
+/// </summary>
 public sealed record PendingReport(
     Guid JurisdictionId, ClueDetails Details, PendingInformant? Informant, IReadOnlyList<Infrastructure.StoredFile> Photos,
-    string AccessKey, string? IdempotencyKey, string By, AuditActor Actor);
+    string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor);
 
 /// <summary>The informant's identity, already encrypted.</summary>
 public sealed record PendingInformant(string NameCipher, string? MobileCipher, string? IdNumberCipher, string? NotifyBy);
 
 public sealed record StoredReport(Guid ClueId, string Number, ReceiptDto Receipt);
 
-/// <summary>Stores a batch of reports in one transaction: one counter update per town, one commit.</summary>
+/// <summary>A report stored earlier under an Idempotency-Key, and the hash of the request that stored it.</summary>
+public sealed record EarlierReport(StoredReport Report, string? RequestHash);
+
+/// <summary>
+/// Stores a batch of reports in one transaction: one counter update per town, one commit. A report whose
+/// Idempotency-Key was used before comes back as the earlier receipt when it is the same request, else as null.
+/// </summary>
 public sealed class IntakeWriter(
     AppDbContext db, DeadlineService deadlines, CalendarStore calendars, IDataProtectionProvider protection, TimeProvider time)
 {
     public const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
 
-    public async Task<IReadOnlyList<StoredReport>> WriteAsync(IReadOnlyList<PendingReport> reports)
+    public async Task<IReadOnlyList<StoredReport?>> WriteAsync(IReadOnlyList<PendingReport> reports)
     {
         using var turn = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         for (var attempt = 1; ; attempt++)
@@ -42,20 +51,22 @@ public sealed class IntakeWriter(
         }
     }
 
-    private async Task<IReadOnlyList<StoredReport>> TryWriteAsync(IReadOnlyList<PendingReport> reports)
+    private async Task<IReadOnlyList<StoredReport?>> TryWriteAsync(IReadOnlyList<PendingReport> reports)
     {
         await using var tx = await db.Database.BeginTransactionAsync();
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
         var results = new StoredReport?[reports.Count];
-        var earlier = await EarlierAsync(reports.Select(r => r.IdempotencyKey).OfType<string>());
+        var answered = new bool[reports.Count];
+        var earlier = await EarlierAsync(reports.Select(r => r.Idempotency?.KeyHash).OfType<string>());
         var fresh = new List<int>();
         var firstWithKey = new Dictionary<string, int>();
         for (var i = 0; i < reports.Count; i++)
         {
-            var key = reports[i].IdempotencyKey;
-            if (key is not null && earlier.TryGetValue(key, out var stored)) results[i] = stored;
-            else if (key is null || firstWithKey.TryAdd(key, i)) fresh.Add(i);
+            var claim = reports[i].Idempotency;
+            if (claim is not null && earlier.TryGetValue(claim.KeyHash, out var stored))
+                (results[i], answered[i]) = (claim.SameRequest(stored.RequestHash) ? stored.Report : null, true);
+            else if (claim is null || firstWithKey.TryAdd(claim.KeyHash, i)) fresh.Add(i);
         }
 
         var complaintRule = await deadlines.RuleInForceAsync("complaint.accept", today);
@@ -79,17 +90,27 @@ public sealed class IntakeWriter(
         }
         await tx.CommitAsync();
 
-        foreach (var (i, (clue, _)) in rows) results[i] = new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
-        for (var i = 0; i < reports.Count; i++) results[i] ??= results[firstWithKey[reports[i].IdempotencyKey!]];
-        return results!;
+        foreach (var (i, (clue, _)) in rows)
+        {
+            results[i] = new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
+            answered[i] = true;
+        }
+        // Copies in the same batch: the first one's receipt for the same request, nothing for a different one.
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (answered[i]) continue;
+            var first = firstWithKey[reports[i].Idempotency!.KeyHash];
+            results[i] = reports[i].Idempotency!.SameRequest(reports[first].Idempotency!.RequestHash) ? results[first] : null;
+        }
+        return results;
     }
 
     private (Clue, List<object>) Build(PendingReport r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule, WorkCalendar calendar)
     {
         var informant = r.Informant is { } p ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
         var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, now, r.By);
-        clue.SetAccess(ClueCodes.Hash(r.AccessKey),
-            r.IdempotencyKey is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey), r.IdempotencyKey);
+        clue.SetAccess(r.AccessKeyHash, r.Idempotency is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey),
+            r.Idempotency?.KeyHash, r.Idempotency?.RequestHash);
         List<object> rows = informant is null ? [clue] : [informant, clue];
         rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size)));
         if (r.Details.Kind == ClueKind.Complaint && complaintRule is not null)
@@ -97,15 +118,17 @@ public sealed class IntakeWriter(
         return (clue, rows);
     }
 
-    /// <summary>Reports already stored under these Idempotency-Keys, each with the receipt it was first given.</summary>
-    public async Task<Dictionary<string, StoredReport>> EarlierAsync(IEnumerable<string> idempotencyKeys)
+    /// <summary>Reports already stored under these Idempotency-Key hashes, each with the receipt it was first given.</summary>
+    public async Task<Dictionary<string, EarlierReport>> EarlierAsync(IEnumerable<string> keyHashes)
     {
-        var keys = idempotencyKeys.Distinct().ToList();
+        var keys = keyHashes.Distinct().ToList();
         if (keys.Count == 0) return [];
-        var found = await db.Unscoped<Clue>().Where(c => c.IdempotencyKey != null && keys.Contains(c.IdempotencyKey))
-            .Select(c => new { c.IdempotencyKey, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher }).ToListAsync();
+        var found = await db.Unscoped<Clue>().Where(c => c.IdempotencyKeyHash != null && keys.Contains(c.IdempotencyKeyHash))
+            .Select(c => new { c.IdempotencyKeyHash, c.IdempotencyRequestHash, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher })
+            .ToListAsync();
         var protector = protection.CreateProtector(AccessKeyPurpose);
-        return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKey!,
-            c => new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))));
+        return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKeyHash!, c => new EarlierReport(
+            new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))),
+            c.IdempotencyRequestHash));
     }
 }

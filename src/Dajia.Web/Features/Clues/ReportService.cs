@@ -22,9 +22,10 @@ public sealed class ReportService(
     {
         if (idempotencyKey is { Length: > 64 } || idempotencyKey?.Trim().Length == 0)
             return ServiceResult<StoredReport>.Invalid([new("Idempotency-Key", "Validation.Clue.IdempotencyKey")]);
+        var claim = idempotencyKey is null ? null : await IdempotencyClaim.ForAsync(idempotencyKey, input, photos ?? [], ct);
         // A retry is answered before anything is checked or stored again; the writer checks once more inside its turn.
-        if (idempotencyKey is not null && (await writer.EarlierAsync([idempotencyKey])).GetValueOrDefault(idempotencyKey) is { } replay)
-            return ServiceResult<StoredReport>.Ok(replay);
+        if (claim is not null && (await writer.EarlierAsync([claim.KeyHash])).GetValueOrDefault(claim.KeyHash) is { } earlier)
+            return claim.SameRequest(earlier.RequestHash) ? ServiceResult<StoredReport>.Ok(earlier.Report) : KeyReused();
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
@@ -36,10 +37,13 @@ public sealed class ReportService(
 
         // A public sender is audited under the town that receives the report, so that town's office can read the entry.
         var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
-        var report = new PendingReport(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, ClueCodes.AccessKey(),
-            idempotencyKey, by, actor);
-        return ServiceResult<StoredReport>.Ok(await queue.StoreAsync(writer, report));
+        var accessKey = ClueCodes.AccessKey();
+        var report = new PendingReport(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, accessKey,
+            AccessKeyHash.Hash(accessKey), claim, by, actor);
+        return await queue.StoreAsync(writer, report) is { } done ? ServiceResult<StoredReport>.Ok(done) : KeyReused();
     }
+
+    private static ServiceResult<StoredReport> KeyReused() => ServiceResult<StoredReport>.Conflict("Clue.IdempotencyKeyReused");
 
     /// <summary>Status for the public: plain words and dates, nothing internal, nothing personal.</summary>
     public async Task<PublicStatusDto?> StatusAsync(string trackingCode, string? accessKey, CancellationToken ct = default)
@@ -47,10 +51,24 @@ public sealed class ReportService(
         var code = trackingCode.Trim().ToUpperInvariant();
         // The public's scope is the tracking code and its key: checked right below, and a miss answers like an unknown code.
         var clue = await db.Unscoped<Clue>().Include(c => c.Events).FirstOrDefaultAsync(c => c.TrackingCode == code, ct);
-        if (clue is null || !ClueCodes.Matches(accessKey, clue.AccessKeyHash)) return null;
+        var (matches, outdated) = AccessKeyHash.Verify(accessKey, clue?.AccessKeyHash);
+        if (clue is null || !matches) return null;
+        if (outdated) await RehashAsync(clue, accessKey!, ct);
         var steps = clue.Events.OrderBy(e => e.Sequence).Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();
         return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps);
+    }
+
+    /// <summary>
+    /// A key stored in an older form is stored again in the current one, now that it is known. Only that column: it is
+    /// no change to the report, so no new version and no audit entry.
+    /// </summary>
+    private async Task RehashAsync(Clue clue, string accessKey, CancellationToken ct)
+    {
+        var (old, fresh) = (clue.AccessKeyHash, AccessKeyHash.Hash(accessKey));
+        using var turn = await SqliteWriteGate.EnterAsync(db, ct);
+        await db.Unscoped<Clue>().Where(c => c.Id == clue.Id && c.AccessKeyHash == old)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AccessKeyHash, fresh), ct);
     }
 
     // The person who reported is owed the reason for not accepting (and where else to turn); the reject form says so.

@@ -37,8 +37,11 @@ public sealed class ReportModel(ReportService reports, AppDbContext db, IStringL
             Receipt = r.Value!.Receipt;
             return Page();
         }
-        ModelState.AddTo(r.Errors!, l, "");
-        (Form, IdempotencyKey) = (form with { InformantIdNumber = null }, idempotencyKey ?? IdempotencyKey);
+        // Sent again after a change: the first version was stored; this one is a new report only if the person sends it again.
+        if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", l["Portal.ChangedAfterSending"]);
+        else ModelState.AddTo(r.Errors!, l, "");
+        Form = form with { InformantIdNumber = null };
+        if (r.Outcome != Outcome.Conflict) IdempotencyKey = idempotencyKey ?? IdempotencyKey;
         await LoadAsync(ct);
         return Page();
     }

@@ -536,7 +536,12 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<string>("IdempotencyKey")
+                    b.Property<string>("IdempotencyKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("IdempotencyKey");
+
+                    b.Property<string>("IdempotencyRequestHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -613,8 +618,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EntityId");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
+                    b.HasIndex("IdempotencyKeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Clues_IdempotencyKey");
 
                     b.HasIndex("InformantId");
 

@@ -529,7 +529,12 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IdempotencyKey")
+                    b.Property<string>("IdempotencyKeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IdempotencyKey");
+
+                    b.Property<string>("IdempotencyRequestHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -606,8 +611,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityId");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
+                    b.HasIndex("IdempotencyKeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Clues_IdempotencyKey");
 
                     b.HasIndex("InformantId");
 
