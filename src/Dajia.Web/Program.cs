@@ -12,7 +12,11 @@ using Microsoft.Extensions.WebEncoders;
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 // "Server: Kestrel" tells an attacker what to try; nothing a client needs.
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.AddServerHeader = false;
+    o.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes;
+});
 
 services.AddSingleton(TimeProvider.System);
 services.AddHttpContextAccessor();
@@ -36,6 +40,7 @@ if (await Commands.TryRunAsync(app, args)) return;
 await Startup.PrepareDatabaseAsync(app.Services);
 
 app.UseDajiaErrorPages();
+app.UseRequestSizeLimit();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
