@@ -15,7 +15,10 @@ internal static class Bench
             case "intake": await IntakeBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 2 ? int.Parse(args[2]) : 32); break;
             case "search": await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); break;
             case "uploads": UploadBench.Run(args.Length > 1 ? int.Parse(args[1]) : 3000); break;
-            default: Console.Error.WriteLine("known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], uploads [unpacked MB]"); break;
+            default:
+                Console.Error.WriteLine(
+                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], uploads [unpacked MB]");
+                break;
         }
     }
 }

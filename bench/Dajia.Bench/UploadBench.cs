@@ -14,14 +14,16 @@ internal static class UploadBench
     {
         var sw = Stopwatch.StartNew();
         var bomb = Bomb(unpackedMegabytes);
-        Console.WriteLine($"zip bomb: {bomb.Length / 1024.0 / 1024:F1} MB packed, {unpackedMegabytes:N0} MB of sheet XML unpacked (made in {sw.Elapsed.TotalSeconds:F1} s)");
-        Measure("refuse the bomb as a 附件1 (XlsxGuard)", () => XlsxGuard.Check(new MemoryStream(bomb), UploadLimits.LiaisonTable)?.MessageKey);
+        Console.WriteLine($"zip bomb: {bomb.Length / 1024.0 / 1024:F1} MB packed, {unpackedMegabytes:N0} MB of sheet XML unpacked " +
+            $"(made in {sw.Elapsed.TotalSeconds:F1} s)");
+        Measure("refuse the bomb as a 附件1", () => XlsxGuard.Check(new MemoryStream(bomb), UploadLimits.LiaisonTable)?.MessageKey);
         Measure("refuse the bomb as an entity register", () => XlsxGuard.Check(new MemoryStream(bomb), UploadLimits.EntityRegister)?.MessageKey);
 
         var png = PngDeclaring40000();
         Measure($"refuse a {png.Length / 1024} KB PNG declaring 40000×40000", () => ImageSanitizer.Clean(png).Problem);
         var photo = Photo(4000, 3000);
-        Measure($"clean a 4000×3000 JPEG ({photo.Length / 1024} KB)", () => ImageSanitizer.Clean(photo) is { Image: { } i } ? $"{i.Width}×{i.Height}, {i.Full.Length / 1024} KB" : "refused");
+        Measure($"clean a 4000×3000 JPEG ({photo.Length / 1024} KB)",
+            () => ImageSanitizer.Clean(photo) is { Image: { } i } ? $"{i.Width}×{i.Height}, {i.Full.Length / 1024} KB" : "refused");
     }
 
     private static void Measure(string what, Func<string?> work)
@@ -33,8 +35,9 @@ internal static class UploadBench
         var answer = work();
         var took = sw.Elapsed;
         process.Refresh();
-        Console.WriteLine($"{what}: {answer ?? "accepted"} in {took.TotalMilliseconds:F0} ms, " +
-            $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024:F1} MB allocated, peak working set {process.PeakWorkingSet64 / 1024 / 1024} MB");
+        var managed = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / 1024;
+        Console.WriteLine($"{what}: {answer ?? "accepted"} in {took.TotalMilliseconds:F0} ms, {managed:F1} MB allocated, " +
+            $"peak working set {process.PeakWorkingSet64 / 1024 / 1024} MB");
     }
 
     /// <summary>One sheet of the same long cell, over and over: deflate packs it about a thousandfold.</summary>
@@ -43,8 +46,10 @@ internal static class UploadBench
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-            sheet.Write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+            var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
+            using var sheet = new StreamWriter(entry.Open(), new UTF8Encoding(false));
+            sheet.Write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            sheet.Write("<sheetData>");
             var row = $"<row><c t=\"inlineStr\"><is><t>{new string('A', 8000)}</t></is></c></row>";
             for (long written = 0; written < unpackedMegabytes * 1024L * 1024; written += row.Length) sheet.Write(row);
             sheet.Write("</sheetData></worksheet>");
@@ -57,7 +62,8 @@ internal static class UploadBench
         var ihdr = new byte[] { 0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40, 8, 2, 0, 0, 0 };
         using var packed = new MemoryStream();
         using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize)) z.Write(new byte[40_000 * 3 * 16]);
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", ihdr), .. Chunk("IDAT", packed.ToArray()), .. Chunk("IEND", [])];
+        byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        return [.. signature, .. Chunk("IHDR", ihdr), .. Chunk("IDAT", packed.ToArray()), .. Chunk("IEND", [])];
     }
 
     private static byte[] Chunk(string type, byte[] data)
@@ -81,7 +87,9 @@ internal static class UploadBench
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))
         {
-            using var paint = new SKPaint { Shader = SKShader.CreateLinearGradient(new(0, 0), new(width, height), [SKColors.Red, SKColors.Blue], SKShaderTileMode.Clamp) };
+            using var shader = SKShader.CreateLinearGradient(new(0, 0), new(width, height), [SKColors.Red, SKColors.Blue],
+                SKShaderTileMode.Clamp);
+            using var paint = new SKPaint { Shader = shader };
             canvas.DrawRect(0, 0, width, height, paint);
         }
         using var image = SKImage.FromBitmap(bitmap);

@@ -20,7 +20,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         {
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
-            BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, l["Problem.TooLargeDetail", UploadLimits.MaxRequestMegabytes].Value),
+            BadHttpRequestException { StatusCode: 413 } =>
+                (413, l["Problem.TooLarge"].Value, l["Problem.TooLargeDetail", UploadLimits.MaxRequestMegabytes].Value),
             FileStoreUnavailableException => (503, l["Problem.StoreUnavailable"].Value, l["Upload.StoreFailed"].Value),
             BadHttpRequestException b => (b.StatusCode, l["Problem.Validation"].Value, l["Problem.BadRequest"].Value),
             DomainException d => (409, l["Problem.Conflict"].Value, l[d.MessageKey, d.Args].Value),

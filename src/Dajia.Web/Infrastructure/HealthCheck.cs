@@ -20,7 +20,8 @@ public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
         var read = await ProbeAsync("read", () => db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").SingleAsync(ct), ct);
         var (write, store) = read ? await WritesAsync(db, ct) : (false, files.CanWrite());
         var status = !read ? "unavailable" : write && store ? "ok" : "degraded";
-        if (status != "ok") log.LogWarning("Health: {Status} (database read {Read}, write {Write}; file store write {Store})", status, read, write, store);
+        if (status != "ok")
+            log.LogWarning("Health: {Status} (database read {Read}, write {Write}; file store write {Store})", status, read, write, store);
         return Results.Json(new
         {
             status,
@@ -57,7 +58,8 @@ public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
         {
             return await probe() == 1;
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException && !ct.IsCancellationRequested)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException
+            && !ct.IsCancellationRequested)
         {
             log.LogWarning(e, "Health check: the database {What} failed", what);
             return false;
@@ -77,7 +79,8 @@ public sealed class FileStoreJanitor(FileStore files, ILogger<FileStoreJanitor> 
         {
             try
             {
-                if (files.RemoveStaleTemporaryFiles(MaxAge) is > 0 and var n) log.LogWarning("Removed {Count} stale temporary upload files", n);
+                if (files.RemoveStaleTemporaryFiles(MaxAge) is > 0 and var n)
+                    log.LogWarning("Removed {Count} stale temporary upload files", n);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -64,7 +64,8 @@ public static class ImageSanitizer
     /// <summary>Turns the pixels the right way up, scales them to fit, and lays them on white (JPEG has no transparency).</summary>
     private static SKBitmap Draw(SKBitmap source, SKEncodedOrigin origin, int maxSide)
     {
-        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom
+            or SKEncodedOrigin.LeftBottom;
         var (w, h) = turned ? (source.Height, source.Width) : (source.Width, source.Height);
         var scale = Math.Min(1.0, (double)maxSide / Math.Max(w, h));
         var (outW, outH) = (Math.Max(1, (int)Math.Round(w * scale)), Math.Max(1, (int)Math.Round(h * scale)));

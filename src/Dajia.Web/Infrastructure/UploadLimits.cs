@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Dajia.Web.Infrastructure;
 
@@ -32,13 +33,21 @@ public static class UploadLimits
     public static IApplicationBuilder UseRequestSizeLimit(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
         // The error page that words the 413 runs through here again with the same request headers.
-        if (ctx.Request.ContentLength > MaxRequestBytes && ctx.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        if (ctx.Request.ContentLength is not { } length || length <= MaxRequestBytes
+            || ctx.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
-            ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            ctx.Response.Headers.Connection = "close";
+            await next(ctx);
             return;
         }
-        await next(ctx);
+        // A browser still sending its photos sees a reset connection, not the answer, unless the body is read first.
+        // Up to a few times the limit (a person who chose too many photos) it is read and dropped; beyond, it is not.
+        if (length <= 4 * MaxRequestBytes && ctx.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = null;
+            await ctx.Request.Body.CopyToAsync(Stream.Null, ctx.RequestAborted);
+        }
+        else ctx.Response.Headers.Connection = "close";
+        ctx.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
     });
 
     /// <summary>Null when the upload looks like an .xlsx we may open; otherwise the message key saying why not.</summary>

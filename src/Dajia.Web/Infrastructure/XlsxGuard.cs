@@ -34,7 +34,8 @@ public static class XlsxGuard
                 var key => new(0, "", key, limits.MaxUnpackedMegabytes),
             };
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or NotSupportedException)
+        // A damaged archive fails in many ways inside ZipArchive (even an ArgumentOutOfRangeException); all mean "cannot read".
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new(0, "", "Import.Unreadable");
         }
@@ -85,7 +86,8 @@ public static class XlsxGuard
     /// <summary>Counts row elements, stopping one past the limit.</summary>
     private static int CountRows(Stream sheet, int max)
     {
-        using var reader = XmlReader.Create(sheet, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false });
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false };
+        using var reader = XmlReader.Create(sheet, settings);
         var rows = 0;
         while (rows <= max && reader.Read())
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row") rows++;

@@ -18,7 +18,8 @@ public abstract class HealthTests(DajiaFactory app)
     }
 
     public static string[] Checks(JsonElement json) =>
-        new[] { "databaseRead", "databaseWrite", "fileStoreWrite" }.Select(c => json.GetProperty("checks").GetProperty(c).GetString()!).ToArray();
+        new[] { "databaseRead", "databaseWrite", "fileStoreWrite" }
+            .Select(c => json.GetProperty("checks").GetProperty(c).GetString()!).ToArray();
 }
 
 [Collection("Sqlite")]

@@ -85,7 +85,8 @@ public abstract class OperationsApiTests(DajiaFactory app)
         Assert.False(TestImages.Contains(stored, w.Tag));
         var again = await (await a.PostAsync($"/api/operations/{id}/photos", Upload(png, "again.png"))).JsonAsync();
         Assert.Equal(stored, await a.GetByteArrayAsync(again.GetProperty("photos")[1].GetProperty("url").GetString()!));
-        Assert.Single(Directory.EnumerateFiles(app.FileStore, "*", SearchOption.AllDirectories), f => File.ReadAllBytes(f).SequenceEqual(stored));
+        Assert.Single(Directory.EnumerateFiles(app.FileStore, "*", SearchOption.AllDirectories),
+            f => File.ReadAllBytes(f).SequenceEqual(stored));
         var fake = await (await a.PostAsync($"/api/operations/{id}/photos", Upload("<script>"u8.ToArray(), "x.png"))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("只接受 JPEG、PNG 或 WebP 照片", fake.ErrorsFor("file").Single());
         var big = new byte[10 * 1024 * 1024 + 1];

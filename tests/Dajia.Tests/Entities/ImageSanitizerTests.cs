@@ -89,6 +89,6 @@ public sealed class ImageSanitizerTests
     }
 
     private static void AssertColor(SKColor expected, SKColor actual) =>
-        Assert.True(Math.Abs(expected.Red - actual.Red) < 40 && Math.Abs(expected.Green - actual.Green) < 40 && Math.Abs(expected.Blue - actual.Blue) < 40,
-            $"expected {expected}, found {actual}");
+        Assert.True(Math.Abs(expected.Red - actual.Red) < 40 && Math.Abs(expected.Green - actual.Green) < 40
+            && Math.Abs(expected.Blue - actual.Blue) < 40, $"expected {expected}, found {actual}");
 }

@@ -54,7 +54,8 @@ public static class TestImages
         header[9] = 2; // RGB
         using var packed = new MemoryStream();
         using (var z = new ZLibStream(packed, CompressionLevel.SmallestSize)) z.Write(new byte[(width * 3 + 1) * 16]);
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Chunk("IHDR", header), .. Chunk("IDAT", packed.ToArray()), .. Chunk("IEND", [])];
+        byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        return [.. signature, .. Chunk("IHDR", header), .. Chunk("IDAT", packed.ToArray()), .. Chunk("IEND", [])];
     }
 
     /// <summary>An iPhone HEIC's first bytes: an ISO media "ftyp" box with the heic brand.</summary>

@@ -29,28 +29,33 @@ public static class Workbooks
     /// </summary>
     public static byte[] Sheet(int rows, Func<int, string> cell)
     {
+        const string head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const string pkg = "http://schemas.openxmlformats.org/package/2006";
+        const string office = "application/vnd.openxmlformats-officedocument.spreadsheetml";
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            void Part(string name, string xml)
+            StreamWriter Part(string name) => new(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
+            void Write(string name, string xml)
             {
-                using var w = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-                w.Write(xml);
+                using var w = Part(name);
+                w.Write(head + xml);
             }
-            const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-            const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-            Part("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-            Part("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            Write("[Content_Types].xml", $"<Types xmlns=\"{pkg}/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{office}.sheet.main+xml\"/>"
+                + $"<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"{office}.worksheet+xml\"/></Types>");
+            Write("_rels/.rels", $"<Relationships xmlns=\"{pkg}/relationships\">"
                 + $"<Relationship Id=\"rId1\" Type=\"{rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            Part("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{main}\" xmlns:r=\"{rel}\"><sheets>"
+            Write("xl/workbook.xml", $"<workbook xmlns=\"{main}\" xmlns:r=\"{rel}\"><sheets>"
                 + "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            Part("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            Write("xl/_rels/workbook.xml.rels", $"<Relationships xmlns=\"{pkg}/relationships\">"
                 + $"<Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-            using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-            sheet.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{main}\"><sheetData>");
+            using var sheet = Part("xl/worksheets/sheet1.xml");
+            sheet.Write($"{head}<worksheet xmlns=\"{main}\"><sheetData>");
             for (var r = 1; r <= rows; r++) sheet.Write($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>{cell(r)}</t></is></c></row>");
             sheet.Write("</sheetData></worksheet>");
         }

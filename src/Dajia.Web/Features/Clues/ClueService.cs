@@ -221,8 +221,9 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct, unit);
     }
 
-    /// <summary>The photo or its thumbnail (photos stored before thumbnails existed answer with themselves); null when not visible.</summary>
-    public async Task<Infrastructure.FileRead?> OpenPhotoAsync(Guid id, Guid photoId, bool thumbnail, Infrastructure.FileStore files, CancellationToken ct)
+    /// <summary>The photo or its thumbnail (photos stored before thumbnails had none: themselves); null when not visible.</summary>
+    public async Task<Infrastructure.FileRead?> OpenPhotoAsync(Guid id, Guid photoId, bool thumbnail, Infrastructure.FileStore files,
+        CancellationToken ct)
     {
         if (!await Visible().AnyAsync(c => c.Id == id, ct)) return null;
         var photo = await db.ClueAttachments.FirstOrDefaultAsync(a => a.Id == photoId && a.ClueId == id, ct);

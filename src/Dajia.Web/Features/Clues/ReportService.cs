@@ -71,7 +71,8 @@ public sealed class ReportService(
     };
 
     /// <summary>Each photo is decoded and encoded anew (see ImageSanitizer); one that is not a photo names its place in the list.</summary>
-    private static async Task<List<Infrastructure.CleanImage>> CleanPhotosAsync(IReadOnlyList<IFormFile> photos, List<FieldError> errors, CancellationToken ct)
+    private static async Task<List<Infrastructure.CleanImage>> CleanPhotosAsync(
+        IReadOnlyList<IFormFile> photos, List<FieldError> errors, CancellationToken ct)
     {
         var cleaned = new List<Infrastructure.CleanImage>();
         if (photos.Count > MaxPhotos) errors.Add(new("photos", "Validation.Clue.TooManyPhotos", MaxPhotos));

@@ -120,13 +120,13 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         var name = Path.ChangeExtension(Path.GetFileName(file!.FileName), ".jpg");
         return await ChangeAsync(id, OperationAction.AddPhoto, o =>
         {
-            o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(), user.Signature,
-                stored.ThumbnailSha256);
+            o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(),
+                user.Signature, stored.ThumbnailSha256);
             return [];
         }, ct);
     }
 
-    /// <summary>The photo or its thumbnail (photos stored before thumbnails existed answer with themselves); null when not visible.</summary>
+    /// <summary>The photo or its thumbnail (photos stored before thumbnails had none: themselves); null when not visible.</summary>
     public async Task<Infrastructure.FileRead?> OpenPhotoAsync(Guid id, Guid photoId, bool thumbnail, Infrastructure.FileStore files,
         CancellationToken ct = default)
     {
