@@ -2,7 +2,8 @@ using System.Diagnostics;
 using Dajia.Web.Data.Calendar;
 using Dajia.Web.Domain.Calendar;
 
-/// <summary>Benchmarks print figures; nothing here asserts a time. dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows] | accesskey]</summary>
+/// <summary>Benchmarks print figures; nothing here asserts a time.
+/// dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows] | accesskey | uploads [unpacked MB]]</summary>
 internal static class Bench
 {
     private static async Task Main(string[] args)
@@ -14,7 +15,11 @@ internal static class Bench
             case "intake": await IntakeBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 2 ? int.Parse(args[2]) : 32); break;
             case "accesskey": AccessKeyBench.Run(); break;
             case "search": await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); break;
-            default: Console.Error.WriteLine("known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], accesskey"); break;
+            case "uploads": UploadBench.Run(args.Length > 1 ? int.Parse(args[1]) : 3000); break;
+            default:
+                Console.Error.WriteLine(
+                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], accesskey, uploads [unpacked MB]");
+                break;
         }
     }
 }

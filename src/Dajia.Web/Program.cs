@@ -13,7 +13,11 @@ using Microsoft.Extensions.WebEncoders;
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 // "Server: Kestrel" tells an attacker what to try; nothing a client needs.
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.AddServerHeader = false;
+    o.Limits.MaxRequestBodySize = UploadLimits.MaxRequestBytes;
+});
 
 services.AddSingleton(TimeProvider.System);
 services.AddHttpContextAccessor();
@@ -40,6 +44,7 @@ await Startup.PrepareDatabaseAsync(app.Services);
 
 app.UseDajiaProxies(app.Configuration);
 app.UseDajiaErrorPages();
+app.UseRequestSizeLimit();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();

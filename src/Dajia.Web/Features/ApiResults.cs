@@ -26,4 +26,12 @@ public static class ApiResults
             Outcome.Invalid => Problems.Validation(r.Errors!, l),
             _ => Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs),
         };
+
+    /// <summary>A stored file: 404 when the record is not visible or the file is gone, 409 when its bytes were changed on disk.</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> File(FileRead? read, IStringLocalizer l) => read switch
+    {
+        { State: FileState.Ok } => TypedResults.File(read.Content!, read.ContentType, read.FileName),
+        { State: FileState.Tampered } => Problems.Conflict(l, l["Upload.Tampered"]),
+        _ => Problems.NotFound(l),
+    };
 }

@@ -25,6 +25,8 @@ public static class FeatureSetup
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Operations.OperationService>();
         services.AddSingleton<FileStore>();
+        services.AddSingleton<HealthCheck>();
+        services.AddHostedService<FileStoreJanitor>();
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();
@@ -60,7 +62,8 @@ public static class FeatureSetup
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
         Clues.CluesApi.MapCluesApi(api);
 
-        app.MapGet("/healthz", Health).AllowAnonymous().WithTags("Health");
+        app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))
+            .AllowAnonymous().WithTags("Health");
         // A plain link switches the language, so it works without JavaScript.
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext ctx) =>
         {
@@ -68,22 +71,5 @@ public static class FeatureSetup
             return Results.LocalRedirect(returnUrl is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//") ? u : "/");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
-    }
-
-    private static async Task<IResult> Health(AppDbContext db, DatabaseInfo info, ILogger<AppDbContext> log, CancellationToken ct)
-    {
-        // A query through the app's own connection pool. (CanConnect on SQLite opens the file anew every time.)
-        bool up;
-        try
-        {
-            up = await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").SingleAsync(ct) == 1;
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
-        {
-            log.LogWarning(e, "Health check: the database did not answer");
-            up = false;
-        }
-        return Results.Json(new { status = up ? "ok" : "unavailable", database = info.Provider.ToString() },
-            statusCode: up ? 200 : 503);
     }
 }

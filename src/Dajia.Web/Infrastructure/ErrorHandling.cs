@@ -20,14 +20,16 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         {
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
-            BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, (string?)null),
+            BadHttpRequestException { StatusCode: 413 } =>
+                (413, l["Problem.TooLarge"].Value, l["Problem.TooLargeDetail", UploadLimits.MaxRequestMegabytes].Value),
+            FileStoreUnavailableException => (503, l["Problem.StoreUnavailable"].Value, l["Upload.StoreFailed"].Value),
             BadHttpRequestException b => (b.StatusCode, l["Problem.Validation"].Value, l["Problem.BadRequest"].Value),
             DomainException d => (409, l["Problem.Conflict"].Value, l[d.MessageKey, d.Args].Value),
             // A save that lost a race the service did not expect to lose: still the other person's win, not a fault.
             Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (409, l["Problem.Conflict"].Value, l["Problem.Stale"].Value),
             _ => (500, l["Problem.Server"].Value, (string?)null),
         };
-        if (status >= 500) log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);
+        if (status == 500) log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);
         ctx.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -53,8 +55,10 @@ public static class ErrorHandlingSetup
                 403 => "Problem.Forbidden",
                 404 => "Problem.NotFound",
                 405 => "Problem.MethodNotAllowed",
+                413 => "Problem.TooLarge",
                 _ => null,
             };
+            if (status == 413) ctx.ProblemDetails.Detail ??= l["Problem.TooLargeDetail", UploadLimits.MaxRequestMegabytes];
             // Framework-made bodies carry English titles; ours are already localised and are left alone.
             if (key is not null && (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)))
                 ctx.ProblemDetails.Title = l[key];

@@ -74,15 +74,21 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var a = await w.ClientFor(w.LiaisonA);
         var id = (await (await a.PostAsJsonAsync("/api/operations", new { kind = "DailySupervision", title = "巡查", startsAt = "2017-11-08T01:00:00Z" }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. System.Text.Encoding.ASCII.GetBytes(w.Tag)];
+        var png = TestImages.PngWithText(w.Tag);
         MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
         var first = await (await a.PostAsync($"/api/operations/{id}/photos", Upload(png, "现场.png"))).JsonAsync();
         var url = first.GetProperty("photos")[0].GetProperty("url").GetString()!;
+        Assert.Equal("现场.jpg", first.GetProperty("photos")[0].GetProperty("fileName").GetString());
         var back = await a.GetAsync(url);
-        Assert.Equal("image/png", back.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(png, await back.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/jpeg", back.Content.Headers.ContentType!.MediaType);
+        var stored = await back.Content.ReadAsByteArrayAsync();
+        Assert.False(TestImages.Contains(stored, w.Tag));
+        var again = await (await a.PostAsync($"/api/operations/{id}/photos", Upload(png, "again.png"))).JsonAsync();
+        Assert.Equal(stored, await a.GetByteArrayAsync(again.GetProperty("photos")[1].GetProperty("url").GetString()!));
+        Assert.Single(Directory.EnumerateFiles(app.FileStore, "*", SearchOption.AllDirectories),
+            f => File.ReadAllBytes(f).SequenceEqual(stored));
         var fake = await (await a.PostAsync($"/api/operations/{id}/photos", Upload("<script>"u8.ToArray(), "x.png"))).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("只接受 JPEG 或 PNG 照片", fake.ErrorsFor("file").Single());
+        Assert.Equal("只接受 JPEG、PNG 或 WebP 照片", fake.ErrorsFor("file").Single());
         var big = new byte[10 * 1024 * 1024 + 1];
         png.CopyTo(big, 0);
         Assert.Equal("照片过大：不能超过 10 MB", (await (await a.PostAsync($"/api/operations/{id}/photos", Upload(big, "big.png"))).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("file").Single());

@@ -58,6 +58,7 @@ public sealed class CluePartsConfiguration :
     {
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.ContentType).HasMaxLength(32);
+        b.Property(x => x.ThumbnailSha256).HasMaxLength(64);
         b.HasIndex(x => x.ClueId);
         b.HasOne<Clue>().WithMany().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Cascade);
     }

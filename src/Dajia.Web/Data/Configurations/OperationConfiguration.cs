@@ -38,6 +38,7 @@ public sealed class OperationPartsConfiguration :
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.ContentType).HasMaxLength(32);
         b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ThumbnailSha256).HasMaxLength(64);
         b.Property(x => x.UploadedBy).HasMaxLength(64);
     }
 

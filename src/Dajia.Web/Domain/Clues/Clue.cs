@@ -209,15 +209,18 @@ public sealed record ClueDetails(
     }
 }
 
-/// <summary>A photo sent with a report, cleaned of its location data before it was stored.</summary>
+/// <summary>A photo sent with a report, decoded and encoded anew before it was stored (no metadata survives).</summary>
 public sealed class ClueAttachment : Entity
 {
     private ClueAttachment() { }
 
-    public ClueAttachment(Guid clueId, string sha256, string contentType, long size) => (ClueId, Sha256, ContentType, Size) = (clueId, sha256, contentType, size);
+    public ClueAttachment(Guid clueId, string sha256, string contentType, long size, string? thumbnailSha256 = null) =>
+        (ClueId, Sha256, ContentType, Size, ThumbnailSha256) = (clueId, sha256, contentType, size, thumbnailSha256);
 
     public Guid ClueId { get; private set; }
     public string Sha256 { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
+    /// <summary>Null for photos stored before thumbnails were made; lists then show the photo itself.</summary>
+    public string? ThumbnailSha256 { get; private set; }
 }

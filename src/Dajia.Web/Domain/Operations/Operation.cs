@@ -63,9 +63,10 @@ public sealed class Operation : AggregateRoot, IScoped<Operation>
     public IReadOnlyList<Inspection> Inspections => _inspections;
     public IReadOnlyList<OperationPhoto> Photos => _photos;
 
-    public OperationPhoto AddPhoto(string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by)
+    public OperationPhoto AddPhoto(string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by,
+        string? thumbnailSha256 = null)
     {
-        var photo = new OperationPhoto(Id, sha256, contentType, size, fileName, at, by);
+        var photo = new OperationPhoto(Id, sha256, contentType, size, fileName, at, by, thumbnailSha256);
         _photos.Add(photo);
         return photo;
     }
@@ -158,8 +159,10 @@ public sealed class OperationPhoto : Entity
 {
     private OperationPhoto() { }
 
-    internal OperationPhoto(Guid operationId, string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by) =>
-        (OperationId, Sha256, ContentType, Size, FileName, UploadedAt, UploadedBy) = (operationId, sha256, contentType, size, fileName, at, by);
+    internal OperationPhoto(Guid operationId, string sha256, string contentType, long size, string fileName, DateTimeOffset at, string by,
+        string? thumbnailSha256) =>
+        (OperationId, Sha256, ContentType, Size, FileName, UploadedAt, UploadedBy, ThumbnailSha256) =
+        (operationId, sha256, contentType, size, fileName, at, by, thumbnailSha256);
 
     public Guid OperationId { get; private set; }
     public string Sha256 { get; private set; } = "";
@@ -168,4 +171,6 @@ public sealed class OperationPhoto : Entity
     public string FileName { get; private set; } = "";
     public DateTimeOffset UploadedAt { get; private set; }
     public string UploadedBy { get; private set; } = "";
+    /// <summary>Null for photos stored before thumbnails were made; lists then show the photo itself.</summary>
+    public string? ThumbnailSha256 { get; private set; }
 }

@@ -221,11 +221,14 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             await deadlines.AttachAsync("Clue", clue.Id, clue.JurisdictionId, rule, now, ct, unit);
     }
 
-    public async Task<(Stream Content, string ContentType)?> OpenPhotoAsync(Guid id, Guid photoId, Infrastructure.FileStore files, CancellationToken ct)
+    /// <summary>The photo or its thumbnail (photos stored before thumbnails had none: themselves); null when not visible.</summary>
+    public async Task<Infrastructure.FileRead?> OpenPhotoAsync(Guid id, Guid photoId, bool thumbnail, Infrastructure.FileStore files,
+        CancellationToken ct)
     {
         if (!await Visible().AnyAsync(c => c.Id == id, ct)) return null;
         var photo = await db.ClueAttachments.FirstOrDefaultAsync(a => a.Id == photoId && a.ClueId == id, ct);
-        return photo is not null && files.Open(photo.Sha256) is { } s ? (s, photo.ContentType) : null;
+        if (photo is null) return null;
+        return await files.ReadAsync(thumbnail ? photo.ThumbnailSha256 ?? photo.Sha256 : photo.Sha256, photo.ContentType, ct);
     }
 
     private Task<bool> HasDeadlineAsync(Clue clue, string rule, CancellationToken ct) =>

@@ -36,9 +36,10 @@ public static class CluesApi
             if (errors.Count > 0) return Problems.Validation(errors, l);
             return TypedResults.Ok(await s.HotSpotsAsync(f!.Value, t!.Value, ct));
         }).WithSummary("热点：按类别、商家、区域、月份统计；默认最近十二个月");
-        g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
-            Guid id, Guid photoId, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.ContentType) : Problems.NotFound(l));
+        g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, Guid photoId,
+                string? size, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                Features.ApiResults.File(await s.OpenPhotoAsync(id, photoId, size == "thumb", files, ct), l))
+            .WithSummary("照片（JPEG）；size=thumb 为列表用的缩略图（长边 320 像素）");
         g.MapGet("/{id:guid}/duplicates", async Task<Results<Ok<Features.Units.ItemsDto<DuplicateCandidate>>, ProblemHttpResult>> (
             Guid id, ClueInsightService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(found))

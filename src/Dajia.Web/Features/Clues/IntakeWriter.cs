@@ -112,7 +112,7 @@ public sealed class IntakeWriter(
         clue.SetAccess(r.AccessKeyHash, r.Idempotency is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey),
             r.Idempotency?.KeyHash, r.Idempotency?.RequestHash);
         List<object> rows = informant is null ? [clue] : [informant, clue];
-        rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size)));
+        rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size, f.ThumbnailSha256)));
         if (r.Details.Kind == ClueKind.Complaint && complaintRule is not null)
             rows.Add(Deadline.Start("Clue", clue.Id, r.JurisdictionId, complaintRule, now, calendar, r.By));
         return (clue, rows);

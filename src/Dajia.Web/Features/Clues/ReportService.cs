@@ -33,7 +33,7 @@ public sealed class ReportService(
         var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
         if (errors.Count > 0) return ServiceResult<StoredReport>.Invalid(errors);
         var stored = new List<Infrastructure.StoredFile>();
-        foreach (var photo in cleaned) stored.Add(await files.SaveAsync(photo, ct));
+        foreach (var photo in cleaned) stored.Add(await files.SaveImageAsync(photo, ct));
 
         // A public sender is audited under the town that receives the report, so that town's office can read the entry.
         var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
@@ -88,18 +88,17 @@ public sealed class ReportService(
         _ => null, // reassignments, pull-backs and who took it are internal
     };
 
-    /// <summary>Each photo must be a JPEG or PNG by its bytes, at most 10 MB, and parse cleanly; its location data is removed.</summary>
-    private static async Task<List<byte[]>> CleanPhotosAsync(IReadOnlyList<IFormFile> photos, List<FieldError> errors, CancellationToken ct)
+    /// <summary>Each photo is decoded and encoded anew (see ImageSanitizer); one that is not a photo names its place in the list.</summary>
+    private static async Task<List<Infrastructure.CleanImage>> CleanPhotosAsync(
+        IReadOnlyList<IFormFile> photos, List<FieldError> errors, CancellationToken ct)
     {
-        var cleaned = new List<byte[]>();
+        var cleaned = new List<Infrastructure.CleanImage>();
         if (photos.Count > MaxPhotos) errors.Add(new("photos", "Validation.Clue.TooManyPhotos", MaxPhotos));
         foreach (var (photo, i) in photos.Take(MaxPhotos).Select((p, i) => (p, i)))
         {
-            if (Infrastructure.FileStore.CheckImage(photo) is { } problem) { errors.Add(new($"photos[{i}]", problem)); continue; }
-            using var buffer = new MemoryStream();
-            await photo.CopyToAsync(buffer, ct);
-            if (Infrastructure.ImageSanitizer.Clean(buffer.ToArray()) is { } clean) cleaned.Add(clean);
-            else errors.Add(new($"photos[{i}]", "Upload.NotImage"));
+            var (image, problem) = await Infrastructure.FileStore.CleanAsync(photo, ct);
+            if (image is null) errors.Add(new($"photos[{i}]", problem!));
+            else cleaned.Add(image);
         }
         return cleaned;
     }

@@ -38,6 +38,8 @@ public sealed class EntityWorkbook(AppDbContext db, EntityService entities, Curr
     public async Task<ServiceResult<EntityImportResult>> ImportAsync(Stream xlsx, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<EntityImportResult>.Forbidden();
+        if (Infrastructure.XlsxGuard.Check(xlsx, Infrastructure.UploadLimits.EntityRegister) is { } refused)
+            return ServiceResult<EntityImportResult>.Ok(new(0, 0, [refused]));
         List<IDictionary<string, object?>> rows;
         try
         {

@@ -14,6 +14,7 @@ public static class LiaisonTableImport
 {
     public static (IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(Stream xlsx)
     {
+        if (Infrastructure.XlsxGuard.Check(xlsx, Infrastructure.UploadLimits.LiaisonTable) is { } refused) return ([], [refused]);
         XLWorkbook book;
         try
         {

@@ -111,24 +111,31 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default,
         Expected expected = default)
     {
-        Infrastructure.StoredFile? stored = null;
         var r = await ChangeAsync(id, OperationAction.AddPhoto, _ => [], ct, expected);
         if (r.Outcome != Outcome.Ok) return r;
-        if (Infrastructure.FileStore.CheckImage(file) is { } problem) return ServiceResult<OperationDto>.Invalid([new("file", problem)]);
-        await using (var s = file!.OpenReadStream()) stored = await files.SaveAsync(s, ct);
-        var name = Path.GetFileName(file!.FileName);
+        var (image, problem) = await Infrastructure.FileStore.CleanAsync(file, ct);
+        if (image is null) return ServiceResult<OperationDto>.Invalid([new("file", problem!)]);
+        var stored = await files.SaveImageAsync(image, ct);
+        // Stored as a JPEG whatever it came as, so the download name says so.
+        var name = Path.ChangeExtension(Path.GetFileName(file!.FileName), ".jpg");
         return await ChangeAsync(id, OperationAction.AddPhoto, o =>
         {
-            o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(), user.Signature);
+            o.AddPhoto(stored.Sha256, stored.ContentType, stored.Size, name.Length > 200 ? name[^200..] : name, time.GetUtcNow(),
+                user.Signature, stored.ThumbnailSha256);
             return [];
         }, ct);
     }
 
-    public async Task<(OperationPhoto Photo, Stream Content)?> OpenPhotoAsync(Guid id, Guid photoId, Infrastructure.FileStore files, CancellationToken ct = default)
+    /// <summary>The photo or its thumbnail (photos stored before thumbnails had none: themselves); null when not visible.</summary>
+    public async Task<Infrastructure.FileRead?> OpenPhotoAsync(Guid id, Guid photoId, bool thumbnail, Infrastructure.FileStore files,
+        CancellationToken ct = default)
     {
         var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);
-        var photo = o?.Photos.FirstOrDefault(p => p.Id == photoId);
-        return photo is not null && files.Open(photo.Sha256) is { } s ? (photo, s) : null;
+        if (o?.Photos.FirstOrDefault(p => p.Id == photoId) is not { } photo) return null;
+        return await files.ReadAsync(thumbnail ? photo.ThumbnailSha256 ?? photo.Sha256 : photo.Sha256, photo.ContentType, ct) with
+        {
+            FileName = photo.FileName,
+        };
     }
 
     /// <summary>An inspection id in the route that this action does not have is "not found", like an unknown action.</summary>

@@ -44,11 +44,12 @@ public static class OperationsApi
                 ApiResults.Ok(await s.AddPhotoAsync(id, file, files, ct, expected), x => x, l))
             .DisableAntiforgery()
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
-            .WithSummary("上传现场照片（JPEG/PNG，不超过 10 MB）")
+            .WithSummary("上传现场照片（JPEG、PNG 或 WebP，不超过 10 MB；重新编码为 JPEG，去除位置等元数据）")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
-            Guid id, Guid photoId, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.OpenPhotoAsync(id, photoId, files, ct) is { } p ? TypedResults.File(p.Content, p.Photo.ContentType, p.Photo.FileName) : Problems.NotFound(l));
+        g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, Guid photoId,
+                string? size, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                ApiResults.File(await s.OpenPhotoAsync(id, photoId, size == "thumb", files, ct), l))
+            .WithSummary("现场照片（JPEG）；size=thumb 为列表用的缩略图（长边 320 像素）");
         g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, Expected expected, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.RemoveInspectionAsync(id, inspectionId, ct, expected), x => x, l))
             .RequireAuthorization(Policies.OfficeOrLiaison);

@@ -670,6 +670,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
@@ -1199,6 +1203,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
