@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpSessions : Migration
+    public partial class SecurityHardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ThumbnailSha256",
+                table: "OperationPhoto",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyRequestHash",
+                table: "Clues",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ThumbnailSha256",
+                table: "ClueAttachments",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "UserSessions",
                 columns: table => new
@@ -46,6 +67,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "UserSessions");
+
+            migrationBuilder.DropColumn(
+                name: "ThumbnailSha256",
+                table: "OperationPhoto");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyRequestHash",
+                table: "Clues");
+
+            migrationBuilder.DropColumn(
+                name: "ThumbnailSha256",
+                table: "ClueAttachments");
         }
     }
 }

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TmpSessions : Migration
+    public partial class SecurityHardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ThumbnailSha256",
+                table: "OperationPhoto",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyRequestHash",
+                table: "Clues",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ThumbnailSha256",
+                table: "ClueAttachments",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "UserSessions",
                 columns: table => new
@@ -46,6 +67,18 @@ namespace Dajia.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "UserSessions");
+
+            migrationBuilder.DropColumn(
+                name: "ThumbnailSha256",
+                table: "OperationPhoto");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyRequestHash",
+                table: "Clues");
+
+            migrationBuilder.DropColumn(
+                name: "ThumbnailSha256",
+                table: "ClueAttachments");
         }
     }
 }
