@@ -44,6 +44,7 @@ app.UseAuthentication();
 app.UseBearerStampCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<Dajia.Web.Infrastructure.Input.InputGuard>();
 app.UseAntiforgery();
 
 // The API description is a map of every endpoint: public where people develop, off in production unless asked for.

@@ -11,7 +11,18 @@ public sealed class ErrorModel : PageModel
 {
     public string MessageKey { get; private set; } = "Error.Server";
 
-    public void OnGet(int? code) => MessageKey = code switch
+    public object[] MessageArgs { get; private set; } = [];
+
+    public void OnGet(int? code)
+    {
+        // Bad input refused before or while the page ran (Infrastructure/Input): say what was wrong with it.
+        var error = HttpContext.Items[Infrastructure.Input.InputGuard.RefusedKey] as Exception
+            ?? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        if (Infrastructure.ErrorHandlingSetup.PageMessage(error) is { } message) (MessageKey, MessageArgs) = message;
+        else MessageKey = Message(code);
+    }
+
+    private string Message(int? code) => code switch
     {
         null when HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error
             is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => "Problem.Stale",

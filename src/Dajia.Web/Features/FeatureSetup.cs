@@ -39,7 +39,12 @@ public static class FeatureSetup
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // Names only: an enum sent as 99 would be stored as a value that means nothing.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+            Infrastructure.Input.InputJson.Add(o.SerializerOptions);
+        });
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var (status, title, detail) = exception switch
         {
+            InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
+            BadHttpRequestException { InnerException: InputRefusedException r } => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
+            InvalidDataException => (400, l["Problem.Validation"].Value, l["Input.FormTooLarge"].Value),
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
             BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, (string?)null),
@@ -66,9 +70,29 @@ public static class ErrorHandlingSetup
 
     private static bool IsFrameworkTitle(string title) => title.All(c => c < 128);
 
+    /// <summary>The status a page request gets for an exception (the API's come from <see cref="ApiExceptionHandler"/>).</summary>
+    public static int StatusOf(Exception e) => e switch
+    {
+        InputRefusedException or InvalidDataException => 400,
+        BadHttpRequestException b => b.StatusCode,
+        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException or DomainException => 409,
+        _ => 500,
+    };
+
+    /// <summary>The page message for an exception that is the sender's fault, or null.</summary>
+    public static (string Key, object[] Args)? PageMessage(Exception? e) => e switch
+    {
+        InputRefusedException r => (r.MessageKey, r.Args),
+        DomainException d => (d.MessageKey, d.Args),
+        BadHttpRequestException { InnerException: InputRefusedException r } => (r.MessageKey, r.Args),
+        InvalidDataException or BadHttpRequestException { StatusCode: 413 } => ("Input.FormTooLarge", []),
+        BadHttpRequestException => ("Error.BadRequest", []),
+        _ => null,
+    };
+
     public static WebApplication UseDajiaErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler("/Error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         return app;

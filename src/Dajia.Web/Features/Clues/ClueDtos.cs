@@ -36,7 +36,7 @@ public sealed record ReportInput(
     private static T ParseEnum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (Enum.TryParse<T>(text, true, out var v) && Enum.IsDefined(v)) return v;
+        if (Infrastructure.Input.InputRules.TryParseEnum<T>(text, out var v)) return v;
         errors.Add(new(field, "Validation.Enum", string.Join(" / ", Enum.GetNames<T>())));
         return fallback;
     }

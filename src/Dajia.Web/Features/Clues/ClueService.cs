@@ -184,7 +184,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             case ClueMove.PullBack: clue.PullBack(input.Reason ?? "", now, by); await HandVerificationAsync(clue, ct); break;
             case ClueMove.Take: clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
             case ClueMove.Verify:
-                if (!Enum.TryParse<VerificationResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+                if (!Infrastructure.Input.InputRules.TryParseEnum<VerificationResult>(input.Result, out var result))
                     return [new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))];
                 clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
                 await MeetAsync(clue, "clue.verify", ct);
