@@ -70,10 +70,14 @@ public static class FeatureSetup
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext ctx) =>
         {
             Localization.SetCultureCookie(ctx.Response, culture == "en" ? "en" : "zh-CN");
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//") ? u : "/");
+            return Results.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>Url.IsLocalUrl's rule: "/x" but not "//host" or "/\\host", which browsers read as another site.</summary>
+    public static bool IsLocalUrl(string? url) =>
+        url is { Length: > 0 } u && u[0] == '/' && (u.Length == 1 || u[1] is not ('/' or '\\')) && !u.Any(char.IsControl);
 
     private static async Task<IResult> Health(AppDbContext db, DatabaseInfo info, ILogger<AppDbContext> log, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         {
             InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
             BadHttpRequestException { InnerException: InputRefusedException r } => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
-            InvalidDataException => (400, l["Problem.Validation"].Value, l["Input.FormTooLarge"].Value),
+            InvalidDataException d => (400, l["Problem.Validation"].Value, l[InputGuard.FormError(d).MessageKey].Value),
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
             BadHttpRequestException { StatusCode: 413 } => (413, l["Problem.TooLarge"].Value, (string?)null),
@@ -57,6 +57,10 @@ public static class ErrorHandlingSetup
                 403 => "Problem.Forbidden",
                 404 => "Problem.NotFound",
                 405 => "Problem.MethodNotAllowed",
+                400 => "Problem.Validation",
+                413 => "Problem.TooLarge",
+                415 => "Problem.UnsupportedMediaType",
+                429 => "Problem.TooMany",
                 _ => null,
             };
             // Framework-made bodies carry English titles; ours are already localised and are left alone.
@@ -85,7 +89,8 @@ public static class ErrorHandlingSetup
         InputRefusedException r => (r.MessageKey, r.Args),
         DomainException d => (d.MessageKey, d.Args),
         BadHttpRequestException { InnerException: InputRefusedException r } => (r.MessageKey, r.Args),
-        InvalidDataException or BadHttpRequestException { StatusCode: 413 } => ("Input.FormTooLarge", []),
+        InvalidDataException d => (InputGuard.FormError(d).MessageKey, []),
+        BadHttpRequestException { StatusCode: 413 } => ("Input.FormTooLarge", []),
         BadHttpRequestException => ("Error.BadRequest", []),
         _ => null,
     };

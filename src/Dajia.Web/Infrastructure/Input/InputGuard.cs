@@ -42,8 +42,7 @@ public sealed class InputGuard(RequestDelegate next)
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
-            // Over 1,024 fields, a field over its size limit, or a body cut short: not something to answer with a 500.
-            return new("Input.FormTooLarge");
+            return FormError(e);
         }
         foreach (var (key, values) in form)
             if (InputRules.HasRefused(key) || values.Any(InputRules.HasRefused)) return new("Input.RefusedCharacter");
@@ -51,6 +50,13 @@ public sealed class InputGuard(RequestDelegate next)
             if (InputRules.HasRefused(file.FileName) || !IsPlainFileName(file.FileName)) return new("Input.FileName");
         return null;
     }
+
+    /// <summary>
+    /// Why a form could not be read: a NUL in an urlencoded value (the reader's own refusal, "%00"), or else over
+    /// 1,024 fields, a field over its size limit, or a body cut short. Neither is something to answer with a 500.
+    /// </summary>
+    public static InputRefusedException FormError(Exception e) =>
+        e is InvalidDataException { InnerException: InvalidOperationException } ? new("Input.RefusedCharacter") : new("Input.FormTooLarge");
 
     /// <summary>A file's name is its name only: no folder, no "..", nothing a path could be built from.</summary>
     private static bool IsPlainFileName(string name) =>
