@@ -59,13 +59,16 @@ public abstract class StoredTextGuardTests(DajiaFactory app)
         db.ChangeTracker.Clear();
         var entity = RuntimeHelpers.GetUninitializedObject(type.ClrType);
         var entry = db.Entry(entity);
-        entry.State = EntityState.Added;
+        // A detached entry takes values; a key must be set before the entity is tracked.
+        foreach (var key in type.FindPrimaryKey()!.Properties.Where(k => k.ClrType == typeof(string) || k.ClrType == typeof(Guid)))
+            entry.Property(key).CurrentValue = key.ClrType == typeof(Guid) ? Guid.NewGuid() : "key";
         if (property.DeclaringType is IComplexType { ComplexProperty: var complex })
         {
             entry.ComplexProperty(complex).CurrentValue = RuntimeHelpers.GetUninitializedObject(complex.ClrType);
             entry.ComplexProperty(complex).Property(property).CurrentValue = text;
         }
         else entry.Property(property).CurrentValue = text;
+        entry.State = EntityState.Added;
         try
         {
             StoredTextGuard.Check(db);
