@@ -19,9 +19,9 @@ public static class StoredTextGuard
             {
                 if (p.Metadata.ClrType != typeof(string) || p.CurrentValue is not string text) continue;
                 if (entry.State == EntityState.Modified && !p.IsModified) continue;
-                if (text.Contains('\0')) throw new InputRefusedException("Input.RefusedCharacter");
+                if (text.Contains('\0')) throw new InputRefusedException("InputRule.RefusedCharacter");
                 if (p.Metadata.GetMaxLength() is { } max && InputRules.StoredLength(text) > max)
-                    throw new InputRefusedException("Input.TooLong", max);
+                    throw new InputRefusedException("InputRule.TooLong", max);
             }
         }
     }

@@ -90,7 +90,7 @@ public static class ErrorHandlingSetup
         DomainException d => (d.MessageKey, d.Args),
         BadHttpRequestException { InnerException: InputRefusedException r } => (r.MessageKey, r.Args),
         InvalidDataException d => (InputGuard.FormError(d).MessageKey, []),
-        BadHttpRequestException { StatusCode: 413 } => ("Input.FormTooLarge", []),
+        BadHttpRequestException { StatusCode: 413 } => ("InputRule.FormTooLarge", []),
         BadHttpRequestException => ("Error.BadRequest", []),
         _ => null,
     };

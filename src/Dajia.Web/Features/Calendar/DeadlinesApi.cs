@@ -89,7 +89,7 @@ public static class DeadlinesApi
         if (string.IsNullOrWhiteSpace(body.RuleCode) || body.RuleCode.Length > 40) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
         var startedAt = body.StartedAt ?? time.GetUtcNow();
         if (!InputRules.IsSaneDate(ChinaTime.DateOf(startedAt)))
-            errors.Add(new("startedAt", "Input.DateRange", InputRules.MinYear, InputRules.MaxYear));
+            errors.Add(new("startedAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
         if (errors.Count > 0) return Problems.Validation(errors, l);
         if (await s.RuleInForceAsync(body.RuleCode!, ChinaTime.DateOf(startedAt), ct) is null)
             return Problems.Validation([new("ruleCode", "Deadline.NoRule", body.RuleCode!)], l);

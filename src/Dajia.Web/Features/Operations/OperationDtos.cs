@@ -28,7 +28,7 @@ public sealed record OperationInput(
         if (!Infrastructure.Input.InputRules.TryParseEnum<OperationKind>(Kind, out var kind))
             errors.Add(new("kind", "Validation.Enum", string.Join(" / ", Enum.GetNames<OperationKind>())));
         if (StartsAt is null) errors.Add(new("startsAt", "Validation.Operation.StartsAt"));
-        else if (!InputRules.IsSaneInstant(StartsAt.Value)) errors.Add(new("startsAt", "Input.DateRange", InputRules.MinYear, InputRules.MaxYear));
+        else if (!InputRules.IsSaneInstant(StartsAt.Value)) errors.Add(new("startsAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
         var startsAt = StartsAt is { } at && InputRules.IsSaneInstant(at) ? at : default;
         var details = new OperationDetails(kind, Title?.Trim() ?? "", startsAt, KeyAreaId, Personnel ?? 0, Vehicles ?? 0,
             ContactFormats.NormalizeText(Findings));

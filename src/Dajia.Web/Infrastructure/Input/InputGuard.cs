@@ -29,11 +29,11 @@ public sealed class InputGuard(RequestDelegate next)
 
     private static async Task<InputRefusedException?> RefusalAsync(HttpRequest request)
     {
-        if (InputRules.HasRefused(request.Path.Value)) return new("Input.RefusedCharacter");
+        if (InputRules.HasRefused(request.Path.Value)) return new("InputRule.RefusedCharacter");
         foreach (var (key, values) in request.Query)
-            if (InputRules.HasRefused(key) || values.Any(InputRules.HasRefused)) return new("Input.RefusedCharacter");
+            if (InputRules.HasRefused(key) || values.Any(InputRules.HasRefused)) return new("InputRule.RefusedCharacter");
         foreach (var (_, values) in request.Headers)
-            if (values.Any(InputRules.HasRefused)) return new("Input.RefusedCharacter");
+            if (values.Any(InputRules.HasRefused)) return new("InputRule.RefusedCharacter");
         if (!request.HasFormContentType) return null;
         IFormCollection form;
         try
@@ -45,9 +45,9 @@ public sealed class InputGuard(RequestDelegate next)
             return FormError(e);
         }
         foreach (var (key, values) in form)
-            if (InputRules.HasRefused(key) || values.Any(InputRules.HasRefused)) return new("Input.RefusedCharacter");
+            if (InputRules.HasRefused(key) || values.Any(InputRules.HasRefused)) return new("InputRule.RefusedCharacter");
         foreach (var file in form.Files)
-            if (InputRules.HasRefused(file.FileName) || !IsPlainFileName(file.FileName)) return new("Input.FileName");
+            if (InputRules.HasRefused(file.FileName) || !IsPlainFileName(file.FileName)) return new("InputRule.FileName");
         return null;
     }
 
@@ -56,7 +56,7 @@ public sealed class InputGuard(RequestDelegate next)
     /// 1,024 fields, a field over its size limit, or a body cut short. Neither is something to answer with a 500.
     /// </summary>
     public static InputRefusedException FormError(Exception e) =>
-        e is InvalidDataException { InnerException: InvalidOperationException } ? new("Input.RefusedCharacter") : new("Input.FormTooLarge");
+        e is InvalidDataException { InnerException: InvalidOperationException } ? new("InputRule.RefusedCharacter") : new("InputRule.FormTooLarge");
 
     /// <summary>A file's name is its name only: no folder, no "..", nothing a path could be built from.</summary>
     private static bool IsPlainFileName(string name) =>

@@ -22,7 +22,7 @@ public static class InputJson
         {
             if (reader.TokenType != JsonTokenType.String) throw new JsonException();
             var s = reader.GetString();
-            return InputRules.HasRefused(s) ? throw new InputRefusedException("Input.RefusedCharacter") : s;
+            return InputRules.HasRefused(s) ? throw new InputRefusedException("InputRule.RefusedCharacter") : s;
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
@@ -35,7 +35,7 @@ public static class InputJson
             if (reader.TokenType != JsonTokenType.String
                 || !DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.None, out var d)) throw new JsonException();
-            return InputRules.IsSaneDate(d) ? d : throw new InputRefusedException("Input.DateRange", InputRules.MinYear, InputRules.MaxYear);
+            return InputRules.IsSaneDate(d) ? d : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
         }
 
         public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
@@ -47,7 +47,7 @@ public static class InputJson
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var at)) throw new JsonException();
-            return InputRules.IsSaneInstant(at) ? at : throw new InputRefusedException("Input.DateRange", InputRules.MinYear, InputRules.MaxYear);
+            return InputRules.IsSaneInstant(at) ? at : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
         }
 
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
@@ -59,7 +59,7 @@ public static class InputJson
         {
             if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTime(out var at)) throw new JsonException();
             return at.Year is >= InputRules.MinYear and <= InputRules.MaxYear
-                ? at : throw new InputRefusedException("Input.DateRange", InputRules.MinYear, InputRules.MaxYear);
+                ? at : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
         }
 
         public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) => writer.WriteStringValue(value);
