@@ -54,6 +54,7 @@ app.UseBearerStampCheck();
 app.UseSessionCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<Dajia.Web.Infrastructure.Input.InputGuard>();
 app.UseAntiforgery();
 
 // The API description is a map of every endpoint: public where people develop, off in production unless asked for.

@@ -60,12 +60,14 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        StoredTextGuard.Check(this);
         Versioning.Bump(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StoredTextGuard.Check(this);
         Versioning.Bump(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -15,12 +15,19 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code)
     {
-        var error = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        // Bad input refused before or while the page ran (Infrastructure/Input) says what was wrong with it.
+        var error = HttpContext.Items[Infrastructure.Input.InputGuard.RefusedKey] as Exception
+            ?? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
         // A body that grew past the limit while being read, or a disk that would not take an upload: said as what they are.
         if (error is BadHttpRequestException { StatusCode: 413 } or FileStoreUnavailableException)
         {
             code = error is FileStoreUnavailableException ? 503 : 413;
             Response.StatusCode = code.Value;
+        }
+        else if (ErrorHandlingSetup.PageMessage(error) is { } message)
+        {
+            (MessageKey, MessageArgs) = message;
+            return;
         }
         MessageKey = Key(code, error);
         if (code == 413) MessageArgs = [UploadLimits.MaxRequestMegabytes];

@@ -41,7 +41,12 @@ public static class FeatureSetup
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // Names only: an enum sent as 99 would be stored as a value that means nothing.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(allowIntegerValues: false));
+            Infrastructure.Input.InputJson.Add(o.SerializerOptions);
+        });
         return services;
     }
 
@@ -68,8 +73,12 @@ public static class FeatureSetup
         app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext ctx) =>
         {
             Localization.SetCultureCookie(ctx.Response, culture == "en" ? "en" : "zh-CN");
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } u && u.StartsWith('/') && !u.StartsWith("//") ? u : "/");
+            return Results.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>Url.IsLocalUrl's rule: "/x" but not "//host" or "/\\host", which browsers read as another site.</summary>
+    public static bool IsLocalUrl(string? url) =>
+        url is { Length: > 0 } u && u[0] == '/' && (u.Length == 1 || u[1] is not ('/' or '\\')) && !u.Any(char.IsControl);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dajia.Web.Domain;
+using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
         var (status, title, detail) = exception switch
         {
+            InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
+            BadHttpRequestException { InnerException: InputRefusedException r } => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
+            InvalidDataException d => (400, l["Problem.Validation"].Value, l[InputGuard.FormError(d).MessageKey].Value),
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
             BadHttpRequestException { StatusCode: 413 } =>
@@ -55,7 +59,10 @@ public static class ErrorHandlingSetup
                 403 => "Problem.Forbidden",
                 404 => "Problem.NotFound",
                 405 => "Problem.MethodNotAllowed",
+                400 => "Problem.Validation",
                 413 => "Problem.TooLarge",
+                415 => "Problem.UnsupportedMediaType",
+                429 => "Problem.TooMany",
                 _ => null,
             };
             if (status == 413) ctx.ProblemDetails.Detail ??= l["Problem.TooLargeDetail", UploadLimits.MaxRequestMegabytes];
@@ -70,9 +77,30 @@ public static class ErrorHandlingSetup
 
     private static bool IsFrameworkTitle(string title) => title.All(c => c < 128);
 
+    /// <summary>The status a page request gets for an exception (the API's come from <see cref="ApiExceptionHandler"/>).</summary>
+    public static int StatusOf(Exception e) => e switch
+    {
+        InputRefusedException or InvalidDataException => 400,
+        BadHttpRequestException b => b.StatusCode,
+        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException or DomainException => 409,
+        _ => 500,
+    };
+
+    /// <summary>The page message for an exception that is the sender's fault, or null.</summary>
+    public static (string Key, object[] Args)? PageMessage(Exception? e) => e switch
+    {
+        InputRefusedException r => (r.MessageKey, r.Args),
+        DomainException d => (d.MessageKey, d.Args),
+        BadHttpRequestException { InnerException: InputRefusedException r } => (r.MessageKey, r.Args),
+        InvalidDataException d => (InputGuard.FormError(d).MessageKey, []),
+        BadHttpRequestException { StatusCode: 413 } => ("InputRule.FormTooLarge", []),
+        BadHttpRequestException => ("Error.BadRequest", []),
+        _ => null,
+    };
+
     public static WebApplication UseDajiaErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler("/Error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusOf });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         return app;

@@ -98,18 +98,28 @@ public sealed class MatrixFixture
     /// <summary>One call of the endpoint by the caller, with town 1's record in every route parameter and an empty body.</summary>
     public async Task<HttpResponseMessage> CallAsync(string caller, string endpoint)
     {
+        var template = endpoint[(endpoint.IndexOf(' ') + 1)..];
+        // Uploads take a form: send an empty one, so the answer is the endpoint's own and not the framework's 415.
+        HttpContent? content = endpoint.StartsWith("POST") || endpoint.StartsWith("PUT")
+            ? template.EndsWith("/photos") || template.EndsWith("/import") || template.EndsWith("/liaison-table")
+                ? new MultipartFormDataContent { { new StringContent(""), "note" } } : JsonContent.Create(new { })
+            : null;
+        return await SendAsync(caller, endpoint, content);
+    }
+
+    /// <summary>The endpoint called by the caller with town 1's records in its route, the given body, and a query if any.</summary>
+    public async Task<HttpResponseMessage> SendAsync(string caller, string endpoint, HttpContent? content, string query = "",
+        Func<string, string>? route = null)
+    {
         var (method, template) = (endpoint[..endpoint.IndexOf(' ')], endpoint[(endpoint.IndexOf(' ') + 1)..]);
+        if (route is not null) template = route(template);
         var path = template
             .Replace("{trackingCode}", _ids["trackingCode"]).Replace("{photoId}", Guid.NewGuid().ToString())
             .Replace("{year}", "2017").Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
             .Replace("{id}", IdFor(template));
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        // Uploads take a form: send an empty one, so the answer is the endpoint's own and not the framework's 415.
-        if (method is "POST" or "PUT")
-            request.Content = template.EndsWith("/photos") || template.EndsWith("/import") || template.EndsWith("/liaison-table")
-                ? new MultipartFormDataContent { { new StringContent(""), "note" } } : JsonContent.Create(new { });
+        using var request = new HttpRequestMessage(new HttpMethod(method), path + query) { Content = content };
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
         var client = endpoint == "POST /api/auth/signout" && _signIns.TryGetValue(caller, out var signIn)
             ? await signIn() : _clients[caller];

@@ -41,7 +41,7 @@ public sealed partial class ResourceTests
     private static partial Regex PlaceholderRegex();
 
     // L["Key"], l["Key"], and message keys in domain code ("Validation.Mobile").
-    [GeneratedRegex("(?:[Ll]\\[|\")((?:App|Nav|Form|Error|Login|Password|Home|LiaisonTable|Units|Leader|Liaison|Users|Jurisdictions|Audit|Problem|Validation|Binding|Upload|Import|Paging)\\.[A-Za-z0-9_.]+)\"")]
+    [GeneratedRegex("(?:[Ll]\\[|\")((?:App|Nav|Form|Error|Login|Password|Home|LiaisonTable|Units|Leader|Liaison|Users|Jurisdictions|Audit|Problem|Validation|Binding|Upload|Import|Paging|InputRule)\\.[A-Za-z0-9_.]+)\"")]
     private static partial Regex KeyUse();
 
     [GeneratedRegex("[Ll]\\[\"([A-Za-z]+\\.[A-Za-z0-9_.]+)\"")]

@@ -152,6 +152,19 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     /// <summary>An open pause counts as running through <paramref name="today"/>; the due date then grows day by day.</summary>
     private void Compute(WorkCalendar calendar, DateOnly today)
     {
+        try
+        {
+            ComputeWithin(calendar, today);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A start near 2099 with a long rule, or a pause that reaches past the calendar: refused, not a fault.
+            throw new DomainException("Validation.Calendar.PastEnd", WorkCalendar.Last.Year);
+        }
+    }
+
+    private void ComputeWithin(WorkCalendar calendar, DateOnly today)
+    {
         var total = Amount + _extensions.Sum(e => e.Amount);
         switch (Unit)
         {

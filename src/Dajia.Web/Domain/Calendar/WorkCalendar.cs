@@ -82,6 +82,15 @@ public sealed class WorkCalendar
         return new(due, Estimated(start, due));
     }
 
+    /// <summary>Whether adding n days to start stays inside the calendar (2000–2109), so the answer is not a guess.</summary>
+    public bool Reaches(DateOnly start, int n, bool working)
+    {
+        if (!InRange(start) || n < 0) return false;
+        if (working) return n == 0 || _workingBefore[Index(start) + 1] + n - 1 < _workingDays.Length;
+        var end = start.DayNumber + n;
+        return end <= Last.DayNumber && (IsWorkingDay(DateOnly.FromDayNumber(end)) || _workingBefore[end - _firstDayNumber + 1] < _workingDays.Length);
+    }
+
     /// <summary>start + n calendar days; a last day that is a rest day moves to the next working day.</summary>
     public CalendarResult AddCalendarDays(DateOnly start, int n)
     {

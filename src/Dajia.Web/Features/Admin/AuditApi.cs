@@ -24,7 +24,7 @@ public static class AuditApi
     /// <summary>Newest first: the entries the admin may read (see <see cref="Scope.VisibleAuditEntries"/>); the page uses this too.</summary>
     public static async Task<AuditPage> QueryAsync(AppDbContext db, CurrentUser me, string? entityType, string? entityId, int page, CancellationToken ct)
     {
-        page = Math.Max(1, page);
+        page = Infrastructure.Input.Paging.Page(page);
         var q = db.VisibleAuditEntries(me);
         if (!string.IsNullOrWhiteSpace(entityType)) q = q.Where(a => a.EntityType == entityType);
         if (!string.IsNullOrWhiteSpace(entityId)) q = q.Where(a => a.EntityId == entityId);

@@ -38,7 +38,7 @@ public static class JurisdictionsApi
         var errors = new List<FieldError>();
         var name = body.Name?.Trim() ?? "";
         if (name.Length is 0 or > 64) errors.Add(new("name", "Validation.Jurisdiction.Name"));
-        if (!Enum.TryParse<JurisdictionLevel>(body.Level, true, out var level)) errors.Add(new("level", "Validation.Jurisdiction.Level"));
+        if (!Infrastructure.Input.InputRules.TryParseEnum<JurisdictionLevel>(body.Level, out var level)) errors.Add(new("level", "Validation.Jurisdiction.Level"));
         var parent = body.ParentId is { } pid ? await db.VisibleJurisdictions(me).FirstOrDefaultAsync(j => j.Id == pid, ct) : null;
         if (parent is null) errors.Add(new("parentId", "Validation.Jurisdiction.Parent"));
         else if (parent.Level >= level) errors.Add(new("level", "Validation.Jurisdiction.LevelOrder"));

@@ -27,6 +27,7 @@ public sealed class CalculatorModel(DeadlineRuleService rules, IStringLocalizer<
         }
         var r = await rules.DueAsync(rule ?? "", date!.Value, ct);
         if (r.Outcome == Features.Outcome.Ok) Result = r.Value;
+        else if (r.Outcome == Features.Outcome.Invalid) ModelState.AddTo(r.Errors!, l, "");
         else ModelState.AddModelError("", l["Calculator.NoRule"]);
     }
 }

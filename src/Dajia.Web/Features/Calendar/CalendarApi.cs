@@ -1,4 +1,5 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
@@ -32,6 +33,8 @@ public static class CalendarApi
         var n = CalendarInput.Days(days, "days", errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
         var calendar = await store.GetAsync(ct);
+        if (!calendar.Reaches(start!.Value, n!.Value, working))
+            return Problems.Validation([new FieldError("days", "Validation.Calendar.PastEnd", WorkCalendar.Last.Year)], l);
         var r = working ? calendar.AddWorkingDays(start!.Value, n!.Value) : calendar.AddCalendarDays(start!.Value, n!.Value);
         return TypedResults.Ok(new DueDto(start!.Value.Iso(), n!.Value, r.Date.Iso(), r.Estimated));
     }

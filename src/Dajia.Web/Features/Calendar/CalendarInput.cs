@@ -44,7 +44,7 @@ public static class CalendarInput
 
     public static DayKind? Kind(string? text, List<FieldError> errors)
     {
-        if (Enum.TryParse<DayKind>(text, ignoreCase: true, out var kind) && kind != DayKind.Weekend) return kind;
+        if (Infrastructure.Input.InputRules.TryParseEnum<DayKind>(text, out var kind) && kind != DayKind.Weekend) return kind;
         errors.Add(new("kind", "Validation.Calendar.Kind"));
         return null;
     }

@@ -44,7 +44,15 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
         var rule = (await db.DeadlineRules.Where(r => r.Code == code).ToListAsync(ct)).FirstOrDefault(r => r.AppliesOn(start));
         if (rule is null) return ServiceResult<RuleDueDto>.NotFound();
         var calendar = await calendars.GetAsync(ct);
-        var d = Deadline.Start("preview", Guid.Empty, Guid.Empty, rule, ChinaTime.StartOf(start), calendar, "preview");
+        Deadline d;
+        try
+        {
+            d = Deadline.Start("preview", Guid.Empty, Guid.Empty, rule, ChinaTime.StartOf(start), calendar, "preview");
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<RuleDueDto>.Invalid([new FieldError("start", e.MessageKey, e.Args)]);
+        }
         var counted = rule.Unit == DeadlineUnit.WorkingDays ? calendar.WorkingDaysIn(start, d.DueOn).Select(x => x.Iso()).ToList() : [];
         return ServiceResult<RuleDueDto>.Ok(new RuleDueDto(RuleDto.From(rule), start.Iso(), d.DueOn.Iso(),
             ChinaTime.ToChina(d.DueAt).ToString("yyyy-MM-ddTHH:mm:sszzz"), d.Estimated, counted));

@@ -4,6 +4,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -85,11 +86,13 @@ public static class DeadlinesApi
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(body.SubjectType) || body.SubjectType.Length > 40) errors.Add(new("subjectType", "Validation.Deadline.SubjectType"));
         if (body.SubjectId is null) errors.Add(new("subjectId", "Validation.Deadline.SubjectId"));
-        if (string.IsNullOrWhiteSpace(body.RuleCode)) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
-        if (errors.Count > 0) return Problems.Validation(errors, l);
+        if (string.IsNullOrWhiteSpace(body.RuleCode) || body.RuleCode.Length > 40) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
         var startedAt = body.StartedAt ?? time.GetUtcNow();
+        if (!InputRules.IsSaneDate(ChinaTime.DateOf(startedAt)))
+            errors.Add(new("startedAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
+        if (errors.Count > 0) return Problems.Validation(errors, l);
         if (await s.RuleInForceAsync(body.RuleCode!, ChinaTime.DateOf(startedAt), ct) is null)
-            return Problems.Validation([new("ruleCode", "Deadline.NoRule")], l);
+            return Problems.Validation([new("ruleCode", "Deadline.NoRule", body.RuleCode!)], l);
         var d = await s.AttachAsync(body.SubjectType!, body.SubjectId!.Value, user.JurisdictionId, body.RuleCode!, startedAt, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/deadlines/{d.Id}", await s.DtoAsync(d, ct));

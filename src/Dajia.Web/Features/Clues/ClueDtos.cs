@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -19,10 +20,15 @@ public sealed record ReportInput(
         var d = new ClueDetails(kind, category, source, Text(Product), Text(Brand), Text(MerchantName), Text(Address),
             Description?.Trim() ?? "", SeenOn, EntityId);
         errors.AddRange(d.Validate());
-        if (SeenOn is { } seen && seen > today) errors.Add(new("seenOn", "Validation.Clue.SeenOn"));
+        // Five characters a reader can see: zero-width and control characters do not describe anything.
+        if (InputRules.VisibleLength(Description) < 5 && errors.All(e => e.Field != "description"))
+            errors.Add(new("description", "Validation.Clue.Description"));
+        if (SeenOn is { } seen && (seen > today || !InputRules.IsSaneDate(seen))) errors.Add(new("seenOn", "Validation.Clue.SeenOn"));
+        if (NotifyBy?.Trim() is { Length: > 16 }) errors.Add(new("notifyBy", "Validation.Clue.NotifyBy"));
         if (Anonymous != true)
         {
-            if (string.IsNullOrWhiteSpace(InformantName) || InformantName.Trim().Length > 32) errors.Add(new("informantName", "Validation.Clue.InformantName"));
+            if (InputRules.VisibleLength(InformantName) == 0 || InformantName!.Trim().Length > 32)
+                errors.Add(new("informantName", "Validation.Clue.InformantName"));
             if (ContactFormats.NormalizePhone(InformantMobile) is not { } m || !ContactFormats.IsMobile(m)) errors.Add(new("informantMobile", "Validation.Mobile"));
             if (!string.IsNullOrWhiteSpace(InformantIdNumber) && Domain.Entities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
                 errors.Add(e with { Field = "informantIdNumber" });
@@ -36,7 +42,7 @@ public sealed record ReportInput(
     private static T ParseEnum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (Enum.TryParse<T>(text, true, out var v) && Enum.IsDefined(v)) return v;
+        if (Infrastructure.Input.InputRules.TryParseEnum<T>(text, out var v)) return v;
         errors.Add(new(field, "Validation.Enum", string.Join(" / ", Enum.GetNames<T>())));
         return fallback;
     }

@@ -40,7 +40,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var now = time.GetUtcNow();
         if (query.Overdue)
             q = q.Where(c => ClueDeadlines.Any(d => d.SubjectId == c.Id && d.MetAt == null && d.DueAt < now));
-        var page = Math.Max(1, query.Page);
+        var page = Infrastructure.Input.Paging.Page(query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         // Counting stops past the cap ("10000+"), as the search does: an exact count of a province's clues costs more than it tells.
         var counted = await q.Take(SqliteClueSearch.CountCap + 1).CountAsync(ct);
@@ -56,7 +56,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             || query.Kind is not null || query.UnitId is not null || query.Overdue || query.Sort != ClueSort.Newest) return null;
         var tokens = ClueSearch.QueryTokens(text);
         if (tokens.Count == 0) return null;
-        var page = Math.Max(1, query.Page);
+        var page = Infrastructure.Input.Paging.Page(query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, Fts5Match(tokens), (page - 1) * size, size, ct);
         var found = await Visible().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
@@ -184,7 +184,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             case ClueMove.PullBack: clue.PullBack(input.Reason ?? "", now, by); await HandVerificationAsync(clue, ct); break;
             case ClueMove.Take: clue.Take(user.IsOffice && clue.AssignedUnitId is { } a ? a : user.UnitId ?? Guid.Empty, now, by); break;
             case ClueMove.Verify:
-                if (!Enum.TryParse<VerificationResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+                if (!Infrastructure.Input.InputRules.TryParseEnum<VerificationResult>(input.Result, out var result))
                     return [new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>()))];
                 clue.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
                 await MeetAsync(clue, "clue.verify", ct);

@@ -16,7 +16,8 @@ public static class ReportBinding
                 var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
                 return (await request.ReadFromJsonAsync<ReportInput>(options, ct), []);
             }
-            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            // A refused character or date is said as such (ErrorHandling words it); any other bad body is "not JSON".
+            catch (Exception e) when (e is JsonException and not Infrastructure.Input.InputRefusedException or InvalidOperationException)
             {
                 return (null, []);
             }

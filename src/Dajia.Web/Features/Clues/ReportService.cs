@@ -30,6 +30,7 @@ public sealed class ReportService(
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
+        else if (input.EntityId is { } entity && !await EntityWithinAsync(entity, path!, ct)) errors.Add(new("entityId", "Validation.Clue.Entity"));
         var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
         if (errors.Count > 0) return ServiceResult<StoredReport>.Invalid(errors);
         var stored = new List<Infrastructure.StoredFile>();
@@ -114,6 +115,11 @@ public sealed class ReportService(
         var found = await q.OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
         return found.Count == 1 ? (found[0].Id, found[0].Path) : (null, null);
     }
+
+    /// <summary>A report may name a market entity of the receiving jurisdiction only (the public form offers those).</summary>
+    private Task<bool> EntityWithinAsync(Guid entity, string path, CancellationToken ct) =>
+        db.Unscoped<Domain.Entities.MarketEntity>().Where(e => e.Id == entity)
+            .Join(db.Jurisdictions, e => e.JurisdictionId, j => j.Id, (_, j) => j.Path).AnyAsync(p => p.StartsWith(path), ct);
 
     private PendingInformant Protect(ReportInput input)
     {

@@ -36,7 +36,7 @@ public sealed record EntityInput(
     private static T Enum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (System.Enum.TryParse<T>(text, true, out var v) && System.Enum.IsDefined(v)) return v;
+        if (Infrastructure.Input.InputRules.TryParseEnum<T>(text, out var v)) return v;
         errors.Add(new(field, "Validation.Enum", string.Join(" / ", System.Enum.GetNames<T>())));
         return fallback;
     }

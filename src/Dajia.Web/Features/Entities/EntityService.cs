@@ -32,7 +32,7 @@ public sealed class EntityService(
         if (query.KeyAreaId is { } area) q = q.Where(e => e.KeyAreaId == area);
         if (query.Category is { } category) q = q.Where(e => e.Category == category);
         if (query.Risk is { } risk) q = q.Where(e => e.Risk == risk);
-        var page = Math.Max(1, query.Page);
+        var page = Infrastructure.Input.Paging.Page(query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var total = await q.CountAsync(ct);
         var rows = await q.OrderBy(e => e.KeyAreaId).ThenBy(e => e.StallNumber).ThenBy(e => e.Name)

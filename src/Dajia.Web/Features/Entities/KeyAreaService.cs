@@ -25,7 +25,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         if (id is not null && area is null) return ServiceResult<KeyAreaDto>.NotFound();
         var errors = new List<FieldError>();
         var kind = KeyAreaKind.Market;
-        if (input.Kind is { Length: > 0 } k && !Enum.TryParse(k, true, out kind)) errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
+        if (input.Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind)) errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
         var details = new KeyAreaDetails(input.Name?.Trim() ?? "", ContactFormats.NormalizeText(input.Address), kind,
             ContactFormats.NormalizeText(input.Description), input.Years ?? []);
         errors.AddRange(details.Validate());
@@ -44,7 +44,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
         var area = await Find(id, ct);
         if (area is null) return ServiceResult<KeyAreaDto>.NotFound();
-        if (!Enum.TryParse<KeyAreaStatus>(status, true, out var next))
+        if (!Infrastructure.Input.InputRules.TryParseEnum<KeyAreaStatus>(status, out var next))
             return ServiceResult<KeyAreaDto>.Invalid([new("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked")]);
         try
         {

@@ -20,7 +20,9 @@ public sealed class NewModel(OperationService operations, UnitService units, Key
     public async Task<IActionResult> OnPostAsync(string? kind, string? title, DateTime? startsAt, Guid? keyAreaId, Guid? leadUnitId,
         List<Guid>? invitedUnitIds, int? personnel, int? vehicles, string? findings, CancellationToken ct)
     {
-        var at = startsAt is { } s ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset) : (DateTimeOffset?)null;
+        // A year outside 2000–2099 becomes an instant the input check refuses (0001-01-01 in China time is before year 1 in UTC).
+        var at = startsAt is { } s ? s.Year is >= 2000 and <= 2099
+            ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset) : DateTimeOffset.MinValue : (DateTimeOffset?)null;
         var r = await operations.CreateAsync(new OperationInput(kind, title, at, keyAreaId, leadUnitId, invitedUnitIds, personnel, vehicles, findings), ct);
         if (r.Outcome == Outcome.Forbidden) return Forbid();
         if (r.Outcome == Outcome.Ok)

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
+using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -24,10 +25,12 @@ public sealed record OperationInput(
     public (OperationDetails Details, List<FieldError> Errors) Parse()
     {
         var errors = new List<FieldError>();
-        if (!Enum.TryParse<OperationKind>(Kind, true, out var kind) || !Enum.IsDefined(kind))
+        if (!Infrastructure.Input.InputRules.TryParseEnum<OperationKind>(Kind, out var kind))
             errors.Add(new("kind", "Validation.Enum", string.Join(" / ", Enum.GetNames<OperationKind>())));
         if (StartsAt is null) errors.Add(new("startsAt", "Validation.Operation.StartsAt"));
-        var details = new OperationDetails(kind, Title?.Trim() ?? "", StartsAt ?? default, KeyAreaId, Personnel ?? 0, Vehicles ?? 0,
+        else if (!InputRules.IsSaneInstant(StartsAt.Value)) errors.Add(new("startsAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
+        var startsAt = StartsAt is { } at && InputRules.IsSaneInstant(at) ? at : default;
+        var details = new OperationDetails(kind, Title?.Trim() ?? "", startsAt, KeyAreaId, Personnel ?? 0, Vehicles ?? 0,
             ContactFormats.NormalizeText(Findings));
         errors.AddRange(details.Validate());
         return (details, errors);

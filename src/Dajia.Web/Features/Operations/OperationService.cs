@@ -98,7 +98,7 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         {
             var errors = new List<FieldError>();
             if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
-            if (!Enum.TryParse<InspectionResult>(input.Result, true, out var result) || !Enum.IsDefined(result))
+            if (!Infrastructure.Input.InputRules.TryParseEnum<InspectionResult>(input.Result, out var result))
                 errors.Add(new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<InspectionResult>())));
             if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Notes"));
             if (errors.Count > 0) return errors;

@@ -50,8 +50,8 @@ public sealed class RandomDrawService(
         var errors = new List<FieldError>();
         EntityCategory? category = null;
         RiskLevel? risk = null;
-        if (input.Category is { Length: > 0 } c) { if (Enum.TryParse<EntityCategory>(c, true, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<EntityCategory>()))); }
-        if (input.Risk is { Length: > 0 } r) { if (Enum.TryParse<RiskLevel>(r, true, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
+        if (input.Category is { Length: > 0 } c) { if (Infrastructure.Input.InputRules.TryParseEnum<EntityCategory>(c, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<EntityCategory>()))); }
+        if (input.Risk is { Length: > 0 } r) { if (Infrastructure.Input.InputRules.TryParseEnum<RiskLevel>(r, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
         if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
         if (input.KeyAreaId is { } chosen && !await Operations.OperationReferences.KeyAreaVisibleAsync(db, user, chosen, ct))
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));

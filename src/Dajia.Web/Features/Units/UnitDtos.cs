@@ -51,7 +51,7 @@ public sealed record UnitInput(
     {
         var errors = new List<FieldError>();
         var kind = UnitKind.Member;
-        if (Kind is { Length: > 0 } k && !Enum.TryParse(k, ignoreCase: true, out kind))
+        if (Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind))
             errors.Add(new("kind", "Validation.Unit.Kind"));
         var leader = new LeaderInCharge(Leader?.Name, Leader?.Title, Leader?.Mobile);
         var details = new UnitDetails(Name ?? "", ShortName, Code ?? "", kind, leader, Address, SortOrder ?? 0, Active ?? true).Normalized();
