@@ -13,12 +13,15 @@ namespace Dajia.Web.Infrastructure;
 public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
 {
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromSeconds(5);
-    private (long At, bool DatabaseWrite, bool FileStoreWrite)? _last;
+    // Requests run at once on a singleton: the last probe is one immutable record, replaced whole.
+    private sealed record Probe(long At, bool DatabaseWrite, bool FileStoreWrite);
+
+    private volatile Probe? _last;
 
     public async Task<IResult> AnswerAsync(AppDbContext db, DatabaseInfo info, CancellationToken ct)
     {
         var read = await ProbeAsync("read", () => db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").SingleAsync(ct), ct);
-        var (write, store) = read ? await WritesAsync(db, ct) : (false, files.CanWrite());
+        var (write, store) = await WritesAsync(db, read, ct);
         var status = !read ? "unavailable" : write && store ? "ok" : "degraded";
         if (status != "ok")
             log.LogWarning("Health: {Status} (database read {Read}, write {Write}; file store write {Store})", status, read, write, store);
@@ -32,12 +35,14 @@ public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
 
     private static string Word(bool ok) => ok ? "ok" : "failed";
 
-    private async Task<(bool Database, bool FileStore)> WritesAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>Throttled also while the database is down, when only the file store is probed.</summary>
+    private async Task<(bool Database, bool FileStore)> WritesAsync(AppDbContext db, bool read, CancellationToken ct)
     {
-        if (_last is { } last && Stopwatch.GetElapsedTime(last.At) < ProbeEvery) return (last.DatabaseWrite, last.FileStoreWrite);
-        var database = await ProbeAsync("write", () => WriteAndRollBackAsync(db, ct), ct);
+        if (_last is { } last && Stopwatch.GetElapsedTime(last.At) < ProbeEvery)
+            return (read && last.DatabaseWrite, last.FileStoreWrite);
+        var database = read && await ProbeAsync("write", () => WriteAndRollBackAsync(db, ct), ct);
         var store = files.CanWrite();
-        _last = (Stopwatch.GetTimestamp(), database, store);
+        _last = new Probe(Stopwatch.GetTimestamp(), database, store);
         return (database, store);
     }
 
