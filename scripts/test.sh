@@ -15,6 +15,11 @@ fi
 
 rm -rf tests/*/TestResults
 dotnet build Dajia.slnx -v q -nologo
+# The style .editorconfig sets; line length is LineLengthTests' (dotnet format does not wrap lines).
+if ! dotnet format Dajia.slnx --verify-no-changes --no-restore -v q; then
+  echo "dotnet format would change the files above: run \`dotnet format Dajia.slnx\` and commit." >&2
+  exit 1
+fi
 # One test project after the other: run side by side on two cores, the HTTP suites starved the browser tests' apps
 # (sign-ins that landed after Playwright's 30 s).
 status=0
