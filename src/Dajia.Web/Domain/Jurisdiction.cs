@@ -28,6 +28,4 @@ public sealed class Jurisdiction : AggregateRoot
         j.Path = (parent?.Path ?? "/") + j.Id.ToString("N") + "/";
         return j;
     }
-
-    public void Rename(string name) => Name = name.Trim();
 }

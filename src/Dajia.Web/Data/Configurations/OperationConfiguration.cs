@@ -15,7 +15,6 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         b.Property(x => x.Findings).HasMaxLength(4000);
         b.Property(x => x.RecordedBy).HasMaxLength(64);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
-        b.Ignore(x => x.IsJoint);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
         b.HasIndex(x => new { x.JurisdictionId, x.StartsAt });
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);

@@ -71,10 +71,16 @@ public sealed class Operation : AggregateRoot, IScoped<Operation>
         return photo;
     }
 
-    public bool IsJoint => Kind is OperationKind.JointInspection or OperationKind.SpecialAction;
-
-    public void Update(OperationDetails d) =>
-        (Kind, Title, StartsAt, KeyAreaId, Personnel, Vehicles, Findings) = (d.Kind, d.Title, d.StartsAt, d.KeyAreaId, d.Personnel, d.Vehicles, d.Findings);
+    public void Update(OperationDetails d)
+    {
+        Kind = d.Kind;
+        Title = d.Title;
+        StartsAt = d.StartsAt;
+        KeyAreaId = d.KeyAreaId;
+        Personnel = d.Personnel;
+        Vehicles = d.Vehicles;
+        Findings = d.Findings;
+    }
 
     public void LinkDraw(Guid drawId) => RandomDrawId = drawId;
 
@@ -103,8 +109,6 @@ public sealed class Operation : AggregateRoot, IScoped<Operation>
         var i = _inspections.FirstOrDefault(x => x.Id == inspectionId) ?? throw new DomainException("Operation.NoSuchInspection");
         _inspections.Remove(i);
     }
-
-    public bool Involves(Guid unitId) => _units.Any(u => u.UnitId == unitId && u.Status != ParticipationStatus.Declined);
 }
 
 public sealed record OperationDetails(

@@ -20,8 +20,6 @@ public sealed class Officer : AggregateRoot, IScoped<Officer>
     /// <summary>执法证号.</summary>
     public string CertificateNumber { get; private set; } = "";
     public bool Active { get; private set; }
-
-    public void SetActive(bool active) => Active = active;
 }
 
 /// <summary>A declared conflict of interest: this officer must never be drawn for this entity.</summary>

@@ -31,6 +31,4 @@ public sealed class UserSession
         LastSeenAt = now,
         Client = client.Length > 200 ? client[..200] : client,
     };
-
-    public bool IsLive(DateTimeOffset now, TimeSpan idle) => RevokedAt is null && now - LastSeenAt <= idle;
 }
