@@ -60,7 +60,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<IPage> SignInAsync(string userName, ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = viewport, AcceptDownloads = true, Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(
+            new() { BaseURL = BaseUrl, ViewportSize = viewport, AcceptDownloads = true, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("用户名").FillAsync(userName);

@@ -82,7 +82,8 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GetByRole(AriaRole.Button, new() { Name = "查看", Exact = true }).ClickAsync();
         Assert.Contains("sort=DueSoonest", office.Url);
         await Assertions.Expect(office.GetByLabel("排序")).ToHaveValueAsync("DueSoonest");
-        await Assertions.Expect(office.GetByRole(AriaRole.Link, new() { Name = "导出" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("source=PublicPortal.*sort=DueSoonest"));
+        await Assertions.Expect(office.GetByRole(AriaRole.Link, new() { Name = "导出" }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("source=PublicPortal.*sort=DueSoonest"));
         await Assertions.Expect(office.Locator("tbody tr").First).ToBeVisibleAsync();
         var width = await office.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");

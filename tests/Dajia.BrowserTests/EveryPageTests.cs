@@ -18,7 +18,9 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
     [InlineData("")] // the public: sign-in, reporting, tracking, published plans
     public async Task Every_page_a_role_reaches_opens_and_fits_a_phone(string user)
     {
-        var page = user == "" ? await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Phone, Locale = "zh-CN" })).NewPageAsync()
+        var page = user == ""
+            ? await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Phone, Locale = "zh-CN" }))
+                .NewPageAsync()
             : await app.SignInAsync(user, Phone);
         var seen = new HashSet<string>();
         var shapes = new Dictionary<string, int>();
@@ -45,7 +47,8 @@ public sealed partial class EveryPageTests(BrowserApp app) : IClassFixture<Brows
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > Phone.Width) problems.Add($"{path}: {width}px wide");
             if (user == "office.admin" && shapes[shape] == 1)
-                await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone" + Unsafe().Replace(path, "_") + ".png"), FullPage = true });
+                await page.ScreenshotAsync(
+                    new() { Path = Path.Combine(BrowserApp.Shots, "phone" + Unsafe().Replace(path, "_") + ".png"), FullPage = true });
             if (depth == 2) continue;
             var links = await page.EvalOnSelectorAllAsync<string[]>("a[href^='/']", "links => links.map(a => a.getAttribute('href'))");
             foreach (var href in links.Select(h => h.Split('#')[0]).Where(Followable)) queue.Enqueue((href, depth + 1));

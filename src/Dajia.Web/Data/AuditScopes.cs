@@ -58,7 +58,8 @@ internal static class AuditScopes
         return (e.State == EntityState.Deleted ? p.OriginalValue : p.CurrentValue) as Guid?;
     }
 
-    private static async ValueTask<Dictionary<Guid, Guid>> UserJurisdictionsAsync(DbContext db, IEnumerable<Guid> ids, bool async, CancellationToken ct)
+    private static async ValueTask<Dictionary<Guid, Guid>> UserJurisdictionsAsync(DbContext db, IEnumerable<Guid> ids, bool async,
+        CancellationToken ct)
     {
         var wanted = ids.ToHashSet();
         if (wanted.Count == 0) return [];
@@ -67,7 +68,8 @@ internal static class AuditScopes
             .ToDictionary(u => u.Entity.Id, u => u.Entity.JurisdictionId);
         var missing = wanted.Except(found.Keys).ToList();
         if (missing.Count > 0)
-            foreach (var u in await ListAsync(db.Set<AppUser>().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.JurisdictionId }), async, ct))
+            foreach (var u in await ListAsync(
+                db.Set<AppUser>().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.JurisdictionId }), async, ct))
                 found[u.Id] = u.JurisdictionId;
         return found;
     }
@@ -79,7 +81,8 @@ internal static class AuditScopes
         foreach (var u in db.ChangeTracker.Entries<Unit>().Where(u => missing.Remove(u.Entity.Id)))
             UnitJurisdictions[u.Entity.Id] = u.Entity.JurisdictionId;
         if (missing.Count == 0) return;
-        foreach (var u in await ListAsync(db.Set<Unit>().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.JurisdictionId }), async, ct))
+        foreach (var u in await ListAsync(db.Set<Unit>().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.JurisdictionId }),
+            async, ct))
             UnitJurisdictions[u.Id] = u.JurisdictionId;
     }
 
@@ -90,7 +93,8 @@ internal static class AuditScopes
         foreach (var j in db.ChangeTracker.Entries<Jurisdiction>().Where(j => missing.Remove(j.Entity.Id)))
             Paths[j.Entity.Id] = j.Entity.Path;
         if (missing.Count == 0) return;
-        foreach (var j in await ListAsync(db.Set<Jurisdiction>().Where(j => missing.Contains(j.Id)).Select(j => new { j.Id, j.Path }), async, ct))
+        foreach (var j in await ListAsync(db.Set<Jurisdiction>().Where(j => missing.Contains(j.Id)).Select(j => new { j.Id, j.Path }),
+            async, ct))
             Paths[j.Id] = j.Path;
     }
 

@@ -26,7 +26,8 @@ public static class Commands
                 catch (ArgumentException e)
                 {
                     Console.Error.WriteLine(e.Message);
-                    Console.Error.WriteLine("usage: create-admin --user NAME --password PW [--name 显示名] [--jurisdiction 省/市/镇] [--office 名称]");
+                    Console.Error.WriteLine(
+                        "usage: create-admin --user NAME --password PW [--name 显示名] [--jurisdiction 省/市/镇] [--office 名称]");
                     Environment.ExitCode = 2;
                 }
                 return true;
@@ -64,16 +65,19 @@ public static class Commands
         var password = Ask("password", "Password");
         var display = Ask("name", "Display name", userName);
         var path = Ask("jurisdiction", "Jurisdiction (省/市/镇)", "广东省/中山市/大涌镇");
-        var jurisdiction = await EnsureJurisdictionPathAsync(db, path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var jurisdiction = await EnsureJurisdictionPathAsync(db,
+            path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var office = await db.Unscoped<Unit>().FirstOrDefaultAsync(u => u.JurisdictionId == jurisdiction.Id && u.Kind == UnitKind.Office);
         if (office is null)
         {
             var officeName = Ask("office", "Office name", jurisdiction.Name + "打假办");
-            office = Unit.Create(jurisdiction.Id, new UnitDetails(officeName, "打假办", "office", UnitKind.Office, LeaderInCharge.None, null, 0, true));
+            office = Unit.Create(jurisdiction.Id,
+                new UnitDetails(officeName, "打假办", "office", UnitKind.Office, LeaderInCharge.None, null, 0, true));
             db.Add(office);
             await db.SaveChangesAsync();
         }
-        var user = new AppUser { UserName = userName, DisplayName = display, JurisdictionId = jurisdiction.Id, UnitId = office.Id, CreatedAt = DateTimeOffset.UtcNow };
+        var user = new AppUser { UserName = userName, DisplayName = display, JurisdictionId = jurisdiction.Id, UnitId = office.Id,
+            CreatedAt = DateTimeOffset.UtcNow };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) result = await users.AddToRoleAsync(user, Roles.OfficeAdmin);
         if (!result.Succeeded)

@@ -30,7 +30,8 @@ public static class Counters
                 .ToListAsync(ct);
             if (last.Count == 1) return last[0] - count + 1;
             if (attempt > 0) throw new InvalidOperationException($"counter {key} could not be created");
-            await db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO \"Counters\" (\"Key\", \"Value\") VALUES ({key}, 0) ON CONFLICT (\"Key\") DO NOTHING", ct);
         }
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Infrastructure;
 
 /// <summary>The one place an API exception becomes a ProblemDetails. Pages fall through to /Error.</summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> l, ILogger<ApiExceptionHandler> log)
+public sealed class ApiExceptionHandler(IProblemDetailsService problems, IStringLocalizer<SharedResource> l,
+    ILogger<ApiExceptionHandler> log)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext ctx, Exception exception, CancellationToken ct)
@@ -20,7 +21,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         var (status, title, detail) = exception switch
         {
             InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
-            BadHttpRequestException { InnerException: InputRefusedException r } => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
+            BadHttpRequestException { InnerException: InputRefusedException r } =>
+                (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
             InvalidDataException d => (400, l["Problem.Validation"].Value, l[InputGuard.FormError(d).MessageKey].Value),
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),

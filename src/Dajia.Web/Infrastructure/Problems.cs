@@ -23,7 +23,8 @@ public static class Problems
         TypedResults.Problem(statusCode: 409, title: l["Problem.Conflict"], detail: detail);
 
     /// <summary>The answer for a failed service call that is not a validation failure.</summary>
-    public static ProblemHttpResult For(Features.Outcome outcome, string? conflictKey, IStringLocalizer l, object[]? args = null) => outcome switch
+    public static ProblemHttpResult For(Features.Outcome outcome, string? conflictKey, IStringLocalizer l, object[]? args = null) =>
+        outcome switch
     {
         Features.Outcome.Forbidden => Forbidden(l),
         Features.Outcome.Conflict => Conflict(l, l[conflictKey ?? "Problem.Conflict", args ?? []]),

@@ -12,7 +12,8 @@ public abstract class ConcurrencyTests(DajiaFactory app)
     {
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
-        await app.CreateClient().ReportAsync(new { kind = "Report", description = $"{text} {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = $"{text} {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
         var staff = await w.ClientFor(w.Staff);
         return (w, staff, await staff.FindClueAsync(w.Tag));
     }
@@ -82,7 +83,8 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         await accepted.JsonAsync();
         Assert.NotEqual(etag, accepted.Headers.ETag!.Tag);
 
-        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/clues/{id}/assign") { Content = JsonContent.Create(new { unitId = w.UnitA.Id }) };
+        var stale = new HttpRequestMessage(HttpMethod.Post,
+            $"/api/clues/{id}/assign") { Content = JsonContent.Create(new { unitId = w.UnitA.Id }) };
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
         var problem = await (await staff.SendAsync(stale)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("已被他人修改，请刷新后重试", problem.GetProperty("detail").GetString());
@@ -105,7 +107,8 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         var page = await Pages.SignInAsync(app, w.Admin);
         var version = (await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()).GetProperty("version").GetInt32();
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
-        var answer = await page.PostFormAsync($"/Clues/{id}", new Dictionary<string, string> { ["action"] = "reject", ["version"] = $"{version}", ["Reason"] = "重复" },
+        var answer = await page.PostFormAsync($"/Clues/{id}",
+            new Dictionary<string, string> { ["action"] = "reject", ["version"] = $"{version}", ["Reason"] = "重复" },
             $"/Clues/{id}?handler=Act");
         Assert.Contains("已被他人修改，请刷新后重试", await answer.Content.ReadAsStringAsync());
         var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();

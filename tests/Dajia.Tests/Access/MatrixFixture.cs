@@ -29,7 +29,8 @@ public sealed class MatrixFixture
         await app.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<AppUser>>();
-            await users.CreateAsync(new AppUser { UserName = victim, DisplayName = victim, JurisdictionId = w.Town.Id, UnitId = w.UnitB.Id }, World.Password);
+            await users.CreateAsync(
+                new AppUser { UserName = victim, DisplayName = victim, JurisdictionId = w.Town.Id, UnitId = w.UnitB.Id }, World.Password);
             await users.AddToRoleAsync((await users.FindByNameAsync(victim))!, Roles.UnitLiaison);
             f._ids["user"] = (await users.FindByNameAsync(victim))!.Id.ToString();
             return 0;
@@ -58,7 +59,8 @@ public sealed class MatrixFixture
     private async Task RecordsAsync(DajiaFactory app)
     {
         var (w, s) = (_w, _staff);
-        var (code, key) = await app.CreateClient().ReportAsync(new { kind = "Report", description = $"矩阵线索 {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
+        var (code, key) = await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = $"矩阵线索 {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
         (_ids["trackingCode"], _accessKey) = (code, key);
         var clue = await s.FindClueAsync(w.Tag);
         _ids["clue"] = clue.ToString();
@@ -69,19 +71,23 @@ public sealed class MatrixFixture
             .Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify").GetProperty("id").GetString()!;
         _ids["rule"] = (await (await s.GetAsync("/api/deadline-rules")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
         _ids["area"] = await IdOf(s.PostAsJsonAsync("/api/key-areas", new { name = "矩阵区域" + w.Tag, kind = "Market" }));
-        _ids["entity"] = await IdOf(s.PostAsJsonAsync("/api/entities", new { name = "矩阵摊位" + w.Tag, kind = "Stall", stallNumber = "M001" }));
+        _ids["entity"] = await IdOf(
+            s.PostAsJsonAsync("/api/entities", new { name = "矩阵摊位" + w.Tag, kind = "Stall", stallNumber = "M001" }));
         _ids["campaign"] = await IdOf(s.PostAsJsonAsync("/api/campaigns", new
         {
             year = 2017, title = "2017年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", liaisonTableDueOn = "2017-09-19",
-            quarterlyReportDueDay = 25, quarterlyReportMonths = new[] { 3, 6, 9, 12 }, annualSummaryDueOn = "2017-12-10", contactPhone = "87866388",
+            quarterlyReportDueDay = 25, quarterlyReportMonths = new[] { 3, 6, 9, 12 }, annualSummaryDueOn = "2017-12-10",
+                contactPhone = "87866388",
             stages = new[] { new { name = "打击整治阶段", from = "2017-09-01", to = "2017-10-31" } },
         }));
         await (await s.PostAsync($"/api/campaigns/{_ids["campaign"]}/publish?published=true", null)).JsonAsync();
         _ids["operation"] = await IdOf(s.PostAsJsonAsync("/api/operations", new
         {
-            kind = "JointInspection", title = "矩阵检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+            kind = "JointInspection", title = "矩阵检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
+                vehicles = 1,
         }));
-        _ids["officer"] = await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
+        _ids["officer"] = await IdOf(
+            s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
         await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
         _ids["draw"] = await IdOf(s.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 7 }));
         await (await s.PostAsync($"/api/random-draws/{_ids["draw"]}/publish", null)).JsonAsync();
@@ -130,7 +136,8 @@ public sealed class MatrixFixture
     public async Task<HttpResponseMessage> OpenPageAsync(string caller, string route)
     {
         var id = route.Contains("{id") ? PageIdFor(route) : "";
-        var path = "/" + route.Replace("{year:int?}", "2017").Replace("{year:int}", "2017").Replace("{id:guid?}", id).Replace("{id:guid}", id);
+        var path = "/" + route.Replace("{year:int?}", "2017")
+            .Replace("{year:int}", "2017").Replace("{id:guid?}", id).Replace("{id:guid}", id);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = _clients[caller].DefaultRequestHeaders.Authorization;
         return await _pageClient.SendAsync(request);

@@ -8,13 +8,15 @@ namespace Dajia.Tests.Access;
 /// <summary>What each caller is told they may do, what a liaison sees of deadlines, and edits against a stale version.</summary>
 public abstract class PermissionsTests(DajiaFactory app)
 {
-    private static string[] Allowed(JsonElement dto) => dto.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()!).ToArray();
+    private static string[] Allowed(JsonElement dto) =>
+        dto.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()!).ToArray();
 
     private async Task<(World W, HttpClient Staff, Guid Clue)> AssignedClueAsync()
     {
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
-        await app.CreateClient().ReportAsync(new { kind = "Report", description = $"交办给A {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = $"交办给A {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
         var staff = await w.ClientFor(w.Staff);
         var id = await staff.FindClueAsync(w.Tag);
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
@@ -31,7 +33,8 @@ public abstract class PermissionsTests(DajiaFactory app)
         Assert.Equal(["assign", "pullback", "take"], Allowed(await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()));
         Assert.Empty(Allowed(await (await (await w.ClientFor(w.Leader)).GetAsync($"/api/clues/{id}")).JsonAsync()));
         // What is not listed is refused: the leader reads but does not act, the liaison does not close.
-        await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync($"/api/clues/{id}/take", new { })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync($"/api/clues/{id}/take", new { }))
+            .ProblemAsync(HttpStatusCode.Forbidden);
         await (await a.PostAsJsonAsync($"/api/clues/{id}/pullback", new { reason = "不是我们的" })).ProblemAsync(HttpStatusCode.Forbidden);
         var taken = await (await a.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
         Assert.Equal(["verify", "extension"], Allowed(taken));
@@ -73,7 +76,8 @@ public abstract class PermissionsTests(DajiaFactory app)
         // Handed to unit B, the time limit goes with the clue.
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitB.Id })).JsonAsync();
         Assert.Single((await (await b.GetAsync("/api/deadlines")).JsonAsync()).GetProperty("items").EnumerateArray());
-        Assert.Empty((await (await (await w.ClientFor(w.LiaisonA)).GetAsync("/api/deadlines")).JsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Empty((await (await (await w.ClientFor(w.LiaisonA)).GetAsync("/api/deadlines")).JsonAsync())
+            .GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -91,12 +95,14 @@ public abstract class PermissionsTests(DajiaFactory app)
         var read = unit.GetProperty("version").GetInt32();
         await (await admin.SendIfMatchAsync(HttpMethod.Put, $"/api/units/{w.UnitA.Id}", body, read)).JsonAsync();
         await (await admin.SendIfMatchAsync(HttpMethod.Put, $"/api/units/{w.UnitA.Id}", body, read)).ProblemAsync(HttpStatusCode.Conflict);
-        Assert.DoesNotContain("edit", Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync()));
+        Assert.DoesNotContain("edit",
+            Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync()));
 
         var staff = await w.ClientFor(w.Staff);
         var op = await (await staff.PostAsJsonAsync("/api/operations", new
         {
-            kind = "JointInspection", title = "版本检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+            kind = "JointInspection", title = "版本检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
+                vehicles = 1,
             invitedUnitIds = new[] { w.UnitB.Id },
         })).JsonAsync(HttpStatusCode.Created);
         var opId = op.GetProperty("id").GetGuid();
@@ -124,9 +130,12 @@ public abstract class PermissionsTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" })).JsonAsync(HttpStatusCode.Created);
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag })).JsonAsync();
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag })).JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag }))
+            .JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag }))
+            .JsonAsync();
         var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync();
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal(["verify", "plan", "publish"], Allowed(draw));
@@ -137,7 +146,8 @@ public abstract class PermissionsTests(DajiaFactory app)
         Assert.Contains(answers, a => a.IsSuccessStatusCode);
         Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode || a.StatusCode == HttpStatusCode.Conflict, $"{(int)a.StatusCode}"));
         var operations = await (await staff.GetAsync("/api/operations")).JsonAsync();
-        Assert.Single(operations.GetProperty("items").EnumerateArray(), o => o.GetProperty("randomDrawId").ValueKind == JsonValueKind.String);
+        Assert.Single(operations.GetProperty("items").EnumerateArray(), o =>
+            o.GetProperty("randomDrawId").ValueKind == JsonValueKind.String);
         Assert.Equal(["verify", "publish"], Allowed(await (await staff.GetAsync($"/api/random-draws/{id}")).JsonAsync()));
         Assert.Equal(["verify"], Allowed(await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/random-draws/{id}")).JsonAsync()));
     }

@@ -29,7 +29,8 @@ public sealed class ScopeArchitectureTests
     public void Every_record_type_with_a_jurisdiction_is_scoped()
     {
         var withJurisdiction = typeof(AppDbContext).GetProperties()
-            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Microsoft.EntityFrameworkCore.DbSet<>))
+            .Where(p =>
+                p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Microsoft.EntityFrameworkCore.DbSet<>))
             .Select(p => p.PropertyType.GetGenericArguments()[0])
             .Where(t => t.GetProperty("JurisdictionId") is not null && t != typeof(Dajia.Web.Infrastructure.Auth.AppUser));
         Assert.All(withJurisdiction, t => Assert.Contains(t, ScopedTypes));
@@ -44,7 +45,9 @@ public sealed class ScopeArchitectureTests
         var violations = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => (Path: Path.GetRelativePath(root, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
-            .Where(f => !f.Path.StartsWith("bin/") && !f.Path.StartsWith("obj/") && !Exempt.Any(e => f.Path.StartsWith(e, StringComparison.Ordinal)))
+            .Where(f =>
+                !f.Path.StartsWith("bin/") && !f.Path.StartsWith("obj/")
+                    && !Exempt.Any(e => f.Path.StartsWith(e, StringComparison.Ordinal)))
             .SelectMany(f => Violations(f.Text).Select(v => $"{f.Path}: {v}"))
             .ToList();
         Assert.True(violations.Count == 0, "Query these through db.Visible<T>(user) (or db.Unscoped<T>() for system work):\n"

@@ -20,13 +20,15 @@ public abstract class AuditScopeTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 21, 2, 0, 0, TimeSpan.Zero);
         var a = await World.CreateAsync(app);
         var b = await a.NeighbourAsync();
-        var failed = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = a.LiaisonA, password = "wrong-" + a.Tag });
+        var failed = await app.CreateClient()
+            .PostAsJsonAsync("/api/auth/token", new { userName = a.LiaisonA, password = "wrong-" + a.Tag });
         Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
         var adminA = await a.ClientFor(a.Admin);
         var liaisonId = (await (await adminA.GetAsync("/api/users")).JsonAsync()).GetProperty("items").EnumerateArray()
             .Single(u => u.GetProperty("userName").GetString() == a.LiaisonA).GetProperty("id").GetGuid().ToString();
 
-        Assert.Contains(await AuditAsync(adminA, "AppUser", liaisonId), e => e.GetProperty("changes").GetString()!.Contains("AccessFailedCount"));
+        Assert.Contains(await AuditAsync(adminA, "AppUser", liaisonId), e =>
+            e.GetProperty("changes").GetString()!.Contains("AccessFailedCount"));
         Assert.Contains(await AuditAsync(await a.ClientFor(a.CityAdmin), "AppUser", liaisonId),
             e => e.GetProperty("changes").GetString()!.Contains("AccessFailedCount"));
         var adminB = await b.ClientFor(b.Admin);

@@ -58,9 +58,11 @@ public abstract class AuthApiTests(DajiaFactory app)
     public async Task Missing_fields_and_broken_json_are_400_problems()
     {
         var client = app.CreateClient();
-        var missing = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var missing = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("请输入用户名和密码", missing.ErrorsFor("userName").Single());
-        var broken = await client.PostAsync("/api/auth/token", new StringContent("{\"userName\":", System.Text.Encoding.UTF8, "application/json"));
+        var broken = await client.PostAsync("/api/auth/token",
+            new StringContent("{\"userName\":", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal("请求体不是有效的 JSON，或字段类型不对", (await broken.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString());
     }
 
@@ -76,7 +78,8 @@ public abstract class AuthApiTests(DajiaFactory app)
     public async Task A_refresh_token_gives_a_new_access_token()
     {
         var w = await World.CreateAsync(app);
-        var first = await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.Leader, password = World.Password })).JsonAsync();
+        var first = await (await app.CreateClient()
+            .PostAsJsonAsync("/api/auth/token", new { userName = w.Leader, password = World.Password })).JsonAsync();
         var refreshed = await (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh",
             new { refreshToken = first.GetProperty("refreshToken").GetString() })).JsonAsync();
         Assert.False(string.IsNullOrEmpty(refreshed.GetProperty("accessToken").GetString()));
@@ -91,7 +94,8 @@ public abstract class AuthApiTests(DajiaFactory app)
         var client = await w.ClientFor(w.LiaisonB);
         var weak = await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = World.Password, newPassword = "short" });
         Assert.Contains("密码至少 8 位", (await weak.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("newPassword"));
-        var ok = await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = World.Password, newPassword = "new-pass-2017" });
+        var ok = await client.PostAsJsonAsync("/api/auth/password",
+            new { currentPassword = World.Password, newPassword = "new-pass-2017" });
         Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
         var old = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonB, password = World.Password });
         Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);

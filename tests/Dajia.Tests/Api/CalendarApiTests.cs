@@ -48,8 +48,10 @@ public abstract class CalendarApiTests(DajiaFactory app)
         Assert.False(year.GetProperty("estimated").GetBoolean());
         Assert.Contains("content_5141603", year.GetProperty("papers").GetString());
         var days = year.GetProperty("days").EnumerateArray().ToList();
-        Assert.Equal(8, days.Count(d => d.GetProperty("kind").GetString() == "Holiday" && d.GetProperty("date").GetString()!.StartsWith("2017-10")));
-        Assert.True((await (await (await w.ClientFor(w.Staff)).GetAsync("/api/calendar/2027")).JsonAsync()).GetProperty("estimated").GetBoolean());
+        Assert.Equal(8,
+            days.Count(d => d.GetProperty("kind").GetString() == "Holiday" && d.GetProperty("date").GetString()!.StartsWith("2017-10")));
+        Assert.True((await (await (await w.ClientFor(w.Staff)).GetAsync("/api/calendar/2027")).JsonAsync())
+            .GetProperty("estimated").GetBoolean());
     }
 
     [Fact]
@@ -80,15 +82,19 @@ public abstract class CalendarApiTests(DajiaFactory app)
     public async Task Only_a_root_admin_edits_rules_and_versions_may_not_overlap()
     {
         var w = await World.CreateAsync(app);
-        var body = new { code = $"test.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01" };
+        var body = new { code = $"test.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+            effectiveFrom = "2020-01-01" };
         await (await (await w.ClientFor(w.Staff)).PostAsJsonAsync("/api/deadline-rules", body)).ProblemAsync(HttpStatusCode.Forbidden);
         var admin = await w.ClientFor(w.RootAdmin);
         var created = await (await admin.PostAsJsonAsync("/api/deadline-rules", body)).JsonAsync();
-        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("与同一代码的其他版本适用期间重叠", overlap.ErrorsFor("effectiveFrom").Single());
         var bad = await (await admin.PutAsJsonAsync($"/api/deadline-rules/{created.GetProperty("id").GetGuid()}",
-            new { name = "", legalBasis = "", timeUnit = "WorkingDays", amount = 0, effectiveFrom = "2020-01-01", effectiveTo = "2019-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["amount", "effectiveTo", "legalBasis", "name"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+            new { name = "", legalBasis = "", timeUnit = "WorkingDays", amount = 0, effectiveFrom = "2020-01-01",
+                effectiveTo = "2019-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["amount", "effectiveTo", "legalBasis", "name"],
+            bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
     }
 
     [Fact]
@@ -115,8 +121,10 @@ public abstract class CalendarApiTests(DajiaFactory app)
         Assert.Equal("2019-10-11", (await (await staff.GetAsync($"/api/deadlines/{id}")).JsonAsync()).GetProperty("dueOn").GetString());
         var audit = await (await admin.GetAsync("/api/audit?entityType=CalendarDay")).JsonAsync();
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("changes").GetString()!.Contains("测试调整"));
-        await (await staff.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Holiday", name = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var badKind = await (await admin.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Weekend" })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await staff.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Holiday", name = "x" }))
+            .ProblemAsync(HttpStatusCode.Forbidden);
+        var badKind = await (await admin.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Weekend" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("类型应为", badKind.ErrorsFor("kind").Single());
     }
 
@@ -140,7 +148,9 @@ public abstract class CalendarApiTests(DajiaFactory app)
         Assert.Equal(2, imported.GetProperty("days").GetArrayLength());
         var bad = await (await admin.PutAsJsonAsync($"/api/calendar/{year}", new
         {
-            year = year + 1, days = new object[] { new { name = "x", date = "2017-02-30", isOffDay = true }, new { name = "y", date = $"{year}-03-01" } },
+            year = year + 1,
+                days = new object[] { new { name = "x", date = "2017-02-30", isOffDay = true },
+                    new { name = "y", date = $"{year}-03-01" } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["days[0].date", "days[1].isOffDay", "year"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal(2, (await (await admin.GetAsync($"/api/calendar/{year}")).JsonAsync()).GetProperty("days").GetArrayLength());
@@ -154,14 +164,17 @@ public abstract class CalendarApiTests(DajiaFactory app)
         var d = await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero));
         var id = d.GetProperty("id").GetGuid();
         Assert.Equal("2017-09-29", d.GetProperty("dueOn").GetString());
-        var noReason = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var noReason = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(noReason.ErrorsFor("reason"));
         await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25", reason = "送检" })).JsonAsync();
         var resumed = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/resume", new { to = "2017-09-26" })).JsonAsync();
         Assert.Equal("2017-10-09", resumed.GetProperty("dueOn").GetString());
-        var extended = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/extend", new { requestedBy = "核查人", reason = "情况复杂" })).JsonAsync();
+        var extended = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/extend", new { requestedBy = "核查人", reason = "情况复杂" }))
+            .JsonAsync();
         Assert.Equal("2017-10-19", extended.GetProperty("dueOn").GetString());
-        var again = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/extend", new { requestedBy = "核查人", reason = "再延" })).ProblemAsync(HttpStatusCode.Conflict);
+        var again = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/extend", new { requestedBy = "核查人", reason = "再延" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
         Assert.StartsWith("已用完可批准的延长次数", again.GetProperty("detail").GetString());
         app.Clock.Now = new DateTimeOffset(2017, 10, 18, 2, 0, 0, TimeSpan.Zero);
         var met = await (await (await w.ClientFor(w.Staff)).PostAsync($"/api/deadlines/{id}/met", null)).JsonAsync();

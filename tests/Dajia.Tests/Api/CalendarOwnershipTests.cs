@@ -18,23 +18,27 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var root = await w.ClientFor(w.RootAdmin);
         var rule = await (await root.PostAsJsonAsync("/api/deadline-rules", new
         {
-            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
+            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+                effectiveFrom = "2020-01-01",
         })).JsonAsync();
         var ruleId = rule.GetProperty("id").GetGuid();
 
         foreach (var admin in new[] { w.Admin, w.CityAdmin })
         {
             var client = await w.ClientFor(admin);
-            var day = await (await client.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Holiday", name = "越权" })).ProblemAsync(HttpStatusCode.Forbidden);
+            var day = await (await client.PutAsJsonAsync("/api/calendar/days/2019-10-10", new { kind = "Holiday", name = "越权" }))
+                .ProblemAsync(HttpStatusCode.Forbidden);
             Assert.Equal("无权执行此操作", day.Title());
-            await (await client.PutAsJsonAsync("/api/calendar/2019", new { year = 2019, days = Array.Empty<object>() })).ProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.PutAsJsonAsync("/api/calendar/2019", new { year = 2019, days = Array.Empty<object>() }))
+                .ProblemAsync(HttpStatusCode.Forbidden);
             await (await client.PutAsJsonAsync($"/api/deadline-rules/{ruleId}", new
             {
                 name = "越权", legalBasis = "越权修改的依据文字", timeUnit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
             })).ProblemAsync(HttpStatusCode.Forbidden);
             await (await client.PostAsJsonAsync("/api/deadline-rules", new
             {
-                code = $"own2.{w.Tag}", name = "越权", legalBasis = "越权新增的依据文字", timeUnit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
+                code = $"own2.{w.Tag}", name = "越权", legalBasis = "越权新增的依据文字", timeUnit = "WorkingDays", amount = 1,
+                    effectiveFrom = "2020-01-01",
             })).ProblemAsync(HttpStatusCode.Forbidden);
         }
 
@@ -60,7 +64,8 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var year = 2080 + Math.Abs(w.Tag.GetHashCode() % 9);
         var bad = await (await root.PutAsJsonAsync($"/api/calendar/{year}", new
         {
-            year, papers = new[] { "https://www.gov.cn/ok", paper }, days = new[] { new { name = "元旦", date = $"{year}-01-02", isOffDay = true } },
+            year, papers = new[] { "https://www.gov.cn/ok", paper },
+                days = new[] { new { name = "元旦", date = $"{year}-01-02", isOffDay = true } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("依据应为以 http:// 或 https:// 开头的网址", bad.ErrorsFor("papers[1]").Single());
         Assert.True((await (await root.GetAsync($"/api/calendar/{year}")).JsonAsync()).GetProperty("estimated").GetBoolean());
@@ -80,7 +85,8 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
             [new("year", "2019"), new("Date", "2019-10-10"), new("Kind", "Holiday"), new("Name", "越权")], "/Calendar?handler=Day");
         Assert.Equal("/Account/AccessDenied", refused.Headers.Location!.AbsolutePath);
         Assert.Equal("/Account/AccessDenied", (await town.GetAsync("/Calendar/RuleEdit")).Headers.Location!.AbsolutePath);
-        Assert.True((await (await (await w.ClientFor(w.Staff)).GetAsync("/api/calendar/days/2019-10-10")).JsonAsync()).GetProperty("isWorkingDay").GetBoolean());
+        Assert.True((await (await (await w.ClientFor(w.Staff)).GetAsync("/api/calendar/days/2019-10-10")).JsonAsync())
+            .GetProperty("isWorkingDay").GetBoolean());
 
         var root = await Pages.SignInAsync(app, w.RootAdmin);
         Assert.Contains("调整某日", await root.GetStringAsync("/Calendar?year=2019"));

@@ -29,7 +29,9 @@ public abstract class CampaignsApiTests(DajiaFactory app)
         Assert.Equal(100, stages[0]);
         Assert.InRange(stages[1], 20, 22); // 13 of 61 days
         var upcoming = plan.GetProperty("upcoming").EnumerateArray().ToList();
-        Assert.Equal(("LiaisonTable", "2017-09-19", 4), (upcoming[0].GetProperty("kind").GetString(), upcoming[0].GetProperty("due").GetString(), upcoming[0].GetProperty("workingDaysLeft").GetInt32()));
+        Assert.Equal(("LiaisonTable", "2017-09-19", 4),
+            (upcoming[0].GetProperty("kind").GetString(), upcoming[0].GetProperty("due").GetString(),
+                upcoming[0].GetProperty("workingDaysLeft").GetInt32()));
         Assert.Equal(("Quarter3", "2017-09-25"), (upcoming[1].GetProperty("kind").GetString(), upcoming[1].GetProperty("due").GetString()));
         Assert.Equal("AnnualSummary", upcoming.Last(u => u.GetProperty("due").GetString() == "2017-12-10").GetProperty("kind").GetString());
         var round = await (await staff.GetAsync("/api/liaison-tables/2017")).JsonAsync();
@@ -54,7 +56,8 @@ public abstract class CampaignsApiTests(DajiaFactory app)
         var anonymous = app.CreateClient();
         await (await anonymous.GetAsync($"/api/public/campaigns/{year}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.PostAsync($"/api/campaigns/{id}/publish", null)).JsonAsync();
-        Assert.Equal("全文", (await (await anonymous.GetAsync($"/api/public/campaigns/{year}")).JsonAsync()).GetProperty("fullText").GetString());
+        Assert.Equal("全文",
+            (await (await anonymous.GetAsync($"/api/public/campaigns/{year}")).JsonAsync()).GetProperty("fullText").GetString());
         Assert.Contains("全文", await (await anonymous.GetAsync($"/Plan/{year}")).Content.ReadAsStringAsync());
     }
 
@@ -62,13 +65,15 @@ public abstract class CampaignsApiTests(DajiaFactory app)
     public async Task Bad_plans_are_refused_field_by_field_and_only_the_office_edits()
     {
         var w = await World.CreateAsync(app);
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/campaigns", Plan(2017, "x"))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/campaigns", Plan(2017, "x")))
+            .ProblemAsync(HttpStatusCode.Forbidden);
         var bad = await (await (await w.ClientFor(w.Staff)).PostAsJsonAsync("/api/campaigns", new
         {
             year = 1990, title = "", quarterlyReportMonths = new[] { 13 }, contactEmail = "nope",
             stages = new[] { new { name = "阶段", from = "2017-09-01", to = "2017-08-01" } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["contactEmail", "quarterlyReportMonths", "stages[0].to", "title", "year"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["contactEmail", "quarterlyReportMonths", "stages[0].to", "title", "year"],
+            bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
     }
 }
 

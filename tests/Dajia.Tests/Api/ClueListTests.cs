@@ -12,14 +12,16 @@ public abstract class ClueListTests(DajiaFactory app)
     {
         var created = await (await staff.PostAsJsonAsync("/api/clues", new
         {
-            source, kind, category = "FakeBrand", description = text, anonymous = kind == "Report", informantName = kind == "Report" ? null : "王来电",
+            source, kind, category = "FakeBrand", description = text, anonymous = kind == "Report",
+                informantName = kind == "Report" ? null : "王来电",
             informantMobile = kind == "Report" ? null : "13700001111",
         })).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetGuid();
     }
 
     private static async Task<Guid[]> IdsAsync(HttpClient staff, string query) =>
-        (await (await staff.GetAsync("/api/clues?" + query)).JsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
+        (await (await staff.GetAsync("/api/clues?" + query)).JsonAsync())
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
 
     [Fact]
     public async Task Clues_come_newest_oldest_nearest_time_limit_or_number_first()
@@ -103,14 +105,19 @@ public abstract class ClueListTests(DajiaFactory app)
 
         var hot = await (await staff.GetAsync("/api/clues/hotspots?from=2000-01-01&to=2099-12-31")).JsonAsync();
         Assert.Equal(3, hot.GetProperty("total").GetInt32());
-        Assert.Equal([("2017-09", 1), ("2017-10", 2)], hot.GetProperty("byMonth").EnumerateArray().Select(m => (m.GetProperty("key").GetString(), m.GetProperty("count").GetInt32())));
-        Assert.Equal(("假冒品牌", 3), (hot.GetProperty("byCategory")[0].GetProperty("key").GetString(), hot.GetProperty("byCategory")[0].GetProperty("count").GetInt32()));
+        Assert.Equal([("2017-09", 1), ("2017-10", 2)],
+            hot.GetProperty("byMonth").EnumerateArray().Select(m => (m.GetProperty("key").GetString(), m.GetProperty("count").GetInt32())));
+        Assert.Equal(("假冒品牌", 3),
+            (hot.GetProperty("byCategory")[0].GetProperty("key").GetString(),
+                hot.GetProperty("byCategory")[0].GetProperty("count").GetInt32()));
         var lastTwelveMonths = await (await staff.GetAsync("/api/clues/hotspots")).JsonAsync();
-        Assert.Equal(("2016-10-10", "2017-10-09", 3), (lastTwelveMonths.GetProperty("from").GetString(), lastTwelveMonths.GetProperty("to").GetString(),
+        Assert.Equal(("2016-10-10", "2017-10-09", 3),
+            (lastTwelveMonths.GetProperty("from").GetString(), lastTwelveMonths.GetProperty("to").GetString(),
             lastTwelveMonths.GetProperty("total").GetInt32()));
         var october = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-01&to=2017-10-31")).JsonAsync();
         Assert.Equal(2, october.GetProperty("total").GetInt32());
-        var backwards = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-31&to=2017-10-01")).ProblemAsync(HttpStatusCode.BadRequest);
+        var backwards = await (await staff.GetAsync("/api/clues/hotspots?from=2017-10-31&to=2017-10-01"))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("结束日期不能早于开始日期", backwards.ErrorsFor("to").Single());
 
         var page = await (await staff.GetAsync("/Clues/HotSpots?from=2017-09-01&to=2017-10-31")).Content.ReadAsStringAsync();
@@ -129,7 +136,8 @@ public abstract class ClueListTests(DajiaFactory app)
         var atStart = await RecordAsync(staff, "Report", "鞋店门口摆卖 " + w.Tag);
         await RecordAsync(staff, "Report", "摊位出售假冒香烟 " + w.Tag);
         // Recorded at the same moment, so compared as sets.
-        async Task<Guid[]> Find(string q, string more = "") => [.. (await IdsAsync(staff, $"q={Uri.EscapeDataString(q + " " + w.Tag)}{more}")).Order()];
+        async Task<Guid[]> Find(string q, string more = "") =>
+            [.. (await IdsAsync(staff, $"q={Uri.EscapeDataString(q + " " + w.Tag)}{more}")).Order()];
         Guid[] both = [.. new[] { atStart, atEnd }.Order()];
 
         Assert.Equal(both, await Find("鞋"));
@@ -141,15 +149,19 @@ public abstract class ClueListTests(DajiaFactory app)
         await app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<Dajia.Web.Data.AppDbContext>();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Clues\" SET \"SearchText\" = {" 市场 场有 有人 人卖 卖仿 仿冒 冒运 运动 动鞋 " + w.Tag + " "} WHERE \"Id\" = {atEnd}");
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Counters\" SET \"Value\" = 1 WHERE \"Key\" = {Dajia.Web.Data.ClueSearchUpgrade.Key}");
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE \"Clues\" SET \"SearchText\" = {" 市场 场有 有人 人卖 卖仿 仿冒 冒运 运动 动鞋 " + w.Tag + " "} WHERE \"Id\" = {atEnd}");
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE \"Counters\" SET \"Value\" = 1 WHERE \"Key\" = {Dajia.Web.Data.ClueSearchUpgrade.Key}");
             return 0;
         });
         Assert.Equal([atStart], await Find("鞋"));
-        var rebuilt = await app.InScopeAsync(sp => Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>()));
+        var rebuilt = await app.InScopeAsync(sp =>
+            Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>()));
         Assert.True(rebuilt >= 1);
         Assert.Equal(both, await Find("鞋"));
-        Assert.Equal(0, await app.InScopeAsync(sp => Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>())));
+        Assert.Equal(0,
+            await app.InScopeAsync(sp => Dajia.Web.Data.ClueSearchUpgrade.RunAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>())));
     }
 }
 

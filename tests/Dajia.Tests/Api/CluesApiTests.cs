@@ -9,12 +9,14 @@ public abstract class CluesApiTests(DajiaFactory app)
     private static object Report(string description, bool anonymous = false, string kind = "Report") => new
     {
         kind, category = "FakeBrand", product = "牛仔裤", brand = "耐克", merchantName = "岚田布业城A区012号", description, anonymous,
-        informantName = anonymous ? null : "陈秘密", informantMobile = anonymous ? null : "13912345678", informantIdNumber = anonymous ? null : "11010519491231002X",
+        informantName = anonymous ? null : "陈秘密", informantMobile = anonymous ? null : "13912345678",
+            informantIdNumber = anonymous ? null : "11010519491231002X",
     };
 
     private Task<(string Code, string Key)> SubmitAsync(World w, object body, string? idempotencyKey = null) =>
         app.CreateClient().ReportAsync(new Dictionary<string, object?>(
-            JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body))!) { ["jurisdictionId"] = w.Town.Id }, idempotencyKey);
+            JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body))!) { ["jurisdictionId"] = w.Town.Id },
+                idempotencyKey);
 
     [Fact]
     public async Task A_report_goes_from_the_public_through_triage_and_verification_to_closed_on_time()
@@ -30,17 +32,22 @@ public abstract class CluesApiTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 29, 2, 0, 0, TimeSpan.Zero);
         var staff2 = await w.ClientFor(w.Staff);
         var assigned = await (await staff2.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
-        var verifyDue = assigned.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify");
-        Assert.Equal("2017-10-16", verifyDue.GetProperty("dueOn").GetString()); // 2017 rule: 7 wd from 29 Sep; 30 Sep counts, 1–8 Oct do not
+        var verifyDue = assigned.GetProperty("deadlines")
+            .EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify");
+        // 2017 rule: 7 working days from 29 Sep; 30 Sep counts, 1–8 Oct do not.
+        Assert.Equal("2017-10-16", verifyDue.GetProperty("dueOn").GetString());
 
         var a = await w.ClientFor(w.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
-        var bad = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "Maybe", notes = "x" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var bad = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "Maybe", notes = "x" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(bad.ErrorsFor("result"));
-        var verified = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "现场查获假冒耐克牛仔裤 36 条", caseReference = "AJ-2017-0007" })).JsonAsync();
+        var verified = await (await a.PostAsJsonAsync($"/api/clues/{id}/verify",
+            new { result = "True", notes = "现场查获假冒耐克牛仔裤 36 条", caseReference = "AJ-2017-0007" })).JsonAsync();
         Assert.Equal("Verified", verified.GetProperty("status").GetString());
         // Telling the informant within 5 wd became a rule in 2020: a 2017 clue has no such deadline.
-        Assert.DoesNotContain(verified.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == "informant.notify");
+        Assert.DoesNotContain(verified.GetProperty("deadlines").EnumerateArray(), d =>
+            d.GetProperty("ruleCode").GetString() == "informant.notify");
         await (await a.PostAsJsonAsync($"/api/clues/{id}/close", new { })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await staff2.PostAsJsonAsync($"/api/clues/{id}/notify", new { how = "短信告知" })).JsonAsync();
         var closed = await (await staff2.PostAsJsonAsync($"/api/clues/{id}/close", new { notes = "办结" })).JsonAsync();
@@ -52,7 +59,8 @@ public abstract class CluesApiTests(DajiaFactory app)
         var track = await (await anonymous.SendAsync(request)).Content.ReadAsStringAsync();
         Assert.Contains("\"statusText\":\"已办结\"", track);
         Assert.Contains("已交职能部门核查", track);
-        foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X", w.UnitA.Name, w.LiaisonA, "AJ-2017" }) Assert.DoesNotContain(secret, track);
+        foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X", w.UnitA.Name, w.LiaisonA,
+            "AJ-2017" }) Assert.DoesNotContain(secret, track);
     }
 
     [Fact]
@@ -69,9 +77,11 @@ public abstract class CluesApiTests(DajiaFactory app)
         await (await b.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
         var verified = await (await b.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "False", notes = "未发现假冒商品" })).JsonAsync();
         // Telling the informant is the office's duty: the unit does not see that time limit, the office does.
-        Assert.DoesNotContain(verified.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("ruleCode").GetString() == "informant.notify");
+        Assert.DoesNotContain(verified.GetProperty("deadlines").EnumerateArray(), d =>
+            d.GetProperty("ruleCode").GetString() == "informant.notify");
         var seen = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
-        var notify = seen.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "informant.notify");
+        var notify = seen.GetProperty("deadlines")
+            .EnumerateArray().Single(d => d.GetProperty("ruleCode").GetString() == "informant.notify");
         Assert.Equal("2021-10-11", notify.GetProperty("dueOn").GetString()); // 29, 30 Sep, then 8 (make-up), 9 (make-up Sat), 11 Oct
     }
 
@@ -109,11 +119,15 @@ public abstract class CluesApiTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var response = await app.CreateClient().PostAsJsonAsync("/api/public/reports", new
         {
-            jurisdictionId = w.Town.Id, kind = "Gossip", description = "短", anonymous = false, informantMobile = "123", informantIdNumber = "110105194912310021",
+            jurisdictionId = w.Town.Id, kind = "Gossip", description = "短", anonymous = false, informantMobile = "123",
+                informantIdNumber = "110105194912310021",
         });
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(["description", "informantIdNumber", "informantMobile", "informantName", "kind"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
-        var anonymousComplaint = await (await app.CreateClient().PostAsJsonAsync("/api/public/reports", new { jurisdictionId = w.Town.Id, kind = "Complaint", description = "买到假货要求退款", anonymous = true }))
+        Assert.Equal(["description", "informantIdNumber", "informantMobile", "informantName", "kind"],
+            problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
+        var anonymousComplaint = await (await app.CreateClient()
+            .PostAsJsonAsync("/api/public/reports",
+                new { jurisdictionId = w.Town.Id, kind = "Complaint", description = "买到假货要求退款", anonymous = true }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(anonymousComplaint.ErrorsFor("anonymous"));
     }
@@ -143,15 +157,20 @@ public abstract class CluesApiTests(DajiaFactory app)
         Assert.Equal(0, (await (await b.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32());
         // The index-first search path keeps the same scope: B finds nothing, A finds its own clue.
         Assert.Equal(0, (await (await b.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
-        Assert.Equal(1, (await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "需要联系举报人" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var noReason = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(1,
+            (await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "需要联系举报人" }))
+            .ProblemAsync(HttpStatusCode.Forbidden);
+        var noReason = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(noReason.ErrorsFor("reason"));
         var identity = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "核实举报细节需电话联系" })).JsonAsync();
         Assert.Equal(("陈秘密", "13912345678"), (identity.GetProperty("name").GetString(), identity.GetProperty("mobile").GetString()));
-        var audit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=InformantReveal")).Content.ReadAsStringAsync();
+        var audit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=InformantReveal"))
+            .Content.ReadAsStringAsync();
         Assert.Contains("核实举报细节需电话联系", audit);
-        var informantAudit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=Informant")).Content.ReadAsStringAsync();
+        var informantAudit = await (await (await w.ClientFor(w.Admin)).GetAsync("/api/audit?entityType=Informant"))
+            .Content.ReadAsStringAsync();
         Assert.DoesNotContain("陈秘密", informantAudit);
     }
 
@@ -162,10 +181,12 @@ public abstract class CluesApiTests(DajiaFactory app)
         await SubmitAsync(w, Report("非法流转测试 " + w.Tag, anonymous: true));
         var staff = await w.ClientFor(w.Staff);
         var id = await staff.FindClueAsync(w.Tag);
-        var early = await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "x" })).ProblemAsync(HttpStatusCode.Conflict);
+        var early = await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "x" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("线索当前状态不允许此操作", early.GetProperty("detail").GetString());
         // A missing reason is the caller's input, named as such (400), not a state conflict.
-        Assert.Single((await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { })).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("reason"));
+        Assert.Single((await (await staff.PostAsJsonAsync($"/api/clues/{id}/reject", new { })).ProblemAsync(HttpStatusCode.BadRequest))
+            .ErrorsFor("reason"));
         var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal("Received", after.GetProperty("status").GetString());
         Assert.Equal(1, after.GetProperty("events").GetArrayLength());
@@ -177,10 +198,13 @@ public abstract class CluesApiTests(DajiaFactory app)
     public async Task Two_character_chinese_terms_are_found()
     {
         var w = await World.CreateAsync(app);
-        await SubmitAsync(w, new { kind = "Report", description = $"市场里有人卖仿冒运动鞋 {w.Tag}", product = "运动鞋", brand = "耐克", anonymous = true });
+        await SubmitAsync(w,
+            new { kind = "Report", description = $"市场里有人卖仿冒运动鞋 {w.Tag}", product = "运动鞋", brand = "耐克", anonymous = true });
         await SubmitAsync(w, new { kind = "Report", description = $"布行出售无厂名厂址的牛仔布 {w.Tag}", anonymous = true });
         var staff = await w.ClientFor(w.Staff);
-        async Task<int> Count(string q) => (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(q + " " + w.Tag)}")).JsonAsync()).GetProperty("total").GetInt32();
+        async Task<int> Count(string q) =>
+            (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(q + " " + w.Tag)}")).JsonAsync())
+                .GetProperty("total").GetInt32();
         Assert.Equal(1, await Count("耐克"));
         Assert.Equal(1, await Count("牛仔"));
         Assert.Equal(1, await Count("无厂名厂址"));
@@ -198,7 +222,8 @@ public abstract class CluesApiTests(DajiaFactory app)
         var staff = await w.ClientFor(w.Staff);
         var list = (await (await staff.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         var (newer, older) = (list[0].GetProperty("id").GetGuid(), list[1].GetProperty("id").GetGuid());
-        var suggestions = (await (await staff.GetAsync($"/api/clues/{newer}/duplicates")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var suggestions = (await (await staff.GetAsync($"/api/clues/{newer}/duplicates")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(older, suggestions[0].GetProperty("id").GetGuid());
         var merged = await (await staff.PostAsJsonAsync($"/api/clues/{newer}/duplicate", new { duplicateOfId = older })).JsonAsync();
         Assert.Equal(("Duplicate", older), (merged.GetProperty("status").GetString(), merged.GetProperty("duplicateOfId").GetGuid()));
@@ -209,7 +234,8 @@ public abstract class CluesApiTests(DajiaFactory app)
         var text = string.Join("|", rows.SelectMany(r => r.Values).Select(v => v?.ToString()));
         foreach (var secret in new[] { "陈秘密", "13912345678", "11010519491231002X" }) Assert.DoesNotContain(secret, text);
         var hot = await (await staff.GetAsync("/api/clues/hotspots?from=2000-01-01&to=2099-12-31")).JsonAsync();
-        Assert.Contains(hot.GetProperty("byMerchant").EnumerateArray(), m => m.GetProperty("key").GetString() == "岚田布业城A区012号" && m.GetProperty("count").GetInt32() >= 2);
+        Assert.Contains(hot.GetProperty("byMerchant").EnumerateArray(), m =>
+            m.GetProperty("key").GetString() == "岚田布业城A区012号" && m.GetProperty("count").GetInt32() >= 2);
         Assert.DoesNotContain("陈秘密", hot.ToString());
     }
 
@@ -230,10 +256,12 @@ public abstract class CluesApiTests(DajiaFactory app)
         var approved = await (await staff.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { })).JsonAsync();
         Assert.Equal("2021-11-08", approved.GetProperty("deadlines")[0].GetProperty("dueOn").GetString());
         await (await a.PostAsJsonAsync($"/api/clues/{id}/extension", new { reason = "再延一次" })).JsonAsync();
-        var refused = await (await staff.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { })).ProblemAsync(HttpStatusCode.Conflict);
+        var refused = await (await staff.PostAsJsonAsync($"/api/clues/{id}/approve-extension", new { }))
+            .ProblemAsync(HttpStatusCode.Conflict);
         Assert.StartsWith("已用完可批准的延长次数", refused.GetProperty("detail").GetString());
         var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
-        Assert.Equal(("再延一次", "2021-11-08"), (after.GetProperty("extensionRequest").GetString(), after.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()));
+        Assert.Equal(("再延一次", "2021-11-08"),
+            (after.GetProperty("extensionRequest").GetString(), after.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()));
     }
 
     [Fact]
@@ -244,7 +272,8 @@ public abstract class CluesApiTests(DajiaFactory app)
         await SubmitAsync(w, Report("逾期测试 " + w.Tag, kind: "Complaint"));
         app.Clock.Now = new DateTimeOffset(2017, 10, 14, 2, 0, 0, TimeSpan.Zero); // due 13 Oct
         var staff = await w.ClientFor(w.Staff);
-        var overdue = (await (await staff.GetAsync($"/api/clues?overdue=true&status=Received")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var overdue = (await (await staff.GetAsync($"/api/clues?overdue=true&status=Received")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
         var mine = overdue.Single(i => i.GetProperty("summary").GetString()!.Contains("耐克"));
         Assert.Equal(("2017-10-13", "Overdue"), (mine.GetProperty("dueOn").GetString(), mine.GetProperty("dueState").GetString()));
         var id = mine.GetProperty("id").GetGuid();
@@ -265,8 +294,11 @@ public abstract class CluesApiTests(DajiaFactory app)
         })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(("Hotline", "举报人 #1"), (created.GetProperty("source").GetString(), created.GetProperty("informant").GetString()));
         Assert.StartsWith("XS-", created.GetProperty("number").GetString());
-        await (await staff.PostAsJsonAsync("/api/clues", new { source = "PublicPortal", description = "来电反映有三无产品", anonymous = true })).ProblemAsync(HttpStatusCode.BadRequest);
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/clues", new { source = "Hotline", description = "来电反映", anonymous = true })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await staff.PostAsJsonAsync("/api/clues", new { source = "PublicPortal", description = "来电反映有三无产品", anonymous = true }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await (await w.ClientFor(w.LiaisonA))
+            .PostAsJsonAsync("/api/clues", new { source = "Hotline", description = "来电反映", anonymous = true }))
+                .ProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 

@@ -32,7 +32,8 @@ public abstract class DemoDataTests(DajiaFactory app)
 
         var round = await (await staff.GetAsync("/api/liaison-tables/2017")).JsonAsync();
         Assert.Equal("2017-09-19", round.GetProperty("dueOn").GetString());
-        var statuses = round.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("status").GetString());
+        var statuses = round.GetProperty("units")
+            .EnumerateArray().ToDictionary(u => u.GetProperty("code").GetString()!, u => u.GetProperty("status").GetString());
         Assert.Equal("Late", statuses[DemoSeeder.LateUnit]);
         Assert.Equal("Missing", statuses[DemoSeeder.MissingUnit]);
         Assert.Equal(DemoSeeder.MemberUnits.Length - 2, statuses.Values.Count(s => s == "OnTime"));
@@ -66,8 +67,10 @@ public abstract class DemoDataTests(DajiaFactory app)
         Assert.Equal([2026, 2017], plans.Select(p => p.GetProperty("year").GetInt32()));
         var p2017 = plans[1];
         Assert.Equal("2017年大涌镇打假工作方案", p2017.GetProperty("title").GetString());
-        Assert.Equal(["组织、排查阶段", "打击整治阶段", "总结验收阶段"], p2017.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        Assert.Equal(("2017-09-19", "2017-12-10"), (p2017.GetProperty("liaisonTableDueOn").GetString(), p2017.GetProperty("annualSummaryDueOn").GetString()));
+        Assert.Equal(["组织、排查阶段", "打击整治阶段", "总结验收阶段"],
+            p2017.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(("2017-09-19", "2017-12-10"),
+            (p2017.GetProperty("liaisonTableDueOn").GetString(), p2017.GetProperty("annualSummaryDueOn").GetString()));
         Assert.Contains("岚田布业城", p2017.GetProperty("fullText").GetString());
         Assert.Equal("总结验收阶段", plans[0].GetProperty("currentStage").GetString()); // 27 Nov 2026
         Assert.Contains(plans[0].GetProperty("upcoming").EnumerateArray(), u => u.GetProperty("kind").GetString() == "AnnualSummary");
@@ -90,7 +93,8 @@ public abstract class DemoDataTests(DajiaFactory app)
         Assert.DoesNotContain("欧阳晓", body);
         var liaison = await World.ClientFor(app, "liaison.ga", DemoSeeder.Password);
         Assert.Equal(0, (await (await liaison.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32()); // pulled back from ga
-        var fresh = await (await staff.PostAsJsonAsync("/api/public/reports", new { kind = "Report", description = "再次发现假冒耐克牛仔裤", anonymous = true }))
+        var fresh = await (await staff.PostAsJsonAsync("/api/public/reports",
+            new { kind = "Report", description = "再次发现假冒耐克牛仔裤", anonymous = true }))
             .JsonAsync(System.Net.HttpStatusCode.Created);
         Assert.StartsWith("DJ", fresh.GetProperty("trackingCode").GetString());
         var numbers = (await (await staff.GetAsync("/api/clues?status=Received")).JsonAsync()).GetProperty("items").EnumerateArray()
@@ -107,7 +111,8 @@ public abstract class DemoDataTests(DajiaFactory app)
         var liaison = await World.ClientFor(app, "liaison.scjg", DemoSeeder.Password);
         var me = await (await liaison.GetAsync("/api/auth/me")).JsonAsync();
         var unitId = me.GetProperty("unitId").GetGuid();
-        var history = (await (await liaison.GetAsync($"/api/units/{unitId}/liaisons")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var history = (await (await liaison.GetAsync($"/api/units/{unitId}/liaisons")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, history.Count(h => h.GetProperty("role").GetString() == "Primary"));
         Assert.Equal(1, history.Count(h => h.GetProperty("role").GetString() == "Deputy"));
     }

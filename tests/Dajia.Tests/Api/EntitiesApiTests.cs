@@ -10,7 +10,8 @@ namespace Dajia.Tests.Api;
 public abstract class EntitiesApiTests(DajiaFactory app)
 {
     private static object Entity(string name, string? code, string kind = "IndividualBusiness", string? stall = null, string? id = null) =>
-        new { name, creditCode = code, kind, category = "Garments", stallNumber = stall, operatorName = "陈志伟", operatorIdNumber = id, contactPhone = "13800138000" };
+        new { name, creditCode = code, kind, category = "Garments", stallNumber = stall, operatorName = "陈志伟", operatorIdNumber = id,
+            contactPhone = "13800138000" };
 
     [Fact]
     public async Task The_credit_code_check_answers_valid_or_the_reason()
@@ -31,13 +32,17 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var client = await w.ClientFor(w.Staff);
-        var problem = await (await client.PostAsJsonAsync("/api/entities", Entity("坏代码布行" + w.Tag, "91350100M000100Y44"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await client.PostAsJsonAsync("/api/entities", Entity("坏代码布行" + w.Tag, "91350100M000100Y44")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("校验位错误", problem.ErrorsFor("creditCode").Single());
-        var missing = await (await client.PostAsJsonAsync("/api/entities", Entity("无代码企业" + w.Tag, null, "Enterprise"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var missing = await (await client.PostAsJsonAsync("/api/entities", Entity("无代码企业" + w.Tag, null, "Enterprise")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("请填写统一社会信用代码", missing.ErrorsFor("creditCode").Single());
-        var badId = await (await client.PostAsJsonAsync("/api/entities", Entity("摊位" + w.Tag, null, "Stall", "A001", "110105194912310021"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var badId = await (await client.PostAsJsonAsync("/api/entities", Entity("摊位" + w.Tag, null, "Stall", "A001", "110105194912310021")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("身份证号码校验位错误，请核对", badId.ErrorsFor("operatorIdNumber").Single());
-        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().MarketEntities.CountAsync(e => e.Name.EndsWith(w.Tag))));
+        Assert.Equal(0,
+            await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().MarketEntities.CountAsync(e => e.Name.EndsWith(w.Tag))));
     }
 
     [Fact]
@@ -45,7 +50,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var area = await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync();
+        var area = await (await staff.PostAsJsonAsync("/api/key-areas",
+            new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync();
         var created = await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/entities", new
         {
             name = "大涌镇陈记布行" + w.Tag, creditCode = "91350100m000100y43", kind = "IndividualBusiness", category = "Fabric",
@@ -53,19 +59,24 @@ public abstract class EntitiesApiTests(DajiaFactory app)
         })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("91350100M000100Y43", created.GetProperty("creditCode").GetString());
         Assert.Equal("1101**********002X", created.GetProperty("operatorIdMasked").GetString());
-        var stored = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().MarketEntities.SingleAsync(e => e.Name == "大涌镇陈记布行" + w.Tag));
+        var stored = await app.InScopeAsync(sp =>
+            sp.GetRequiredService<AppDbContext>().MarketEntities.SingleAsync(e => e.Name == "大涌镇陈记布行" + w.Tag));
         Assert.DoesNotContain("11010519491231002X", stored.OperatorIdCipher);
 
         foreach (var q in new[] { "陈记布行" + w.Tag, "91350100M0", "B017" })
         {
             var found = await (await staff.GetAsync($"/api/entities?q={Uri.EscapeDataString(q)}")).JsonAsync();
-            Assert.Contains(found.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetGuid() == created.GetProperty("id").GetGuid());
+            Assert.Contains(found.GetProperty("items").EnumerateArray(), e =>
+                e.GetProperty("id").GetGuid() == created.GetProperty("id").GetGuid());
         }
-        var dup = await (await staff.PostAsJsonAsync("/api/entities", Entity("另一家" + w.Tag, "91350100M000100Y43"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var dup = await (await staff.PostAsJsonAsync("/api/entities", Entity("另一家" + w.Tag, "91350100M000100Y43")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("已有经营主体使用该统一社会信用代码", dup.ErrorsFor("creditCode").Single());
-        await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync("/api/entities", Entity("领导" + w.Tag, null, "Stall"))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync("/api/entities", Entity("领导" + w.Tag, null, "Stall")))
+            .ProblemAsync(HttpStatusCode.Forbidden);
         var other = await World.CreateAsync(app);
-        await (await (await other.ClientFor(other.Staff)).GetAsync($"/api/entities/{created.GetProperty("id").GetGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await (await other.ClientFor(other.Staff)).GetAsync($"/api/entities/{created.GetProperty("id").GetGuid()}"))
+            .ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -73,11 +84,17 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var id = (await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "区域" + w.Tag, kind = "Street" })).JsonAsync()).GetProperty("id").GetGuid();
-        var skip = await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Accepted" })).ProblemAsync(HttpStatusCode.Conflict);
+        var id = (await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "区域" + w.Tag, kind = "Street" })).JsonAsync())
+            .GetProperty("id").GetGuid();
+        var skip = await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Accepted" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
         Assert.StartsWith("重点区域状态只能依次推进", skip.GetProperty("detail").GetString());
-        Assert.Equal("Rectifying", (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Rectifying" })).JsonAsync()).GetProperty("status").GetString());
-        Assert.Equal("Revoked", (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Revoked" })).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Rectifying",
+            (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Rectifying" })).JsonAsync())
+                .GetProperty("status").GetString());
+        Assert.Equal("Revoked",
+            (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Revoked" })).JsonAsync())
+                .GetProperty("status").GetString());
     }
 
     [Fact]
@@ -103,7 +120,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
         Assert.StartsWith("第 3 行 统一社会信用代码：校验位错误", problem.ErrorsFor("row3").Single());
         Assert.Equal("第 4 行 重点区域：重点区域不存在", problem.ErrorsFor("row4").Single());
         Assert.StartsWith("第 5 行 统一社会信用代码：同一统一社会信用代码", problem.ErrorsFor("row5").Single());
-        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().MarketEntities.CountAsync(e => e.Name.EndsWith(w.Tag))));
+        Assert.Equal(0,
+            await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().MarketEntities.CountAsync(e => e.Name.EndsWith(w.Tag))));
 
         var good = Book(Row("甲" + w.Tag, "914403001922038216", "企业"), Row("丙" + w.Tag, null, "摊位", "布业城" + w.Tag, "C003"));
         var result = await (await staff.PostAsync("/api/entities/import", Workbooks.Upload(good))).JsonAsync();
@@ -113,7 +131,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
         var export = await (await staff.GetAsync("/api/entities/export.xlsx")).Content.ReadAsByteArrayAsync();
         var rows = new MemoryStream(export).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Contains(rows, r => (string)r["名称"] == "甲" + w.Tag && (string)r["风险等级"] == "高" && (string)r["类型"] == "企业");
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/entities/import", Workbooks.Upload(good))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/entities/import", Workbooks.Upload(good)))
+            .ProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 

@@ -37,7 +37,8 @@ public abstract partial class HostTests(DajiaFactory app)
     public async Task OpenApi_documents_every_api_with_the_bearer_scheme()
     {
         var doc = await (await app.CreateClient().GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
-        foreach (var path in new[] { "/api/auth/token", "/api/units", "/api/units/{id}/liaison", "/api/units/liaison-table.xlsx", "/api/users", "/api/liaison-tables/{year}" })
+        foreach (var path in new[] { "/api/auth/token", "/api/units", "/api/units/{id}/liaison", "/api/units/liaison-table.xlsx",
+            "/api/users", "/api/liaison-tables/{year}" })
             Assert.Contains($"\"{path}\"", doc);
         Assert.Contains("\"bearer\"", doc);
     }

@@ -17,7 +17,8 @@ public abstract class IntakeTests(DajiaFactory app)
         jurisdictionId = w.Town.Id,
     };
 
-    private Task<(string Code, string Key)> PostAsync(object body, string? idempotencyKey = null) => app.CreateClient().ReportAsync(body, idempotencyKey);
+    private Task<(string Code, string Key)> PostAsync(object body, string? idempotencyKey = null) =>
+        app.CreateClient().ReportAsync(body, idempotencyKey);
 
     [Fact]
     public async Task Sixty_reports_at_once_are_all_stored_with_consecutive_numbers_and_their_own_informants()
@@ -54,7 +55,8 @@ public abstract class IntakeTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var receipts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(Report(w, 1), "rush-" + w.Tag)));
         Assert.Single(receipts.Distinct());
-        Assert.Equal(1, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.CountAsync(c => c.JurisdictionId == w.Town.Id)));
+        Assert.Equal(1,
+            await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.CountAsync(c => c.JurisdictionId == w.Town.Id)));
     }
 
     [Fact]
@@ -63,7 +65,8 @@ public abstract class IntakeTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var other = await World.CreateAsync(app);
         var (code, _) = await PostAsync(Report(w, 1));
-        var id = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync());
+        var id = await app.InScopeAsync(sp =>
+            sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync());
 
         var url = $"/api/audit?entityType={nameof(Clue)}&entityId={id}";
         var mine = (await (await (await w.ClientFor(w.Admin)).GetAsync(url)).JsonAsync()).GetProperty("items");
@@ -75,10 +78,12 @@ public abstract class IntakeTests(DajiaFactory app)
     public async Task The_public_reports_to_a_town_not_to_the_province_above_it()
     {
         var w = await World.CreateAsync(app);
-        var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true, ["jurisdictionId"] = w.Town.ParentId };
+        var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true,
+            ["jurisdictionId"] = w.Town.ParentId };
         var problem = await (await app.CreateClient().PostAsJsonAsync("/api/public/reports", body)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("请选择受理的镇（街道）", problem.ErrorsFor("jurisdictionId").Single());
-        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.AnyAsync(c => c.Description.Contains(w.Tag))));
+        Assert.False(
+            await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.AnyAsync(c => c.Description.Contains(w.Tag))));
     }
 
     private Task<HttpResponseMessage> PublicGet(string code, string key)
@@ -106,8 +111,10 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         var queue = app.Services.GetRequiredService<Dajia.Web.Features.Clues.IntakeQueue>();
         var scopes = Enumerable.Range(0, 6).Select(_ => app.Services.CreateAsyncScope()).ToList();
         Dajia.Web.Features.Clues.PendingIntake Pending(int i, Guid town) => new(town,
-            new ClueDetails(ClueKind.Report, ClueCategory.Other, ClueSource.PublicPortal, null, null, null, null, $"成批 {w.Tag} {i}", null, null),
-            null, [], "KEY" + i, Dajia.Web.Features.Clues.AccessKeyHash.Hash("KEY" + i), null, "public", new AuditActor(null, "public", w.Town.Path));
+            new ClueDetails(ClueKind.Report, ClueCategory.Other, ClueSource.PublicPortal, null, null, null, null, $"成批 {w.Tag} {i}", null,
+                null),
+            null, [], "KEY" + i, Dajia.Web.Features.Clues.AccessKeyHash.Hash("KEY" + i), null, "public",
+                new AuditActor(null, "public", w.Town.Path));
         Task<Dajia.Web.Features.Clues.StoredIntake?> Store(int i, Guid town) =>
             queue.StoreAsync(scopes[i].ServiceProvider.GetRequiredService<Dajia.Web.Features.Clues.IntakeWriter>(), Pending(i, town));
 
@@ -115,7 +122,8 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         using (await SqliteWriteGate.EnterAsync(scopes[0].ServiceProvider.GetRequiredService<AppDbContext>(), default))
         {
             // The first report takes the turn and waits at the gate; the next five queue up behind it as one batch.
-            stores = [Store(0, w.Town.Id), Store(1, w.Town.Id), Store(2, w.Town.Id), Store(3, Guid.NewGuid()), Store(4, w.Town.Id), Store(5, w.Town.Id)];
+            stores = [Store(0, w.Town.Id), Store(1, w.Town.Id), Store(2, w.Town.Id), Store(3, Guid.NewGuid()), Store(4, w.Town.Id),
+                Store(5, w.Town.Id)];
         }
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => stores[3]);
         var stored = await Task.WhenAll(stores.Where((_, i) => i != 3));

@@ -23,7 +23,8 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
         var opened = await (await staff.PutAsJsonAsync($"/api/liaison-tables/{year}", new { dueOn = $"{year}-09-19" })).JsonAsync();
         Assert.Equal($"{year}-09-19", opened.GetProperty("dueOn").GetString());
 
-        var submitted = await (await (await w.ClientFor(w.LiaisonA)).PostAsync($"/api/units/{w.UnitA.Id}/liaison-submission?year={year}", null)).JsonAsync();
+        var submitted = await (await (await w.ClientFor(w.LiaisonA))
+            .PostAsync($"/api/units/{w.UnitA.Id}/liaison-submission?year={year}", null)).JsonAsync();
         Assert.Equal("Online", submitted.GetProperty("channel").GetString());
 
         app.Clock.Now = new DateTimeOffset(year, 9, 19, 16, 1, 0, TimeSpan.Zero); // 00:01 on the 20th in China
@@ -59,7 +60,8 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
         await (await (await w.ClientFor(w.LiaisonA)).PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2017-09-19" }))
             .ProblemAsync(HttpStatusCode.Forbidden);
         var staff = await w.ClientFor(w.Staff);
-        var far = await (await staff.PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2030-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var far = await (await staff.PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2030-01-01" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("截止日期应在该年度前后一年之内", far.ErrorsFor("dueOn").Single());
         var notDate = await staff.PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2017-13-45" });
         await notDate.ProblemAsync(HttpStatusCode.BadRequest);
@@ -119,7 +121,8 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
             ws.Cell(5, 6).Value = "赵敏"; ws.Cell(5, 10).SetValue("1351234"); // … but unit B's mobile is wrong
             ws.Cell(6, 2).Value = "不存在的单位"; ws.Cell(6, 6).Value = "某人"; ws.Cell(6, 10).SetValue("13512345678");
         });
-        var problem = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx))).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx)))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("第 5 行 手机：手机号码应为 11 位数字", problem.ErrorsFor("row5").Single());
         Assert.StartsWith("第 6 行 单位名称：找不到该单位", problem.ErrorsFor("row6").Single());
         var a = await (await staff.GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync();
@@ -135,7 +138,8 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var response = await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(System.Text.Encoding.Latin1.GetBytes(content), fileName));
+        var response = await staff.PostAsync("/api/units/liaison-table",
+            Workbooks.Upload(System.Text.Encoding.Latin1.GetBytes(content), fileName));
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors").EnumerateObject().SelectMany(p => p.Value.EnumerateArray()).Select(e => e.GetString());
         Assert.Contains(errors, e => e!.StartsWith(message));
@@ -148,16 +152,19 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
         var staff = await w.ClientFor(w.Staff);
         var big = new byte[6 * 1024 * 1024];
         "PK\u0003\u0004"u8.CopyTo(big);
-        var tooBig = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(big))).ProblemAsync(HttpStatusCode.BadRequest);
+        var tooBig = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(big)))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("文件过大：不能超过 5 MB", tooBig.ErrorsFor("file").Single());
 
         using var book = new XLWorkbook();
         book.AddWorksheet("Sheet1").Cell(1, 1).Value = "随便一张表";
         using var ms = new MemoryStream();
         book.SaveAs(ms);
-        var layout = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(ms.ToArray()))).ProblemAsync(HttpStatusCode.BadRequest);
+        var layout = await (await staff.PostAsync("/api/units/liaison-table", Workbooks.Upload(ms.ToArray())))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("表头与附件1", layout.ErrorsFor("file").Single());
-        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Liaisons.CountAsync(l => l.UnitId == w.UnitB.Id)));
+        Assert.Equal(0,
+            await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Liaisons.CountAsync(l => l.UnitId == w.UnitB.Id)));
     }
 
     [Fact]
@@ -165,9 +172,11 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var xlsx = await (await (await w.ClientFor(w.Staff)).GetAsync("/api/units/liaison-table.xlsx")).Content.ReadAsByteArrayAsync();
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx))).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx)))
+            .ProblemAsync(HttpStatusCode.Forbidden);
         var anonymous = app.CreateClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await anonymous.PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx))).StatusCode);
     }
 }
 

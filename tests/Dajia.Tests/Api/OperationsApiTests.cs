@@ -14,7 +14,10 @@ public abstract class OperationsApiTests(DajiaFactory app)
     {
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
-            ids.Add((await (await staff.PostAsJsonAsync("/api/entities", new { name = $"摊位{i}-{tag}", kind = "Stall", stallNumber = $"A{i:000}" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+            ids.Add(
+                (await (await staff.PostAsJsonAsync("/api/entities",
+                    new { name = $"摊位{i}-{tag}", kind = "Stall", stallNumber = $"A{i:000}" })).JsonAsync(HttpStatusCode.Created))
+                        .GetProperty("id").GetGuid());
         return [.. ids];
     }
 
@@ -33,21 +36,33 @@ public abstract class OperationsApiTests(DajiaFactory app)
         Assert.Equal("XD-2017-001", op.GetProperty("number").GetString());
         var a = await w.ClientFor(w.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = true, officers = "张三、李四" })).JsonAsync();
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = false })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).JsonAsync();
-        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
+        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = false }))
+            .JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections",
+            new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" }))
+            .JsonAsync();
+        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections",
+            new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
         var totals = done.GetProperty("totals");
-        Assert.Equal((12, 3, 3), (totals.GetProperty("personnel").GetInt32(), totals.GetProperty("vehicles").GetInt32(), totals.GetProperty("inspections").GetInt32()));
+        Assert.Equal((12, 3, 3),
+            (totals.GetProperty("personnel").GetInt32(), totals.GetProperty("vehicles").GetInt32(),
+                totals.GetProperty("inspections").GetInt32()));
         Assert.Equal(1, totals.GetProperty("byResult").GetProperty("GoodsSeized").GetInt32());
-        var units = done.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid(), u => u.GetProperty("status").GetString());
+        var units = done.GetProperty("units")
+            .EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid(), u => u.GetProperty("status").GetString());
         Assert.Equal(("Confirmed", "Declined"), (units[w.UnitA.Id], units[w.UnitB.Id]));
 
         // Unit B declined: it cannot record inspections.
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.LiaisonB))
+            .PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" }))
+                .ProblemAsync(HttpStatusCode.Forbidden);
         var period = await (await staff.GetAsync("/api/operations/totals?from=2017-09-01&to=2017-09-30")).JsonAsync();
-        Assert.Equal((1, 12, 3), (period.GetProperty("operations").GetInt32(), period.GetProperty("personnel").GetInt32(), period.GetProperty("inspections").GetInt32()));
-        var perUnit = period.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid(), u => u.GetProperty("operations").GetInt32());
+        Assert.Equal((1, 12, 3),
+            (period.GetProperty("operations").GetInt32(), period.GetProperty("personnel").GetInt32(),
+                period.GetProperty("inspections").GetInt32()));
+        var perUnit = period.GetProperty("units")
+            .EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid(), u => u.GetProperty("operations").GetInt32());
         Assert.Equal(1, perUnit[w.UnitA.Id]);
         Assert.False(perUnit.ContainsKey(w.UnitB.Id));
         await (await staff.GetAsync("/api/operations/totals?from=2017-09-30&to=2017-09-01")).ProblemAsync(HttpStatusCode.BadRequest);
@@ -58,11 +73,14 @@ public abstract class OperationsApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var a = await w.ClientFor(w.LiaisonA);
-        var daily = await (await a.PostAsJsonAsync("/api/operations", new { kind = "DailySupervision", title = "日常巡查", startsAt = "2017-11-08T01:00:00Z", personnel = 2 }))
+        var daily = await (await a.PostAsJsonAsync("/api/operations",
+            new { kind = "DailySupervision", title = "日常巡查", startsAt = "2017-11-08T01:00:00Z", personnel = 2 }))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Equal(w.UnitA.Id, daily.GetProperty("leadUnitId").GetGuid());
-        await (await a.PostAsJsonAsync("/api/operations", new { kind = "JointInspection", title = "x", startsAt = "2017-11-08T01:00:00Z" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var bad = await (await a.PostAsJsonAsync("/api/operations", new { kind = "Party", title = "", personnel = -1 })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await a.PostAsJsonAsync("/api/operations", new { kind = "JointInspection", title = "x", startsAt = "2017-11-08T01:00:00Z" }))
+            .ProblemAsync(HttpStatusCode.Forbidden);
+        var bad = await (await a.PostAsJsonAsync("/api/operations", new { kind = "Party", title = "", personnel = -1 }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["kind", "personnel", "startsAt", "title"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
         await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{daily.GetProperty("id").GetGuid()}/inspections",
             new { marketEntityId = Guid.NewGuid(), result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -73,7 +91,8 @@ public abstract class OperationsApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var a = await w.ClientFor(w.LiaisonA);
-        var id = (await (await a.PostAsJsonAsync("/api/operations", new { kind = "DailySupervision", title = "巡查", startsAt = "2017-11-08T01:00:00Z" }))
+        var id = (await (await a.PostAsJsonAsync("/api/operations",
+            new { kind = "DailySupervision", title = "巡查", startsAt = "2017-11-08T01:00:00Z" }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var png = TestImages.PngWithText(w.Tag);
         MultipartFormDataContent Upload(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };
@@ -88,12 +107,16 @@ public abstract class OperationsApiTests(DajiaFactory app)
         Assert.Equal(stored, await a.GetByteArrayAsync(again.GetProperty("photos")[1].GetProperty("url").GetString()!));
         Assert.Single(Directory.EnumerateFiles(app.FileStore, "*", SearchOption.AllDirectories),
             f => File.ReadAllBytes(f).SequenceEqual(stored));
-        var fake = await (await a.PostAsync($"/api/operations/{id}/photos", Upload("<script>"u8.ToArray(), "x.png"))).ProblemAsync(HttpStatusCode.BadRequest);
+        var fake = await (await a.PostAsync($"/api/operations/{id}/photos", Upload("<script>"u8.ToArray(), "x.png")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("只接受 JPEG、PNG 或 WebP 照片", fake.ErrorsFor("file").Single());
         var big = new byte[10 * 1024 * 1024 + 1];
         png.CopyTo(big, 0);
-        Assert.Equal("照片过大：不能超过 10 MB", (await (await a.PostAsync($"/api/operations/{id}/photos", Upload(big, "big.png"))).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("file").Single());
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsync($"/api/operations/{id}/photos", Upload(png, "b.png"))).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("照片过大：不能超过 10 MB",
+            (await (await a.PostAsync($"/api/operations/{id}/photos", Upload(big, "big.png"))).ProblemAsync(HttpStatusCode.BadRequest))
+                .ErrorsFor("file").Single());
+        await (await (await w.ClientFor(w.LiaisonB)).PostAsync($"/api/operations/{id}/photos", Upload(png, "b.png")))
+            .ProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -104,9 +127,13 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var stalls = await StallsAsync(staff, w.Tag, 6);
         var officers = new List<Guid>();
         foreach (var (unit, name, cert) in new[] { (w.UnitA.Id, "甲", "1"), (w.UnitA.Id, "乙", "2"), (w.UnitB.Id, "丙", "3") })
-            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = cert + w.Tag })).JsonAsync()).GetProperty("id").GetGuid());
-        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { marketEntityId = stalls[0], reason = "亲属经营" })).JsonAsync();
-        var dup = await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丁", certificateNumber = "1" + w.Tag })).ProblemAsync(HttpStatusCode.BadRequest);
+            officers.Add(
+                (await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = cert + w.Tag }))
+                    .JsonAsync()).GetProperty("id").GetGuid());
+        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { marketEntityId = stalls[0], reason = "亲属经营" }))
+            .JsonAsync();
+        var dup = await (await staff.PostAsJsonAsync("/api/officers",
+            new { unitId = w.UnitA.Id, name = "丁", certificateNumber = "1" + w.Tag })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(dup.ErrorsFor("certificateNumber"));
 
         var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 6, seed = 20170919 })).JsonAsync();
@@ -117,7 +144,8 @@ public abstract class OperationsApiTests(DajiaFactory app)
         {
             Assert.NotEqual(i.GetProperty("firstOfficerId").GetGuid(), i.GetProperty("secondOfficerId").GetGuid());
             if (i.GetProperty("marketEntityId").GetGuid() == stalls[0])
-                Assert.DoesNotContain(officers[0], new[] { i.GetProperty("firstOfficerId").GetGuid(), i.GetProperty("secondOfficerId").GetGuid() });
+                Assert.DoesNotContain(officers[0],
+                    new[] { i.GetProperty("firstOfficerId").GetGuid(), i.GetProperty("secondOfficerId").GetGuid() });
         }
         var id = draw.GetProperty("id").GetGuid();
         var verified = await (await staff.PostAsync($"/api/random-draws/{id}/verify", null)).JsonAsync();
@@ -136,13 +164,17 @@ public abstract class OperationsApiTests(DajiaFactory app)
         Assert.False(tampered.GetProperty("listsIntact").GetBoolean());
         Assert.StartsWith("核对不通过：保存的候选名单与其哈希值不符", tampered.GetProperty("message").GetString());
 
-        var plan = await (await staff.PostAsJsonAsync($"/api/random-draws/{id}/operation", new { startsAt = "2017-10-10T01:00:00Z" })).JsonAsync();
+        var plan = await (await staff.PostAsJsonAsync($"/api/random-draws/{id}/operation", new { startsAt = "2017-10-10T01:00:00Z" }))
+            .JsonAsync();
         var op = await (await staff.GetAsync($"/api/operations/{plan.GetProperty("operationId").GetGuid()}")).JsonAsync();
         Assert.Equal(id, op.GetProperty("randomDrawId").GetGuid());
         await (await app.CreateClient().GetAsync($"/api/public/random-draws/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.PostAsync($"/api/random-draws/{id}/publish", null)).JsonAsync();
-        Assert.Equal(6, (await (await app.CreateClient().GetAsync($"/api/public/random-draws/{id}")).JsonAsync()).GetProperty("items").GetArrayLength());
-        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/random-draws", new { count = 1 })).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(6,
+            (await (await app.CreateClient().GetAsync($"/api/public/random-draws/{id}")).JsonAsync())
+                .GetProperty("items").GetArrayLength());
+        await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/random-draws", new { count = 1 }))
+            .ProblemAsync(HttpStatusCode.Forbidden);
     }
 }
 

@@ -21,7 +21,9 @@ public abstract class PublicPortalTests(DajiaFactory app)
             return form;
         }
         var client = app.CreateClient();
-        await (await client.PostAsync("/api/public/reports", Form((MarketEntities.ImageSanitizerTests.Png("GPS 22.53N"), "a.png"), (MarketEntities.ImageSanitizerTests.Jpeg("GPS 113.30E"), "b.jpg"))))
+        await (await client.PostAsync("/api/public/reports",
+            Form((MarketEntities.ImageSanitizerTests.Png("GPS 22.53N"), "a.png"),
+                (MarketEntities.ImageSanitizerTests.Jpeg("GPS 113.30E"), "b.jpg"))))
             .JsonAsync(HttpStatusCode.Created);
         var staff = await w.ClientFor(w.Staff);
         var clue = await (await staff.GetAsync($"/api/clues/{await staff.FindClueAsync(w.Tag)}")).JsonAsync();
@@ -36,10 +38,14 @@ public abstract class PublicPortalTests(DajiaFactory app)
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("只接受 JPEG、PNG 或 WebP 照片", exe.ErrorsFor("photos[0]").Single());
         var six = Enumerable.Range(0, 6).Select(i => (MarketEntities.ImageSanitizerTests.Png("x" + i), $"{i}.png")).ToArray();
-        Assert.Equal("最多上传 5 张照片", (await (await client.PostAsync("/api/public/reports", Form(six))).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("photos").Single());
+        Assert.Equal("最多上传 5 张照片",
+            (await (await client.PostAsync("/api/public/reports", Form(six))).ProblemAsync(HttpStatusCode.BadRequest))
+                .ErrorsFor("photos").Single());
         var big = new byte[10 * 1024 * 1024 + 10];
         MarketEntities.ImageSanitizerTests.Png("x").CopyTo(big, 0);
-        Assert.Equal("照片过大：不能超过 10 MB", (await (await client.PostAsync("/api/public/reports", Form((big, "big.png")))).ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("photos[0]").Single());
+        Assert.Equal("照片过大：不能超过 10 MB",
+            (await (await client.PostAsync("/api/public/reports", Form((big, "big.png")))).ProblemAsync(HttpStatusCode.BadRequest))
+                .ErrorsFor("photos[0]").Single());
         Assert.Equal(1, (await (await staff.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
     }
 

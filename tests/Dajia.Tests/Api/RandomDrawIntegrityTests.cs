@@ -83,7 +83,8 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         await (await b.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
         await (await a.PostAsJsonAsync($"/api/officers/{officers[2]}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
         await (await leader.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
-        var bad = await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { marketEntityId = Guid.NewGuid(), reason = "" }))
+        var bad = await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts",
+            new { marketEntityId = Guid.NewGuid(), reason = "" }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(("请选择管辖范围内的经营主体", "请填写回避理由（不超过 200 字）"), (bad.ErrorsFor("marketEntityId").Single(), bad.ErrorsFor("reason").Single()));
         await (await a.PostAsJsonAsync($"/api/officers/{Guid.NewGuid()}/conflicts", conflict)).ProblemAsync(HttpStatusCode.NotFound);

@@ -45,7 +45,8 @@ public abstract class UnitsApiTests(DajiaFactory app)
         Assert.Equal("Male", saved.GetProperty("gender").GetString());
         Assert.Equal(w.LiaisonA, saved.GetProperty("recordedBy").GetString());
 
-        var history = (await (await client.GetAsync($"/api/units/{w.UnitA.Id}/liaisons")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var history = (await (await client.GetAsync($"/api/units/{w.UnitA.Id}/liaisons")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(["王小明", "张三"], history.Select(h => h.GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.Null, history[0].GetProperty("effectiveTo").ValueKind);
         Assert.Equal(history[0].GetProperty("effectiveFrom").GetString(), history[1].GetProperty("effectiveTo").GetString());
@@ -140,7 +141,8 @@ public abstract class UnitsApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var admin = await w.ClientFor(w.Admin);
-        var body = new { name = "新名称" + w.Tag, code = "scjg", kind = "Member", leader = new { name = "李四", title = "副镇长", mobile = "13900139000" }, sortOrder = 10, active = true };
+        var body = new { name = "新名称" + w.Tag, code = "scjg", kind = "Member",
+            leader = new { name = "李四", title = "副镇长", mobile = "13900139000" }, sortOrder = 10, active = true };
         await (await admin.PutAsJsonAsync($"/api/units/{w.UnitA.Id}", body)).JsonAsync();
         var audit = await (await admin.GetAsync($"/api/audit?entityType=Unit&entityId={w.UnitA.Id}")).JsonAsync();
         var change = audit.GetProperty("items").EnumerateArray().First(a => a.GetProperty("action").GetString() == "Modified");

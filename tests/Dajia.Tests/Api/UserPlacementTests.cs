@@ -22,7 +22,8 @@ public abstract class UserPlacementTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var other = await w.NeighbourAsync();
-        await app.CreateClient().ReportAsync(new { kind = "Report", description = "邻镇的线索 " + other.Tag, anonymous = true, jurisdictionId = other.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = "邻镇的线索 " + other.Tag, anonymous = true, jurisdictionId = other.Town.Id });
         var city = await w.ClientFor(w.CityAdmin);
         var leader = await UserAsync(city, w.Leader);
         var renamed = await (await city.PutAsJsonAsync($"/api/users/{leader.GetProperty("id").GetGuid()}",
@@ -37,7 +38,9 @@ public abstract class UserPlacementTests(DajiaFactory app)
         // The town leader still reads only their own town's clues.
         var leaderClient = await w.ClientFor(w.Leader);
         Assert.Equal(0, (await (await leaderClient.GetAsync($"/api/clues?q={other.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
-        Assert.Equal(1, (await (await (await other.ClientFor(other.Leader)).GetAsync($"/api/clues?q={other.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(1,
+            (await (await (await other.ClientFor(other.Leader)).GetAsync($"/api/clues?q={other.Tag}")).JsonAsync())
+                .GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -47,12 +50,14 @@ public abstract class UserPlacementTests(DajiaFactory app)
         var other = await w.NeighbourAsync();
         var town = await w.ClientFor(w.Admin);
         var leaderId = (await UserAsync(town, w.Leader)).GetProperty("id").GetGuid();
-        object Body(object? jurisdictionId = null, object? unitId = null) => new { displayName = "领导", roles = new[] { "Leader" }, jurisdictionId, unitId };
+        object Body(object? jurisdictionId = null, object? unitId = null) =>
+            new { displayName = "领导", roles = new[] { "Leader" }, jurisdictionId, unitId };
 
         var up = await (await town.PutAsJsonAsync($"/api/users/{leaderId}", Body(w.City.Id))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("所属区域不存在或不在您的管辖范围内", up.ErrorsFor("jurisdictionId").Single());
         await (await town.PutAsJsonAsync($"/api/users/{leaderId}", Body(other.Town.Id))).ProblemAsync(HttpStatusCode.BadRequest);
-        var foreignUnit = await (await town.PutAsJsonAsync($"/api/users/{leaderId}", Body(unitId: other.UnitA.Id))).ProblemAsync(HttpStatusCode.BadRequest);
+        var foreignUnit = await (await town.PutAsJsonAsync($"/api/users/{leaderId}", Body(unitId: other.UnitA.Id)))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(foreignUnit.ErrorsFor("unitId"));
         var unchanged = await UserAsync(town, w.Leader);
         Assert.Equal((w.Town.Id, null), Place(unchanged));
@@ -66,7 +71,8 @@ public abstract class UserPlacementTests(DajiaFactory app)
         Assert.Equal((other.Town.Id, null), Place(moved));
         var liaisonId = (await UserAsync(city, w.LiaisonA)).GetProperty("id").GetGuid();
         var stranded = await (await city.PutAsJsonAsync($"/api/users/{liaisonId}",
-            new { displayName = "联络员", roles = new[] { "UnitLiaison" }, jurisdictionId = other.Town.Id })).ProblemAsync(HttpStatusCode.BadRequest);
+            new { displayName = "联络员", roles = new[] { "UnitLiaison" }, jurisdictionId = other.Town.Id }))
+                .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("所选单位不在所选区域内", stranded.ErrorsFor("unitId").Single());
         Assert.Equal((w.Town.Id, w.UnitA.Id), Place(await UserAsync(city, w.LiaisonA)));
         var rehomed = await (await city.PutAsJsonAsync($"/api/users/{liaisonId}",
@@ -94,7 +100,8 @@ public abstract class UserPlacementTests(DajiaFactory app)
 
         var url = $"/Admin/Users/Edit/{leaderId}";
         KeyValuePair<string, string>[] Form(Guid jurisdiction, string name) =>
-            [new("Form.DisplayName", name), new("Form.Roles", "Leader"), new("Form.JurisdictionId", jurisdiction.ToString()), new("Form.UnitId", "")];
+            [new("Form.DisplayName", name), new("Form.Roles", "Leader"), new("Form.JurisdictionId", jurisdiction.ToString()),
+                new("Form.UnitId", "")];
         var saved = await page.PostFormAsync(url, Form(w.Town.Id, "页面改名"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var admin = await w.ClientFor(w.Admin);

@@ -30,13 +30,16 @@ public abstract class UsersApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var admin = await w.ClientFor(w.Admin);
-        var dup = await (await admin.PostAsJsonAsync("/api/users", new { userName = w.Staff, displayName = "重复", password = "Start-2017", roles = new[] { "OfficeStaff" } }))
+        var dup = await (await admin.PostAsJsonAsync("/api/users",
+            new { userName = w.Staff, displayName = "重复", password = "Start-2017", roles = new[] { "OfficeStaff" } }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal($"用户名“{w.Staff}”已被使用", dup.ErrorsFor("userName").Single());
-        var weak = await (await admin.PostAsJsonAsync("/api/users", new { userName = "weak." + w.Tag, displayName = "弱", password = "abc", roles = new[] { "OfficeStaff" } }))
+        var weak = await (await admin.PostAsJsonAsync("/api/users",
+            new { userName = "weak." + w.Tag, displayName = "弱", password = "abc", roles = new[] { "OfficeStaff" } }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("密码至少 8 位", weak.ErrorsFor("password"));
-        var noUnit = await (await admin.PostAsJsonAsync("/api/users", new { userName = "lone." + w.Tag, displayName = "无单位", password = "Start-2017", roles = new[] { "UnitLiaison" } }))
+        var noUnit = await (await admin.PostAsJsonAsync("/api/users",
+            new { userName = "lone." + w.Tag, displayName = "无单位", password = "Start-2017", roles = new[] { "UnitLiaison" } }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("联络员必须选择所属单位", noUnit.ErrorsFor("unitId").Single());
         var users = await (await admin.GetAsync("/api/users")).JsonAsync();
@@ -68,7 +71,8 @@ public abstract class UsersApiTests(DajiaFactory app)
         var disabled = await (await admin.PostAsync($"/api/users/{id}/disable", null)).JsonAsync();
         Assert.True(disabled.GetProperty("disabled").GetBoolean());
         Assert.Equal(HttpStatusCode.Unauthorized, (await liaison.GetAsync("/api/units")).StatusCode);
-        var refused = await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonA, password = World.Password }))
+        var refused = await (await app.CreateClient()
+            .PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonA, password = World.Password }))
             .ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal("该账户已停用，请联系管理员", refused.Title());
         await (await admin.PostAsync($"/api/users/{id}/enable", null)).JsonAsync();
@@ -93,7 +97,8 @@ public abstract class UsersApiTests(DajiaFactory app)
         Assert.True(b.GetProperty("lockedOut").GetBoolean());
         var weak = await admin.PostAsJsonAsync($"/api/users/{b.GetProperty("id").GetGuid()}/reset-password", new { newPassword = "x" });
         await weak.ProblemAsync(HttpStatusCode.BadRequest);
-        var reset = await (await admin.PostAsJsonAsync($"/api/users/{b.GetProperty("id").GetGuid()}/reset-password", new { newPassword = "Reset-2017" })).JsonAsync();
+        var reset = await (await admin.PostAsJsonAsync($"/api/users/{b.GetProperty("id").GetGuid()}/reset-password",
+            new { newPassword = "Reset-2017" })).JsonAsync();
         Assert.False(reset.GetProperty("lockedOut").GetBoolean());
         await World.ClientFor(app, w.LiaisonB, "Reset-2017");
     }

@@ -120,6 +120,7 @@ public sealed class DeadlineTests
         Assert.True(d.Recompute(edited, At("2017-09-29"), "日历调整", "admin"));
         Assert.Equal(D("2017-10-16"), d.DueOn);
         var change = d.History.Last();
-        Assert.Equal((DeadlineChangeKind.Recomputed, D("2017-10-13"), D("2017-10-16"), "日历调整"), (change.Kind, change.DueBefore!.Value, change.DueAfter, change.Note));
+        Assert.Equal((DeadlineChangeKind.Recomputed, D("2017-10-13"), D("2017-10-16"), "日历调整"),
+            (change.Kind, change.DueBefore!.Value, change.DueAfter, change.Note));
     }
 }

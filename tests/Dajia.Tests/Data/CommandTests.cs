@@ -23,7 +23,8 @@ public sealed class CommandTests
             var migrate = await RunAsync(DatabaseProvider.Sqlite, cs, "migrate");
             Assert.True(migrate.Code == 0, migrate.Output);
             Assert.Contains("Database migrated (Sqlite)", migrate.Output);
-            var created = await RunAsync(DatabaseProvider.Sqlite, cs, "create-admin", "--user", "boss", "--password", "Boss-2017x", "--name", "王主任");
+            var created = await RunAsync(DatabaseProvider.Sqlite, cs, "create-admin", "--user", "boss", "--password", "Boss-2017x",
+                "--name", "王主任");
             Assert.True(created.Code == 0, created.Output);
             await using (var db = new SqliteConnection(cs))
             {
@@ -56,11 +57,14 @@ public sealed class CommandTests
         var cs = new NpgsqlConnectionStringBuilder(Infrastructure.PostgresFactory.ServerConnection) { Database = database }.ToString();
         var migrate = await RunAsync(DatabaseProvider.Postgres, cs, "migrate");
         Assert.True(migrate.Code == 0, migrate.Output);
-        var created = await RunAsync(DatabaseProvider.Postgres, cs, "create-admin", "--user", "boss", "--password", "Boss-2017x", "--jurisdiction", "广东省/中山市/东凤镇");
+        var created = await RunAsync(DatabaseProvider.Postgres, cs, "create-admin", "--user", "boss", "--password", "Boss-2017x",
+            "--jurisdiction", "广东省/中山市/东凤镇");
         Assert.True(created.Code == 0, created.Output);
         await using var db = new NpgsqlConnection(cs);
         await db.OpenAsync();
-        await using var cmd = new NpgsqlCommand("""SELECT j."Name" FROM "AspNetUsers" u JOIN "Jurisdictions" j ON j."Id" = u."JurisdictionId" WHERE u."UserName" = 'boss'""", db);
+        await using var cmd = new NpgsqlCommand("""
+            SELECT j."Name" FROM "AspNetUsers" u JOIN "Jurisdictions" j ON j."Id" = u."JurisdictionId" WHERE u."UserName" = 'boss'
+            """, db);
         Assert.Equal("东凤镇", await cmd.ExecuteScalarAsync());
     }
 

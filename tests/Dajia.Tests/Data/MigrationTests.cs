@@ -9,14 +9,16 @@ public sealed class MigrationTests
     public void The_sqlite_migrations_cover_the_model()
     {
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "Run scripts/add-migration.sh: the SQLite model has changes no migration covers.");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "Run scripts/add-migration.sh: the SQLite model has changes no migration covers.");
     }
 
     [Fact]
     public void The_postgres_migrations_cover_the_model()
     {
         using var db = new PostgresDesignTimeFactory().CreateDbContext([]);
-        Assert.False(db.Database.HasPendingModelChanges(), "Run scripts/add-migration.sh: the PostgreSQL model has changes no migration covers.");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "Run scripts/add-migration.sh: the PostgreSQL model has changes no migration covers.");
     }
 
     [Fact]

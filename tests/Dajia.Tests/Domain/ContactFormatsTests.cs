@@ -23,7 +23,8 @@ public sealed class ContactFormatsTests
     [InlineData("760-87866388", false)]
     [InlineData("07608786638", false)]
     [InlineData("8786", false)]
-    public void Landline_has_an_optional_area_code_and_extension(string value, bool ok) => Assert.Equal(ok, ContactFormats.IsLandline(value));
+    public void Landline_has_an_optional_area_code_and_extension(string value, bool ok) =>
+        Assert.Equal(ok, ContactFormats.IsLandline(value));
 
     [Theory]
     [InlineData("a@example.com", true)]

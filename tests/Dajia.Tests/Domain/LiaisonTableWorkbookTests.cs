@@ -10,8 +10,10 @@ public sealed class LiaisonTableWorkbookTests
     private static List<Unit> Units()
     {
         var t = new DateTimeOffset(2017, 9, 12, 2, 0, 0, TimeSpan.Zero);
-        var a = Unit.Create(Guid.Empty, new UnitDetails("市场监管分局", null, "scjg", UnitKind.Member, new LeaderInCharge("刘建国", "副镇长", "13500000001"), null, 1, true));
-        a.SetLiaison(LiaisonRole.Primary, new("陈志强", Gender.Male, "综合股", "0760-87112000", "13800000002", "0760-87113000", "a@example.com"), t, "x");
+        var a = Unit.Create(Guid.Empty,
+            new UnitDetails("市场监管分局", null, "scjg", UnitKind.Member, new LeaderInCharge("刘建国", "副镇长", "13500000001"), null, 1, true));
+        a.SetLiaison(LiaisonRole.Primary, new("陈志强", Gender.Male, "综合股", "0760-87112000", "13800000002", "0760-87113000", "a@example.com"),
+            t, "x");
         a.SetLiaison(LiaisonRole.Deputy, new("李晓燕", Gender.Female, null, null, "13800000003", null, null), t, "x");
         var b = Unit.Create(Guid.Empty, new UnitDetails("派出所", null, "ga", UnitKind.Member, LeaderInCharge.None, null, 2, true));
         return [a, b];
@@ -24,7 +26,8 @@ public sealed class LiaisonTableWorkbookTests
         var (rows, errors) = LiaisonTableImport.Read(new MemoryStream(bytes));
         Assert.Empty(errors);
         Assert.Equal(2, rows.Count); // 派出所 has no liaison yet: its row is skipped, not an error
-        Assert.Equal(new LiaisonDetails("陈志强", Gender.Male, "综合股", "0760-87112000", "13800000002", "0760-87113000", "a@example.com"), rows[0].Liaison);
+        Assert.Equal(new LiaisonDetails("陈志强", Gender.Male, "综合股", "0760-87112000", "13800000002", "0760-87113000", "a@example.com"),
+            rows[0].Liaison);
         Assert.Equal(new LeaderInCharge("刘建国", "副镇长", "13500000001"), rows[0].Leader);
         Assert.Equal(LiaisonRole.Deputy, rows[1].Role);
         Assert.Equal("李晓燕", rows[1].Liaison.Name);

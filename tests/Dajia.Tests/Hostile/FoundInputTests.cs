@@ -33,7 +33,8 @@ public abstract class FoundInputTests(DajiaFactory app)
             new { subjectType = "Clue", subjectId = Guid.NewGuid(), ruleCode = rule, startedAt = at });
         var unknown = await Refusals.ProblemAsync(await Attach("no.such.rule", "2017-09-13T10:00:00+08:00"));
         Assert.Contains("no.such.rule", unknown.ErrorsFor("ruleCode")[0]);
-        foreach (var at in new[] { "1999-06-01T10:00:00+08:00", "2100-01-02T10:00:00+08:00", "9999-12-31T00:00:00Z", "0001-01-01T00:00:00Z" })
+        foreach (var at in new[] { "1999-06-01T10:00:00+08:00", "2100-01-02T10:00:00+08:00", "9999-12-31T00:00:00Z",
+            "0001-01-01T00:00:00Z" })
             await Refusals.ProblemAsync(await Attach("clue.verify", at));
         await Refusals.AssertNothingStoredAsync(app, rows);
         await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2099, 12, 31, 10, 0, 0, TimeSpan.FromHours(8)));
@@ -120,11 +121,14 @@ public abstract class FoundInputTests(DajiaFactory app)
         var json = await Refusals.ProblemAsync(await ReportAsync(w, new { description = text }));
         Assert.Contains("不允许的字符", json.GetProperty("detail").GetString());
         await Refusals.ProblemAsync(await ReportAsync(w, new { description = "假冒商品很多很多", product = text }));
-        await Refusals.ProblemAsync(await staff.PostAsJsonAsync("/api/entities", new { name = "摊位" + bad, kind = "Stall", stallNumber = "H1" }));
+        await Refusals.ProblemAsync(
+            await staff.PostAsJsonAsync("/api/entities", new { name = "摊位" + bad, kind = "Stall", stallNumber = "H1" }));
         await Refusals.ProblemAsync(await staff.GetAsync("/api/clues?q=" + Uri.EscapeDataString(text)));
         // A NUL in the path never reaches the app: Kestrel (and the test server) refuse "%00" in a path before routing.
-        if (bad != "\u0000") await Refusals.ProblemAsync(await app.CreateClient().GetAsync("/api/public/reports/" + Uri.EscapeDataString("XS" + bad)));
-        var form = new MultipartFormDataContent { { new StringContent(text), "description" }, { new StringContent(w.Town.Id.ToString()), "jurisdictionId" },
+        if (bad != "\u0000") await Refusals.ProblemAsync(await app.CreateClient()
+            .GetAsync("/api/public/reports/" + Uri.EscapeDataString("XS" + bad)));
+        var form = new MultipartFormDataContent { { new StringContent(text), "description" },
+            { new StringContent(w.Town.Id.ToString()), "jurisdictionId" },
             { new StringContent("true"), "anonymous" } };
         await Refusals.ProblemAsync(await app.CreateClient().PostAsync("/api/public/reports", form));
         var visitor = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
@@ -167,9 +171,11 @@ public abstract class FoundInputTests(DajiaFactory app)
         Assert.NotEmpty((await Refusals.ProblemAsync(await ReportAsync(w, new { seenOn = "2017-09-14" }))).ErrorsFor("seenOn"));
         foreach (var seen in new[] { "0001-01-01", "1999-12-31", "2017-09-14" })
         {
-            var form = new MultipartFormDataContent { { new StringContent("市场里有假冒商品"), "description" }, { new StringContent(seen), "seenOn" },
+            var form = new MultipartFormDataContent { { new StringContent("市场里有假冒商品"), "description" },
+                { new StringContent(seen), "seenOn" },
                 { new StringContent(w.Town.Id.ToString()), "jurisdictionId" }, { new StringContent("true"), "anonymous" } };
-            Assert.NotEmpty((await Refusals.ProblemAsync(await app.CreateClient().PostAsync("/api/public/reports", form))).ErrorsFor("seenOn"));
+            Assert.NotEmpty((await Refusals.ProblemAsync(await app.CreateClient().PostAsync("/api/public/reports", form)))
+                .ErrorsFor("seenOn"));
         }
         await Refusals.AssertNothingStoredAsync(app, rows);
     }
@@ -190,7 +196,8 @@ public abstract class FoundInputTests(DajiaFactory app)
     public async Task Page_2147483647_is_an_empty_last_page_not_the_first()
     {
         var (w, staff, _) = await TownAsync();
-        await app.CreateClient().ReportAsync(new { kind = "Report", description = "翻页测试 " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = "翻页测试 " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id });
         var admin = await w.ClientFor(w.Admin);
         foreach (var (client, url) in new[] { (staff, "/api/clues"), (staff, "/api/entities"), (admin, "/api/audit") })
         {
@@ -206,12 +213,14 @@ public abstract class FoundInputTests(DajiaFactory app)
     {
         var (w, staff, _) = await TownAsync();
         var description = $"𠮷野家门口卖假冒商品😀👨‍👩‍👧 {w.Tag}";
-        await app.CreateClient().ReportAsync(new { kind = "Report", description, product = "𠮷𠮷", brand = "🐉牌", anonymous = true, jurisdictionId = w.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description, product = "𠮷𠮷", brand = "🐉牌", anonymous = true, jurisdictionId = w.Town.Id });
         var clue = await (await staff.GetAsync($"/api/clues/{await staff.FindClueAsync(w.Tag)}")).JsonAsync();
         Assert.Equal(description, clue.GetProperty("description").GetString());
         Assert.Equal("𠮷𠮷", clue.GetProperty("product").GetString());
         Assert.Equal("🐉牌", clue.GetProperty("brand").GetString());
-        var entity = await (await staff.PostAsJsonAsync("/api/entities", new { name = "𠮷祥服装店" + w.Tag, kind = "Stall", stallNumber = "𠮷1" })).JsonAsync(HttpStatusCode.Created);
+        var entity = await (await staff.PostAsJsonAsync("/api/entities",
+            new { name = "𠮷祥服装店" + w.Tag, kind = "Stall", stallNumber = "𠮷1" })).JsonAsync(HttpStatusCode.Created);
         var read = await (await staff.GetAsync($"/api/entities/{entity.GetProperty("id").GetGuid()}")).JsonAsync();
         Assert.Equal("𠮷祥服装店" + w.Tag, read.GetProperty("name").GetString());
     }

@@ -75,7 +75,8 @@ public abstract class HostileSweepTests(DajiaFactory app)
     ];
 
     // No "%00": Kestrel and the test server refuse a NUL in the path before the app sees it.
-    private static readonly string[] RouteValues = ["..%2F..%2Fetc%2Fpasswd", "%01", "%E2%80%AE", "..", "99999999999", "0001-01-01", "9999-12-31"];
+    private static readonly string[] RouteValues = ["..%2F..%2Fetc%2Fpasswd", "%01", "%E2%80%AE", "..", "99999999999", "0001-01-01",
+        "9999-12-31"];
 
     private static string Caller(string row)
     {
@@ -93,7 +94,8 @@ public abstract class HostileSweepTests(DajiaFactory app)
         // /healthz, or a route of ".." that the client folded into another path: a page, which says it in Chinese.
         if (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/api/") != true)
             return Http.HasChinese(body) ? null : $"{status} page without a Chinese message";
-        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") return $"{status} without a ProblemDetails: {Refusals.Short(body)}";
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            return $"{status} without a ProblemDetails: {Refusals.Short(body)}";
         var title = JsonDocument.Parse(body).RootElement.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
         return Http.HasChinese(title) ? null : $"{status} with a title that is not Chinese: {Refusals.Short(body)}";
     }
@@ -107,7 +109,8 @@ public abstract class HostileSweepTests(DajiaFactory app)
         yield return ("a JSON array", Json("[1, 2, 3]"));
         yield return ("JSON null", Json("null"));
         yield return ("a form claiming to be JSON", Json("name=a&kind=b"));
-        yield return ("JSON claiming to be a form", new StringContent("{\"name\":\"a\"}", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        yield return ("JSON claiming to be a form",
+            new StringContent("{\"name\":\"a\"}", Encoding.UTF8, "application/x-www-form-urlencoded"));
         yield return ("plain text", new StringContent("hello", Encoding.UTF8, "text/plain"));
         yield return ("XML", new StringContent("<a>1</a>", Encoding.UTF8, "application/xml"));
         yield return ("a deep JSON nest", Json(new string('[', 5000) + new string(']', 5000)));
@@ -116,7 +119,8 @@ public abstract class HostileSweepTests(DajiaFactory app)
         {
             yield return ("NUL in every string", Json(Fill(schema, (type, _) => type == "string" ? "a\u0000b" : null)));
             yield return ("RTL override in every string", Json(Fill(schema, (type, _) => type == "string" ? "\u202eabc" : null)));
-            yield return ("5,000 characters in every string", Json(Fill(schema, (type, format) => type == "string" && format is null ? new string('假', 5000) : null)));
+            yield return ("5,000 characters in every string",
+                Json(Fill(schema, (type, format) => type == "string" && format is null ? new string('假', 5000) : null)));
             yield return ("every field the wrong type", Json(Fill(schema, (type, _) => type switch
             {
                 "string" => 12345, "integer" or "number" => "abc", "boolean" => "maybe", "array" => new JsonObject(), _ => new JsonArray(1),

@@ -26,7 +26,8 @@ public static class Refusals
     public static async Task AssertNothingStoredAsync(DajiaFactory app, Dictionary<string, long> before)
     {
         var after = await CountRowsAsync(app);
-        var changed = after.Where(a => before.GetValueOrDefault(a.Key) != a.Value).Select(a => $"{a.Key}: {before.GetValueOrDefault(a.Key)} → {a.Value}");
+        var changed = after.Where(a => before.GetValueOrDefault(a.Key) != a.Value)
+            .Select(a => $"{a.Key}: {before.GetValueOrDefault(a.Key)} → {a.Value}");
         Assert.True(!changed.Any(), "A refused request stored rows:\n" + string.Join("\n", changed));
     }
 

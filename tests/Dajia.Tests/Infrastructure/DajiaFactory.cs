@@ -116,7 +116,8 @@ public class PostgresFactory : DajiaFactory
         if (!_ownsDatabase) return;
         File.Delete(KeyFile);
         NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnection) { Database = "postgres" }.ToString());
+        await using var conn = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(ServerConnection) { Database = "postgres" }.ToString());
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();

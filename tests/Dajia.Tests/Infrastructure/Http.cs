@@ -18,19 +18,22 @@ public static class Http
 
     /// <summary>The newest clue the search finds, for a test that knows its own tag.</summary>
     public static async Task<Guid> FindClueAsync(this HttpClient staff, string text) =>
-        (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(text)}")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await (await staff.GetAsync($"/api/clues?q={Uri.EscapeDataString(text)}")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
 
     /// <summary>Posts a public report, under an Idempotency-Key when given, and returns its receipt.</summary>
     public static async Task<(string Code, string Key)> ReportAsync(this HttpClient client, object body, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/public/reports") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post,
+            "/api/public/reports") { Content = System.Net.Http.Json.JsonContent.Create(body) };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         var json = await (await client.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
         return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);
     }
 
     /// <summary>Sends a JSON write that was based on <paramref name="version"/> (If-Match: "3").</summary>
-    public static Task<HttpResponseMessage> SendIfMatchAsync(this HttpClient client, HttpMethod method, string url, object body, int version)
+    public static Task<HttpResponseMessage> SendIfMatchAsync(this HttpClient client, HttpMethod method, string url, object body,
+        int version)
     {
         var request = new HttpRequestMessage(method, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
         request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));

@@ -56,7 +56,8 @@ public static class Workbooks
                 + $"<Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
             using var sheet = Part("xl/worksheets/sheet1.xml");
             sheet.Write($"{head}<worksheet xmlns=\"{main}\"><sheetData>");
-            for (var r = 1; r <= rows; r++) sheet.Write($"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>{cell(r)}</t></is></c></row>");
+            for (var r = 1; r <= rows; r++) sheet.Write(
+                $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>{cell(r)}</t></is></c></row>");
             sheet.Write("</sheetData></worksheet>");
         }
         return output.ToArray();

@@ -62,7 +62,8 @@ public sealed class World
             }
             else
             {
-                (w.Province, w.City, w.RootAdmin, w.CityAdmin) = (neighbour.Province, neighbour.City, neighbour.RootAdmin, neighbour.CityAdmin);
+                (w.Province, w.City, w.RootAdmin, w.CityAdmin) = (neighbour.Province, neighbour.City, neighbour.RootAdmin,
+                    neighbour.CityAdmin);
                 db.Attach(w.City); // stored already; the new town refers to it
             }
             w.Town = Jurisdiction.Create("镇" + w.Tag, JurisdictionLevel.Town, w.City);

@@ -27,7 +27,8 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
     }
 
     private Task<List<Clue>> CluesAsync(World w) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.AsNoTracking().Where(c => c.JurisdictionId == w.Town.Id).ToListAsync());
+        app.InScopeAsync(sp =>
+            sp.GetRequiredService<AppDbContext>().Clues.AsNoTracking().Where(c => c.JurisdictionId == w.Town.Id).ToListAsync());
 
     [Fact]
     public async Task The_same_request_again_gets_the_same_receipt_and_another_request_under_the_key_gets_a_chinese_422_and_nothing()
@@ -75,7 +76,7 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
     }
 
     [Fact]
-    public async Task An_access_key_opens_its_report_in_any_case_a_wrong_one_does_not_and_an_old_unsalted_hash_still_works_once_then_is_replaced()
+    public async Task Access_keys_match_in_any_case_a_wrong_one_fails_and_an_old_unsalted_hash_works_once_then_is_replaced()
     {
         var w = await World.CreateAsync(app);
         var (code, accessKey) = await app.CreateClient().ReportAsync(Report(w, "查询"));
@@ -93,7 +94,8 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
         Assert.Equal(HttpStatusCode.OK, (await TrackAsync(code, accessKey)).StatusCode);
 
         // The page for people checks with the same verifier.
-        var page = await (await app.CreateClient().GetAsync($"/Track?trackingCode={code}&accessKey={accessKey}")).Content.ReadAsStringAsync();
+        var page = await (await app.CreateClient().GetAsync($"/Track?trackingCode={code}&accessKey={accessKey}"))
+            .Content.ReadAsStringAsync();
         Assert.Contains(code, page);
     }
 
@@ -105,7 +107,8 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
         var formKey = Guid.NewGuid().ToString("N");
         List<KeyValuePair<string, string>> Fields(string text) =>
         [
-            new("IdempotencyKey", formKey), new("JurisdictionId", w.Town.Id.ToString()), new("Kind", "Report"), new("Category", "FakeBrand"),
+            new("IdempotencyKey", formKey), new("JurisdictionId", w.Town.Id.ToString()), new("Kind", "Report"),
+                new("Category", "FakeBrand"),
             new("Description", $"{text} {w.Tag}"), new("Anonymous", "true"),
         ];
         var first = await (await client.PostFormAsync("/Report", Fields("页面举报"))).Content.ReadAsStringAsync();
@@ -132,8 +135,9 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
             var id = await db.Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync();
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""UPDATE "Clues" SET "IdempotencyKey" = {clear}, "AccessKeyCipher" = 'x' WHERE "Id" = {id}""");
+            var changes = $"{{\"IdempotencyKey\":{{\"after\":\"{clear}\"}},\"AccessKeyHash\":{{\"after\":\"{new string('a', 64)}\"}}}}";
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE "AuditEntries" SET "Changes" = {$"{{\"IdempotencyKey\":{{\"after\":\"{clear}\"}},\"AccessKeyHash\":{{\"after\":\"{new string('a', 64)}\"}}}}"}
+                UPDATE "AuditEntries" SET "Changes" = {changes}
                 WHERE "MarketEntityId" = {id.ToString()}
                 """);
             await db.Counters.Where(c => c.Key == IdempotencyUpgrade.Key).ExecuteDeleteAsync();
@@ -158,7 +162,8 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
     }
 
     private Task SetHashAsync(string code, string hash) => app.InScopeAsync(sp =>
-        sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).ExecuteUpdateAsync(s => s.SetProperty(c => c.AccessKeyHash, hash)));
+        sp.GetRequiredService<AppDbContext>()
+            .Clues.Where(c => c.TrackingCode == code).ExecuteUpdateAsync(s => s.SetProperty(c => c.AccessKeyHash, hash)));
 
     private Task<string> HashOfAsync(string code) => app.InScopeAsync(sp =>
         sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).Select(c => c.AccessKeyHash).SingleAsync());

@@ -27,7 +27,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
     };
 
     private async Task<string> TokenAsync(World w) =>
-        (await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.Admin, password = World.Password })).JsonAsync())
+        (await (await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = w.Admin, password = World.Password }))
+            .JsonAsync())
         .GetProperty("accessToken").GetString()!;
 
     [Fact]
@@ -62,7 +63,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         // The same copy with the key file is the office's restore: everything reads.
         var office = copy.Provider(app.KeyFile);
         var protector = office.CreateProtector(ClueIntakeService.IdentityPurpose);
-        Assert.Equal((Name, Mobile, IdNumber), (protector.Unprotect(copy.NameCipher), protector.Unprotect(copy.MobileCipher), protector.Unprotect(copy.IdNumberCipher)));
+        Assert.Equal((Name, Mobile, IdNumber),
+            (protector.Unprotect(copy.NameCipher), protector.Unprotect(copy.MobileCipher), protector.Unprotect(copy.IdNumberCipher)));
         Assert.Equal(w.Admin, DatabaseCopy.BearerUser(office, token));
     }
 
@@ -83,10 +85,12 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         var staff = await w.ClientFor(w.Admin);
         foreach (var code in new[] { before, after })
         {
-            var id = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync());
+            var id = await app.InScopeAsync(sp =>
+                sp.GetRequiredService<AppDbContext>().Clues.Where(c => c.TrackingCode == code).Select(c => c.Id).SingleAsync());
             var identity = await (await staff.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "核实举报细节需电话联系" })).JsonAsync();
             Assert.Equal((Name, Mobile, IdNumber),
-                (identity.GetProperty("name").GetString(), identity.GetProperty("mobile").GetString(), identity.GetProperty("idNumber").GetString()));
+                (identity.GetProperty("name").GetString(), identity.GetProperty("mobile").GetString(),
+                    identity.GetProperty("idNumber").GetString()));
         }
     }
 
@@ -97,7 +101,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         // An installation from before key-encryption keys: Data Protection with no encryptor writes its key in clear.
         var legacyXml = new List<string>();
         var legacy = new ServiceCollection().AddLogging();
-        legacy.AddDataProtection().SetApplicationName("Dajia").AddKeyManagementOptions(o => o.XmlRepository = new ListRepository(legacyXml));
+        legacy.AddDataProtection()
+            .SetApplicationName("Dajia").AddKeyManagementOptions(o => o.XmlRepository = new ListRepository(legacyXml));
         var oldCipher = legacy.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>()
             .CreateProtector(ClueIntakeService.IdentityPurpose).Protect(Name);
         Assert.Contains("masterKey", Assert.Single(legacyXml));
@@ -112,7 +117,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         // The next start (here: the same start-up step on the running app) wraps it and makes a new key for new data.
         await fresh.InScopeAsync(async sp => { await KeyRingUpgrade.RunAsync(sp); return 0; });
 
-        var rows = await fresh.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+        var rows = await fresh.InScopeAsync(sp =>
+            sp.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
         Assert.True(rows.Count >= 2);
         Assert.All(rows, x => Assert.DoesNotContain("masterKey", x));
         var fromApp = fresh.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ClueIntakeService.IdentityPurpose);
@@ -135,7 +141,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
 
             var copy = await DatabaseCopy.TakeAsync(fresh, code);
             Assert.Equal(Name, copy.Provider(newKeyFile).CreateProtector(ClueIntakeService.IdentityPurpose).Unprotect(copy.NameCipher));
-            Assert.ThrowsAny<CryptographicException>(() => copy.Provider(fresh.KeyFile).CreateProtector(ClueIntakeService.IdentityPurpose).Unprotect(copy.NameCipher));
+            Assert.ThrowsAny<CryptographicException>(() =>
+                copy.Provider(fresh.KeyFile).CreateProtector(ClueIntakeService.IdentityPurpose).Unprotect(copy.NameCipher));
 
             // Started with a key file that wrapped none of the keys, the app refuses rather than run without its data.
             await using var wrong = fresh.WithWebHostBuilder(b => b.UseSetting(KeyCustody.FileSetting, fresh.KeyFile));
@@ -162,7 +169,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         });
         await using var next = fresh.WithWebHostBuilder(b => b.UseSetting(KeyCustody.FileSetting, fresh.KeyFile));
         var client = next.CreateClient();
-        var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { userName = w.Admin, password = World.Password })).JsonAsync())
+        var token = (await (await client.PostAsJsonAsync("/api/auth/token", new { userName = w.Admin, password = World.Password }))
+            .JsonAsync())
             .GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var problem = await (await client.PostAsJsonAsync($"/api/clues/{id}/identity", new { reason = "核实举报细节需电话联系" }))
@@ -177,7 +185,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
 
     private sealed class ListRepository(List<string> xml) : Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository
     {
-        public IReadOnlyCollection<System.Xml.Linq.XElement> GetAllElements() => xml.Select(x => System.Xml.Linq.XElement.Parse(x)).ToList();
+        public IReadOnlyCollection<System.Xml.Linq.XElement> GetAllElements() =>
+            xml.Select(x => System.Xml.Linq.XElement.Parse(x)).ToList();
 
         public void StoreElement(System.Xml.Linq.XElement element, string friendlyName) => xml.Add(element.ToString());
     }

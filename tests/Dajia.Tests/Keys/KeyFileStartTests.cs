@@ -17,10 +17,12 @@ public sealed class KeyFileStartTests
             {
                 var (code, output) = await AppProcess.RunAsync(new Dictionary<string, string>
                 {
-                    ["ConnectionStrings__Dajia"] = $"Data Source={db}", ["Dajia__FileStore"] = Path.Combine(folder, "files"), ["Dajia__Keys__File"] = keyFile,
+                    ["ConnectionStrings__Dajia"] = $"Data Source={db}", ["Dajia__FileStore"] = Path.Combine(folder, "files"),
+                        ["Dajia__Keys__File"] = keyFile,
                 });
                 Assert.NotEqual(0, code);
-                Assert.Contains(keyFile == "" ? "No key-encryption key is configured: set Dajia:Keys:File" : keyFile + " does not exist", output);
+                Assert.Contains(keyFile == "" ? "No key-encryption key is configured: set Dajia:Keys:File" : keyFile + " does not exist",
+                    output);
                 Assert.Contains("crit", output); // logged, not only thrown
                 Assert.False(File.Exists(db) && await HasTablesAsync(db));
                 Assert.False(Directory.Exists(Path.Combine(folder, "keys")));

@@ -84,7 +84,8 @@ public sealed record DatabaseCopy(IReadOnlyList<string> KeyXml, string NameCiphe
 
     /// <summary>The user a bearer token names, read the way the bearer handler reads it; null when it cannot be read.</summary>
     public static string? BearerUser(IDataProtectionProvider provider, string token) =>
-        new TicketDataFormat(provider.CreateProtector("Microsoft.AspNetCore.Authentication.BearerToken", IdentityConstants.BearerScheme, "BearerToken"))
+        new TicketDataFormat(
+            provider.CreateProtector("Microsoft.AspNetCore.Authentication.BearerToken", IdentityConstants.BearerScheme, "BearerToken"))
             .Unprotect(token)?.Principal.Identity?.Name;
 
     private sealed class Copied(IReadOnlyList<string> xml) : IXmlRepository

@@ -47,7 +47,9 @@ public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Contains(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("dajia.auth="));
         var language = await staff.GetAsync("/culture/en?returnUrl=/");
-        Assert.All([.. form.Headers.GetValues("Set-Cookie"), .. signedIn.Headers.GetValues("Set-Cookie"), .. language.Headers.GetValues("Set-Cookie")],
+        Assert.All(
+            [.. form.Headers.GetValues("Set-Cookie"), .. signedIn.Headers.GetValues("Set-Cookie"),
+                .. language.Headers.GetValues("Set-Cookie")],
             c => Assert.True(Secure(c) || c.Contains("expires=Thu, 01 Jan 1970"), c)); // a deletion carries nothing
 
         // Directly over plain HTTP (no proxy, no TLS) the same cookie cannot be secure, or the browser would drop it.
@@ -93,7 +95,8 @@ public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixtu
             nginx = await Nginx.StartAsync(appPort);
         }
 
-        public HttpClient ViaProxy(string from, CookieContainer? cookies = null) => Client(from, $"https://127.0.0.1:{nginx!.Port}", cookies);
+        public HttpClient ViaProxy(string from, CookieContainer? cookies = null) =>
+            Client(from, $"https://127.0.0.1:{nginx!.Port}", cookies);
 
         public HttpClient Direct(string from) => Client(from, $"http://127.0.0.1:{appPort}", new CookieContainer());
 

@@ -129,7 +129,8 @@ public sealed class OperationUnit : Entity
 {
     private OperationUnit() { }
 
-    internal OperationUnit(Guid operationId, Guid unitId, ParticipationStatus status) => (OperationId, UnitId, Status) = (operationId, unitId, status);
+    internal OperationUnit(Guid operationId, Guid unitId, ParticipationStatus status) =>
+        (OperationId, UnitId, Status) = (operationId, unitId, status);
 
     public Guid OperationId { get; private set; }
     public Guid UnitId { get; private set; }
@@ -139,7 +140,8 @@ public sealed class OperationUnit : Entity
     public string? Officers { get; private set; }
     public DateTimeOffset? RespondedAt { get; private set; }
 
-    internal void Respond(ParticipationStatus status, string? officers, DateTimeOffset at) => (Status, Officers, RespondedAt) = (status, officers, at);
+    internal void Respond(ParticipationStatus status, string? officers, DateTimeOffset at) =>
+        (Status, Officers, RespondedAt) = (status, officers, at);
 }
 
 /// <summary>One entity checked during an action (one 户次) and what came of it.</summary>

@@ -27,7 +27,8 @@ public sealed class OfficerConflict : Entity
 {
     private OfficerConflict() { }
 
-    public OfficerConflict(Guid officerId, Guid marketEntityId, string reason) => (OfficerId, MarketEntityId, Reason) = (officerId, marketEntityId, reason);
+    public OfficerConflict(Guid officerId, Guid marketEntityId, string reason) =>
+        (OfficerId, MarketEntityId, Reason) = (officerId, marketEntityId, reason);
 
     public Guid OfficerId { get; private set; }
     public Guid MarketEntityId { get; private set; }

@@ -36,7 +36,8 @@ public static class Policies
         o.AddPolicy(Admin, p => p.RequireRole(Roles.OfficeAdmin));
         o.AddPolicy(OfficeOrLeader, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff, Roles.Leader));
         o.AddPolicy(OfficeOrLiaison, p => p.RequireRole(Roles.OfficeAdmin, Roles.OfficeStaff, Roles.UnitLiaison));
-        o.AddPolicy(RootAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.OfficeAdmin).AddRequirements(new RootJurisdictionRequirement()));
+        o.AddPolicy(RootAdmin, p =>
+            p.RequireAuthenticatedUser().RequireRole(Roles.OfficeAdmin).AddRequirements(new RootJurisdictionRequirement()));
     }
 
     /// <summary>

@@ -59,7 +59,8 @@ public static class KeyCustody
         }
     }
 
-    /// <summary>keys/dajia.kek beside the SQLite database (src/Dajia.Web/data with `dotnet run`), else in data/ under the content root.</summary>
+    /// <summary>keys/dajia.kek beside the SQLite database (src/Dajia.Web/data with `dotnet run`), else in data/ under the content
+    /// root.</summary>
     private static string DevelopmentFile(IConfiguration config, IHostEnvironment env)
     {
         var dataFolder = Path.Combine(env.ContentRootPath, "data");

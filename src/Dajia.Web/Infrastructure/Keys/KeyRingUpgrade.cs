@@ -37,7 +37,8 @@ public static class KeyRingUpgrade
         services.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90));
         if (clear > 0)
             log.LogWarning("Encrypted {Count} Data Protection keys that were stored in clear, and made a new key for new data. "
-                + "Backups made before today still hold those keys in clear: informant data written before today stays readable from them.", clear);
+                + "Backups made before today still hold those keys in clear: "
+                + "informant data written before today stays readable from them.", clear);
         if (rewrapped > 0)
             log.LogWarning("Re-encrypted {Count} Data Protection keys from the previous key-encryption key to {Id}, and made a new key. "
                 + "Dajia:Keys:PreviousFile can now be removed.", rewrapped, keys.Current.Id);
