@@ -138,7 +138,7 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
             var changes = $"{{\"IdempotencyKey\":{{\"after\":\"{clear}\"}},\"AccessKeyHash\":{{\"after\":\"{new string('a', 64)}\"}}}}";
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 UPDATE "AuditEntries" SET "Changes" = {changes}
-                WHERE "MarketEntityId" = {id.ToString()}
+                WHERE "EntityId" = {id.ToString()}
                 """);
             await db.Counters.Where(c => c.Key == IdempotencyUpgrade.Key).ExecuteDeleteAsync();
             await IdempotencyUpgrade.RunAsync(db);
