@@ -33,7 +33,8 @@ public static class SignInLimits
         return client;
     }
 
-    private sealed class ClientAddressFromHeader : IStartupFilter
+    /// <summary>Takes the client's address from X-Test-Client; a test server has none of its own.</summary>
+    public sealed class ClientAddressFromHeader : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
