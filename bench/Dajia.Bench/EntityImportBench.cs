@@ -3,13 +3,14 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Dajia.Web.Domain.Jurisdictions;
 
 /// <summary>
 /// Imports N generated entities (valid credit codes, 1 in 4 stalls with an ID number to encrypt) through

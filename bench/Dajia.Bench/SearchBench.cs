@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Dajia.Web.Domain.Jurisdictions;
 
 /// <summary>
 /// Chinese search over N clues on SQLite: seeds N generated clues straight into the table (the FTS triggers index them

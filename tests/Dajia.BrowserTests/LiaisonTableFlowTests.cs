@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Playwright;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.BrowserTests;
 

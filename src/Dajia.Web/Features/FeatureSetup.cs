@@ -19,9 +19,9 @@ public static class FeatureSetup
         services.AddScoped<LiaisonTableImporter>();
         services.AddScoped<UserService>();
         services.AddSingleton<CalendarStore>();
-        services.AddScoped<Entities.EntityService>();
-        services.AddScoped<Entities.EntityWorkbook>();
-        services.AddScoped<Entities.KeyAreaService>();
+        services.AddScoped<MarketEntities.MarketEntityService>();
+        services.AddScoped<MarketEntities.MarketEntityWorkbook>();
+        services.AddScoped<MarketEntities.KeyAreaService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Operations.OperationService>();
         services.AddSingleton<FileStore>();
@@ -30,7 +30,7 @@ public static class FeatureSetup
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();
-        services.AddScoped<Clues.ReportService>();
+        services.AddScoped<Clues.ClueIntakeService>();
         services.AddScoped<Clues.IntakeWriter>();
         services.AddSingleton<Clues.IntakeQueue>();
         services.AddScoped<Clues.ClueService>();
@@ -61,7 +61,7 @@ public static class FeatureSetup
         api.MapAuditApi();
         api.MapCalendarApi();
         api.MapDeadlinesApi();
-        Entities.EntitiesApi.MapEntitiesApi(api);
+        MarketEntities.MarketEntitiesApi.MapMarketEntitiesApi(api);
         Campaigns.CampaignsApi.MapCampaignsApi(api);
         Operations.OperationsApi.MapOperationsApi(api);
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Dajia.Web.Domain.LiaisonTables;
 
 namespace Dajia.Web.Infrastructure;
 

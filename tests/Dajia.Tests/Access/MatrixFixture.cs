@@ -172,7 +172,7 @@ public sealed class MatrixFixture
     private async Task<string> InspectionAsync()
     {
         var op = await (await _staff.PostAsJsonAsync($"/api/operations/{_ids["operation"]}/inspections",
-            new { entityId = Guid.Parse(_ids["entity"]), result = "NoProblem" })).JsonAsync();
+            new { marketEntityId = Guid.Parse(_ids["entity"]), result = "NoProblem" })).JsonAsync();
         return op.GetProperty("inspections").EnumerateArray().Last().GetProperty("id").GetString()!;
     }
 }

@@ -54,7 +54,7 @@ public abstract class AuditScopeTests(DajiaFactory app)
             try
             {
                 var db = sp.GetRequiredService<AppDbContext>();
-                var rule = new DeadlineRule($"sys.{w.Tag}", new DeadlineRuleTerms("系统规则", "系统写入的依据文字", DeadlineUnit.WorkingDays, 5, 0, 0,
+                var rule = new DeadlineRule($"sys.{w.Tag}", new DeadlineRuleTerms("系统规则", "系统写入的依据文字", TimeUnit.WorkingDays, 5, 0, 0,
                     new DateOnly(2030, 1, 1), null));
                 db.DeadlineRules.Add(rule);
                 await db.SaveChangesAsync();

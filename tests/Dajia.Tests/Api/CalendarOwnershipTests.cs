@@ -18,7 +18,7 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var root = await w.ClientFor(w.RootAdmin);
         var rule = await (await root.PostAsJsonAsync("/api/deadline-rules", new
         {
-            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", unit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
+            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
         })).JsonAsync();
         var ruleId = rule.GetProperty("id").GetGuid();
 
@@ -30,11 +30,11 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
             await (await client.PutAsJsonAsync("/api/calendar/2019", new { year = 2019, days = Array.Empty<object>() })).ProblemAsync(HttpStatusCode.Forbidden);
             await (await client.PutAsJsonAsync($"/api/deadline-rules/{ruleId}", new
             {
-                name = "越权", legalBasis = "越权修改的依据文字", unit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
+                name = "越权", legalBasis = "越权修改的依据文字", timeUnit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
             })).ProblemAsync(HttpStatusCode.Forbidden);
             await (await client.PostAsJsonAsync("/api/deadline-rules", new
             {
-                code = $"own2.{w.Tag}", name = "越权", legalBasis = "越权新增的依据文字", unit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
+                code = $"own2.{w.Tag}", name = "越权", legalBasis = "越权新增的依据文字", timeUnit = "WorkingDays", amount = 1, effectiveFrom = "2020-01-01",
             })).ProblemAsync(HttpStatusCode.Forbidden);
         }
 

@@ -75,7 +75,7 @@ public abstract class DemoDataTests(DajiaFactory app)
         Assert.Equal(("岚田布业城", 60), (area.GetProperty("name").GetString(), area.GetProperty("entities").GetInt32()));
         var stalls = await (await staff.GetAsync($"/api/entities?keyAreaId={area.GetProperty("id").GetGuid()}&pageSize=200")).JsonAsync();
         Assert.All(stalls.GetProperty("items").EnumerateArray().Where(e => e.GetProperty("creditCode").ValueKind == JsonValueKind.String),
-            e => Assert.True(Dajia.Web.Domain.Entities.CreditCode.Check(e.GetProperty("creditCode").GetString()).Valid));
+            e => Assert.True(Dajia.Web.Domain.MarketEntities.CreditCode.Check(e.GetProperty("creditCode").GetString()).Valid));
     }
 
     [Fact]

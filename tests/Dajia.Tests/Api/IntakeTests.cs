@@ -109,13 +109,13 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
         var w = await World.CreateAsync(app);
         var queue = app.Services.GetRequiredService<Dajia.Web.Features.Clues.IntakeQueue>();
         var scopes = Enumerable.Range(0, 6).Select(_ => app.Services.CreateAsyncScope()).ToList();
-        Dajia.Web.Features.Clues.PendingReport Pending(int i, Guid town) => new(town,
+        Dajia.Web.Features.Clues.PendingIntake Pending(int i, Guid town) => new(town,
             new ClueDetails(ClueKind.Report, ClueCategory.Other, ClueSource.PublicPortal, null, null, null, null, $"成批 {w.Tag} {i}", null, null),
             null, [], "KEY" + i, Dajia.Web.Features.Clues.AccessKeyHash.Hash("KEY" + i), null, "public", new AuditActor(null, "public", w.Town.Path));
-        Task<Dajia.Web.Features.Clues.StoredReport?> Store(int i, Guid town) =>
+        Task<Dajia.Web.Features.Clues.StoredIntake?> Store(int i, Guid town) =>
             queue.StoreAsync(scopes[i].ServiceProvider.GetRequiredService<Dajia.Web.Features.Clues.IntakeWriter>(), Pending(i, town));
 
-        Task<Dajia.Web.Features.Clues.StoredReport?>[] stores;
+        Task<Dajia.Web.Features.Clues.StoredIntake?>[] stores;
         using (await SqliteWriteGate.EnterAsync(scopes[0].ServiceProvider.GetRequiredService<AppDbContext>(), default))
         {
             // The first report takes the turn and waits at the gate; the next five queue up behind it as one batch.

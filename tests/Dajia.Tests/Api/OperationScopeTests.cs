@@ -73,7 +73,7 @@ public abstract class OperationScopeTests(DajiaFactory app)
         await (await staff.PutAsJsonAsync($"/api/operations/{foreign}", Joint(w))).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.PutAsJsonAsync($"/api/operations/{Guid.NewGuid()}", Joint(w))).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.GetAsync($"/api/operations/{foreign}")).ProblemAsync(HttpStatusCode.NotFound);
-        var inspection = new { entityId = Guid.NewGuid(), result = "NoProblem" };
+        var inspection = new { marketEntityId = Guid.NewGuid(), result = "NoProblem" };
         await (await staff.PostAsJsonAsync($"/api/operations/{foreign}/inspections", inspection)).ProblemAsync(HttpStatusCode.NotFound);
         await (await staff.DeleteAsync($"/api/operations/{id}/inspections/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
     }
@@ -88,14 +88,14 @@ public abstract class OperationScopeTests(DajiaFactory app)
         var id = await IdAsync(staff.PostAsJsonAsync("/api/operations", Joint(w)));
         var url = $"/api/operations/{id}";
 
-        foreach (var entityId in new[] { foreignStall, Guid.NewGuid() })
+        foreach (var marketEntityId in new[] { foreignStall, Guid.NewGuid() })
         {
-            var r = staff.PostAsJsonAsync($"{url}/inspections", new { entityId, result = "NoProblem" });
-            Assert.Equal("请选择管辖范围内的经营主体", await FieldErrorAsync(r, "entityId"));
+            var r = staff.PostAsJsonAsync($"{url}/inspections", new { marketEntityId, result = "NoProblem" });
+            Assert.Equal("请选择管辖范围内的经营主体", await FieldErrorAsync(r, "marketEntityId"));
         }
-        var longNotes = new { entityId = stall, result = "NoProblem", notes = new string('字', 1001) };
+        var longNotes = new { marketEntityId = stall, result = "NoProblem", notes = new string('字', 1001) };
         Assert.Equal("检查情况不能超过 1000 字", await FieldErrorAsync(staff.PostAsJsonAsync($"{url}/inspections", longNotes), "notes"));
-        await (await staff.PostAsJsonAsync($"{url}/inspections", new { entityId = stall, result = "NoProblem" })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"{url}/inspections", new { marketEntityId = stall, result = "NoProblem" })).JsonAsync();
 
         // The office answers for an invited unit: one it did not invite, or an unknown id, is refused by name.
         foreach (var unitId in new[] { x.UnitA.Id, Guid.NewGuid() })

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Dajia.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 
@@ -33,9 +34,9 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var a = await w.ClientFor(w.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = true, officers = "张三、李四" })).JsonAsync();
         await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = false })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { entityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { entityId = stalls[1], result = "NoProblem" })).JsonAsync();
-        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections", new { entityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).JsonAsync();
+        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
         var totals = done.GetProperty("totals");
         Assert.Equal((12, 3, 3), (totals.GetProperty("personnel").GetInt32(), totals.GetProperty("vehicles").GetInt32(), totals.GetProperty("inspections").GetInt32()));
         Assert.Equal(1, totals.GetProperty("byResult").GetProperty("GoodsSeized").GetInt32());
@@ -43,7 +44,7 @@ public abstract class OperationsApiTests(DajiaFactory app)
         Assert.Equal(("Confirmed", "Declined"), (units[w.UnitA.Id], units[w.UnitB.Id]));
 
         // Unit B declined: it cannot record inspections.
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/inspections", new { entityId = stalls[1], result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
         var period = await (await staff.GetAsync("/api/operations/totals?from=2017-09-01&to=2017-09-30")).JsonAsync();
         Assert.Equal((1, 12, 3), (period.GetProperty("operations").GetInt32(), period.GetProperty("personnel").GetInt32(), period.GetProperty("inspections").GetInt32()));
         var perUnit = period.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid(), u => u.GetProperty("operations").GetInt32());
@@ -64,7 +65,7 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var bad = await (await a.PostAsJsonAsync("/api/operations", new { kind = "Party", title = "", personnel = -1 })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["kind", "personnel", "startsAt", "title"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
         await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{daily.GetProperty("id").GetGuid()}/inspections",
-            new { entityId = Guid.NewGuid(), result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
+            new { marketEntityId = Guid.NewGuid(), result = "NoProblem" })).ProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -104,18 +105,18 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var officers = new List<Guid>();
         foreach (var (unit, name, cert) in new[] { (w.UnitA.Id, "甲", "1"), (w.UnitA.Id, "乙", "2"), (w.UnitB.Id, "丙", "3") })
             officers.Add((await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = cert + w.Tag })).JsonAsync()).GetProperty("id").GetGuid());
-        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { entityId = stalls[0], reason = "亲属经营" })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { marketEntityId = stalls[0], reason = "亲属经营" })).JsonAsync();
         var dup = await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丁", certificateNumber = "1" + w.Tag })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(dup.ErrorsFor("certificateNumber"));
 
         var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 6, seed = 20170919 })).JsonAsync();
         var items = draw.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(6, items.Count);
-        Assert.Equal(6, items.Select(i => i.GetProperty("entityId").GetGuid()).Distinct().Count());
+        Assert.Equal(6, items.Select(i => i.GetProperty("marketEntityId").GetGuid()).Distinct().Count());
         foreach (var i in items)
         {
             Assert.NotEqual(i.GetProperty("firstOfficerId").GetGuid(), i.GetProperty("secondOfficerId").GetGuid());
-            if (i.GetProperty("entityId").GetGuid() == stalls[0])
+            if (i.GetProperty("marketEntityId").GetGuid() == stalls[0])
                 Assert.DoesNotContain(officers[0], new[] { i.GetProperty("firstOfficerId").GetGuid(), i.GetProperty("secondOfficerId").GetGuid() });
         }
         var id = draw.GetProperty("id").GetGuid();

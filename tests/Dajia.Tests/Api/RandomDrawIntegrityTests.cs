@@ -5,6 +5,7 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain.RandomDraws;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 
@@ -60,9 +61,9 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         var sent = draw.GetProperty("items")[0];
         var first = sent.GetProperty("firstOfficerId").GetGuid();
         var officer = first != officers[2] ? first : sent.GetProperty("secondOfficerId").GetGuid();
-        var stall = sent.GetProperty("entityId").GetGuid();
+        var stall = sent.GetProperty("marketEntityId").GetGuid();
         var a = await w.ClientFor(w.LiaisonA);
-        await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { entityId = stall, reason = "亲属经营" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { marketEntityId = stall, reason = "亲属经营" })).JsonAsync();
 
         var verified = await VerifyAsync(staff, id);
         Assert.True(verified.GetProperty("verified").GetBoolean(), verified.GetProperty("message").GetString());
@@ -77,14 +78,14 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         Assert.False((await VerifyAsync(staff, id)).GetProperty("sameResult").GetBoolean());
 
         // A liaison declares only for officers of their own unit; a leader not at all; bad input names its field.
-        var conflict = new { entityId = stall, reason = "x" };
+        var conflict = new { marketEntityId = stall, reason = "x" };
         var (b, leader) = (await w.ClientFor(w.LiaisonB), await w.ClientFor(w.Leader));
         await (await b.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
         await (await a.PostAsJsonAsync($"/api/officers/{officers[2]}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
         await (await leader.PostAsJsonAsync($"/api/officers/{officer}/conflicts", conflict)).ProblemAsync(HttpStatusCode.Forbidden);
-        var bad = await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { entityId = Guid.NewGuid(), reason = "" }))
+        var bad = await (await a.PostAsJsonAsync($"/api/officers/{officer}/conflicts", new { marketEntityId = Guid.NewGuid(), reason = "" }))
             .ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal(("请选择管辖范围内的经营主体", "请填写回避理由（不超过 200 字）"), (bad.ErrorsFor("entityId").Single(), bad.ErrorsFor("reason").Single()));
+        Assert.Equal(("请选择管辖范围内的经营主体", "请填写回避理由（不超过 200 字）"), (bad.ErrorsFor("marketEntityId").Single(), bad.ErrorsFor("reason").Single()));
         await (await a.PostAsJsonAsync($"/api/officers/{Guid.NewGuid()}/conflicts", conflict)).ProblemAsync(HttpStatusCode.NotFound);
     }
 

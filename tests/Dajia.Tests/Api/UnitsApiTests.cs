@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 

@@ -11,7 +11,7 @@ public sealed class DeadlineTests
 
     private static DateTimeOffset At(string date, int hour = 10) => new(D(date).ToDateTime(new TimeOnly(hour, 0)), ChinaTime.Offset);
 
-    private static DeadlineRule Rule(DeadlineUnit unit, int amount, int ext = 0, int max = 0) =>
+    private static DeadlineRule Rule(TimeUnit unit, int amount, int ext = 0, int max = 0) =>
         new("test.rule", new("测试", "测试依据", unit, amount, ext, max, D("2000-01-01"), null));
 
     private static Deadline Start(DeadlineRule rule, string date, int hour = 10) =>
@@ -20,7 +20,7 @@ public sealed class DeadlineTests
     [Fact]
     public void A_working_day_deadline_ends_at_midnight_china_time_of_its_due_day()
     {
-        var d = Start(Rule(DeadlineUnit.WorkingDays, 7), "2017-09-28");
+        var d = Start(Rule(TimeUnit.WorkingDays, 7), "2017-09-28");
         Assert.Equal(D("2017-10-13"), d.DueOn);
         Assert.Equal(new DateTimeOffset(2017, 10, 13, 16, 0, 0, TimeSpan.Zero), d.DueAt);
         Assert.Equal(DeadlineState.Open, d.StateAt(At("2017-09-29"), Cal));
@@ -32,10 +32,10 @@ public sealed class DeadlineTests
     [Fact]
     public void Met_on_the_due_day_is_on_time_and_the_next_day_is_late()
     {
-        var onTime = Start(Rule(DeadlineUnit.WorkingDays, 7), "2017-09-28");
+        var onTime = Start(Rule(TimeUnit.WorkingDays, 7), "2017-09-28");
         onTime.Meet(At("2017-10-13", 23), "x");
         Assert.Equal(DeadlineState.MetOnTime, onTime.StateAt(At("2017-11-01"), Cal));
-        var late = Start(Rule(DeadlineUnit.WorkingDays, 7), "2017-09-28");
+        var late = Start(Rule(TimeUnit.WorkingDays, 7), "2017-09-28");
         late.Meet(At("2017-10-16", 9), "x");
         Assert.Equal(DeadlineState.MetLate, late.StateAt(At("2017-11-01"), Cal));
         Assert.Throws<DomainException>(() => late.Meet(At("2017-10-17"), "x"));
@@ -45,7 +45,7 @@ public sealed class DeadlineTests
     public void Paused_working_days_do_not_count()
     {
         // 15 wd from Wed 20 Sep 2017 → 17 Oct. A test lab pause Mon 25 – Tue 26 Sep (2 working days) → 19 Oct.
-        var d = Start(Rule(DeadlineUnit.WorkingDays, 15), "2017-09-20");
+        var d = Start(Rule(TimeUnit.WorkingDays, 15), "2017-09-20");
         Assert.Equal(D("2017-10-17"), d.DueOn);
         d.Pause(D("2017-09-25"), "送检", At("2017-09-25"), Cal, "x");
         Assert.True(d.IsPaused);
@@ -60,7 +60,7 @@ public sealed class DeadlineTests
     [Fact]
     public void A_pause_over_the_national_day_holiday_costs_only_its_working_days()
     {
-        var d = Start(Rule(DeadlineUnit.WorkingDays, 15), "2017-09-20");
+        var d = Start(Rule(TimeUnit.WorkingDays, 15), "2017-09-20");
         d.Pause(D("2017-09-30"), "听证", At("2017-09-30"), Cal, "x");
         d.Resume(D("2017-10-09"), At("2017-10-10"), Cal, "x"); // 30 Sep and 9 Oct are the only working days inside
         Assert.Equal(Cal.AddWorkingDays(D("2017-09-20"), 17).Date, d.DueOn);
@@ -69,7 +69,7 @@ public sealed class DeadlineTests
     [Fact]
     public void Pauses_are_checked()
     {
-        var d = Start(Rule(DeadlineUnit.WorkingDays, 15), "2017-09-20");
+        var d = Start(Rule(TimeUnit.WorkingDays, 15), "2017-09-20");
         Assert.Throws<DomainException>(() => d.Pause(D("2017-09-20"), "x", At("2017-09-20"), Cal, "x"));
         Assert.Throws<DomainException>(() => d.Resume(D("2017-09-25"), At("2017-09-25"), Cal, "x"));
         d.Pause(D("2017-09-25"), "x", At("2017-09-25"), Cal, "x");
@@ -96,7 +96,7 @@ public sealed class DeadlineTests
     public void A_case_gets_one_30_day_extension_and_more_only_by_collective_decision()
     {
         // Case opened Tue 1 Aug 2017: 90 days → Mon 30 Oct; +30 → Wed 29 Nov; collective +20 → Tue 19 Dec.
-        var d = Start(Rule(DeadlineUnit.CalendarDays, 90, 30, 1), "2017-08-01");
+        var d = Start(Rule(TimeUnit.CalendarDays, 90, 30, 1), "2017-08-01");
         Assert.Equal(D("2017-10-30"), d.DueOn);
         d.Extend("办案人员", "分局局长", "案情复杂", false, null, At("2017-10-20"), Cal);
         Assert.Equal(D("2017-11-29"), d.DueOn);
@@ -110,14 +110,14 @@ public sealed class DeadlineTests
     [Fact]
     public void A_calendar_day_limit_ending_on_a_holiday_rolls_to_the_next_working_day()
     {
-        var d = Start(Rule(DeadlineUnit.CalendarDays, 3), "2017-09-28");
+        var d = Start(Rule(TimeUnit.CalendarDays, 3), "2017-09-28");
         Assert.Equal(D("2017-10-09"), d.DueOn);
     }
 
     [Fact]
     public void An_hours_limit_counts_clock_hours()
     {
-        var d = Start(Rule(DeadlineUnit.Hours, 24), "2017-09-29", 15);
+        var d = Start(Rule(TimeUnit.Hours, 24), "2017-09-29", 15);
         Assert.Equal(At("2017-09-30", 15), d.DueAt);
         Assert.Equal(DeadlineState.Open, d.StateAt(At("2017-09-30", 8), Cal));
         Assert.Equal(DeadlineState.DueSoon, d.StateAt(At("2017-09-30", 10), Cal));
@@ -127,7 +127,7 @@ public sealed class DeadlineTests
     [Fact]
     public void Recompute_after_a_calendar_change_moves_the_due_date_and_says_why()
     {
-        var d = Start(Rule(DeadlineUnit.WorkingDays, 7), "2017-09-28");
+        var d = Start(Rule(TimeUnit.WorkingDays, 7), "2017-09-28");
         Assert.False(d.Recompute(Cal, At("2017-09-29"), "no change", "x"));
         // Suppose 30 Sep had not been a make-up workday: one working day fewer before the holiday.
         var edited = new WorkCalendar(

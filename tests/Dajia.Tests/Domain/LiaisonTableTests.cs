@@ -1,4 +1,6 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
 
 namespace Dajia.Tests.Domain;
 

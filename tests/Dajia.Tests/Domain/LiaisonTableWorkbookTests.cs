@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Domain;
 

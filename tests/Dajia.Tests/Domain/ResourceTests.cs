@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Domain;
 

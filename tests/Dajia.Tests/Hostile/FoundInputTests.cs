@@ -72,8 +72,8 @@ public abstract class FoundInputTests(DajiaFactory app)
     public async Task A_report_naming_an_unknown_entity_is_refused()
     {
         var (w, _, rows) = await TownAsync();
-        var refused = await Refusals.ProblemAsync(await ReportAsync(w, new { entityId = Guid.NewGuid() }));
-        Assert.NotEmpty(refused.ErrorsFor("entityId"));
+        var refused = await Refusals.ProblemAsync(await ReportAsync(w, new { marketEntityId = Guid.NewGuid() }));
+        Assert.NotEmpty(refused.ErrorsFor("marketEntityId"));
         await Refusals.AssertNothingStoredAsync(app, rows);
     }
 

@@ -5,6 +5,8 @@ using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Infrastructure;
 

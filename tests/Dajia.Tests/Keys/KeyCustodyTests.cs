@@ -47,7 +47,7 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         {
             foreach (var thief in new[] { copy.Provider(keyFile: null), copy.Provider(otherKeyFile) })
             {
-                var identity = thief.CreateProtector(ReportService.IdentityPurpose);
+                var identity = thief.CreateProtector(ClueIntakeService.IdentityPurpose);
                 Assert.ThrowsAny<CryptographicException>(() => identity.Unprotect(copy.NameCipher));
                 Assert.ThrowsAny<CryptographicException>(() => identity.Unprotect(copy.MobileCipher));
                 Assert.ThrowsAny<CryptographicException>(() => identity.Unprotect(copy.IdNumberCipher));
@@ -61,7 +61,7 @@ public abstract class KeyCustodyTests(DajiaFactory app)
 
         // The same copy with the key file is the office's restore: everything reads.
         var office = copy.Provider(app.KeyFile);
-        var protector = office.CreateProtector(ReportService.IdentityPurpose);
+        var protector = office.CreateProtector(ClueIntakeService.IdentityPurpose);
         Assert.Equal((Name, Mobile, IdNumber), (protector.Unprotect(copy.NameCipher), protector.Unprotect(copy.MobileCipher), protector.Unprotect(copy.IdNumberCipher)));
         Assert.Equal(w.Admin, DatabaseCopy.BearerUser(office, token));
     }
@@ -99,7 +99,7 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         var legacy = new ServiceCollection().AddLogging();
         legacy.AddDataProtection().SetApplicationName("Dajia").AddKeyManagementOptions(o => o.XmlRepository = new ListRepository(legacyXml));
         var oldCipher = legacy.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>()
-            .CreateProtector(ReportService.IdentityPurpose).Protect(Name);
+            .CreateProtector(ClueIntakeService.IdentityPurpose).Protect(Name);
         Assert.Contains("masterKey", Assert.Single(legacyXml));
         await fresh.InScopeAsync(async sp =>
         {
@@ -115,7 +115,7 @@ public abstract class KeyCustodyTests(DajiaFactory app)
         var rows = await fresh.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
         Assert.True(rows.Count >= 2);
         Assert.All(rows, x => Assert.DoesNotContain("masterKey", x));
-        var fromApp = fresh.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ReportService.IdentityPurpose);
+        var fromApp = fresh.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ClueIntakeService.IdentityPurpose);
         Assert.Equal(Name, fromApp.Unprotect(oldCipher));
         Assert.NotEqual(KeyIdOf(oldCipher), KeyIdOf(fromApp.Protect(Name)));
     }
@@ -134,8 +134,8 @@ public abstract class KeyCustodyTests(DajiaFactory app)
                 rotated.CreateClient(); // starts it: the start rewraps
 
             var copy = await DatabaseCopy.TakeAsync(fresh, code);
-            Assert.Equal(Name, copy.Provider(newKeyFile).CreateProtector(ReportService.IdentityPurpose).Unprotect(copy.NameCipher));
-            Assert.ThrowsAny<CryptographicException>(() => copy.Provider(fresh.KeyFile).CreateProtector(ReportService.IdentityPurpose).Unprotect(copy.NameCipher));
+            Assert.Equal(Name, copy.Provider(newKeyFile).CreateProtector(ClueIntakeService.IdentityPurpose).Unprotect(copy.NameCipher));
+            Assert.ThrowsAny<CryptographicException>(() => copy.Provider(fresh.KeyFile).CreateProtector(ClueIntakeService.IdentityPurpose).Unprotect(copy.NameCipher));
 
             // Started with a key file that wrapped none of the keys, the app refuses rather than run without its data.
             await using var wrong = fresh.WithWebHostBuilder(b => b.UseSetting(KeyCustody.FileSetting, fresh.KeyFile));

@@ -1,5 +1,5 @@
 using Dajia.Web.Domain.Calendar;
-using static Dajia.Web.Domain.Calendar.DeadlineUnit;
+using static Dajia.Web.Domain.Calendar.TimeUnit;
 
 namespace Dajia.Web.Data.Calendar;
 

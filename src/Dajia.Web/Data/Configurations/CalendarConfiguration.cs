@@ -1,6 +1,7 @@
 using Dajia.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -32,7 +33,7 @@ public sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadlin
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(64);
         b.Property(x => x.LegalBasis).HasMaxLength(500);
-        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.TimeUnit).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(x => new { x.Code, x.EffectiveFrom }).IsUnique();
     }
 }
@@ -43,11 +44,11 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         b.Property(x => x.SubjectType).HasMaxLength(40);
         b.Property(x => x.RuleCode).HasMaxLength(40);
-        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.TimeUnit).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(x => new { x.SubjectType, x.SubjectId });
         b.HasIndex(x => new { x.MetAt, x.DueAt });
         b.HasOne<DeadlineRule>().WithMany().HasForeignKey(x => x.RuleId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Dajia.Web.Domain.Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Dajia.Web.Domain.Jurisdictions.Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Pauses).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.History).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);

@@ -1,8 +1,10 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -44,7 +46,7 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.HasIndex(x => x.ReceivedAt);
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.AssignedUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Informant>().WithMany().HasForeignKey(x => x.InformantId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,8 +1,10 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -55,7 +57,7 @@ public sealed class OperationPartsConfiguration :
         b.Property(x => x.Result).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.Notes).HasMaxLength(1000);
         b.Property(x => x.RecordedBy).HasMaxLength(64);
-        b.HasIndex(x => x.EntityId);
-        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.MarketEntityId);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,8 +1,10 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.RandomDraws;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -20,9 +22,9 @@ public sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>, IE
     public void Configure(EntityTypeBuilder<OfficerConflict> b)
     {
         b.Property(x => x.Reason).HasMaxLength(200);
-        b.HasIndex(x => new { x.OfficerId, x.EntityId }).IsUnique();
+        b.HasIndex(x => new { x.OfficerId, x.MarketEntityId }).IsUnique();
         b.HasOne<Officer>().WithMany().HasForeignKey(x => x.OfficerId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -43,6 +45,6 @@ public sealed class RandomDrawConfiguration : IEntityTypeConfiguration<RandomDra
 
     public void Configure(EntityTypeBuilder<RandomDrawItem> b)
     {
-        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.EntityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

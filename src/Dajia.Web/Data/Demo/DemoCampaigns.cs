@@ -1,6 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Demo;
 

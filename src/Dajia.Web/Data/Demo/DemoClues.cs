@@ -2,6 +2,8 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Features.Clues;
 using Microsoft.AspNetCore.DataProtection;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -12,7 +14,7 @@ public static class DemoClues
 
     public static IReadOnlyList<Clue> Seed(AppDbContext db, Jurisdiction town, Unit scjg, Unit ga, IDataProtectionProvider protection, DateTimeOffset now)
     {
-        var protector = protection.CreateProtector(ReportService.IdentityPurpose);
+        var protector = protection.CreateProtector(ClueIntakeService.IdentityPurpose);
         var informant = new Informant(town.Id, 1, protector.Protect("欧阳晓"), protector.Protect("13922223333"), null, "短信");
         db.Add(informant);
         var clues = new List<Clue>();

@@ -1,7 +1,8 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
-using Dajia.Web.Features.Entities;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.MarketEntities;
 using Microsoft.AspNetCore.DataProtection;
+using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -19,19 +20,19 @@ public static class DemoEntities
         area.MoveTo(KeyAreaStatus.Rectifying);
         area.MoveTo(KeyAreaStatus.Accepted);
         db.Add(area);
-        var protector = protection.CreateProtector(EntityService.OperatorIdPurpose);
+        var protector = protection.CreateProtector(MarketEntityService.OperatorIdPurpose);
         var stalls = new List<MarketEntity>();
         for (var i = 1; i <= 60; i++)
         {
             var zone = (char)('A' + (i - 1) / 20);
             var stall = $"{zone}{(i - 1) % 20 + 1:000}";
             var surname = Surnames[i % Surnames.Length];
-            var kind = i % 10 == 0 ? EntityKind.Enterprise : i % 4 == 0 ? EntityKind.Stall : EntityKind.IndividualBusiness;
-            var category = (i % 7) switch { 0 => EntityCategory.Accessories, 1 or 2 or 3 => EntityCategory.Fabric, _ => EntityCategory.Garments };
-            var name = kind == EntityKind.Enterprise ? $"中山市{surname}氏{Trades[i % Trades.Length]}有限公司" : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
-            var details = new MarketEntityDetails(name, kind == EntityKind.Stall ? null : Code(kind, i), kind, category, area.Id, stall,
+            var kind = i % 10 == 0 ? MarketEntityKind.Enterprise : i % 4 == 0 ? MarketEntityKind.Stall : MarketEntityKind.IndividualBusiness;
+            var category = (i % 7) switch { 0 => MarketEntityCategory.Accessories, 1 or 2 or 3 => MarketEntityCategory.Fabric, _ => MarketEntityCategory.Garments };
+            var name = kind == MarketEntityKind.Enterprise ? $"中山市{surname}氏{Trades[i % Trades.Length]}有限公司" : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
+            var details = new MarketEntityDetails(name, kind == MarketEntityKind.Stall ? null : Code(kind, i), kind, category, area.Id, stall,
                 $"岚田布业城{zone}区{stall}号", surname + GivenNames[i % GivenNames.Length],
-                DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low, EntityStatus.Operating);
+                DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low, MarketEntityStatus.Operating);
             var id = IdNumber(i);
             stalls.Add(new MarketEntity(town.Id, details, new ProtectedId(protector.Protect(id), IdCardNumber.Mask(id))));
         }
@@ -40,9 +41,9 @@ public static class DemoEntities
     }
 
     /// <summary>A code of the right shape (9 工商, 1 企业 / 2 个体, 442000 中山) with a correct check character.</summary>
-    private static string Code(EntityKind kind, int i)
+    private static string Code(MarketEntityKind kind, int i)
     {
-        var head = $"9{(kind == EntityKind.Enterprise ? 1 : 2)}442000MA{i + 52000:0000000}"[..17];
+        var head = $"9{(kind == MarketEntityKind.Enterprise ? 1 : 2)}442000MA{i + 52000:0000000}"[..17];
         return head + CreditCode.CheckCharacter(head);
     }
 

@@ -1,7 +1,9 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Demo;
 

@@ -1,6 +1,9 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Demo;
 

@@ -37,7 +37,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public Guid? ResponsibleUnitId { get; private set; }
     public Guid RuleId { get; private set; }
     public string RuleCode { get; private set; } = "";
-    public DeadlineUnit Unit { get; private set; }
+    public TimeUnit TimeUnit { get; private set; }
     public int Amount { get; private set; }
     public int ExtensionAmount { get; private set; }
     public int MaxExtensions { get; private set; }
@@ -65,7 +65,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         var d = new Deadline
         {
             SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId,
-            ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, Unit = rule.Unit,
+            ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, TimeUnit = rule.TimeUnit,
             Amount = rule.Amount, ExtensionAmount = rule.ExtensionAmount, MaxExtensions = rule.MaxExtensions,
             StartedAt = startedAt, StartedOn = ChinaTime.DateOf(startedAt),
         };
@@ -133,7 +133,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         if (MetAt is { } met) return met <= DueAt ? DeadlineState.MetOnTime : DeadlineState.MetLate;
         if (now > DueAt) return DeadlineState.Overdue;
         if (IsPaused) return DeadlineState.Open;
-        var soon = Unit == DeadlineUnit.Hours
+        var soon = TimeUnit == TimeUnit.Hours
             ? DueAt - now <= TimeSpan.FromHours(6)
             : calendar.WorkingDaysBetween(ChinaTime.DateOf(now), DueOn) <= 2;
         return soon ? DeadlineState.DueSoon : DeadlineState.Open;
@@ -166,16 +166,16 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     private void ComputeWithin(WorkCalendar calendar, DateOnly today)
     {
         var total = Amount + _extensions.Sum(e => e.Amount);
-        switch (Unit)
+        switch (TimeUnit)
         {
-            case DeadlineUnit.WorkingDays:
+            case TimeUnit.WorkingDays:
             {
                 var paused = _pauses.Sum(p => calendar.WorkingDaysBetween(p.From.AddDays(-1), p.To ?? Max(today, p.From)));
                 var r = calendar.AddWorkingDays(StartedOn, total + paused);
                 (DueOn, Estimated, DueAt) = (r.Date, r.Estimated, ChinaTime.StartOf(r.Date.AddDays(1)));
                 break;
             }
-            case DeadlineUnit.CalendarDays:
+            case TimeUnit.CalendarDays:
             {
                 var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
                 var r = calendar.AddCalendarDays(StartedOn, total + paused);

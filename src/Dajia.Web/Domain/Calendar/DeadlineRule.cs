@@ -1,6 +1,6 @@
 namespace Dajia.Web.Domain.Calendar;
 
-public enum DeadlineUnit
+public enum TimeUnit
 {
     WorkingDays,
     CalendarDays,
@@ -24,7 +24,7 @@ public sealed class DeadlineRule : AggregateRoot
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string LegalBasis { get; private set; } = "";
-    public DeadlineUnit Unit { get; private set; }
+    public TimeUnit TimeUnit { get; private set; }
     public int Amount { get; private set; }
     public int ExtensionAmount { get; private set; }
     public int MaxExtensions { get; private set; }
@@ -37,7 +37,7 @@ public sealed class DeadlineRule : AggregateRoot
     {
         Name = t.Name;
         LegalBasis = t.LegalBasis;
-        Unit = t.Unit;
+        TimeUnit = t.TimeUnit;
         Amount = t.Amount;
         ExtensionAmount = t.ExtensionAmount;
         MaxExtensions = t.MaxExtensions;
@@ -47,7 +47,7 @@ public sealed class DeadlineRule : AggregateRoot
 }
 
 public sealed record DeadlineRuleTerms(
-    string Name, string LegalBasis, DeadlineUnit Unit, int Amount, int ExtensionAmount, int MaxExtensions,
+    string Name, string LegalBasis, TimeUnit TimeUnit, int Amount, int ExtensionAmount, int MaxExtensions,
     DateOnly EffectiveFrom, DateOnly? EffectiveTo)
 {
     public IReadOnlyList<FieldError> Validate()

@@ -18,8 +18,8 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
     public Clue(Guid jurisdictionId, string number, string trackingCode, ClueDetails d, Guid? informantId, DateTimeOffset at, string by)
     {
         (JurisdictionId, Number, TrackingCode, InformantId, ReceivedAt) = (jurisdictionId, number, trackingCode, informantId, at);
-        (Kind, Category, Source, Product, Brand, MerchantName, Address, Description, SeenOn, EntityId) =
-            (d.Kind, d.Category, d.Source, d.Product, d.Brand, d.MerchantName, d.Address, d.Description, d.SeenOn, d.EntityId);
+        (Kind, Category, Source, Product, Brand, MerchantName, Address, Description, SeenOn, MarketEntityId) =
+            (d.Kind, d.Category, d.Source, d.Product, d.Brand, d.MerchantName, d.Address, d.Description, d.SeenOn, d.MarketEntityId);
         RefreshSearchText();
         Record(ClueEventKind.Received, at, by, null);
     }
@@ -46,7 +46,7 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
     public string? Address { get; private set; }
     public string Description { get; private set; } = "";
     public DateOnly? SeenOn { get; private set; }
-    public Guid? EntityId { get; private set; }
+    public Guid? MarketEntityId { get; private set; }
     public Guid? InformantId { get; private set; }
     public ClueStatus Status { get; private set; }
     public Guid? AssignedUnitId { get; private set; }
@@ -195,7 +195,7 @@ public sealed class ClueEvent : Entity
 
 public sealed record ClueDetails(
     ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName, string? Address,
-    string Description, DateOnly? SeenOn, Guid? EntityId)
+    string Description, DateOnly? SeenOn, Guid? MarketEntityId)
 {
     public IReadOnlyList<FieldError> Validate()
     {
@@ -203,7 +203,7 @@ public sealed record ClueDetails(
         if (Description.Length is < 5 or > 2000) errors.Add(new("description", "Validation.Clue.Description"));
         if (Product is { Length: > 64 }) errors.Add(new("product", "Validation.TooLong64"));
         if (Brand is { Length: > 64 }) errors.Add(new("brand", "Validation.TooLong64"));
-        if (MerchantName is { Length: > 100 }) errors.Add(new("merchantName", "Validation.Entity.Name"));
+        if (MerchantName is { Length: > 100 }) errors.Add(new("merchantName", "Validation.MarketEntity.Name"));
         if (Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
         return errors;
     }

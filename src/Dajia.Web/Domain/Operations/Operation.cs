@@ -91,9 +91,9 @@ public sealed class Operation : AggregateRoot, IScoped<Operation>
         unit.Respond(confirm ? ParticipationStatus.Confirmed : ParticipationStatus.Declined, officers, at);
     }
 
-    public Inspection Inspect(Guid entityId, InspectionResult result, string? notes, DateTimeOffset at, string by)
+    public Inspection Inspect(Guid marketEntityId, InspectionResult result, string? notes, DateTimeOffset at, string by)
     {
-        var inspection = new Inspection(Id, entityId, result, notes, at, by);
+        var inspection = new Inspection(Id, marketEntityId, result, notes, at, by);
         _inspections.Add(inspection);
         return inspection;
     }
@@ -143,11 +143,11 @@ public sealed class Inspection : Entity
 {
     private Inspection() { }
 
-    internal Inspection(Guid operationId, Guid entityId, InspectionResult result, string? notes, DateTimeOffset at, string by) =>
-        (OperationId, EntityId, Result, Notes, InspectedAt, RecordedBy) = (operationId, entityId, result, notes, at, by);
+    internal Inspection(Guid operationId, Guid marketEntityId, InspectionResult result, string? notes, DateTimeOffset at, string by) =>
+        (OperationId, MarketEntityId, Result, Notes, InspectedAt, RecordedBy) = (operationId, marketEntityId, result, notes, at, by);
 
     public Guid OperationId { get; private set; }
-    public Guid EntityId { get; private set; }
+    public Guid MarketEntityId { get; private set; }
     public InspectionResult Result { get; private set; }
     public string? Notes { get; private set; }
     public DateTimeOffset InspectedAt { get; private set; }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Dajia.Web.Domain.RandomDraws;
 
-public sealed record DrawPick(Guid EntityId, Guid FirstOfficerId, Guid SecondOfficerId);
+public sealed record DrawPick(Guid MarketEntityId, Guid FirstOfficerId, Guid SecondOfficerId);
 
 /// <summary>
 /// The draw itself, deterministic for a seed and two candidate lists, so anyone holding them can re-run it.

@@ -29,9 +29,9 @@ public sealed class OfficerConflict : Entity
 {
     private OfficerConflict() { }
 
-    public OfficerConflict(Guid officerId, Guid entityId, string reason) => (OfficerId, EntityId, Reason) = (officerId, entityId, reason);
+    public OfficerConflict(Guid officerId, Guid marketEntityId, string reason) => (OfficerId, MarketEntityId, Reason) = (officerId, marketEntityId, reason);
 
     public Guid OfficerId { get; private set; }
-    public Guid EntityId { get; private set; }
+    public Guid MarketEntityId { get; private set; }
     public string Reason { get; private set; } = "";
 }

@@ -38,7 +38,7 @@ public sealed class RandomDraw : AggregateRoot, IScoped<RandomDraw>
         var relevant = conflicts.Where(c => officerSet.Contains(c.Officer) && entitySet.Contains(c.Entity)).ToList();
         (ConflictPairs, ConflictListHash) = (DrawAlgorithm.SerializeConflicts(relevant), DrawAlgorithm.HashConflicts(relevant));
         var order = 1;
-        foreach (var p in picks) _items.Add(new RandomDrawItem(Id, order++, p.EntityId, p.FirstOfficerId, p.SecondOfficerId));
+        foreach (var p in picks) _items.Add(new RandomDrawItem(Id, order++, p.MarketEntityId, p.FirstOfficerId, p.SecondOfficerId));
     }
 
     public Guid JurisdictionId { get; private set; }
@@ -88,7 +88,7 @@ public sealed class RandomDraw : AggregateRoot, IScoped<RandomDraw>
         }
         var intact = DrawAlgorithm.Hash(entities) == EntityListHash && DrawAlgorithm.Hash(officers) == OfficerListHash
             && (ConflictPairs is null || DrawAlgorithm.HashConflicts(conflicts) == ConflictListHash);
-        var stored = _items.OrderBy(i => i.Order).Select(i => new DrawPick(i.EntityId, i.FirstOfficerId, i.SecondOfficerId));
+        var stored = _items.OrderBy(i => i.Order).Select(i => new DrawPick(i.MarketEntityId, i.FirstOfficerId, i.SecondOfficerId));
         try
         {
             return new DrawCheck(intact, DrawAlgorithm.Run(Seed, entities, officers, conflicts, _items.Count).SequenceEqual(stored));
@@ -104,12 +104,12 @@ public sealed class RandomDrawItem : Entity
 {
     private RandomDrawItem() { }
 
-    internal RandomDrawItem(Guid drawId, int order, Guid entityId, Guid first, Guid second) =>
-        (RandomDrawId, Order, EntityId, FirstOfficerId, SecondOfficerId) = (drawId, order, entityId, first, second);
+    internal RandomDrawItem(Guid drawId, int order, Guid marketEntityId, Guid first, Guid second) =>
+        (RandomDrawId, Order, MarketEntityId, FirstOfficerId, SecondOfficerId) = (drawId, order, marketEntityId, first, second);
 
     public Guid RandomDrawId { get; private set; }
     public int Order { get; private set; }
-    public Guid EntityId { get; private set; }
+    public Guid MarketEntityId { get; private set; }
     public Guid FirstOfficerId { get; private set; }
     public Guid SecondOfficerId { get; private set; }
 }

@@ -6,6 +6,7 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -4,6 +4,8 @@ using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -15,23 +15,23 @@ public sealed record YearDto(int Year, bool Estimated, string? Papers, IReadOnly
 public sealed record DaySetInput(string? Kind, string? Name);
 
 public sealed record RuleDto(
-    Guid Id, string Code, string Name, string LegalBasis, DeadlineUnit Unit, int Amount, int ExtensionAmount, int MaxExtensions,
+    Guid Id, string Code, string Name, string LegalBasis, TimeUnit TimeUnit, int Amount, int ExtensionAmount, int MaxExtensions,
     DateOnly EffectiveFrom, DateOnly? EffectiveTo)
 {
-    public static RuleDto From(DeadlineRule r) => new(r.Id, r.Code, r.Name, r.LegalBasis, r.Unit, r.Amount, r.ExtensionAmount,
+    public static RuleDto From(DeadlineRule r) => new(r.Id, r.Code, r.Name, r.LegalBasis, r.TimeUnit, r.Amount, r.ExtensionAmount,
         r.MaxExtensions, r.EffectiveFrom, r.EffectiveTo);
 }
 
 public sealed record RuleInput(
-    string? Code, string? Name, string? LegalBasis, DeadlineUnit? Unit, int? Amount, int? ExtensionAmount, int? MaxExtensions,
+    string? Code, string? Name, string? LegalBasis, TimeUnit? TimeUnit, int? Amount, int? ExtensionAmount, int? MaxExtensions,
     DateOnly? EffectiveFrom, DateOnly? EffectiveTo)
 {
     public (DeadlineRuleTerms Terms, List<FieldError> Errors) Parse()
     {
-        var terms = new DeadlineRuleTerms(Name?.Trim() ?? "", LegalBasis?.Trim() ?? "", Unit ?? DeadlineUnit.WorkingDays,
+        var terms = new DeadlineRuleTerms(Name?.Trim() ?? "", LegalBasis?.Trim() ?? "", TimeUnit ?? Domain.Calendar.TimeUnit.WorkingDays,
             Amount ?? 0, ExtensionAmount ?? 0, MaxExtensions ?? 0, EffectiveFrom ?? DateOnly.MinValue, EffectiveTo);
         var errors = terms.Validate().ToList();
-        if (Unit is null) errors.Add(new("unit", "Validation.Rule.Unit"));
+        if (TimeUnit is null) errors.Add(new("timeUnit", "Validation.Rule.TimeUnit"));
         if (EffectiveFrom is null) errors.Add(new("effectiveFrom", "Validation.Rule.EffectiveFrom"));
         return (terms, errors);
     }
@@ -41,13 +41,13 @@ public sealed record RuleInput(
 public sealed record RuleDueDto(RuleDto Rule, string Start, string Due, string DueAt, bool Estimated, IReadOnlyList<string> CountedDays);
 
 public sealed record DeadlineDto(
-    Guid Id, string SubjectType, Guid SubjectId, string RuleCode, DeadlineUnit Unit, int Amount, DateTimeOffset StartedAt,
+    Guid Id, string SubjectType, Guid SubjectId, string RuleCode, TimeUnit TimeUnit, int Amount, DateTimeOffset StartedAt,
     DateOnly DueOn, DateTimeOffset DueAt, bool Estimated, DateTimeOffset? MetAt, DeadlineState State,
     IReadOnlyList<DeadlineChangeDto> History, Guid? ResponsibleUnitId, int Version, IReadOnlyList<string> AllowedActions)
     : Infrastructure.Access.IVersionedDto
 {
     public static DeadlineDto From(Deadline d, DeadlineState state, IReadOnlyList<string> allowed) => new(d.Id, d.SubjectType, d.SubjectId,
-        d.RuleCode, d.Unit, d.Amount, d.StartedAt, d.DueOn, d.DueAt, d.Estimated, d.MetAt, state,
+        d.RuleCode, d.TimeUnit, d.Amount, d.StartedAt, d.DueOn, d.DueAt, d.Estimated, d.MetAt, state,
         d.History.OrderBy(h => h.Sequence).Select(h => new DeadlineChangeDto(h.At, h.By, h.Kind, h.Note, h.DueBefore, h.DueAfter)).ToList(),
         d.ResponsibleUnitId, d.Version, allowed);
 }

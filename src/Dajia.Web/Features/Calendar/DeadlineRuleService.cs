@@ -53,7 +53,7 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
         {
             return ServiceResult<RuleDueDto>.Invalid([new FieldError("start", e.MessageKey, e.Args)]);
         }
-        var counted = rule.Unit == DeadlineUnit.WorkingDays ? calendar.WorkingDaysIn(start, d.DueOn).Select(x => x.Iso()).ToList() : [];
+        var counted = rule.TimeUnit == TimeUnit.WorkingDays ? calendar.WorkingDaysIn(start, d.DueOn).Select(x => x.Iso()).ToList() : [];
         return ServiceResult<RuleDueDto>.Ok(new RuleDueDto(RuleDto.From(rule), start.Iso(), d.DueOn.Iso(),
             ChinaTime.ToChina(d.DueAt).ToString("yyyy-MM-ddTHH:mm:sszzz"), d.Estimated, counted));
     }

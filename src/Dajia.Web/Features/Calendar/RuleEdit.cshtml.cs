@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Calendar;
 public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Guid? Id { get; private set; }
-    public RuleInput Form { get; private set; } = new(null, null, null, DeadlineUnit.WorkingDays, null, 0, 0, null, null);
+    public RuleInput Form { get; private set; } = new(null, null, null, TimeUnit.WorkingDays, null, 0, 0, null, null);
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<Sh
         if (id is null) return Page();
         var rule = (await rules.ListAsync(ct)).FirstOrDefault(r => r.Id == id);
         if (rule is null) return NotFound();
-        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.Unit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions, rule.EffectiveFrom, rule.EffectiveTo);
+        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.TimeUnit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions, rule.EffectiveFrom, rule.EffectiveTo);
         return Page();
     }
 

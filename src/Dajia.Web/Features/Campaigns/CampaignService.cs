@@ -11,7 +11,7 @@ namespace Dajia.Web.Features.Campaigns;
 /// <summary>The year's plans. The office edits them; a plan's liaison-table date opens that year's 附件1 round.</summary>
 public sealed class CampaignService(
     AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables,
-    Entities.KeyAreaService areas)
+    MarketEntities.KeyAreaService areas)
 {
     private IQueryable<Campaign> Visible() => db.Visible<Campaign>(user).Include(c => c.Stages);
 
@@ -86,7 +86,7 @@ public sealed class CampaignService(
         var calendar = await calendars.GetAsync(ct);
         // The plan itself was found in scope (or published); its own key area is named with it.
         var area = c.KeyAreaId is { } k
-            ? await db.Unscoped<Domain.Entities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
+            ? await db.Unscoped<Domain.MarketEntities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
         var stages = c.Stages.OrderBy(s => s.Order).Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
         var upcoming = c.Deadlines().Where(d => d.Due >= today).OrderBy(d => d.Due)
             .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due))).ToList();

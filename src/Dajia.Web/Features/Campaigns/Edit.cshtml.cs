@@ -1,5 +1,5 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Features.Entities;
+using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -6,10 +6,10 @@ using Dajia.Web.Infrastructure.Input;
 namespace Dajia.Web.Features.Clues;
 
 /// <summary>Body of POST /api/public/reports (and of staff intake, which adds a source).</summary>
-public sealed record ReportInput(
+public sealed record ClueIntakeInput(
     string? Kind, string? Category, string? Product, string? Brand, string? MerchantName, string? Address, string? Description,
     DateOnly? SeenOn, bool? Anonymous, string? InformantName, string? InformantMobile, string? InformantIdNumber, string? NotifyBy,
-    Guid? JurisdictionId, Guid? EntityId, string? Source)
+    Guid? JurisdictionId, Guid? MarketEntityId, string? Source)
 {
     public (ClueDetails Details, List<FieldError> Errors) Parse(ClueSource defaultSource, DateOnly today)
     {
@@ -18,7 +18,7 @@ public sealed record ReportInput(
         var category = ParseEnum(Category, "category", ClueCategory.Other, errors);
         var source = ParseEnum(Source, "source", defaultSource, errors);
         var d = new ClueDetails(kind, category, source, Text(Product), Text(Brand), Text(MerchantName), Text(Address),
-            Description?.Trim() ?? "", SeenOn, EntityId);
+            Description?.Trim() ?? "", SeenOn, MarketEntityId);
         errors.AddRange(d.Validate());
         // Five characters a reader can see: zero-width and control characters do not describe anything.
         if (InputRules.VisibleLength(Description) < 5 && errors.All(e => e.Field != "description"))
@@ -30,7 +30,7 @@ public sealed record ReportInput(
             if (InputRules.VisibleLength(InformantName) == 0 || InformantName!.Trim().Length > 32)
                 errors.Add(new("informantName", "Validation.Clue.InformantName"));
             if (ContactFormats.NormalizePhone(InformantMobile) is not { } m || !ContactFormats.IsMobile(m)) errors.Add(new("informantMobile", "Validation.Mobile"));
-            if (!string.IsNullOrWhiteSpace(InformantIdNumber) && Domain.Entities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
+            if (!string.IsNullOrWhiteSpace(InformantIdNumber) && Domain.MarketEntities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
                 errors.Add(e with { Field = "informantIdNumber" });
         }
         else if (kind == ClueKind.Complaint) errors.Add(new("anonymous", "Validation.Clue.ComplaintNeedsName"));
@@ -61,7 +61,7 @@ public sealed record DeadlineBrief(string RuleCode, DateOnly DueOn, DeadlineStat
 /// <summary>What staff see of a clue. The informant is only ever an alias here.</summary>
 public sealed record ClueDto(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName,
-    string? Address, string Description, DateOnly? SeenOn, Guid? EntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
+    string? Address, string Description, DateOnly? SeenOn, Guid? MarketEntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
     string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
     IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos,

@@ -22,7 +22,7 @@ public sealed class ClueIdentityService(AppDbContext db, CurrentUser user, TimeP
         var informant = await db.Visible<Domain.Clues.Informant>(user).SingleAsync(i => i.Id == informantId, ct);
         db.InformantReveals.Add(new Domain.Clues.InformantReveal(informantId, clueId, time.GetUtcNow(), user.Id, user.Signature, why));
         await db.SaveChangesAsync(ct);
-        var p = protection.CreateProtector(ReportService.IdentityPurpose);
+        var p = protection.CreateProtector(ClueIntakeService.IdentityPurpose);
         try
         {
             return ServiceResult<IdentityDto>.Ok(new IdentityDto(l["Clue.Alias", informant.Alias].Value, p.Unprotect(informant.NameCipher),

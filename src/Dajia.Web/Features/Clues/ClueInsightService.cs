@@ -1,7 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -33,7 +33,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         return others.Select(o =>
             {
                 var score = Jaccard(mine, Tokens(o));
-                if (clue.EntityId is not null && o.EntityId == clue.EntityId) score += 50;
+                if (clue.MarketEntityId is not null && o.MarketEntityId == clue.MarketEntityId) score += 50;
                 if (clue.MerchantName is { } m && o.MerchantName == m) score += 40;
                 return new DuplicateCandidate(o.Id, o.Number, o.MerchantName ?? (o.Description.Length > 30 ? o.Description[..30] + "…" : o.Description), o.Status, score);
             })
@@ -59,7 +59,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         var byMerchant = (await q.Where(c => c.MerchantName != null).GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
         var byArea = (await (from c in q
-                             join e in db.Visible<MarketEntity>(user) on c.EntityId equals (Guid?)e.Id
+                             join e in db.Visible<MarketEntity>(user) on c.MarketEntityId equals (Guid?)e.Id
                              join k in db.Visible<KeyArea>(user) on e.KeyAreaId equals (Guid?)k.Id
                              group c by k.Name into g
                              select new { g.Key, Count = g.Count() })

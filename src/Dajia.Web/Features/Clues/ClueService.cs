@@ -6,6 +6,7 @@ using Dajia.Web.Features.Calendar;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -263,7 +264,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var units = await UnitNamesAsync([c.AssignedUnitId], ct);
         var photos = await db.ClueAttachments.Where(a => a.ClueId == c.Id).Select(a => a.Id).ToListAsync(ct);
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description, c.SeenOn,
-            c.EntityId, c.Status, c.AssignedUnitId, c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.Result, c.ResultNotes,
+            c.MarketEntityId, c.Status, c.AssignedUnitId, c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.Result, c.ResultNotes,
             c.DuplicateOfId, c.CaseReference, c.ReceivedAt, alias is { } n ? l["Clue.Alias", n].Value : null, c.InformantId is not null,
             c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),

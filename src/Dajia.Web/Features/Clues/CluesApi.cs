@@ -60,9 +60,9 @@ public static class CluesApi
 
     /// <summary>JSON, or multipart form fields with up to five "photos" files.</summary>
     private static async Task<Results<Created<ReceiptDto>, ValidationProblem, ProblemHttpResult>> Submit(
-        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClueIntakeService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        var (body, photos) = await ReportBinding.ReadAsync(request, ct);
+        var (body, photos) = await ClueIntakeBinding.ReadAsync(request, ct);
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
         var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
         return r.Outcome switch
@@ -76,12 +76,12 @@ public static class CluesApi
     }
 
     private static async Task<Results<Ok<PublicStatusDto>, ProblemHttpResult>> Track(
-        string trackingCode, [FromHeader(Name = "X-Access-Key")] string? accessKey, ReportService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        string trackingCode, [FromHeader(Name = "X-Access-Key")] string? accessKey, ClueIntakeService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         // Unknown code and wrong key answer the same, so codes cannot be probed.
         await s.StatusAsync(trackingCode, accessKey, ct) is { } status ? TypedResults.Ok(status) : Problems.NotFound(l);
 
     private static async Task<Results<Created<ClueDto>, ValidationProblem, ProblemHttpResult>> Intake(
-        ReportInput body, ReportService reports, ClueService clues, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        ClueIntakeInput body, ClueIntakeService reports, ClueService clues, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (!user.IsOffice) return Problems.Forbidden(l);
         if (body.Source is null or nameof(ClueSource.PublicPortal))

@@ -4,6 +4,7 @@ using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Clues;
 

@@ -13,7 +13,7 @@ namespace Dajia.Web.Features.Clues;
 public sealed record IdempotencyClaim(string KeyHash, string RequestHash)
 {
     public static async Task<IdempotencyClaim> ForAsync(
-        string key, ReportInput input, IReadOnlyList<IFormFile> photos, CancellationToken ct)
+        string key, ClueIntakeInput input, IReadOnlyList<IFormFile> photos, CancellationToken ct)
     {
         using var request = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         request.AppendData(Encoding.UTF8.GetBytes($"Dajia.Idempotency.Request\n{key}\n"));

@@ -5,6 +5,7 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Clues;
 

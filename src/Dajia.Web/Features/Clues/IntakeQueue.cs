@@ -19,7 +19,7 @@ public sealed class IntakeQueue(ILogger<IntakeQueue> log)
     /// <summary>Stores the report (with any queued alongside it) using the caller's context. Once queued, a report is
     /// stored even if its sender goes away, so this takes no cancellation token. Null: its Idempotency-Key was used
     /// for another request.</summary>
-    public async Task<StoredReport?> StoreAsync(IntakeWriter writer, PendingReport report)
+    public async Task<StoredIntake?> StoreAsync(IntakeWriter writer, PendingIntake report)
     {
         var job = new Job(report);
         _queue.Enqueue(job);
@@ -65,16 +65,16 @@ public sealed class IntakeQueue(ILogger<IntakeQueue> log)
         }
     }
 
-    private static void Complete(List<Job> batch, IReadOnlyList<StoredReport?> stored)
+    private static void Complete(List<Job> batch, IReadOnlyList<StoredIntake?> stored)
     {
         for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(stored[i]);
     }
 
-    private sealed class Job(PendingReport report)
+    private sealed class Job(PendingIntake report)
     {
-        public PendingReport Report { get; } = report;
+        public PendingIntake Report { get; } = report;
 
         // Completing another sender's job must not run that request's code on the writer's thread.
-        public TaskCompletionSource<StoredReport?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<StoredIntake?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

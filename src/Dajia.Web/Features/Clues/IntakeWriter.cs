@@ -13,17 +13,17 @@ namespace Dajia.Web.Features.Clues;
 /// A report checked and ready to store; everything that can be done outside the one-writer section is done, the slow
 /// hash of its access key included.
 /// </summary>
-public sealed record PendingReport(
+public sealed record PendingIntake(
     Guid JurisdictionId, ClueDetails Details, PendingInformant? Informant, IReadOnlyList<Infrastructure.StoredFile> Photos,
     string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor);
 
 /// <summary>The informant's identity, already encrypted.</summary>
 public sealed record PendingInformant(string NameCipher, string? MobileCipher, string? IdNumberCipher, string? NotifyBy);
 
-public sealed record StoredReport(Guid ClueId, string Number, ReceiptDto Receipt);
+public sealed record StoredIntake(Guid ClueId, string Number, ReceiptDto Receipt);
 
 /// <summary>A report stored earlier under an Idempotency-Key, and the hash of the request that stored it.</summary>
-public sealed record EarlierReport(StoredReport Report, string? RequestHash);
+public sealed record EarlierIntake(StoredIntake Report, string? RequestHash);
 
 /// <summary>
 /// Stores a batch of reports in one transaction: one counter update per town, one commit. A report whose
@@ -34,7 +34,7 @@ public sealed class IntakeWriter(
 {
     public const string AccessKeyPurpose = "Dajia.Clue.AccessKey";
 
-    public async Task<IReadOnlyList<StoredReport?>> WriteAsync(IReadOnlyList<PendingReport> reports)
+    public async Task<IReadOnlyList<StoredIntake?>> WriteAsync(IReadOnlyList<PendingIntake> reports)
     {
         using var turn = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         for (var attempt = 1; ; attempt++)
@@ -51,12 +51,12 @@ public sealed class IntakeWriter(
         }
     }
 
-    private async Task<IReadOnlyList<StoredReport?>> TryWriteAsync(IReadOnlyList<PendingReport> reports)
+    private async Task<IReadOnlyList<StoredIntake?>> TryWriteAsync(IReadOnlyList<PendingIntake> reports)
     {
         await using var tx = await db.Database.BeginTransactionAsync();
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
-        var results = new StoredReport?[reports.Count];
+        var results = new StoredIntake?[reports.Count];
         var answered = new bool[reports.Count];
         var earlier = await EarlierAsync(reports.Select(r => r.Idempotency?.KeyHash).OfType<string>());
         var fresh = new List<int>();
@@ -92,7 +92,7 @@ public sealed class IntakeWriter(
 
         foreach (var (i, (clue, _)) in rows)
         {
-            results[i] = new StoredReport(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
+            results[i] = new StoredIntake(clue.Id, clue.Number, new ReceiptDto(clue.TrackingCode, reports[i].AccessKey));
             answered[i] = true;
         }
         // Copies in the same batch: the first one's receipt for the same request, nothing for a different one.
@@ -105,7 +105,7 @@ public sealed class IntakeWriter(
         return results;
     }
 
-    private (Clue, List<object>) Build(PendingReport r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule, WorkCalendar calendar)
+    private (Clue, List<object>) Build(PendingIntake r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule, WorkCalendar calendar)
     {
         var informant = r.Informant is { } p ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
         var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, now, r.By);
@@ -119,7 +119,7 @@ public sealed class IntakeWriter(
     }
 
     /// <summary>Reports already stored under these Idempotency-Key hashes, each with the receipt it was first given.</summary>
-    public async Task<Dictionary<string, EarlierReport>> EarlierAsync(IEnumerable<string> keyHashes)
+    public async Task<Dictionary<string, EarlierIntake>> EarlierAsync(IEnumerable<string> keyHashes)
     {
         var keys = keyHashes.Distinct().ToList();
         if (keys.Count == 0) return [];
@@ -127,8 +127,8 @@ public sealed class IntakeWriter(
             .Select(c => new { c.IdempotencyKeyHash, c.IdempotencyRequestHash, c.Id, c.Number, c.TrackingCode, c.AccessKeyCipher })
             .ToListAsync();
         var protector = protection.CreateProtector(AccessKeyPurpose);
-        return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKeyHash!, c => new EarlierReport(
-            new StoredReport(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))),
+        return found.Where(c => c.AccessKeyCipher is not null).ToDictionary(c => c.IdempotencyKeyHash!, c => new EarlierIntake(
+            new StoredIntake(c.Id, c.Number, new ReceiptDto(c.TrackingCode, protector.Unprotect(c.AccessKeyCipher!))),
             c.IdempotencyRequestHash));
     }
 }

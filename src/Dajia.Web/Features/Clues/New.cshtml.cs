@@ -11,11 +11,11 @@ namespace Dajia.Web.Features.Clues;
 
 /// <summary>Staff record a clue that came by phone, inspection, undercover visit, media or referral.</summary>
 [Authorize(Policy = Infrastructure.Auth.Policies.Office)]
-public sealed class NewModel(ReportService reports, CurrentUser user, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NewModel(ClueIntakeService reports, CurrentUser user, IStringLocalizer<SharedResource> l) : PageModel
 {
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(ReportInput form, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(ClueIntakeInput form, CancellationToken ct)
     {
         if (form.Source is null or nameof(ClueSource.PublicPortal)) ModelState.AddModelError("", l["Validation.Clue.Source"]);
         else

@@ -3,6 +3,7 @@ using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Dashboard;
 

@@ -1,6 +1,8 @@
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
 using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.LiaisonTables;
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
 using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
@@ -66,7 +67,7 @@ public static class LiaisonTableWorkbook
             Text(LeaderMobile, unit.Leader.Mobile);
         }
         Text(Name, l?.Name);
-        Text(Sex, l?.Gender switch { Domain.Gender.Male => "男", Domain.Gender.Female => "女", _ => "" });
+        Text(Sex, l?.Gender switch { Domain.Units.Gender.Male => "男", Domain.Units.Gender.Female => "女", _ => "" });
         Text(Title, l?.Title);
         Text(OfficePhone, l?.OfficePhone);
         Text(Mobile, l?.Mobile);

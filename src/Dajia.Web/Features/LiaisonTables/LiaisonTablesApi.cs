@@ -5,6 +5,9 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.LiaisonTables;
 

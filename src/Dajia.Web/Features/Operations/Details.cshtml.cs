@@ -1,4 +1,4 @@
-using Dajia.Web.Features.Entities;
+using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,18 +6,18 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Operations;
 
-public sealed class DetailsModel(OperationService operations, EntityService entities, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(OperationService operations, MarketEntityService entities, IStringLocalizer<SharedResource> l) : PageModel
 {
     public OperationDto Op { get; private set; } = null!;
-    public IReadOnlyList<EntityDto> Entities { get; private set; } = [];
+    public IReadOnlyList<MarketEntityDto> Entities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRespondAsync(Guid id, bool confirm, string? officers, CancellationToken ct) =>
         await FinishAsync(id, await operations.RespondAsync(id, new RespondInput(null, confirm, officers), ct), confirm ? "Operations.Confirmed" : "Operations.Declined", ct);
 
-    public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? entityId, string? result, string? notes, CancellationToken ct) =>
-        await FinishAsync(id, await operations.InspectAsync(id, new InspectionInput(entityId, result, notes), ct), "Operations.InspectionSaved", ct);
+    public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? marketEntityId, string? result, string? notes, CancellationToken ct) =>
+        await FinishAsync(id, await operations.InspectAsync(id, new InspectionInput(marketEntityId, result, notes), ct), "Operations.InspectionSaved", ct);
 
     public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, [FromServices] FileStore files, CancellationToken ct)
     {
@@ -56,7 +56,7 @@ public sealed class DetailsModel(OperationService operations, EntityService enti
     {
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
-        Entities = (await entities.SearchAsync(new EntityQuery(null, op.KeyAreaId, null, null, 1, 200), ct)).Items;
+        Entities = (await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, 1, 200), ct)).Items;
         return true;
     }
 }

@@ -6,7 +6,7 @@ namespace Dajia.Web.Features.Operations;
 
 public sealed record ParticipantDto(Guid UnitId, string UnitName, ParticipationStatus Status, string? Officers, DateTimeOffset? RespondedAt);
 
-public sealed record InspectionDto(Guid Id, Guid EntityId, string EntityName, string? StallNumber, InspectionResult Result, string? Notes, DateTimeOffset InspectedAt);
+public sealed record InspectionDto(Guid Id, Guid MarketEntityId, string EntityName, string? StallNumber, InspectionResult Result, string? Notes, DateTimeOffset InspectedAt);
 
 public sealed record OperationTotals(int Personnel, int Vehicles, int Inspections, IReadOnlyDictionary<InspectionResult, int> ByResult);
 
@@ -39,7 +39,7 @@ public sealed record OperationInput(
 
 public sealed record RespondInput(Guid? UnitId, bool? Confirm, string? Officers);
 
-public sealed record InspectionInput(Guid? EntityId, string? Result, string? Notes);
+public sealed record InspectionInput(Guid? MarketEntityId, string? Result, string? Notes);
 
 public sealed record UnitTotalsDto(Guid UnitId, string UnitName, int Operations, int Personnel, int Vehicles, int Inspections, int ProblemsFound);
 

@@ -2,7 +2,7 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -34,9 +34,9 @@ public static class OperationReferences
         return db.Visible<KeyArea>(user).AnyAsync(k => k.Id == keyAreaId, ct);
     }
 
-    public static Task<bool> EntityVisibleAsync(AppDbContext db, CurrentUser user, Guid? entityId, CancellationToken ct)
+    public static Task<bool> EntityVisibleAsync(AppDbContext db, CurrentUser user, Guid? marketEntityId, CancellationToken ct)
     {
-        if (entityId is not { } e) return Task.FromResult(false);
+        if (marketEntityId is not { } e) return Task.FromResult(false);
         return db.Visible<MarketEntity>(user).AnyAsync(x => x.Id == e, ct);
     }
 }

@@ -4,7 +4,7 @@ using Dajia.Web.Domain.Operations;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -93,16 +93,16 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<ServiceResult<OperationDto>> InspectAsync(Guid id, InspectionInput input, CancellationToken ct = default,
         Expected expected = default)
     {
-        var entityOk = await OperationReferences.EntityVisibleAsync(db, user, input.EntityId, ct);
+        var entityOk = await OperationReferences.EntityVisibleAsync(db, user, input.MarketEntityId, ct);
         return await ChangeAsync(id, OperationAction.Inspect, o =>
         {
             var errors = new List<FieldError>();
-            if (!entityOk) errors.Add(new("entityId", "Validation.Operation.Entity"));
+            if (!entityOk) errors.Add(new("marketEntityId", "Validation.Operation.Entity"));
             if (!Infrastructure.Input.InputRules.TryParseEnum<InspectionResult>(input.Result, out var result))
                 errors.Add(new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<InspectionResult>())));
             if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Notes"));
             if (errors.Count > 0) return errors;
-            o.Inspect(input.EntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
+            o.Inspect(input.MarketEntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
             return [];
         }, ct, expected);
     }
@@ -194,14 +194,14 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     {
         var unitIds = o.Units.Select(u => u.UnitId).Append(o.LeadUnitId).Distinct().ToList();
         var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var entityIds = o.Inspections.Select(i => i.EntityId).Distinct().ToList();
+        var entityIds = o.Inspections.Select(i => i.MarketEntityId).Distinct().ToList();
         var entities = await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
         return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId, names.GetValueOrDefault(o.LeadUnitId, ""),
             o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
             o.Units.Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList(),
-            o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.EntityId, entities.GetValueOrDefault(i.EntityId)?.Name ?? "",
-                entities.GetValueOrDefault(i.EntityId)?.StallNumber, i.Result, i.Notes, i.InspectedAt)).ToList(),
+            o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.MarketEntityId, entities.GetValueOrDefault(i.MarketEntityId)?.Name ?? "",
+                entities.GetValueOrDefault(i.MarketEntityId)?.StallNumber, i.Result, i.Notes, i.InspectedAt)).ToList(),
             new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
                 Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))),
             o.Photos.OrderBy(p => p.UploadedAt).Select(p => new PhotoDto(p.Id, p.FileName, p.Size, p.UploadedAt, p.UploadedBy,

@@ -8,7 +8,7 @@ namespace Dajia.Web.Features.PublicPortal;
 /// <summary>进度查询: a POST, so the access key never lands in a URL, a browser history or a server log.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(CluesApi.PublicPolicy)]
-public sealed class TrackModel(ReportService reports) : PageModel
+public sealed class TrackModel(ClueIntakeService reports) : PageModel
 {
     public string? TrackingCode { get; private set; }
     public PublicStatusDto? Status { get; private set; }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dajia.Web.Features.RandomDraws;
 
 /// <summary>The pool of enforcement officers and their declared conflicts of interest.</summary>
-public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.EntityService entities)
+public sealed class OfficerService(AppDbContext db, CurrentUser user, MarketEntities.MarketEntityService entities)
 {
     public async Task<IReadOnlyList<OfficerDto>> ListAsync(CancellationToken ct = default)
     {
@@ -18,7 +18,7 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
         var units = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
         return officers.OrderBy(o => units.GetValueOrDefault(o.UnitId), StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.Ordinal)
             .Select(o => new OfficerDto(o.Id, o.UnitId, units.GetValueOrDefault(o.UnitId, ""), o.Name, o.CertificateNumber, o.Active,
-                conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.EntityId).ToList())).ToList();
+                conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.MarketEntityId).ToList())).ToList();
     }
 
     public async Task<ServiceResult<OfficerDto>> AddAsync(OfficerInput input, CancellationToken ct = default)
@@ -46,12 +46,12 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, Entities.E
         if (officer is null) return ServiceResult<OfficerDto>.NotFound();
         if (!user.IsOffice && !(user.IsLiaison && user.UnitId == officer.UnitId)) return ServiceResult<OfficerDto>.Forbidden();
         var errors = new List<FieldError>();
-        if (input.EntityId is not { } entityId || !await entities.Visible().AnyAsync(e => e.Id == entityId, ct)) errors.Add(new("entityId", "Validation.Operation.Entity"));
+        if (input.MarketEntityId is not { } marketEntityId || !await entities.Visible().AnyAsync(e => e.Id == marketEntityId, ct)) errors.Add(new("marketEntityId", "Validation.Operation.Entity"));
         if ((input.Reason?.Trim().Length ?? 0) is 0 or > 200) errors.Add(new("reason", "Validation.Officer.Reason"));
         if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
-        if (!await db.OfficerConflicts.AnyAsync(c => c.OfficerId == officerId && c.EntityId == input.EntityId, ct))
+        if (!await db.OfficerConflicts.AnyAsync(c => c.OfficerId == officerId && c.MarketEntityId == input.MarketEntityId, ct))
         {
-            db.OfficerConflicts.Add(new OfficerConflict(officerId, input.EntityId!.Value, input.Reason!.Trim()));
+            db.OfficerConflicts.Add(new OfficerConflict(officerId, input.MarketEntityId!.Value, input.Reason!.Trim()));
             await db.SaveChangesAsync(ct);
         }
         return ServiceResult<OfficerDto>.Ok((await ListAsync(ct)).First(o => o.Id == officerId));

@@ -2,7 +2,7 @@ using Dajia.Web.Domain.RandomDraws;
 
 namespace Dajia.Web.Features.RandomDraws;
 
-public sealed record DrawItemDto(int Order, Guid EntityId, string EntityName, string? StallNumber, Guid FirstOfficerId, string FirstOfficer,
+public sealed record DrawItemDto(int Order, Guid MarketEntityId, string EntityName, string? StallNumber, Guid FirstOfficerId, string FirstOfficer,
     Guid SecondOfficerId, string SecondOfficer);
 
 public sealed record DrawDto(
@@ -24,4 +24,4 @@ public sealed record OfficerDto(Guid Id, Guid UnitId, string UnitName, string Na
 
 public sealed record OfficerInput(Guid? UnitId, string? Name, string? CertificateNumber);
 
-public sealed record ConflictInput(Guid? EntityId, string? Reason);
+public sealed record ConflictInput(Guid? MarketEntityId, string? Reason);

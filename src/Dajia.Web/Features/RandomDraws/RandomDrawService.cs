@@ -1,20 +1,21 @@
 using System.Security.Cryptography;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Entities;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
-using Dajia.Web.Features.Entities;
+using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.RandomDraws;
 
 /// <summary>双随机: draw, store everything needed to re-run it, verify, turn into an action, publish.</summary>
 public sealed class RandomDrawService(
-    AppDbContext db, CurrentUser user, TimeProvider time, EntityService entities, Operations.OperationService operations,
+    AppDbContext db, CurrentUser user, TimeProvider time, MarketEntityService entities, Operations.OperationService operations,
     IStringLocalizer<SharedResource> l)
 {
     private IQueryable<RandomDraw> Visible() => db.Visible<RandomDraw>(user).Include(d => d.Items);
@@ -48,9 +49,9 @@ public sealed class RandomDrawService(
     {
         if (!user.IsOffice) return ServiceResult<DrawDto>.Forbidden();
         var errors = new List<FieldError>();
-        EntityCategory? category = null;
+        MarketEntityCategory? category = null;
         RiskLevel? risk = null;
-        if (input.Category is { Length: > 0 } c) { if (Infrastructure.Input.InputRules.TryParseEnum<EntityCategory>(c, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<EntityCategory>()))); }
+        if (input.Category is { Length: > 0 } c) { if (Infrastructure.Input.InputRules.TryParseEnum<MarketEntityCategory>(c, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<MarketEntityCategory>()))); }
         if (input.Risk is { Length: > 0 } r) { if (Infrastructure.Input.InputRules.TryParseEnum<RiskLevel>(r, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
         if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
         if (input.KeyAreaId is { } chosen && !await Operations.OperationReferences.KeyAreaVisibleAsync(db, user, chosen, ct))
@@ -58,7 +59,7 @@ public sealed class RandomDrawService(
         var title = input.Title?.Trim() is { Length: > 0 and <= 100 } t ? t : l["RandomDraw.DefaultTitle", ChinaTime.Today(time).ToString("yyyy-MM-dd")].Value;
         if (errors.Count > 0) return ServiceResult<DrawDto>.Invalid(errors);
 
-        var q = entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.Status == EntityStatus.Operating);
+        var q = entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.Status == MarketEntityStatus.Operating);
         if (input.KeyAreaId is { } area) q = q.Where(e => e.KeyAreaId == area);
         if (category is { } cat) q = q.Where(e => e.Category == cat);
         if (risk is { } rk) q = q.Where(e => e.Risk == rk);
@@ -139,8 +140,8 @@ public sealed class RandomDrawService(
     }
 
     private async Task<HashSet<(Guid, Guid)>> ConflictsAsync(IReadOnlyCollection<Guid> officers, CancellationToken ct) =>
-        (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.EntityId }).ToListAsync(ct))
-        .Select(c => (c.OfficerId, c.EntityId)).ToHashSet();
+        (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.MarketEntityId }).ToListAsync(ct))
+        .Select(c => (c.OfficerId, c.MarketEntityId)).ToHashSet();
 
     /// <summary>A draw made before conflicts were kept has only today's conflicts, the nearest thing to what applied then.</summary>
     private async Task<HashSet<(Guid, Guid)>> ConflictsBeforeSnapshotsAsync(RandomDraw draw, CancellationToken ct)
@@ -159,7 +160,7 @@ public sealed class RandomDrawService(
 
     private async Task<DrawDto> ToDtoAsync(RandomDraw d, CancellationToken ct)
     {
-        var entityIds = d.Items.Select(i => i.EntityId).ToList();
+        var entityIds = d.Items.Select(i => i.MarketEntityId).ToList();
         var officerIds = d.Items.SelectMany(i => new[] { i.FirstOfficerId, i.SecondOfficerId }).Distinct().ToList();
         // The draw was found in scope (or published): its own picks are named with it.
         var names = await db.Unscoped<MarketEntity>().Where(e => entityIds.Contains(e.Id))
@@ -169,8 +170,8 @@ public sealed class RandomDrawService(
         return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
             Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
             d.Published,
-            d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.EntityId, names.GetValueOrDefault(i.EntityId).Name ?? "",
-                names.GetValueOrDefault(i.EntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
+            d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.MarketEntityId, names.GetValueOrDefault(i.MarketEntityId).Name ?? "",
+                names.GetValueOrDefault(i.MarketEntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
                 i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList(), d.Version, DrawPermissions.Allowed(user, d));
     }
 }

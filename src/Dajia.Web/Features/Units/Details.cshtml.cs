@@ -3,6 +3,7 @@ using Dajia.Web.Features.LiaisonTables;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Units;
 

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Units;
 

@@ -4,6 +4,8 @@ using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Units;
 

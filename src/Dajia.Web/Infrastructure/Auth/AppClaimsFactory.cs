@@ -3,6 +3,8 @@ using Dajia.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

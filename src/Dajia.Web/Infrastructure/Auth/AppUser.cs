@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

@@ -1,3 +1,5 @@
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 namespace Dajia.Web.Infrastructure.Auth;
 
 public static class DajiaClaims

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Dajia.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

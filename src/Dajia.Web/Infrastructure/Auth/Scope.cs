@@ -2,6 +2,8 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Access;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

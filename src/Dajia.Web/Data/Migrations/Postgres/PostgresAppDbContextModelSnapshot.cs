@@ -186,7 +186,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("TimeUnit")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -349,7 +349,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("TimeUnit")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -529,9 +529,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("EntityId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("ExtensionRequest")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -562,6 +559,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("MarketEntityId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
@@ -616,13 +616,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
-
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique()
                         .HasDatabaseName("IX_Clues_IdempotencyKey");
 
                     b.HasIndex("InformantId");
+
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("ReceivedAt");
 
@@ -786,7 +786,105 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("InformantReveals");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.KeyArea", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Jurisdictions.Jurisdiction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(340)
+                        .HasColumnType("character varying(340)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Jurisdictions");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonTables");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("LiaisonTableId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("LiaisonTableId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonTableSubmissions");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -834,7 +932,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("KeyAreas");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.MarketEntity", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.MarketEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -914,175 +1012,16 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("MarketEntities");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Jurisdiction", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(340)
-                        .HasColumnType("character varying(340)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Path")
-                        .IsUnique();
-
-                    b.HasIndex("ParentId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Jurisdictions");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Liaison", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("EffectiveFrom")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("EffectiveTo")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Fax")
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("Gender")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<string>("Mobile")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("OfficePhone")
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "Role", "EffectiveFrom");
-
-                    b.ToTable("Liaisons");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("JurisdictionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JurisdictionId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTables");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("EntityId")
-                        .HasColumnType("uuid");
-
                     b.Property<DateTimeOffset>("InspectedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MarketEntityId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(1000)
@@ -1103,7 +1042,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
 
@@ -1299,7 +1238,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("EntityId")
+                    b.Property<Guid>("MarketEntityId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("OfficerId")
@@ -1312,9 +1251,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
-                    b.HasIndex("OfficerId", "EntityId")
+                    b.HasIndex("OfficerId", "MarketEntityId")
                         .IsUnique();
 
                     b.ToTable("OfficerConflicts");
@@ -1399,10 +1338,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("EntityId")
+                    b.Property<Guid>("FirstOfficerId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("FirstOfficerId")
+                    b.Property<Guid>("MarketEntityId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Order")
@@ -1416,14 +1355,75 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EffectiveTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OfficePhone")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Role", "EffectiveFrom");
+
+                    b.ToTable("Liaisons");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1465,7 +1465,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Leader", "Dajia.Web.Domain.Unit.Leader#LeaderInCharge", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Leader", "Dajia.Web.Domain.Units.Unit.Leader#LeaderInCharge", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1770,7 +1770,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Calendar.Deadline", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1812,13 +1812,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Campaigns.Campaign", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
                         .WithMany()
                         .HasForeignKey("KeyAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1835,14 +1835,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Clue", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("AssignedUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dajia.Web.Domain.Clues.Informant", null)
@@ -1850,11 +1845,16 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasForeignKey("InformantId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MarketEntityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueAttachment", b =>
@@ -1875,32 +1875,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.KeyArea", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Jurisdictions.Jurisdiction", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
-                        .WithMany()
-                        .HasForeignKey("JurisdictionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.MarketEntity", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
-                        .WithMany()
-                        .HasForeignKey("JurisdictionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
-                        .WithMany()
-                        .HasForeignKey("KeyAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Jurisdiction", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Parent")
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1908,44 +1885,58 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Liaison", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
-                        .WithMany("Liaisons")
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTableSubmission", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTable", null)
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
                         .WithMany("Submissions")
                         .HasForeignKey("LiaisonTableId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.MarketEntity", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
+                        .WithMany()
+                        .HasForeignKey("KeyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Inspection", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1958,18 +1949,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Operation", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
                         .WithMany()
                         .HasForeignKey("KeyAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("LeadUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1993,7 +1984,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2002,13 +1993,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.Officer", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2017,9 +2008,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.OfficerConflict", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2032,7 +2023,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.RandomDraw", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2041,9 +2032,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.RandomDrawItem", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2054,9 +2045,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Jurisdiction")
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany("Liaisons")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Jurisdiction")
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2067,13 +2067,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Infrastructure.Auth.AppUser", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Jurisdiction")
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Jurisdiction")
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", "Unit")
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2162,7 +2162,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
                 {
                     b.Navigation("Submissions");
                 });
@@ -2181,7 +2181,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Navigation("Items");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
                 {
                     b.Navigation("Liaisons");
                 });

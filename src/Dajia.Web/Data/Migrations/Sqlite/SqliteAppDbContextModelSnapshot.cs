@@ -179,7 +179,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("TimeUnit")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -342,7 +342,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Unit")
+                    b.Property<string>("TimeUnit")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -522,9 +522,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("EntityId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExtensionRequest")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -554,6 +551,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MerchantName")
@@ -609,13 +609,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
-
                     b.HasIndex("IdempotencyKeyHash")
                         .IsUnique()
                         .HasDatabaseName("IX_Clues_IdempotencyKey");
 
                     b.HasIndex("InformantId");
+
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("ReceivedAt");
 
@@ -774,7 +774,105 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("InformantReveals");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.KeyArea", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Jurisdictions.Jurisdiction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(340)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Jurisdictions");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonTables");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LiaisonTableId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("LiaisonTableId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("LiaisonTableSubmissions");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -822,7 +920,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("KeyAreas");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.MarketEntity", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.MarketEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -902,175 +1000,16 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("MarketEntities");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Jurisdiction", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(340)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Path")
-                        .IsUnique();
-
-                    b.HasIndex("ParentId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Jurisdictions");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Liaison", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("EffectiveFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("EffectiveTo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Fax")
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Gender")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Mobile")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OfficePhone")
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId", "Role", "EffectiveFrom");
-
-                    b.ToTable("Liaisons");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("JurisdictionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("JurisdictionId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTables");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("EntityId")
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("InspectedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MarketEntityId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(1000)
@@ -1091,7 +1030,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
 
@@ -1287,7 +1226,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("EntityId")
+                    b.Property<Guid>("MarketEntityId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfficerId")
@@ -1300,9 +1239,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
-                    b.HasIndex("OfficerId", "EntityId")
+                    b.HasIndex("OfficerId", "MarketEntityId")
                         .IsUnique();
 
                     b.ToTable("OfficerConflicts");
@@ -1387,10 +1326,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("EntityId")
+                    b.Property<Guid>("FirstOfficerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("FirstOfficerId")
+                    b.Property<Guid>("MarketEntityId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
@@ -1404,14 +1343,75 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("MarketEntityId");
 
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EffectiveTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fax")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficePhone")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Role", "EffectiveFrom");
+
+                    b.ToTable("Liaisons");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1453,7 +1453,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Leader", "Dajia.Web.Domain.Unit.Leader#LeaderInCharge", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Leader", "Dajia.Web.Domain.Units.Unit.Leader#LeaderInCharge", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1752,7 +1752,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.Calendar.Deadline", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1794,13 +1794,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.Campaigns.Campaign", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
                         .WithMany()
                         .HasForeignKey("KeyAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1817,14 +1817,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Clue", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("AssignedUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
-                        .WithMany()
-                        .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Dajia.Web.Domain.Clues.Informant", null)
@@ -1832,11 +1827,16 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InformantId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
+                        .WithMany()
+                        .HasForeignKey("MarketEntityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueAttachment", b =>
@@ -1857,32 +1857,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.KeyArea", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Jurisdictions.Jurisdiction", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
-                        .WithMany()
-                        .HasForeignKey("JurisdictionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Entities.MarketEntity", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
-                        .WithMany()
-                        .HasForeignKey("JurisdictionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
-                        .WithMany()
-                        .HasForeignKey("KeyAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.Jurisdiction", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Parent")
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1890,44 +1867,58 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Liaison", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
-                        .WithMany("Liaisons")
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTableSubmission", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTable", null)
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
                         .WithMany("Submissions")
                         .HasForeignKey("LiaisonTableId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.MarketEntity", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
+                        .WithMany()
+                        .HasForeignKey("KeyAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Inspection", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1940,18 +1931,18 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.Operations.Operation", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Entities.KeyArea", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.KeyArea", null)
                         .WithMany()
                         .HasForeignKey("KeyAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("LeadUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1975,7 +1966,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1984,13 +1975,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.Officer", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", null)
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1999,9 +1990,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.OfficerConflict", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2014,7 +2005,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.RandomDraw", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", null)
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2023,9 +2014,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.RandomDraws.RandomDrawItem", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Entities.MarketEntity", null)
+                    b.HasOne("Dajia.Web.Domain.MarketEntities.MarketEntity", null)
                         .WithMany()
-                        .HasForeignKey("EntityId")
+                        .HasForeignKey("MarketEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2036,9 +2027,18 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Jurisdiction")
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany("Liaisons")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Jurisdiction")
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2049,13 +2049,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Infrastructure.Auth.AppUser", b =>
                 {
-                    b.HasOne("Dajia.Web.Domain.Jurisdiction", "Jurisdiction")
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", "Jurisdiction")
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Dajia.Web.Domain.Unit", "Unit")
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2144,7 +2144,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTable", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
                 {
                     b.Navigation("Submissions");
                 });
@@ -2163,7 +2163,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Navigation("Items");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.Unit", b =>
+            modelBuilder.Entity("Dajia.Web.Domain.Units.Unit", b =>
                 {
                     b.Navigation("Liaisons");
                 });

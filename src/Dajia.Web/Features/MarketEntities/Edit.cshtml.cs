@@ -1,0 +1,42 @@
+using Dajia.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.MarketEntities;
+
+public sealed class EditModel(MarketEntityService entities, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Guid? Id { get; private set; }
+    public MarketEntityInput Form { get; private set; } = new(null, null, "Stall", "Garments", null, null, null, null, null, null, "Low", "Operating");
+    public string? MaskedId { get; private set; }
+    public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        (Id, Areas) = (id, await areas.ListAsync(ct));
+        if (id is null) return Page();
+        var e = await entities.GetAsync(id.Value, ct);
+        if (e is null) return NotFound();
+        Form = new(e.Name, e.CreditCode, e.Kind.ToString(), e.Category.ToString(), e.KeyAreaId, e.StallNumber, e.Address, e.OperatorName,
+            null, e.ContactPhone, e.Risk.ToString(), e.Status.ToString());
+        MaskedId = e.OperatorIdMasked;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, MarketEntityInput form, CancellationToken ct)
+    {
+        var r = await entities.SaveAsync(id, form, ct);
+        switch (r.Outcome)
+        {
+            case Outcome.NotFound: return NotFound();
+            case Outcome.Forbidden: return Forbid();
+            case Outcome.Ok:
+                TempData["Flash"] = string.Join(" ", [l["MarketEntities.Saved"].Value, .. r.Value!.Warnings]);
+                return Redirect($"/Entities/Edit/{r.Value.Id}");
+        }
+        ModelState.AddTo(r.Errors!, l, "");
+        (Id, Form, Areas) = (id, form with { OperatorIdNumber = null }, await areas.ListAsync(ct));
+        return Page();
+    }
+}

@@ -1,0 +1,65 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dajia.Web.Features.MarketEntities;
+
+public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
+{
+    public async Task<IReadOnlyList<KeyAreaDto>> ListAsync(CancellationToken ct = default)
+    {
+        var areas = await db.Visible<KeyArea>(user).ToListAsync(ct);
+        var ids = areas.Select(a => a.Id).ToList();
+        var counts = await db.Visible<MarketEntity>(user).Where(e => e.KeyAreaId != null && ids.Contains(e.KeyAreaId.Value))
+            .GroupBy(e => e.KeyAreaId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return areas.OrderBy(a => a.Status).ThenBy(a => a.Name, StringComparer.Ordinal)
+            .Select(a => ToDto(a, counts.GetValueOrDefault(a.Id))).ToList();
+    }
+
+    public async Task<ServiceResult<KeyAreaDto>> SaveAsync(Guid? id, KeyAreaInput input, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
+        var area = id is null ? null : await Find(id.Value, ct);
+        if (id is not null && area is null) return ServiceResult<KeyAreaDto>.NotFound();
+        var errors = new List<FieldError>();
+        var kind = KeyAreaKind.Market;
+        if (input.Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind)) errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
+        var details = new KeyAreaDetails(input.Name?.Trim() ?? "", ContactFormats.NormalizeText(input.Address), kind,
+            ContactFormats.NormalizeText(input.Description), input.Years ?? []);
+        errors.AddRange(details.Validate());
+        var jurisdictionId = area?.JurisdictionId ?? user.JurisdictionId;
+        if (await db.Visible<KeyArea>(user).AnyAsync(a => a.JurisdictionId == jurisdictionId && a.Name == details.Name && a.Id != id, ct))
+            errors.Add(new("name", "Validation.KeyArea.NameTaken"));
+        if (errors.Count > 0) return ServiceResult<KeyAreaDto>.Invalid(errors);
+        if (area is null) db.Add(area = new KeyArea(jurisdictionId, details));
+        else area.Update(details);
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
+    }
+
+    public async Task<ServiceResult<KeyAreaDto>> MoveAsync(Guid id, string? status, CancellationToken ct = default)
+    {
+        if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
+        var area = await Find(id, ct);
+        if (area is null) return ServiceResult<KeyAreaDto>.NotFound();
+        if (!Infrastructure.Input.InputRules.TryParseEnum<KeyAreaStatus>(status, out var next))
+            return ServiceResult<KeyAreaDto>.Invalid([new("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked")]);
+        try
+        {
+            area.MoveTo(next);
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<KeyAreaDto>.Conflict(e.MessageKey, e.Args);
+        }
+        await db.SaveChangesAsync(ct);
+        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
+    }
+
+    public Task<KeyArea?> Find(Guid id, CancellationToken ct) => db.Visible<KeyArea>(user).FirstOrDefaultAsync(k => k.Id == id, ct);
+
+    private static KeyAreaDto ToDto(KeyArea a, int entities) =>
+        new(a.Id, a.Name, a.Address, a.Kind, a.Description, a.Years, a.Status, entities);
+}

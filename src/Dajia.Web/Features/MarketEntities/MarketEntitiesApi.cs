@@ -1,0 +1,68 @@
+using Dajia.Web.Domain;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.MarketEntities;
+
+public static class MarketEntitiesApi
+{
+    public static RouteGroupBuilder MapMarketEntitiesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/validation/credit-code/{code}", (string code, IStringLocalizer<SharedResource> l) =>
+        {
+            var check = CreditCode.Check(code);
+            var message = check.Error is { } e ? e.Text(l) : l["Validation.CreditCode.Valid"].Value;
+            return TypedResults.Ok(new CodeCheckDto(check.Valid, message, check.Warning?.Text(l)));
+        }).WithTags("Entities").WithSummary("校验统一社会信用代码（GB 32100-2015）");
+        api.MapGet("/validation/id-number/{number}", (string number, TimeProvider time, IStringLocalizer<SharedResource> l) =>
+        {
+            var check = IdCardNumber.Check(number, ChinaTime.Today(time));
+            return TypedResults.Ok(new CodeCheckDto(check.Valid, check.Error is { } e ? e.Text(l) : l["Validation.IdNumber.Valid"].Value, null));
+        }).WithTags("Entities").WithSummary("校验公民身份号码（GB 11643）");
+
+        var g = api.MapGroup("/entities").WithTags("Entities");
+        g.MapGet("/", (string? q, Guid? keyAreaId, MarketEntityCategory? category, RiskLevel? risk, int? page, int? pageSize, MarketEntityService s, CancellationToken ct) =>
+            s.SearchAsync(new MarketEntityQuery(q, keyAreaId, category, risk, page ?? 1, pageSize ?? 50), ct)).WithSummary("按名称、代码或摊位号查找经营主体");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<MarketEntityDto>, ProblemHttpResult>> (Guid id, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(l));
+        g.MapPost("/", async Task<Results<Created<MarketEntityDto>, ValidationProblem, ProblemHttpResult>> (MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            return ApiResults.Created(await s.SaveAsync(null, body, ct), u => $"/api/entities/{u.Id}", l);
+        });
+        g.MapPut("/{id:guid}", async (Guid id, MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
+        g.MapGet("/export.xlsx", async (MarketEntityWorkbook books, CancellationToken ct) =>
+            TypedResults.File(await books.ExportAsync(ct), MarketEntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
+        g.MapPost("/import", Import).DisableAntiforgery().RequireAuthorization(Policies.Office)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .WithSummary("导入经营主体（.xlsx；任一行有误则全部不导入）");
+
+        var areas = api.MapGroup("/key-areas").WithTags("Entities");
+        areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
+        areas.MapPost("/", async (KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l)).RequireAuthorization(Policies.Office);
+        areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l)).RequireAuthorization(Policies.Office);
+        areas.MapPost("/{id:guid}/status", async (Guid id, KeyAreaStatusInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            ApiResults.Ok(await s.MoveAsync(id, body.Status, ct), x => x, l)).WithSummary("确定 → 整治 → 验收 → 撤销").RequireAuthorization(Policies.Office);
+        return api;
+    }
+
+    private static async Task<Results<Ok<MarketEntityImportResult>, ValidationProblem, ProblemHttpResult>> Import(
+        IFormFile? file, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        if (UploadLimits.CheckXlsx(file, UploadLimits.MaxEntityXlsxBytes) is { } problem)
+            return Problems.Validation([new FieldError("file", problem)], l);
+        await using var stream = file!.OpenReadStream();
+        var r = await books.ImportAsync(stream, ct);
+        if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+        if (r.Value!.Errors.Count > 0)
+            return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l), title: l["Import.Rejected"]);
+        return TypedResults.Ok(r.Value);
+    }
+}
