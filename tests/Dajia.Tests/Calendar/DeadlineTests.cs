@@ -80,9 +80,9 @@ public sealed class DeadlineTests
     [Fact]
     public void A_pause_starts_no_later_than_the_due_day()
     {
-        foreach (var unit in new[] { DeadlineUnit.WorkingDays, DeadlineUnit.CalendarDays, DeadlineUnit.Hours })
+        foreach (var unit in new[] { TimeUnit.WorkingDays, TimeUnit.CalendarDays, TimeUnit.Hours })
         {
-            var d = Start(Rule(unit, unit == DeadlineUnit.Hours ? 48 : 3), "2017-09-20");
+            var d = Start(Rule(unit, unit == TimeUnit.Hours ? 48 : 3), "2017-09-20");
             var due = d.DueOn;
             var late = Assert.Throws<DomainException>(() => d.Pause(due.AddDays(1), "送检", At("2017-09-21"), Cal, "x"));
             Assert.Equal("Deadline.PauseAfterDue", late.MessageKey);
