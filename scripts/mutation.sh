@@ -37,6 +37,7 @@ for chunk in "${@:-${ORDER[@]}}"; do
     IFS=',' read -ra globs <<<"${MUTATE[$chunk]}"
     for g in "${globs[@]}"; do mutate+=(--mutate "$g"); done
     echo "== $chunk"
-    flock /tmp/dajia-build.lock dotnet stryker --config-file stryker-config.json "${mutate[@]}" \
-        --test-case-filter "${FILTER[$chunk]}" --output "StrykerOutput/$chunk" --skip-version-check
+    # From the test project's folder: at the root Stryker would take the solution and every test project in it.
+    (cd tests/Dajia.Tests && flock /tmp/dajia-build.lock dotnet stryker --config-file ../../stryker-config.json "${mutate[@]}" \
+        --test-case-filter "${FILTER[$chunk]}" --output "../../StrykerOutput/$chunk" --skip-version-check)
 done
