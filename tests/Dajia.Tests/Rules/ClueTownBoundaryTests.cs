@@ -24,7 +24,8 @@ public abstract class ClueTownBoundaryTests(DajiaFactory app)
         return await staff.FindClueAsync(description.Split(' ')[^1]);
     }
 
-    private static async Task<JsonElement> ClueAsync(HttpClient client, Guid id) => await (await client.GetAsync($"/api/clues/{id}")).JsonAsync();
+    private static async Task<JsonElement> ClueAsync(HttpClient client, Guid id) =>
+        await (await client.GetAsync($"/api/clues/{id}")).JsonAsync();
 
     private static async Task<int> TotalAsync(HttpClient client, string query) =>
         (await (await client.GetAsync($"/api/clues?{query}")).JsonAsync()).GetProperty("total").GetInt32();
@@ -86,7 +87,8 @@ public abstract class ClueTownBoundaryTests(DajiaFactory app)
         var attempts = new[] { (staffA, b.UnitA.Id), (staffA, a.Office.Id), (city, b.UnitA.Id), (city, a.Office.Id), (city, b.Office.Id) };
         foreach (var (client, unit) in attempts)
         {
-            var refused = await (await client.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = unit })).ProblemAsync(HttpStatusCode.BadRequest);
+            var refused = await (await client.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = unit }))
+                .ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal("请选择本辖区的成员单位（不能交办给打假办自身）", refused.ErrorsFor("unitId").Single());
         }
         var clue = await ClueAsync(staffA, id);

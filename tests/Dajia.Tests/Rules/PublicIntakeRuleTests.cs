@@ -73,7 +73,8 @@ public abstract class PublicIntakeRuleTests(DajiaFactory app)
         await using DbDataReader reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var values = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))).ToList();
+            var values = Enumerable.Range(0, reader.FieldCount)
+                .Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))).ToList();
             if (values.Any(v => string.Equals(v, id.ToString(), StringComparison.OrdinalIgnoreCase))) return string.Join("|", values);
         }
         throw new InvalidOperationException($"no row {id} in {table}");

@@ -16,7 +16,7 @@ public sealed class PageRateFactory : SqliteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, SignInLimits.ClientAddressFromHeader>());
+        builder.ConfigureTestServices(s => s.AddSingleton<IStartupFilter, SignInLimits.ClientAddressFromHeader>());
     }
 }
 
