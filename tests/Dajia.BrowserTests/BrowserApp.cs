@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -41,6 +42,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in from 127.0.0.1, many times a minute.
         builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
         builder.UseSetting("Dajia:Keys:File", _keyFile);
+        // The demo's "today" and every page's dates from a fixed day, not the machine's date (past the holiday data one day).
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new StartedClock()));
     }
 
     public async Task InitializeAsync()

@@ -56,6 +56,7 @@ public abstract class ConcurrencyTests(DajiaFactory app)
     [Fact]
     public async Task Three_extensions_at_once_against_a_limit_of_one_extend_once()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var created = await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero));

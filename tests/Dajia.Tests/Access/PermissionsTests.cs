@@ -83,6 +83,7 @@ public abstract class PermissionsTests(DajiaFactory app)
     [Fact]
     public async Task Editing_a_unit_or_an_action_read_before_someone_else_saved_is_refused()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var admin = await w.ClientFor(w.Admin);
         var unit = await (await admin.GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync();
@@ -128,6 +129,7 @@ public abstract class PermissionsTests(DajiaFactory app)
     [Fact]
     public async Task Two_people_planning_one_draw_at_once_make_one_action()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" }))

@@ -47,6 +47,7 @@ public abstract class AuditScopeTests(DajiaFactory app)
     [Fact]
     public async Task System_entries_are_read_by_a_root_admin_and_by_no_one_below()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var tool = $"tool.{w.Tag}";
         var ruleId = await app.InScopeAsync(async sp =>

@@ -10,6 +10,7 @@ public abstract class AuthApiTests(DajiaFactory app)
     [Fact]
     public async Task Good_credentials_give_a_bearer_token_that_the_api_accepts()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var anonymous = app.CreateClient();
         var response = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = w.Staff, password = World.Password });
@@ -27,6 +28,7 @@ public abstract class AuthApiTests(DajiaFactory app)
     [Fact]
     public async Task Wrong_password_and_unknown_user_are_the_same_401_in_chinese()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var client = app.CreateClient();
         var wrong = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = w.Staff, password = "nope12345" }))
@@ -40,6 +42,7 @@ public abstract class AuthApiTests(DajiaFactory app)
     [Fact]
     public async Task Five_wrong_passwords_make_that_client_wait_but_do_not_lock_the_account()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var client = app.CreateClient();
         for (var i = 0; i < 5; i++) await client.PostAsJsonAsync("/api/auth/token", new { userName = w.LiaisonB, password = "wrong-" + i });
@@ -57,6 +60,7 @@ public abstract class AuthApiTests(DajiaFactory app)
     [Fact]
     public async Task Missing_fields_and_broken_json_are_400_problems()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var client = app.CreateClient();
         var missing = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = "" }))
             .ProblemAsync(HttpStatusCode.BadRequest);

@@ -159,6 +159,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
     [Fact]
     public async Task A_deadline_pauses_resumes_extends_and_is_met_through_the_api()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 21, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var d = await staff.AttachDeadlineAsync("clue.verify", new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero));
@@ -167,6 +168,10 @@ public abstract class CalendarApiTests(DajiaFactory app)
         var noReason = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25" }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(noReason.ErrorsFor("reason"));
+        var afterDue = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-30", reason = "送检" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("期限已届满，不能再中止", afterDue.GetProperty("detail").GetString());
+        Assert.Single((await (await staff.GetAsync($"/api/deadlines/{id}")).JsonAsync()).GetProperty("history").EnumerateArray());
         await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/pause", new { from = "2017-09-25", reason = "送检" })).JsonAsync();
         var resumed = await (await staff.PostAsJsonAsync($"/api/deadlines/{id}/resume", new { to = "2017-09-26" })).JsonAsync();
         Assert.Equal("2017-10-09", resumed.GetProperty("dueOn").GetString());

@@ -88,6 +88,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task A_wrong_key_and_an_unknown_code_are_the_same_404()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var (code, _) = await SubmitAsync(w, Report("匿名举报假冒商标布料 " + w.Tag, anonymous: true));
         async Task<string> Ask(string c, string k)
@@ -104,6 +105,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task The_same_idempotency_key_gives_the_same_clue_and_never_a_second()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var key = "idem-" + w.Tag;
         var first = await SubmitAsync(w, Report("重复提交测试 " + w.Tag), key);
@@ -116,6 +118,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Bad_reports_name_every_field()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var response = await app.CreateClient().PostAsJsonAsync("/api/public/reports", new
         {
@@ -135,6 +138,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Identities_stay_hidden_from_lists_details_and_liaisons_and_a_reveal_needs_a_reason_and_is_recorded()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         await SubmitAsync(w, Report("实名举报假冒耐克 " + w.Tag));
         var staff = await w.ClientFor(w.Staff);
@@ -177,6 +181,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Illegal_moves_are_409_and_change_nothing()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         await SubmitAsync(w, Report("非法流转测试 " + w.Tag, anonymous: true));
         var staff = await w.ClientFor(w.Staff);
@@ -197,6 +202,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Two_character_chinese_terms_are_found()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         await SubmitAsync(w,
             new { kind = "Report", description = $"市场里有人卖仿冒运动鞋 {w.Tag}", product = "运动鞋", brand = "耐克", anonymous = true });
@@ -216,6 +222,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Likely_duplicates_are_suggested_merged_and_the_export_and_hot_spots_hold_no_identity()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         await SubmitAsync(w, Report($"岚田布业城A区012号卖假冒耐克牛仔裤 {w.Tag}"));
         await SubmitAsync(w, Report($"岚田布业城A区012号出售假冒耐克牛仔裤，吊牌粗糙 {w.Tag}"));
@@ -285,6 +292,7 @@ public abstract class CluesApiTests(DajiaFactory app)
     [Fact]
     public async Task Staff_record_a_hotline_call_for_the_caller()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var created = await (await staff.PostAsJsonAsync("/api/clues", new

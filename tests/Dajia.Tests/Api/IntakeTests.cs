@@ -52,6 +52,7 @@ public abstract class IntakeTests(DajiaFactory app)
     [Fact]
     public async Task Twenty_copies_of_one_submission_sent_at_once_make_one_clue()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var receipts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(Report(w, 1), "rush-" + w.Tag)));
         Assert.Single(receipts.Distinct());
@@ -62,6 +63,7 @@ public abstract class IntakeTests(DajiaFactory app)
     [Fact]
     public async Task A_public_report_is_audited_as_public_and_only_its_towns_office_reads_the_entry()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var other = await World.CreateAsync(app);
         var (code, _) = await PostAsync(Report(w, 1));
@@ -77,6 +79,7 @@ public abstract class IntakeTests(DajiaFactory app)
     [Fact]
     public async Task The_public_reports_to_a_town_not_to_the_province_above_it()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true,
             ["jurisdictionId"] = w.Town.ParentId };
@@ -107,6 +110,7 @@ public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFa
     [Fact]
     public async Task A_report_that_cannot_be_stored_fails_alone_and_the_rest_of_its_batch_is_stored()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var queue = app.Services.GetRequiredService<Dajia.Web.Features.Clues.IntakeQueue>();
         var scopes = Enumerable.Range(0, 6).Select(_ => app.Services.CreateAsyncScope()).ToList();
@@ -142,6 +146,7 @@ public sealed class IntakeAcrossInstancesTests(PostgresFactory app) : IClassFixt
     [Fact]
     public async Task Two_instances_number_a_rush_without_twins_and_store_one_clue_per_idempotency_key()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         await using var second = app.SecondInstance();
         var w = await World.CreateAsync(app);
         object Body(int i) => new { kind = "Report", description = $"两个实例 {w.Tag} {i}", anonymous = true, jurisdictionId = w.Town.Id };

@@ -43,6 +43,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task A_unit_without_a_liaison_or_without_an_open_round_cannot_submit()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var b = await w.ClientFor(w.LiaisonB);
         var noRound = await (await b.PostAsync($"/api/units/{w.UnitB.Id}/liaison-submission", null)).ProblemAsync(HttpStatusCode.Conflict);
@@ -56,6 +57,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task Only_the_office_sets_the_due_date_and_bad_dates_are_named()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         await (await (await w.ClientFor(w.LiaisonA)).PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2017-09-19" }))
             .ProblemAsync(HttpStatusCode.Forbidden);
@@ -70,6 +72,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task The_export_is_a_real_xlsx_in_the_official_layout()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var response = await (await w.ClientFor(w.Leader)).GetAsync("/api/units/liaison-table.xlsx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -90,6 +93,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task A_filled_table_imports_every_row_and_counts_as_submitted()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         await (await staff.PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2017-09-19" })).JsonAsync();
@@ -112,6 +116,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task One_bad_row_rejects_the_whole_file_with_row_numbers()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var xlsx = await (await staff.GetAsync("/api/units/liaison-table.xlsx")).Content.ReadAsByteArrayAsync();
@@ -136,6 +141,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [InlineData("table.xlsx", "PK\u0003\u0004 broken zip", "文件无法读取")]
     public async Task Files_that_are_not_a_liaison_table_are_refused(string fileName, string content, string message)
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var response = await staff.PostAsync("/api/units/liaison-table",
@@ -148,6 +154,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task Too_large_and_wrong_layout_files_are_refused()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var big = new byte[6 * 1024 * 1024];
@@ -170,6 +177,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
     [Fact]
     public async Task Import_needs_a_bearer_token_and_an_office_role()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var xlsx = await (await (await w.ClientFor(w.Staff)).GetAsync("/api/units/liaison-table.xlsx")).Content.ReadAsByteArrayAsync();
         await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/units/liaison-table", Workbooks.Upload(xlsx)))

@@ -46,6 +46,7 @@ public abstract class UserPlacementTests(DajiaFactory app)
     [Fact]
     public async Task An_admin_moves_users_only_within_their_own_subtree_and_a_refusal_changes_nothing()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var other = await w.NeighbourAsync();
         var town = await w.ClientFor(w.Admin);
@@ -89,6 +90,7 @@ public abstract class UserPlacementTests(DajiaFactory app)
     [Fact]
     public async Task The_edit_page_carries_the_users_place_and_offers_only_the_admins_subtree()
     {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var other = await World.CreateAsync(app);
         var leaderId = (await UserAsync(await w.ClientFor(w.CityAdmin), w.Leader)).GetProperty("id").GetGuid();

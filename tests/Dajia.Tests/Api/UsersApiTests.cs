@@ -42,6 +42,7 @@ public abstract class UsersApiTests(DajiaFactory app)
             new { userName = "lone." + w.Tag, displayName = "无单位", password = "Start-2017", roles = new[] { "UnitLiaison" } }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("联络员必须选择所属单位", noUnit.ErrorsFor("unitId").Single());
+        await w.NeighbourAsync(); // five more users in another town: the list is of this town's five only
         var users = await (await admin.GetAsync("/api/users")).JsonAsync();
         Assert.Equal(5, users.GetProperty("items").GetArrayLength());
     }

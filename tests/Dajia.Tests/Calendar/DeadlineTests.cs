@@ -78,6 +78,21 @@ public sealed class DeadlineTests
     }
 
     [Fact]
+    public void A_pause_starts_no_later_than_the_due_day()
+    {
+        foreach (var unit in new[] { TimeUnit.WorkingDays, TimeUnit.CalendarDays, TimeUnit.Hours })
+        {
+            var d = Start(Rule(unit, unit == TimeUnit.Hours ? 48 : 3), "2017-09-20");
+            var due = d.DueOn;
+            var late = Assert.Throws<DomainException>(() => d.Pause(due.AddDays(1), "送检", At("2017-09-21"), Cal, "x"));
+            Assert.Equal("Deadline.PauseAfterDue", late.MessageKey);
+            Assert.Equal((due, 1, false), (d.DueOn, d.History.Count, d.IsPaused));
+            d.Pause(due, "送检", At("2017-09-21"), Cal, "x"); // the due day itself may still be paused
+            Assert.True(d.IsPaused);
+        }
+    }
+
+    [Fact]
     public void A_case_gets_one_30_day_extension_and_more_only_by_collective_decision()
     {
         // Case opened Tue 1 Aug 2017: 90 days → Mon 30 Oct; +30 → Wed 29 Nov; collective +20 → Tue 19 Dec.

@@ -14,6 +14,11 @@ public sealed class CodeValidatorTests
     [InlineData("91110000100006485K")]
     [InlineData(" 91350100m000100y43 ")] // lower case and spaces are normalised
     [InlineData("９１３５０１００Ｍ０００１００Ｙ４３")] // full-width, as pasted from a Chinese document
+    [InlineData("91442000MA50003210")] // check character 0: Σ mod 31 = 0, and 31 − 0 = 31 wraps to 0
+    [InlineData("91442000MA500105X0")]
+    [InlineData("924420007000074060")]
+    [InlineData("91442000MA5000276Y")] // check character Y: Σ mod 31 = 1, the largest value (30)
+    [InlineData("91442000700000749Y")]
     public void Valid_codes_pass(string code) => Assert.True(CreditCode.Check(code).Valid, code);
 
     [Theory]
@@ -24,6 +29,25 @@ public sealed class CodeValidatorTests
     [InlineData("B1350100M000100Y43", "Validation.CreditCode.Department")]
     [InlineData("", "Validation.CreditCode.Required")]
     public void Invalid_codes_say_why(string code, string key) => Assert.Equal(key, CreditCode.Check(code).Error!.MessageKey);
+
+    /// <summary>Computed with GB 32100's own formula; a wrong modulus gets exactly these (about 2 codes in 31) wrong.</summary>
+    [Theory]
+    [InlineData("91442000MA5000321", '0')]
+    [InlineData("92442000700007406", '0')]
+    [InlineData("91442000MA5000276", 'Y')]
+    [InlineData("91442000MA5000508", 'Y')]
+    [InlineData("91350100M000100Y4", '3')]
+    public void The_check_character_wraps_31_to_0_and_reaches_y(string first17, char check)
+    {
+        Assert.Equal(check, CreditCode.CheckCharacter(first17));
+        Assert.True(CreditCode.Check(first17 + check).Valid);
+        foreach (var other in new[] { '0', 'Y', '1', 'X' }.Where(c => c != check))
+        {
+            var wrong = CreditCode.Check(first17 + other);
+            Assert.False(wrong.Valid, first17 + other);
+            Assert.Equal("Validation.CreditCode.CheckChar", wrong.Error!.MessageKey);
+        }
+    }
 
     [Fact]
     public void Every_single_character_change_and_every_adjacent_swap_of_a_valid_code_is_caught()
@@ -67,10 +91,15 @@ public sealed class CodeValidatorTests
     [InlineData("34052419800101001X")]
     [InlineData("370101190102039973")]
     [InlineData("11010519491231002x")]
+    [InlineData("44200019900101002X")]
+    [InlineData("442000199001010011")]
     public void Valid_id_numbers_pass(string id) => Assert.True(IdCardNumber.Check(id, Today).Valid, id);
 
     [Theory]
     [InlineData("110105194912310021", "Validation.IdNumber.CheckChar")]
+    [InlineData("44200019900101001X", "Validation.IdNumber.CheckChar")] // X where the checksum wants 1
+    [InlineData("44020319900101003x", "Validation.IdNumber.CheckChar")]
+    [InlineData("44200019900101002Y", "Validation.IdNumber.Format")]
     [InlineData("110105194913310029", "Validation.IdNumber.BirthDate")] // month 13
     [InlineData("110105209912310023", "Validation.IdNumber.BirthDate")] // born in the future
     [InlineData("11010519491231002", "Validation.IdNumber.Format")]

@@ -175,7 +175,9 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
                 await MeetAsync(clue, "complaint.accept", ct);
                 break;
             case ClueMove.Assign:
-                if (input.UnitId is not { } unit || !await db.VisibleUnits(user).AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member, ct))
+                // A member unit of the clue's own town: a city's admin sees other towns' units too.
+                if (input.UnitId is not { } unit || !await db.VisibleUnits(user)
+                        .AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member && u.JurisdictionId == clue.JurisdictionId, ct))
                     return [new("unitId", "Validation.Clue.Unit")];
                 var first = clue.AssignedUnitId is null && clue.Status == ClueStatus.Accepted;
                 clue.Assign(unit, now, by);
