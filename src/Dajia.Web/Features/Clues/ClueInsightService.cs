@@ -114,7 +114,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
 
     private List<ListColumn<ClueListItem>> ExportColumns() =>
     [
-        new(l["Clues.Number"], c => c.Number, 16), new(l["Clues.Received"], c => c.ReceivedAt, 17),
+        new(l["Clues.Number"], c => c.Number, 16), new(l["Clues.Received"], c => ChinaTime.DateOf(c.ReceivedAt), 12),
         new(l["Portal.Kind"], c => l["ClueKind." + c.Kind].Value), new(l["Portal.Category"], c => l["ClueCategory." + c.Category].Value),
         new(l["Clues.Source"], c => l["ClueSource." + c.Source].Value), new(l["Clues.Summary"], c => c.Summary, 40),
         new(l["Clues.Status"], c => l["ClueStatus." + c.Status].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),

@@ -25,6 +25,6 @@ public sealed partial record Period(int Year, int? Quarter = null)
 
     public override string ToString() => Quarter is { } q ? $"{Year}Q{q}" : Year.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-?[Qq](?<q>[1-4]))?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-?[Qq](?<q>[1-4]))?$")]
     private static partial Regex Pattern();
 }
