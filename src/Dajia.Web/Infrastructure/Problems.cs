@@ -2,6 +2,7 @@ using Dajia.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Infrastructure;
 
@@ -41,5 +42,5 @@ public static class Problems
             state.AddModelError((prefix.Length > 0 ? prefix + "." : "") + char.ToUpperInvariant(e.Field[0]) + e.Field[1..], e.Text(l));
     }
 
-    public static string Text(this FieldError e, IStringLocalizer l) => l[e.MessageKey, e.Args];
+    public static string Text(this FieldError e, IStringLocalizer l) => l.Word(e.MessageKey, e.Args);
 }

@@ -23,7 +23,7 @@ public sealed record XlsxLimits(long MaxUnpackedBytes, int MaxRows, int HeaderRo
 public static class XlsxGuard
 {
     /// <summary>Null when the workbook may be opened; otherwise the import error saying why not. The stream is rewound.</summary>
-    public static Features.LiaisonTables.ImportError? Check(Stream xlsx, XlsxLimits limits)
+    public static Features.Shared.ImportError? Check(Stream xlsx, XlsxLimits limits)
     {
         try
         {

@@ -129,7 +129,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
         var again = await (await staff.PostAsync("/api/entities/import", Workbooks.Upload(good))).JsonAsync();
         Assert.Equal(1, again.GetProperty("updated").GetInt32()); // the coded one is found again; a stall without code is added anew
         var export = await (await staff.GetAsync("/api/entities/export.xlsx")).Content.ReadAsByteArrayAsync();
-        var rows = new MemoryStream(export).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        // The export has a title row; its header is on row 2, and the importer reads it there.
+        var rows = new MemoryStream(export).Query(useHeaderRow: true, startCell: "A2").Cast<IDictionary<string, object>>().ToList();
         Assert.Contains(rows, r => (string)r["名称"] == "甲" + w.Tag && (string)r["风险等级"] == "高" && (string)r["类型"] == "企业");
         await (await (await w.ClientFor(w.LiaisonA)).PostAsync("/api/entities/import", Workbooks.Upload(good)))
             .ProblemAsync(HttpStatusCode.Forbidden);

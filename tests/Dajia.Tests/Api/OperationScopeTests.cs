@@ -94,7 +94,7 @@ public abstract class OperationScopeTests(DajiaFactory app)
             Assert.Equal("请选择管辖范围内的经营主体", await FieldErrorAsync(r, "marketEntityId"));
         }
         var longNotes = new { marketEntityId = stall, result = "NoProblem", notes = new string('字', 1001) };
-        Assert.Equal("检查情况不能超过 1000 字", await FieldErrorAsync(staff.PostAsJsonAsync($"{url}/inspections", longNotes), "notes"));
+        Assert.Equal("不能超过 1000 个字", await FieldErrorAsync(staff.PostAsJsonAsync($"{url}/inspections", longNotes), "notes"));
         await (await staff.PostAsJsonAsync($"{url}/inspections", new { marketEntityId = stall, result = "NoProblem" })).JsonAsync();
 
         // The office answers for an invited unit: one it did not invite, or an unknown id, is refused by name.

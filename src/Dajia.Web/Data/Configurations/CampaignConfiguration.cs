@@ -12,9 +12,9 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
     public void Configure(EntityTypeBuilder<Campaign> b)
     {
         b.Property(x => x.Title).HasMaxLength(100);
-        b.Property(x => x.DocumentNumber).HasMaxLength(64);
-        b.Property(x => x.Goals).HasMaxLength(4000);
-        b.Property(x => x.Tasks).HasMaxLength(4000);
+        b.Property(x => x.DocumentNumber).HasMaxLength(FieldLengths.Name);
+        b.Property(x => x.Goals).HasMaxLength(FieldLengths.LongText);
+        b.Property(x => x.Tasks).HasMaxLength(FieldLengths.LongText);
         b.Property(x => x.FullText).HasMaxLength(50_000);
         b.Property(x => x.QuarterlyReportMonths).HasMaxLength(40);
         b.Property(x => x.ContactName).HasMaxLength(32);

@@ -22,10 +22,10 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         // SQLite rebuild the table, which loses the full-text triggers. IdempotencyUpgrade clears old rows' keys.
         b.Property(x => x.IdempotencyKeyHash).HasColumnName("IdempotencyKey").HasMaxLength(64);
         b.Property(x => x.IdempotencyRequestHash).HasMaxLength(64);
-        b.Property(x => x.Product).HasMaxLength(64);
-        b.Property(x => x.Brand).HasMaxLength(64);
-        b.Property(x => x.MerchantName).HasMaxLength(100);
-        b.Property(x => x.Address).HasMaxLength(128);
+        b.Property(x => x.Product).HasMaxLength(FieldLengths.Name);
+        b.Property(x => x.Brand).HasMaxLength(FieldLengths.Name);
+        b.Property(x => x.MerchantName).HasMaxLength(FieldLengths.EntityName);
+        b.Property(x => x.Address).HasMaxLength(FieldLengths.Address);
         b.Property(x => x.Description).HasMaxLength(2000);
         b.Property(x => x.ResultNotes).HasMaxLength(2000);
         b.Property(x => x.CaseReference).HasMaxLength(40);

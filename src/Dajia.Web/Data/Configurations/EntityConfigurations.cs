@@ -10,9 +10,9 @@ public sealed class KeyAreaConfiguration : IEntityTypeConfiguration<KeyArea>
 {
     public void Configure(EntityTypeBuilder<KeyArea> b)
     {
-        b.Property(x => x.Name).HasMaxLength(64);
-        b.Property(x => x.Address).HasMaxLength(128);
-        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.Name).HasMaxLength(FieldLengths.Name);
+        b.Property(x => x.Address).HasMaxLength(FieldLengths.Address);
+        b.Property(x => x.Description).HasMaxLength(FieldLengths.Description);
         b.Property(x => x.YearsDesignated).HasMaxLength(200);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
@@ -26,11 +26,11 @@ public sealed class MarketEntityConfiguration : IEntityTypeConfiguration<MarketE
 {
     public void Configure(EntityTypeBuilder<MarketEntity> b)
     {
-        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Name).HasMaxLength(FieldLengths.EntityName);
         b.Property(x => x.CreditCode).HasMaxLength(18);
-        b.Property(x => x.StallNumber).HasMaxLength(32);
-        b.Property(x => x.Address).HasMaxLength(128);
-        b.Property(x => x.OperatorName).HasMaxLength(32);
+        b.Property(x => x.StallNumber).HasMaxLength(FieldLengths.ShortText);
+        b.Property(x => x.Address).HasMaxLength(FieldLengths.Address);
+        b.Property(x => x.OperatorName).HasMaxLength(FieldLengths.PersonName);
         b.Property(x => x.OperatorIdCipher).HasMaxLength(400);
         b.Property(x => x.OperatorIdMasked).HasMaxLength(18);
         b.Property(x => x.ContactPhone).HasMaxLength(24);

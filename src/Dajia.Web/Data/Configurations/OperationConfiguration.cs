@@ -14,7 +14,7 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
     {
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(100);
-        b.Property(x => x.Findings).HasMaxLength(4000);
+        b.Property(x => x.Findings).HasMaxLength(FieldLengths.LongText);
         b.Property(x => x.RecordedBy).HasMaxLength(64);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
@@ -54,7 +54,7 @@ public sealed class OperationPartsConfiguration :
     public void Configure(EntityTypeBuilder<Inspection> b)
     {
         b.Property(x => x.Result).HasConversion<string>().HasMaxLength(24);
-        b.Property(x => x.Notes).HasMaxLength(1000);
+        b.Property(x => x.Notes).HasMaxLength(FieldLengths.Notes);
         b.Property(x => x.RecordedBy).HasMaxLength(64);
         b.HasIndex(x => x.MarketEntityId);
         b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Restrict);

@@ -112,7 +112,8 @@ public sealed record CampaignDetails(
         var errors = new List<FieldError>();
         if (Year is < 2000 or > 2099) errors.Add(new("year", "Validation.Calendar.YearRange"));
         if (Title.Length is 0 or > 100) errors.Add(new("title", "Validation.Campaign.Title"));
-        if (DocumentNumber is { Length: > 64 }) errors.Add(new("documentNumber", "Validation.TooLong64"));
+        if (DocumentNumber is { Length: > FieldLengths.Name })
+            errors.Add(new("documentNumber", "Validation.TooLong", FieldLengths.Name));
         if (FullText.Length > 50_000) errors.Add(new("fullText", "Validation.Campaign.FullText"));
         if (QuarterlyReportDueDay is < 0 or > 31) errors.Add(new("quarterlyReportDueDay", "Validation.Campaign.DueDay"));
         if (QuarterlyReportMonths.Any(m => m is < 1 or > 12)) errors.Add(new("quarterlyReportMonths", "Validation.Campaign.Months"));

@@ -201,10 +201,11 @@ public sealed record ClueDetails(
     {
         var errors = new List<FieldError>();
         if (Description.Length is < 5 or > 2000) errors.Add(new("description", "Validation.Clue.Description"));
-        if (Product is { Length: > 64 }) errors.Add(new("product", "Validation.TooLong64"));
-        if (Brand is { Length: > 64 }) errors.Add(new("brand", "Validation.TooLong64"));
-        if (MerchantName is { Length: > 100 }) errors.Add(new("merchantName", "Validation.MarketEntity.Name"));
-        if (Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
+        if (Product is { Length: > FieldLengths.Name }) errors.Add(new("product", "Validation.TooLong", FieldLengths.Name));
+        if (Brand is { Length: > FieldLengths.Name }) errors.Add(new("brand", "Validation.TooLong", FieldLengths.Name));
+        if (MerchantName is { Length: > FieldLengths.EntityName })
+            errors.Add(new("merchantName", "Validation.TooLong", FieldLengths.EntityName));
+        if (Address is { Length: > FieldLengths.Address }) errors.Add(new("address", "Validation.TooLong", FieldLengths.Address));
         return errors;
     }
 }

@@ -67,9 +67,10 @@ public sealed record KeyAreaDetails(string Name, string? Address, KeyAreaKind Ki
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
-        if (Name.Length is 0 or > 64) errors.Add(new("name", "Validation.KeyArea.Name"));
-        if (Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
-        if (Description is { Length: > 2000 }) errors.Add(new("description", "Validation.KeyArea.Description"));
+        if (Name.Length is 0 or > FieldLengths.Name) errors.Add(new("name", "Validation.KeyArea.Name"));
+        if (Address is { Length: > FieldLengths.Address }) errors.Add(new("address", "Validation.TooLong", FieldLengths.Address));
+        if (Description is { Length: > FieldLengths.Description })
+            errors.Add(new("description", "Validation.TooLong", FieldLengths.Description));
         if (Years.Any(y => y is < 2000 or > 2099)) errors.Add(new("years", "Validation.Calendar.YearRange"));
         return errors;
     }

@@ -101,7 +101,7 @@ public sealed record MarketEntityDetails(
             ContactPhone = ContactFormats.NormalizePhone(ContactPhone),
             CreditCode = string.IsNullOrWhiteSpace(CreditCode) ? null : MarketEntities.CreditCode.Normalize(CreditCode),
         };
-        if (d.Name.Length is 0 or > 100) errors.Add(new("name", "Validation.MarketEntity.Name"));
+        if (d.Name.Length is 0 or > FieldLengths.EntityName) errors.Add(new("name", "Validation.MarketEntity.Name"));
         if (d.CreditCode is null && Kind != MarketEntityKind.Stall) errors.Add(new("creditCode", "Validation.CreditCode.Required"));
         if (d.CreditCode is not null)
         {
@@ -109,9 +109,11 @@ public sealed record MarketEntityDetails(
             if (check.Error is { } e) errors.Add(e);
             if (check.Warning is { } w) warnings.Add(w);
         }
-        if (d.StallNumber is { Length: > 32 }) errors.Add(new("stallNumber", "Validation.TooLong32"));
-        if (d.Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
-        if (d.OperatorName is { Length: > 32 }) errors.Add(new("operatorName", "Validation.TooLong32"));
+        if (d.StallNumber is { Length: > FieldLengths.ShortText })
+            errors.Add(new("stallNumber", "Validation.TooLong", FieldLengths.ShortText));
+        if (d.Address is { Length: > FieldLengths.Address }) errors.Add(new("address", "Validation.TooLong", FieldLengths.Address));
+        if (d.OperatorName is { Length: > FieldLengths.PersonName })
+            errors.Add(new("operatorName", "Validation.TooLong", FieldLengths.PersonName));
         if (d.ContactPhone is { } p && !ContactFormats.IsMobile(p) && !ContactFormats.IsLandline(p))
             errors.Add(new("contactPhone", "Validation.Phone"));
         return (d, errors, warnings);

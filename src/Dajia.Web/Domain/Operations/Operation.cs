@@ -120,7 +120,8 @@ public sealed record OperationDetails(
         if (Title.Length is 0 or > 100) errors.Add(new("title", "Validation.Operation.Title"));
         if (Personnel is < 0 or > 10_000) errors.Add(new("personnel", "Validation.Operation.Count"));
         if (Vehicles is < 0 or > 1_000) errors.Add(new("vehicles", "Validation.Operation.Count"));
-        if (Findings is { Length: > 4000 }) errors.Add(new("findings", "Validation.Operation.Findings"));
+        if (Findings is { Length: > FieldLengths.LongText })
+            errors.Add(new("findings", "Validation.TooLong", FieldLengths.LongText));
         return errors;
     }
 }

@@ -23,8 +23,8 @@ public sealed record LiaisonDetails(
     {
         var errors = new List<FieldError>();
         if (Name.Length == 0) errors.Add(new("name", "Validation.Liaison.NameRequired"));
-        else if (Name.Length > 32) errors.Add(new("name", "Validation.TooLong32"));
-        if (Title is { Length: > 64 }) errors.Add(new("title", "Validation.TooLong64"));
+        else if (Name.Length > FieldLengths.PersonName) errors.Add(new("name", "Validation.TooLong", FieldLengths.PersonName));
+        if (Title is { Length: > FieldLengths.Name }) errors.Add(new("title", "Validation.TooLong", FieldLengths.Name));
         if (Mobile.Length == 0) errors.Add(new("mobile", "Validation.Liaison.MobileRequired"));
         else if (!ContactFormats.IsMobile(Mobile)) errors.Add(new("mobile", "Validation.Mobile"));
         if (OfficePhone is { } p && !ContactFormats.IsLandline(p)) errors.Add(new("officePhone", "Validation.Landline"));

@@ -32,13 +32,13 @@ public sealed partial record UnitDetails(
     {
         var errors = new List<FieldError>();
         if (Name.Length == 0) errors.Add(new("name", "Validation.Unit.NameRequired"));
-        else if (Name.Length > 64) errors.Add(new("name", "Validation.TooLong64"));
-        if (ShortName is { Length: > 32 }) errors.Add(new("shortName", "Validation.TooLong32"));
+        else if (Name.Length > FieldLengths.Name) errors.Add(new("name", "Validation.TooLong", FieldLengths.Name));
+        if (ShortName is { Length: > FieldLengths.ShortText }) errors.Add(new("shortName", "Validation.TooLong", FieldLengths.ShortText));
         if (!CodeRegex().IsMatch(Code)) errors.Add(new("code", "Validation.Unit.Code"));
-        if (Leader.Name is { Length: > 32 }) errors.Add(new("leaderName", "Validation.TooLong32"));
-        if (Leader.Title is { Length: > 64 }) errors.Add(new("leaderTitle", "Validation.TooLong64"));
+        if (Leader.Name is { Length: > FieldLengths.PersonName }) errors.Add(new("leaderName", "Validation.TooLong", FieldLengths.PersonName));
+        if (Leader.Title is { Length: > FieldLengths.Name }) errors.Add(new("leaderTitle", "Validation.TooLong", FieldLengths.Name));
         if (Leader.Mobile is { } m && !ContactFormats.IsMobile(m)) errors.Add(new("leaderMobile", "Validation.Mobile"));
-        if (Address is { Length: > 128 }) errors.Add(new("address", "Validation.TooLong128"));
+        if (Address is { Length: > FieldLengths.Address }) errors.Add(new("address", "Validation.TooLong", FieldLengths.Address));
         if (SortOrder is < 0 or > 9999) errors.Add(new("sortOrder", "Validation.Unit.SortOrder"));
         return errors;
     }

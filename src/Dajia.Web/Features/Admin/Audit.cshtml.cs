@@ -1,18 +1,26 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Admin;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
-public sealed class AuditModel(AppDbContext db, CurrentUser me) : PageModel
+public sealed class AuditModel(AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
-    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
-    public AuditPage Entries { get; private set; } = new([], 1, AuditApi.PageSize, false);
+    [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
+    public PagedList<AuditDto> Entries { get; private set; } = PagedList<AuditDto>.Empty(PageRequest.First);
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await AuditApi.QueryAsync(db, me, EntityType, null, PageNumber, ct);
+    public Pager Pager => Pager.Of(Entries, page => QueryHelpers.AddQueryString("/Admin/Audit", new Dictionary<string, string?>
+    {
+        ["entityType"] = EntityType, ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))));
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Entries = await AuditApi.QueryAsync(db, me, EntityType, null, Pager.Request(PageNumber, ModelState, l), ct);
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -36,7 +36,8 @@ public sealed record UserInput
         var errors = new List<FieldError>();
         if (creating && string.IsNullOrWhiteSpace(UserName)) errors.Add(new("userName", "Validation.User.NameRequired"));
         if (string.IsNullOrWhiteSpace(DisplayName)) errors.Add(new("displayName", "Validation.User.DisplayNameRequired"));
-        else if (DisplayName.Trim().Length > 32) errors.Add(new("displayName", "Validation.TooLong32"));
+        else if (DisplayName.Trim().Length > FieldLengths.PersonName)
+            errors.Add(new("displayName", "Validation.TooLong", FieldLengths.PersonName));
         if (creating && string.IsNullOrEmpty(Password)) errors.Add(new("password", "Validation.User.PasswordRequired"));
         var roles = Roles ?? [];
         if (roles.Count == 0) errors.Add(new("roles", "Validation.User.RoleRequired"));

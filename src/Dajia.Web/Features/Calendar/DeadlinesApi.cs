@@ -8,6 +8,7 @@ using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Calendar;
 
@@ -58,17 +59,22 @@ public static class DeadlinesApi
         return ApiResults.Ok(await s.DueAsync(code, date!.Value, ct), x => x, l);
     }
 
-    private static async Task<Ok<ItemsDto<DeadlineDto>>> List(
-        string? subjectType, Guid? subjectId, bool? open, DeadlineService s, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<DeadlineDto>>, ValidationProblem>> List(string? subjectType, string? subjectId,
+        bool? open, [AsParameters] PageQuery paging, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
+        var errors = new List<FieldError>();
+        var subject = Input.Id(subjectId, "subjectId", errors);
+        var request = paging.Parse(errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
         var q = s.Visible();
         if (subjectType is { Length: > 0 }) q = q.Where(d => d.SubjectType == subjectType);
-        if (subjectId is { } id) q = q.Where(d => d.SubjectId == id);
+        if (subject is { } id) q = q.Where(d => d.SubjectId == id);
         if (open == true) q = q.Where(d => d.MetAt == null);
-        var rows = await q.OrderBy(d => d.DueOn).Take(500).ToListAsync(ct);
+        var count = await q.CountForPageAsync(null, ct);
+        var rows = await q.OrderBy(d => d.DueOn).ThenBy(d => d.Id).PageOf(request).ToListAsync(ct);
         var items = new List<DeadlineDto>();
         foreach (var d in rows) items.Add(await s.DtoAsync(d, ct));
-        return TypedResults.Ok(new ItemsDto<DeadlineDto>(items));
+        return TypedResults.Ok(items.ToPage(request, count));
     }
 
     private static async Task<Results<Ok<DeadlineDto>, ProblemHttpResult>> Get(

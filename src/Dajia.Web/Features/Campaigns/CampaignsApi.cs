@@ -3,6 +3,7 @@ using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Campaigns;
 

@@ -39,13 +39,8 @@ public sealed record ClueIntakeInput(
 
     private static string? Text(string? s) => ContactFormats.NormalizeText(s);
 
-    private static T ParseEnum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (Infrastructure.Input.InputRules.TryParseEnum<T>(text, out var v)) return v;
-        errors.Add(new(field, "Validation.Enum", string.Join(" / ", Enum.GetNames<T>())));
-        return fallback;
-    }
+    private static T ParseEnum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum =>
+        Shared.Input.Enum<T>(text, field, errors) ?? fallback;
 }
 
 public sealed record ReceiptDto(string TrackingCode, string AccessKey);
@@ -71,8 +66,18 @@ public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
     string? AssignedUnitName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DeadlineState? DueState);
 
-/// <summary>A page of clues; when TotalCapped, there are more than Total matches (a search counts only so far).</summary>
-public sealed record CluePage(IReadOnlyList<ClueListItem> Items, int Page, int PageSize, int Total, bool TotalCapped = false);
+/// <summary>
+/// The list's filters and page as the query string carries them (API and export); each bad value is a field error
+/// naming its parameter, not a silent "no filter".
+/// </summary>
+public sealed record ClueListInput(
+    string? Q, string? Status, string? Source, string? Kind, string? UnitId, bool? Overdue, string? Sort, string? Page, string? PageSize)
+{
+    public ClueQuery Parse(List<FieldError> errors) => new(Q,
+        Shared.Input.Enum<ClueStatus>(Status, "status", errors), Shared.Input.Enum<ClueSource>(Source, "source", errors),
+        Shared.Input.Enum<ClueKind>(Kind, "kind", errors), Shared.Input.Id(UnitId, "unitId", errors), Overdue ?? false,
+        Shared.PageRequest.Parse(Page, PageSize, errors), Shared.Input.Enum<ClueSort>(Sort, "sort", errors) ?? ClueSort.Newest);
+}
 
 public sealed record IdentityDto(string Alias, string Name, string? Mobile, string? IdNumber, string? NotifyBy);
 

@@ -4,7 +4,8 @@ using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Features.Shared.Xlsx;
 using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
@@ -43,8 +44,8 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
     /// <summary>The period asked for, as yyyy-MM-dd: by default the last twelve months up to today; it may not end before it starts.</summary>
     public static (DateOnly? From, DateOnly? To) Period(string? from, string? to, DateOnly today, List<FieldError> errors)
     {
-        var f = string.IsNullOrWhiteSpace(from) ? today.AddYears(-1).AddDays(1) : Calendar.CalendarInput.Date(from, "from", errors);
-        var t = string.IsNullOrWhiteSpace(to) ? today : Calendar.CalendarInput.Date(to, "to", errors);
+        var f = string.IsNullOrWhiteSpace(from) ? today.AddYears(-1).AddDays(1) : Input.Date(from, "from", errors);
+        var t = string.IsNullOrWhiteSpace(to) ? today : Input.Date(to, "to", errors);
         if (errors.Count == 0 && t < f) errors.Add(new("to", "Validation.Clue.Period"));
         return (f, t);
     }
@@ -91,29 +92,34 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
     private static List<CountDto> Top(IEnumerable<CountDto> counts) =>
         counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).ToList();
 
+    /// <summary>At most this many rows go into one file; past it the title row says the file is a part.</summary>
+    public const int MaxExportRows = 50_000;
+
     /// <summary>The filtered list as .xlsx: what the list shows, and never who reported.</summary>
     public async Task<byte[]> ExportAsync(ClueQuery query, CancellationToken ct = default)
     {
         var all = new List<ClueListItem>();
-        for (var page = 1; ; page++)
+        PagedList<ClueListItem> page;
+        var number = 1;
+        do
         {
-            var result = await clues.ListAsync(query with { Page = page, PageSize = 200 }, ct);
-            all.AddRange(result.Items);
-            if (page * 200 >= result.Total || page >= 250) break;
+            page = await clues.ListAsync(query with { Paging = new PageRequest(number++, PageRequest.MaxSize) }, ct);
+            all.AddRange(page.Items);
         }
-        var sheet = all.Select(c => new Dictionary<string, object?>
-        {
-            [l["Clues.Number"]] = c.Number, [l["Clues.Received"]] = ChinaTime.DateOf(c.ReceivedAt).ToString("yyyy-MM-dd"),
-            [l["Portal.Kind"]] = l["ClueKind." + c.Kind].Value, [l["Portal.Category"]] = l["ClueCategory." + c.Category].Value,
-            [l["Clues.Source"]] = l["ClueSource." + c.Source].Value, [l["Clues.Summary"]] = c.Summary,
-            [l["Clues.Status"]] = l["ClueStatus." + c.Status].Value, [l["Clues.Unit"]] = c.AssignedUnitName,
-            [l["Clues.Due"]] = c.DueOn?.ToString("yyyy-MM-dd"), [l["Clues.DueState"]] = c.DueState is { } s ? l["DeadlineState." + s].Value : null,
-        }).ToList();
-        if (sheet.Count == 0) sheet.Add(new Dictionary<string, object?> { [l["Clues.Number"]] = null });
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet, sheetName: l["Nav.Clues"], cancellationToken: ct);
-        return stream.ToArray();
+        while (page.HasMore && all.Count < MaxExportRows);
+        var title = l["Clues.ExportTitle", l["Nav.Clues"], all.Count].Value;
+        if (page.HasMore) title += l["Export.Partial", all.Count].Value;
+        return ListWorkbook.Build(title, ExportColumns(), all, l["Nav.Clues"]);
     }
+
+    private List<ListColumn<ClueListItem>> ExportColumns() =>
+    [
+        new(l["Clues.Number"], c => c.Number, 16), new(l["Clues.Received"], c => ChinaTime.DateOf(c.ReceivedAt), 12),
+        new(l["Portal.Kind"], c => l["ClueKind." + c.Kind].Value), new(l["Portal.Category"], c => l["ClueCategory." + c.Category].Value),
+        new(l["Clues.Source"], c => l["ClueSource." + c.Source].Value), new(l["Clues.Summary"], c => c.Summary, 40),
+        new(l["Clues.Status"], c => l["ClueStatus." + c.Status].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
+        new(l["Clues.Due"], c => c.DueOn, 12), new(l["Clues.DueState"], c => c.DueState is { } s ? l["DeadlineState." + s].Value : null),
+    ];
 
     private static HashSet<string> Tokens(Clue c) => c.SearchText.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 

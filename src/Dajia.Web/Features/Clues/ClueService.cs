@@ -7,11 +7,12 @@ using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Clues;
 
 public sealed record ClueQuery(
-    string? Q, ClueStatus? Status, ClueSource? Source, ClueKind? Kind, Guid? UnitId, bool Overdue, int Page = 1, int PageSize = 50,
+    string? Q, ClueStatus? Status, ClueSource? Source, ClueKind? Kind, Guid? UnitId, bool Overdue, PageRequest? Paging = null,
     ClueSort Sort = ClueSort.Newest);
 
 /// <summary>How a list is ordered: newest or oldest first, the nearest open time limit first, or by number.</summary>
@@ -30,7 +31,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
 
     private IQueryable<Deadline> ClueDeadlines => db.Visible<Deadline>(user).Where(d => d.SubjectType == "Clue");
 
-    public async Task<CluePage> ListAsync(ClueQuery query, CancellationToken ct = default)
+    public async Task<PagedList<ClueListItem>> ListAsync(ClueQuery query, CancellationToken ct = default)
     {
         if (await FastSearchAsync(query, ct) is { } fast) return fast;
         var q = query.Q?.Trim() is { Length: > 0 } text ? Search(ClueSearch.QueryTokens(text)) : await VisibleAsync(ct);
@@ -41,27 +42,25 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var now = time.GetUtcNow();
         if (query.Overdue)
             q = q.Where(c => ClueDeadlines.Any(d => d.SubjectId == c.Id && d.MetAt == null && d.DueAt < now));
-        var page = Infrastructure.Input.Paging.Page(query.Page);
-        var size = Math.Clamp(query.PageSize, 1, 200);
+        var paging = query.Paging ?? PageRequest.First;
         // Counting stops past the cap ("10000+"), as the search does: an exact count of a province's clues costs more than it tells.
-        var counted = await q.Take(SqliteClueSearch.CountCap + 1).CountAsync(ct);
-        var rows = query.Sort == ClueSort.DueSoonest ? await DueSoonestAsync(q, (page - 1) * size, size, ct)
-            : await Ordered(q, query.Sort).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return await PageOfAsync(rows, page, size, Math.Min(counted, SqliteClueSearch.CountCap), counted > SqliteClueSearch.CountCap, ct);
+        var count = await q.CountForPageAsync(SqliteClueSearch.CountCap, ct);
+        var rows = query.Sort == ClueSort.DueSoonest ? await DueSoonestAsync(q, paging.Skip, paging.PageSize, ct)
+            : await Ordered(q, query.Sort).PageOf(paging).ToListAsync(ct);
+        return await PageOfAsync(rows, paging, count, ct);
     }
 
     /// <summary>A plain search (no other filter) on SQLite goes straight to the index; anything else takes the general path.</summary>
-    private async Task<CluePage?> FastSearchAsync(ClueQuery query, CancellationToken ct)
+    private async Task<PagedList<ClueListItem>?> FastSearchAsync(ClueQuery query, CancellationToken ct)
     {
         if (!db.Database.IsSqlite() || query.Q?.Trim() is not { Length: > 0 } text || query.Status is not null || query.Source is not null
             || query.Kind is not null || query.UnitId is not null || query.Overdue || query.Sort != ClueSort.Newest) return null;
         var tokens = ClueSearch.QueryTokens(text);
         if (tokens.Count == 0) return null;
-        var page = Infrastructure.Input.Paging.Page(query.Page);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, Fts5Match(tokens), (page - 1) * size, size, ct);
+        var paging = query.Paging ?? PageRequest.First;
+        var (ids, total, capped) = await SqliteClueSearch.PageAsync(db, user, Fts5Match(tokens), paging.Skip, paging.PageSize, ct);
         var found = await Visible().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
-        return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), page, size, total, capped, ct);
+        return await PageOfAsync(ids.Select(id => found.First(c => c.Id == id)).ToList(), paging, new ListCount(total, capped), ct);
     }
 
     // The id breaks ties (reports arriving in the same instant), so pages neither repeat nor skip a clue.
@@ -90,19 +89,19 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         return rows;
     }
 
-    private async Task<CluePage> PageOfAsync(List<Clue> rows, int page, int size, int total, bool capped, CancellationToken ct)
+    private async Task<PagedList<ClueListItem>> PageOfAsync(List<Clue> rows, PageRequest paging, ListCount count, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var ids = rows.Select(r => r.Id).ToList();
         var open = await ClueDeadlines.Where(d => ids.Contains(d.SubjectId) && d.MetAt == null).ToListAsync(ct);
         var units = await UnitNamesAsync(rows.Select(r => r.AssignedUnitId), ct);
         var calendar = await calendars.GetAsync(ct);
-        return new CluePage(rows.Select(c =>
+        return rows.Select(c =>
         {
             var due = open.Where(d => d.SubjectId == c.Id).MinBy(d => d.DueAt);
             return new ClueListItem(c.Id, c.Number, c.Kind, c.Category, c.Source, Summary(c), c.Status,
                 c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar));
-        }).ToList(), page, size, total, capped);
+        }).ToList().ToPage(paging, count);
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -23,11 +24,9 @@ public static class CluesApi
         pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key");
 
         var g = api.MapGroup("/clues").WithTags("Clues");
-        g.MapGet("/", List).WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、sort（Newest/Oldest/DueSoonest/Number）、page");
-        g.MapGet("/export.xlsx", async (string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
-                ClueSort? sort, ClueInsightService s, CancellationToken ct) =>
-            TypedResults.File(await s.ExportAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, Sort: sort ?? ClueSort.Newest), ct),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "线索.xlsx")).WithSummary("导出筛选后的线索（不含举报人信息）");
+        g.MapGet("/", List)
+            .WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、sort（Newest/Oldest/DueSoonest/Number）、page、pageSize");
+        g.MapGet("/export.xlsx", Export).WithSummary("导出筛选后的线索（不含举报人信息）");
         g.MapGet("/hotspots", async Task<Results<Ok<HotSpotsDto>, ValidationProblem>> (string? from, string? to, ClueInsightService s, TimeProvider time,
             IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
@@ -40,9 +39,9 @@ public static class CluesApi
                 string? size, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 Features.ApiResults.File(await s.OpenPhotoAsync(id, photoId, size == "thumb", files, ct), l))
             .WithSummary("照片（JPEG）；size=thumb 为列表用的缩略图（长边 320 像素）");
-        g.MapGet("/{id:guid}/duplicates", async Task<Results<Ok<Features.Units.ItemsDto<DuplicateCandidate>>, ProblemHttpResult>> (
+        g.MapGet("/{id:guid}/duplicates", async Task<Results<Ok<ItemsDto<DuplicateCandidate>>, ProblemHttpResult>> (
             Guid id, ClueInsightService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new Features.Units.ItemsDto<DuplicateCandidate>(found))
+            await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new ItemsDto<DuplicateCandidate>(found))
                 : Problems.NotFound(l)).WithSummary("可能重复的线索");
         g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
@@ -92,7 +91,22 @@ public static class CluesApi
         return TypedResults.Created($"/api/clues/{dto!.Id}", dto);
     }
 
-    private static async Task<Ok<CluePage>> List(string? q, ClueStatus? status, ClueSource? source, ClueKind? kind, Guid? unitId, bool? overdue,
-        ClueSort? sort, int? page, ClueService s, CancellationToken ct) =>
-        TypedResults.Ok(await s.ListAsync(new ClueQuery(q, status, source, kind, unitId, overdue ?? false, page ?? 1, Sort: sort ?? ClueSort.Newest), ct));
+    private static async Task<Results<Ok<PagedList<ClueListItem>>, ValidationProblem>> List(
+        [AsParameters] ClueListInput input, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = input.Parse(errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return TypedResults.Ok(await s.ListAsync(query, ct));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
+        [AsParameters] ClueListInput input, ClueInsightService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = input.Parse(errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        var name = Shared.Xlsx.ListWorkbook.FileName(l["Nav.Clues"], ChinaTime.Today(time));
+        return TypedResults.File(await s.ExportAsync(query, ct), Shared.Xlsx.ListWorkbook.ContentType, name);
+    }
 }

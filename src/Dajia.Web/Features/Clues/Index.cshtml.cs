@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed class IndexModel(ClueService clues, UnitService units, CurrentUser user) : PageModel
+public sealed class IndexModel(ClueService clues, UnitService units, CurrentUser user, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public ClueStatus? Status { get; set; }
@@ -18,15 +20,18 @@ public sealed class IndexModel(ClueService clues, UnitService units, CurrentUser
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public ClueSort Sort { get; set; }
-    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
-    public CluePage Result { get; private set; } = new([], 1, 50, 0);
+    [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
+    public PagedList<ClueListItem> Result { get; private set; } = PagedList<ClueListItem>.Empty(PageRequest.First);
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await clues.ListAsync(new ClueQuery(Q, Status, Source, Kind, UnitId, Overdue, PageNumber, Sort: Sort), ct);
+        var paging = Pager.Request(PageNumber, ModelState, l);
+        Result = await clues.ListAsync(new ClueQuery(Q, Status, Source, Kind, UnitId, Overdue, paging, Sort), ct);
         if (!user.IsLiaison) Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
     }
+
+    public Pager Pager => Pager.Of(Result, page => Link("/Clues", page));
 
     /// <summary>The same filters and order, for another page or for the export.</summary>
     public string Link(string path, int? page = null)

@@ -4,6 +4,7 @@ using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Dashboard;
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(
             : me.IsLiaison ? new[] { Domain.Clues.ClueStatus.Assigned, Domain.Clues.ClueStatus.Verifying } : [];
         var tasks = new List<Clues.ClueListItem>();
         foreach (var status in waiting)
-            tasks.AddRange((await clues.ListAsync(new Clues.ClueQuery(null, status, null, null, null, false, 1, 20), ct)).Items);
+            tasks.AddRange((await clues.ListAsync(new Clues.ClueQuery(null, status, null, null, null, false, new(1, 20)), ct)).Items);
         ClueTasks = tasks.OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ToList();
         if (me.IsLiaison && me.UnitId is { } unitId) MyUnit = await liaisons.FindVisibleAsync(unitId, ct);
     }

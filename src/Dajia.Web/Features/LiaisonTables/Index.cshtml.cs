@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -54,12 +55,12 @@ public sealed class IndexModel(
             await using var stream = file!.OpenReadStream();
             var r = await importer.ImportAsync(stream, markSubmitted ? year : null, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
-            if (r.Value!.Errors.Count == 0)
+            if (r.Value!.Applied is { } applied)
             {
-                TempData["Flash"] = l["Import.Done", r.Value.UnitsUpdated, r.Value.LiaisonsChanged].Value;
+                TempData["Flash"] = l["Import.Done", applied.UnitsUpdated, applied.LiaisonsChanged].Value;
                 return Redirect($"/LiaisonTables?year={year}");
             }
-            ImportMessages = r.Value.Errors.Select(e => ImportErrors.Describe(e, l)).ToList();
+            ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
         }
         Overview = await tables.OverviewAsync(year, ct);
         return Page();

@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
 using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
@@ -7,9 +8,6 @@ using Dajia.Web.Domain.Units;
 namespace Dajia.Web.Features.LiaisonTables;
 
 public sealed record ImportRow(int Row, string UnitName, LeaderInCharge Leader, LiaisonRole Role, LiaisonDetails Liaison);
-
-/// <summary>A row-level problem: row number as Excel shows it, the column's label, and a message key.</summary>
-public sealed record ImportError(int Row, string Column, string MessageKey, params object[] Args);
 
 /// <summary>Reads a filled 附件1. It never applies anything: the caller applies only when there are no errors.</summary>
 public static class LiaisonTableImport
@@ -25,14 +23,14 @@ public static class LiaisonTableImport
         catch (Exception)
         {
             // ClosedXML throws a zoo of exception types for a corrupt or foreign file; all mean "cannot read".
-            return ([], [new ImportError(0, "", "Import.Unreadable")]);
+            return ([], [ImportError.File("Import.Unreadable")]);
         }
         using (book)
         {
             var ws = book.Worksheets.First();
-            if (Cell(ws, HeaderRow, UnitName) != Headers[UnitName] || Cell(ws, HeaderRow, Name) != Headers[Name]
-                || Cell(ws, SubHeaderRow, LeaderMobile) != LeaderHeaders[LeaderMobile])
-                return ([], [new ImportError(0, "", "Import.NotLiaisonTable")]);
+            if (Cell(ws, HeaderRow, UnitName) != HeaderOf(UnitName) || Cell(ws, HeaderRow, Name) != HeaderOf(Name)
+                || Cell(ws, SubHeaderRow, LeaderMobile) != SubHeaderOf(LeaderMobile))
+                return ([], [ImportError.File("Import.NotLiaisonTable")]);
 
             var rows = new List<ImportRow>();
             var errors = new List<ImportError>();
@@ -47,7 +45,7 @@ public static class LiaisonTableImport
                 if (blankLiaison) continue; // a unit that has not named its liaison yet
                 ReadRow(ws, r, unitName, rows, errors);
             }
-            if (rows.Count == 0 && errors.Count == 0) errors.Add(new ImportError(0, "", "Import.Empty"));
+            if (rows.Count == 0 && errors.Count == 0) errors.Add(ImportError.File("Import.Empty"));
             return (rows, errors);
         }
     }
@@ -59,7 +57,7 @@ public static class LiaisonTableImport
             errors.Add(new(r, LabelOf(Sex), "Validation.Gender"));
         var details = new LiaisonDetails(Cell(ws, r, Name), gender, Cell(ws, r, Title), Cell(ws, r, OfficePhone),
             Cell(ws, r, Mobile), Cell(ws, r, Fax), Cell(ws, r, Email)).Normalized();
-        errors.AddRange(details.Validate().Select(e => new ImportError(r, LabelOf(ColumnOf(e.Field)), e.MessageKey)));
+        errors.AddRange(details.Validate().Select(e => new ImportError(r, LabelOf(ColumnOf(e.Field)), e.MessageKey, e.Args)));
         var leaderMobile = ContactFormats.NormalizePhone(Cell(ws, r, LeaderMobile));
         if (leaderMobile is not null && !ContactFormats.IsMobile(leaderMobile))
             errors.Add(new(r, LabelOf(LeaderMobile), "Validation.Mobile"));

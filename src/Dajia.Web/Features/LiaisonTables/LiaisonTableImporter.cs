@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Auth;
@@ -8,14 +9,15 @@ using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
-public sealed record ImportResult(int UnitsUpdated, int LiaisonsChanged, IReadOnlyList<ImportError> Errors);
+/// <summary>What an applied 附件1 changed.</summary>
+public sealed record LiaisonImportApplied(int UnitsUpdated, int LiaisonsChanged);
 
 /// <summary>Applies an 附件1 workbook: all rows or none. Units are matched by name within the office's scope.</summary>
 public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, TimeProvider time)
 {
-    public async Task<ServiceResult<ImportResult>> ImportAsync(Stream xlsx, int? year, CancellationToken ct = default)
+    public async Task<ServiceResult<ImportResult<LiaisonImportApplied>>> ImportAsync(Stream xlsx, int? year, CancellationToken ct = default)
     {
-        if (!user.IsOffice) return ServiceResult<ImportResult>.Forbidden();
+        if (!user.IsOffice) return ServiceResult<ImportResult<LiaisonImportApplied>>.Forbidden();
         var (rows, errors) = LiaisonTableImport.Read(xlsx);
         var found = new List<ImportError>(errors);
         var units = await db.VisibleUnits(user).Include(u => u.Jurisdiction)
@@ -31,7 +33,7 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
                 found.Add(new(row.Row, LiaisonTableLayout.LabelOf(LiaisonTableLayout.UnitName), "Import.DuplicateUnit"));
             else matched.Add((row, candidates[0]));
         }
-        if (found.Count > 0) return ServiceResult<ImportResult>.Ok(new ImportResult(0, 0, found.OrderBy(e => e.Row).ToList()));
+        if (found.Count > 0) return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(ImportResult<LiaisonImportApplied>.Rejected(found));
 
         var now = time.GetUtcNow();
         var changed = 0;
@@ -43,7 +45,8 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
         }
         await MarkSubmittedAsync(matched.Where(m => m.Row.Role == LiaisonRole.Primary).Select(m => m.Unit), year, now, ct);
         await db.SaveChangesAsync(ct);
-        return ServiceResult<ImportResult>.Ok(new ImportResult(matched.Select(m => m.Unit).Distinct().Count(), changed, []));
+        var applied = new LiaisonImportApplied(matched.Select(m => m.Unit).Distinct().Count(), changed);
+        return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(ImportResult<LiaisonImportApplied>.Done(applied));
     }
 
     /// <summary>When the office says so, a workbook it received counts as each listed unit's submission for the year.</summary>

@@ -1,3 +1,5 @@
+using Dajia.Web.Features.Shared.Xlsx;
+
 namespace Dajia.Web.Features.LiaisonTables;
 
 /// <summary>
@@ -6,11 +8,20 @@ namespace Dajia.Web.Features.LiaisonTables;
 /// </summary>
 public static class LiaisonTableLayout
 {
-    public const int TitleRow = 1;
-    public const int HeaderRow = 2;
+    public const string LeaderGroup = "分管领导";
+
+    public static readonly OfficialLayout Sheet = new("联络员表",
+    [
+        new("序号", 6), new("单位名称", 28), new("姓名", 10, LeaderGroup), new("职务", 14, LeaderGroup),
+        new("手机", 14, LeaderGroup, Text: true), new("联络员姓名", 12, Text: true), new("性别", 6, Text: true),
+        new("科室/职务", 18, Text: true), new("办公电话", 16, Text: true), new("手机", 14, Text: true), new("传真", 16, Text: true),
+        new("电子邮箱", 24), new("备注", 10),
+    ]);
+
+    public const int TitleRow = OfficialLayout.TitleRow;
+    public const int HeaderRow = OfficialLayout.HeaderRow;
     public const int SubHeaderRow = 3;
     public const int FirstDataRow = 4;
-    public const int ColumnCount = 13;
 
     public const int No = 1, UnitName = 2, LeaderName = 3, LeaderTitle = 4, LeaderMobile = 5, Name = 6, Sex = 7,
         Title = 8, OfficePhone = 9, Mobile = 10, Fax = 11, Email = 12, Remarks = 13;
@@ -18,21 +29,13 @@ public static class LiaisonTableLayout
     public const string DeputyMark = "B角";
     public const string DatePrefix = "填报日期";
 
-    /// <summary>Top header labels; 分管领导 covers three columns and has its own second row.</summary>
-    public static readonly IReadOnlyDictionary<int, string> Headers = new Dictionary<int, string>
-    {
-        [No] = "序号", [UnitName] = "单位名称", [LeaderName] = "分管领导", [Name] = "联络员姓名", [Sex] = "性别",
-        [Title] = "科室/职务", [OfficePhone] = "办公电话", [Mobile] = "手机", [Fax] = "传真", [Email] = "电子邮箱", [Remarks] = "备注",
-    };
+    /// <summary>What the header rows show in a column (the import checks a filled copy against these).</summary>
+    public static string HeaderOf(int column) => Sheet.TopHeaderOf(column);
 
-    public static readonly IReadOnlyDictionary<int, string> LeaderHeaders = new Dictionary<int, string>
-    {
-        [LeaderName] = "姓名", [LeaderTitle] = "职务", [LeaderMobile] = "手机",
-    };
+    public static string SubHeaderOf(int column) => Sheet.Columns[column - 1].Header;
 
-    /// <summary>Column label used in row-level import errors ("第 5 行 手机：…").</summary>
-    public static string LabelOf(int column) =>
-        LeaderHeaders.TryGetValue(column, out var sub) ? "分管领导" + sub : Headers.GetValueOrDefault(column, "");
+    /// <summary>Column label used in row-level import errors ("第 5 行 分管领导手机：…").</summary>
+    public static string LabelOf(int column) => Sheet.LabelOf(column);
 
     public static string TitleFor(string jurisdictionName) => $"{jurisdictionName}打假办成员单位联络员表";
 }

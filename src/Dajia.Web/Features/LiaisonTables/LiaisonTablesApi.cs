@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
@@ -26,7 +27,6 @@ public sealed record OverviewDto(int Year, DateOnly? DueOn, IReadOnlyDictionary<
 
 public sealed record DueOnInput(DateOnly? DueOn);
 
-public sealed record ImportResultDto(int UnitsUpdated, int LiaisonsChanged);
 
 public static class LiaisonTablesApi
 {
@@ -70,7 +70,7 @@ public static class LiaisonTablesApi
             $"联络员表-{ChinaTime.Today(time):yyyyMMdd}.xlsx");
     }
 
-    private static async Task<Results<Ok<ImportResultDto>, ValidationProblem, ProblemHttpResult>> Import(
+    private static async Task<Results<Ok<LiaisonImportApplied>, ValidationProblem, ProblemHttpResult>> Import(
         IFormFile? file, int? year, LiaisonTableImporter importer, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (UploadLimits.CheckXlsx(file) is { } problem)
@@ -78,19 +78,7 @@ public static class LiaisonTablesApi
         await using var stream = file!.OpenReadStream();
         var r = await importer.ImportAsync(stream, year, ct);
         if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
-        if (r.Value!.Errors.Count > 0)
-            return TypedResults.ValidationProblem(ImportErrors.ToDictionary(r.Value.Errors, l), title: l["Import.Rejected"]);
-        return TypedResults.Ok(new ImportResultDto(r.Value.UnitsUpdated, r.Value.LiaisonsChanged));
+        if (r.Value!.Applied is not { } applied) return ImportErrors.Problem(r.Value.Errors, l);
+        return TypedResults.Ok(applied);
     }
-}
-
-public static class ImportErrors
-{
-    /// <summary>Keys "row 5" style ("第5行") so a client can show the messages beside the rows.</summary>
-    public static Dictionary<string, string[]> ToDictionary(IEnumerable<ImportError> errors, IStringLocalizer l) =>
-        errors.GroupBy(e => e.Row == 0 ? "file" : $"row{e.Row}")
-            .ToDictionary(g => g.Key, g => g.Select(e => Describe(e, l)).ToArray());
-
-    public static string Describe(ImportError e, IStringLocalizer l) =>
-        e.Row == 0 ? l[e.MessageKey, e.Args] : l["Import.RowError", e.Row, e.Column, l[e.MessageKey, e.Args]];
 }

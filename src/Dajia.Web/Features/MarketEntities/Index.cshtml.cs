@@ -1,8 +1,10 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Dajia.Web.Features.MarketEntities;
 
@@ -10,8 +12,13 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? KeyAreaId { get; set; }
-    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
-    public MarketEntityPage Result { get; private set; } = new([], 1, 50, 0);
+    [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
+    public PagedList<MarketEntityDto> Result { get; private set; } = PagedList<MarketEntityDto>.Empty(PageRequest.First);
+
+    public Pager Pager => Pager.Of(Result, page => QueryHelpers.AddQueryString("/Entities", new Dictionary<string, string?>
+    {
+        ["q"] = Q, ["keyAreaId"] = KeyAreaId?.ToString(), ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))));
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
     public IReadOnlyList<string> ImportMessages { get; private set; } = [];
 
@@ -25,12 +32,12 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
             await using var stream = file!.OpenReadStream();
             var r = await books.ImportAsync(stream, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
-            if (r.Value!.Errors.Count == 0)
+            if (r.Value!.Applied is { } applied)
             {
-                TempData["Flash"] = l["MarketEntities.Imported", r.Value.Created, r.Value.Updated].Value;
+                TempData["Flash"] = l["MarketEntities.Imported", applied.Created, applied.Updated].Value;
                 return Redirect("/Entities");
             }
-            ImportMessages = r.Value.Errors.Take(200).Select(e => ImportErrors.Describe(e, l)).ToList();
+            ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
         }
         await LoadAsync(ct);
         return Page();
@@ -39,6 +46,6 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
     private async Task LoadAsync(CancellationToken ct)
     {
         Areas = await areas.ListAsync(ct);
-        Result = await entities.SearchAsync(new MarketEntityQuery(Q, KeyAreaId, null, null, PageNumber), ct);
+        Result = await entities.SearchAsync(new MarketEntityQuery(Q, KeyAreaId, null, null, Pager.Request(PageNumber, ModelState, l)), ct);
     }
 }

@@ -3,6 +3,7 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 
@@ -24,8 +25,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         var area = id is null ? null : await Find(id.Value, ct);
         if (id is not null && area is null) return ServiceResult<KeyAreaDto>.NotFound();
         var errors = new List<FieldError>();
-        var kind = KeyAreaKind.Market;
-        if (input.Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind)) errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
+        var kind = Input.Enum<KeyAreaKind>(input.Kind, "kind", errors) ?? KeyAreaKind.Market;
         var details = new KeyAreaDetails(input.Name?.Trim() ?? "", ContactFormats.NormalizeText(input.Address), kind,
             ContactFormats.NormalizeText(input.Description), input.Years ?? []);
         errors.AddRange(details.Validate());
@@ -44,8 +44,8 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
         var area = await Find(id, ct);
         if (area is null) return ServiceResult<KeyAreaDto>.NotFound();
-        if (!Infrastructure.Input.InputRules.TryParseEnum<KeyAreaStatus>(status, out var next))
-            return ServiceResult<KeyAreaDto>.Invalid([new("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked")]);
+        var errors = new List<FieldError>();
+        if (Input.Enum<KeyAreaStatus>(status, "status", errors, required: true) is not { } next) return ServiceResult<KeyAreaDto>.Invalid(errors);
         try
         {
             area.MoveTo(next);

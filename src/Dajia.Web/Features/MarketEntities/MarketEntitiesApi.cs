@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Features.Units;
@@ -26,8 +27,7 @@ public static class MarketEntitiesApi
         }).WithTags("Entities").WithSummary("校验公民身份号码（GB 11643）");
 
         var g = api.MapGroup("/entities").WithTags("Entities");
-        g.MapGet("/", (string? q, Guid? keyAreaId, MarketEntityCategory? category, RiskLevel? risk, int? page, int? pageSize, MarketEntityService s, CancellationToken ct) =>
-            s.SearchAsync(new MarketEntityQuery(q, keyAreaId, category, risk, page ?? 1, pageSize ?? 50), ct)).WithSummary("按名称、代码或摊位号查找经营主体");
+        g.MapGet("/", List).WithSummary("按名称、代码或摊位号查找经营主体：q、keyAreaId、category、risk、page、pageSize");
         g.MapGet("/{id:guid}", async Task<Results<Ok<MarketEntityDto>, ProblemHttpResult>> (Guid id, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(l));
         g.MapPost("/", async Task<Results<Created<MarketEntityDto>, ValidationProblem, ProblemHttpResult>> (MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -37,7 +37,8 @@ public static class MarketEntitiesApi
         g.MapPut("/{id:guid}", async (Guid id, MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l));
         g.MapGet("/export.xlsx", async (MarketEntityWorkbook books, CancellationToken ct) =>
-            TypedResults.File(await books.ExportAsync(ct), MarketEntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
+            TypedResults.File(await books.ExportAsync(ct), Shared.Xlsx.ListWorkbook.ContentType, books.FileName))
+            .WithSummary("导出经营主体名录（.xlsx）");
         g.MapPost("/import", Import).DisableAntiforgery().RequireAuthorization(Policies.Office)
             .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithSummary("导入经营主体（.xlsx；任一行有误则全部不导入）");
@@ -53,7 +54,17 @@ public static class MarketEntitiesApi
         return api;
     }
 
-    private static async Task<Results<Ok<MarketEntityImportResult>, ValidationProblem, ProblemHttpResult>> Import(
+    private static async Task<Results<Ok<PagedList<MarketEntityDto>>, ValidationProblem>> List(
+        [Microsoft.AspNetCore.Http.AsParameters] MarketEntityListInput input, MarketEntityService s, IStringLocalizer<SharedResource> l,
+        CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var query = input.Parse(errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return TypedResults.Ok(await s.SearchAsync(query, ct));
+    }
+
+    private static async Task<Results<Ok<MarketEntityImportApplied>, ValidationProblem, ProblemHttpResult>> Import(
         IFormFile? file, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         if (UploadLimits.CheckXlsx(file, UploadLimits.MaxEntityXlsxBytes) is { } problem)
@@ -61,8 +72,7 @@ public static class MarketEntitiesApi
         await using var stream = file!.OpenReadStream();
         var r = await books.ImportAsync(stream, ct);
         if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
-        if (r.Value!.Errors.Count > 0)
-            return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l), title: l["Import.Rejected"]);
-        return TypedResults.Ok(r.Value);
+        if (r.Value!.Applied is not { } applied) return ImportErrors.Problem(r.Value.Errors, l);
+        return TypedResults.Ok(applied);
     }
 }

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 
@@ -33,13 +34,8 @@ public sealed record MarketEntityInput(
         return (details, errors, warnings, operatorId);
     }
 
-    private static T Enum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (Infrastructure.Input.InputRules.TryParseEnum<T>(text, out var v)) return v;
-        errors.Add(new(field, "Validation.Enum", string.Join(" / ", System.Enum.GetNames<T>())));
-        return fallback;
-    }
+    private static T Enum<T>(string? text, string field, T fallback, List<FieldError> errors) where T : struct, Enum =>
+        Input.Enum<T>(text, field, errors) ?? fallback;
 }
 
 public sealed record CodeCheckDto(bool Valid, string Message, string? Warning);
@@ -51,4 +47,3 @@ public sealed record KeyAreaInput(string? Name, string? Address, string? Kind, s
 
 public sealed record KeyAreaStatusInput(string? Status);
 
-public sealed record MarketEntityPage(IReadOnlyList<MarketEntityDto> Items, int Page, int PageSize, int Total);

@@ -1,4 +1,5 @@
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared.Xlsx;
 
 namespace Dajia.Web.Features.MarketEntities;
 
@@ -28,6 +29,16 @@ public static class MarketEntityLabels
     {
         [MarketEntityStatus.Operating] = "在营", [MarketEntityStatus.Suspended] = "停业", [MarketEntityStatus.Closed] = "注销",
     };
+
+    /// <summary>The export's columns, in <see cref="Columns"/> order, so an exported file imports back.</summary>
+    public static List<ListColumn<MarketEntity>> ListColumns(IReadOnlyDictionary<Guid, string> areas) =>
+    [
+        new(Columns[0], e => e.Name, 30), new(Columns[1], e => e.CreditCode, 22), new(Columns[2], e => Kinds[e.Kind], 12),
+        new(Columns[3], e => Categories[e.Category], 10), new(Columns[4], e => e.KeyAreaId is { } k ? areas.GetValueOrDefault(k) : null, 16),
+        new(Columns[5], e => e.StallNumber, 10), new(Columns[6], e => e.Address, 30), new(Columns[7], e => e.OperatorName, 12),
+        new(Columns[8], e => e.OperatorIdMasked, 20), new(Columns[9], e => e.ContactPhone, 16), new(Columns[10], e => Risks[e.Risk], 8),
+        new(Columns[11], e => Statuses[e.Status], 8),
+    ];
 
     /// <summary>A cell's word back to the enum's name (the API's spelling); blank stays blank; unknown stays as typed.</summary>
     public static string? ToName<T>(IReadOnlyDictionary<T, string> labels, string? cell) where T : struct, Enum

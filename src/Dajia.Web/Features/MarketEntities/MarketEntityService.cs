@@ -5,10 +5,20 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-public sealed record MarketEntityQuery(string? Q, Guid? KeyAreaId, MarketEntityCategory? Category, RiskLevel? Risk, int Page = 1, int PageSize = 50);
+public sealed record MarketEntityQuery(
+    string? Q, Guid? KeyAreaId, MarketEntityCategory? Category, RiskLevel? Risk, PageRequest? Paging = null);
+
+/// <summary>The register's filters and page as the query string carries them; each bad value is a field error naming it.</summary>
+public sealed record MarketEntityListInput(string? Q, string? KeyAreaId, string? Category, string? Risk, string? Page, string? PageSize)
+{
+    public MarketEntityQuery Parse(List<FieldError> errors) => new(Q, Input.Id(KeyAreaId, "keyAreaId", errors),
+        Input.Enum<MarketEntityCategory>(Category, "category", errors), Input.Enum<RiskLevel>(Risk, "risk", errors),
+        PageRequest.Parse(Page, PageSize, errors));
+}
 
 /// <summary>The register of market entities. Office roles and unit liaisons add and correct entries; everyone reads.</summary>
 public sealed class MarketEntityService(
@@ -21,7 +31,7 @@ public sealed class MarketEntityService(
     public IQueryable<MarketEntity> Visible() =>
         db.Visible<MarketEntity>(user);
 
-    public async Task<MarketEntityPage> SearchAsync(MarketEntityQuery query, CancellationToken ct = default)
+    public async Task<PagedList<MarketEntityDto>> SearchAsync(MarketEntityQuery query, CancellationToken ct = default)
     {
         var q = Visible();
         if (query.Q?.Trim() is { Length: > 0 } text)
@@ -32,12 +42,11 @@ public sealed class MarketEntityService(
         if (query.KeyAreaId is { } area) q = q.Where(e => e.KeyAreaId == area);
         if (query.Category is { } category) q = q.Where(e => e.Category == category);
         if (query.Risk is { } risk) q = q.Where(e => e.Risk == risk);
-        var page = Infrastructure.Input.Paging.Page(query.Page);
-        var size = Math.Clamp(query.PageSize, 1, 200);
-        var total = await q.CountAsync(ct);
-        var rows = await q.OrderBy(e => e.KeyAreaId).ThenBy(e => e.StallNumber).ThenBy(e => e.Name)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new MarketEntityPage(await ToDtosAsync(rows, ct), page, size, total);
+        var paging = query.Paging ?? PageRequest.First;
+        var count = await q.CountForPageAsync(null, ct);
+        var rows = await q.OrderBy(e => e.KeyAreaId).ThenBy(e => e.StallNumber).ThenBy(e => e.Name).ThenBy(e => e.Id)
+            .PageOf(paging).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToPage(paging, count);
     }
 
     public async Task<MarketEntityDto?> GetAsync(Guid id, CancellationToken ct = default) =>

@@ -1,57 +1,42 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Features.Shared.Xlsx;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-public sealed record MarketEntityImportResult(int Created, int Updated, IReadOnlyList<ImportError> Errors);
+/// <summary>What an applied register import changed.</summary>
+public sealed record MarketEntityImportApplied(int Created, int Updated);
 
 /// <summary>
-/// The entity register as .xlsx, one header row. Streamed with MiniExcel so a whole market (100,000 rows) reads in
-/// seconds. Import is all or nothing: every row is checked before anything is written.
+/// The entity register as .xlsx: the shared list layout (a title row, then the header row), read back with MiniExcel
+/// so a whole market (100,000 rows) imports in seconds. A file with its header on the first row (an older export or a
+/// hand-made one) reads too. Import is all or nothing: every row is checked before anything is written.
 /// </summary>
 public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService entities, CurrentUser user, TimeProvider time)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Subject = "经营主体名录";
+
+    public string FileName => ListWorkbook.FileName(Subject, ChinaTime.Today(time));
 
     public async Task<byte[]> ExportAsync(CancellationToken ct = default)
     {
         var areas = await db.Visible<KeyArea>(user).ToDictionaryAsync(k => k.Id, k => k.Name, ct);
         var rows = await entities.Visible().OrderBy(e => e.KeyAreaId).ThenBy(e => e.StallNumber).ThenBy(e => e.Name).ToListAsync(ct);
-        var sheet = rows.Select(e => new Dictionary<string, object?>
-        {
-            ["名称"] = e.Name, ["统一社会信用代码"] = e.CreditCode, ["类型"] = MarketEntityLabels.Kinds[e.Kind],
-            ["类别"] = MarketEntityLabels.Categories[e.Category], ["重点区域"] = e.KeyAreaId is { } k ? areas.GetValueOrDefault(k) : null,
-            ["摊位号"] = e.StallNumber, ["地址"] = e.Address, ["经营者姓名"] = e.OperatorName, ["经营者身份证号"] = e.OperatorIdMasked,
-            ["联系电话"] = e.ContactPhone, ["风险等级"] = MarketEntityLabels.Risks[e.Risk], ["状态"] = MarketEntityLabels.Statuses[e.Status],
-        }).ToList();
-        if (sheet.Count == 0) sheet.Add(MarketEntityLabels.Columns.ToDictionary(c => c, _ => (object?)null));
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet, sheetName: "经营主体", cancellationToken: ct);
-        return stream.ToArray();
+        var title = $"{Subject}（{ChinaTime.Today(time):yyyy-MM-dd}，共 {rows.Count} 户）";
+        return ListWorkbook.Build(title, MarketEntityLabels.ListColumns(areas), rows, "经营主体");
     }
 
-    public async Task<ServiceResult<MarketEntityImportResult>> ImportAsync(Stream xlsx, CancellationToken ct = default)
+    public async Task<ServiceResult<ImportResult<MarketEntityImportApplied>>> ImportAsync(Stream xlsx, CancellationToken ct = default)
     {
-        if (!user.IsOffice) return ServiceResult<MarketEntityImportResult>.Forbidden();
-        if (Infrastructure.XlsxGuard.Check(xlsx, Infrastructure.UploadLimits.EntityRegister) is { } refused)
-            return ServiceResult<MarketEntityImportResult>.Ok(new(0, 0, [refused]));
-        List<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = (await xlsx.QueryAsync(useHeaderRow: true, cancellationToken: ct)).Cast<IDictionary<string, object?>>().ToList();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A corrupt or foreign file fails in many ways inside the reader; all of them mean "cannot read".
-            return ServiceResult<MarketEntityImportResult>.Ok(new(0, 0, [new ImportError(0, "", "Import.Unreadable")]));
-        }
-        if (rows.Count == 0 || !MarketEntityLabels.Columns.Take(3).All(rows[0].ContainsKey))
-            return ServiceResult<MarketEntityImportResult>.Ok(new(0, 0, [new ImportError(0, "", rows.Count == 0 ? "Import.Empty" : "Import.NotEntityTable")]));
+        if (!user.IsOffice) return ServiceResult<ImportResult<MarketEntityImportApplied>>.Forbidden();
+        if (Infrastructure.XlsxGuard.Check(xlsx, Infrastructure.UploadLimits.EntityRegister) is { } refused) return Rejected(refused);
+        var (rows, headerRow, problem) = await ReadAsync(xlsx, ct);
+        if (problem is not null) return Rejected(problem);
 
         var areas = (await db.Visible<KeyArea>(user).Where(k => k.JurisdictionId == user.JurisdictionId).ToListAsync(ct)).ToDictionary(k => k.Name, k => k.Id);
         var existing = (await entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.CreditCode != null).ToListAsync(ct))
@@ -63,7 +48,7 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var excelRow = i + 2;
+            var excelRow = i + headerRow + 1;
             string? Cell(string name) => row.TryGetValue(name, out var v) ? Text(v) : null;
             if (MarketEntityLabels.Columns.All(c => string.IsNullOrWhiteSpace(Cell(c)))) continue;
             var areaName = Cell("重点区域");
@@ -83,8 +68,8 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
             if (details.CreditCode is { } code && !seen.Add(code)) errors.Add(new(excelRow, "统一社会信用代码", "Import.DuplicateCode"));
             parsed.Add((details, operatorId));
         }
-        if (errors.Count > 0) return ServiceResult<MarketEntityImportResult>.Ok(new(0, 0, errors));
-        if (parsed.Count == 0) return ServiceResult<MarketEntityImportResult>.Ok(new(0, 0, [new ImportError(0, "", "Import.Empty")]));
+        if (errors.Count > 0) return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(ImportResult<MarketEntityImportApplied>.Rejected(errors));
+        if (parsed.Count == 0) return Rejected(ImportError.File("Import.Empty"));
 
         var (created, updated) = (0, 0);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -104,7 +89,34 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return ServiceResult<MarketEntityImportResult>.Ok(new(created, updated, []));
+        return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(ImportResult<MarketEntityImportApplied>.Done(new(created, updated)));
+    }
+
+    private static ServiceResult<ImportResult<MarketEntityImportApplied>> Rejected(ImportError error) =>
+        ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(ImportResult<MarketEntityImportApplied>.Rejected(error));
+
+    /// <summary>The rows under the header, which is on row 2 (our export, under its title) or row 1; or why there are none.</summary>
+    private static async Task<(List<IDictionary<string, object?>> Rows, int HeaderRow, ImportError? Problem)> ReadAsync(
+        Stream xlsx, CancellationToken ct)
+    {
+        try
+        {
+            var empty = false;
+            foreach (var headerRow in new[] { ListWorkbook.HeaderRow, 1 })
+            {
+                xlsx.Position = 0;
+                var rows = (await xlsx.QueryAsync(useHeaderRow: true, startCell: $"A{headerRow}", cancellationToken: ct))
+                    .Cast<IDictionary<string, object?>>().ToList();
+                if (rows.Count > 0 && MarketEntityLabels.Columns.Take(3).All(rows[0].ContainsKey)) return (rows, headerRow, null);
+                empty |= rows.Count == 0;
+            }
+            return ([], 0, ImportError.File(empty ? "Import.Empty" : "Import.NotEntityTable"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A corrupt or foreign file fails in many ways inside the reader; all of them mean "cannot read".
+            return ([], 0, ImportError.File("Import.Unreadable"));
+        }
     }
 
     private static string? Text(object? v) => v switch

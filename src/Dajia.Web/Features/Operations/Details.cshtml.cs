@@ -11,6 +11,9 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
     public OperationDto Op { get; private set; } = null!;
     public IReadOnlyList<MarketEntityDto> Entities { get; private set; } = [];
 
+    /// <summary>How many entities the area has; the list offers the first page of them and says so when there are more.</summary>
+    public int EntitiesTotal { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRespondAsync(Guid id, bool confirm, string? officers, CancellationToken ct) =>
@@ -56,7 +59,9 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
     {
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
-        Entities = (await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, 1, 200), ct)).Items;
+        var found = await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, new(1, Shared.PageRequest.MaxSize)), ct);
+        Entities = found.Items;
+        EntitiesTotal = found.Total;
         return true;
     }
 }

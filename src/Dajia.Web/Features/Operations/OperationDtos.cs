@@ -25,8 +25,7 @@ public sealed record OperationInput(
     public (OperationDetails Details, List<FieldError> Errors) Parse()
     {
         var errors = new List<FieldError>();
-        if (!Infrastructure.Input.InputRules.TryParseEnum<OperationKind>(Kind, out var kind))
-            errors.Add(new("kind", "Validation.Enum", string.Join(" / ", Enum.GetNames<OperationKind>())));
+        var kind = Shared.Input.Enum<OperationKind>(Kind, "kind", errors, required: true) ?? default;
         if (StartsAt is null) errors.Add(new("startsAt", "Validation.Operation.StartsAt"));
         else if (!InputRules.IsSaneInstant(StartsAt.Value)) errors.Add(new("startsAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
         var startsAt = StartsAt is { } at && InputRules.IsSaneInstant(at) ? at : default;

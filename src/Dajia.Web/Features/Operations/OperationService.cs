@@ -5,6 +5,7 @@ using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -20,15 +21,20 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     public async Task<OperationDto?> GetAsync(Guid id, CancellationToken ct = default) =>
         await Visible().FirstOrDefaultAsync(o => o.Id == id, ct) is { } o ? await ToDtoAsync(o, ct) : null;
 
-    public async Task<IReadOnlyList<OperationDto>> ListAsync(DateOnly? from, DateOnly? to, CancellationToken ct = default)
+    /// <summary>
+    /// Newest first, one page. The page's names are looked up once for all its rows (a fixed number of queries
+    /// whatever the page size; one lookup per row made a 50-row page cost over a hundred).
+    /// </summary>
+    public async Task<PagedList<OperationDto>> ListAsync(DateOnly? from, DateOnly? to, PageRequest paging, CancellationToken ct = default)
     {
-        var q = Visible();
+        var q = db.Visible<Operation>(user);
         if (from is { } f) q = q.Where(o => o.StartsAt >= ChinaTime.StartOf(f));
         if (to is { } t) q = q.Where(o => o.StartsAt < ChinaTime.StartOf(t.AddDays(1)));
-        var list = await q.OrderByDescending(o => o.StartsAt).Take(500).ToListAsync(ct);
-        var dtos = new List<OperationDto>();
-        foreach (var o in list) dtos.Add(await ToDtoAsync(o, ct));
-        return dtos;
+        var count = await q.CountForPageAsync(null, ct);
+        var ids = await q.OrderByDescending(o => o.StartsAt).ThenByDescending(o => o.Id).Select(o => o.Id).PageOf(paging).ToListAsync(ct);
+        var rows = await Visible().Where(o => ids.Contains(o.Id)).ToListAsync(ct);
+        var ordered = ids.Select(id => rows.First(o => o.Id == id)).ToList();
+        return (await ToDtosAsync(ordered, ct)).ToPage(paging, count);
     }
 
     public async Task<ServiceResult<OperationDto>> CreateAsync(OperationInput input, CancellationToken ct = default)
@@ -98,9 +104,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         {
             var errors = new List<FieldError>();
             if (!entityOk) errors.Add(new("marketEntityId", "Validation.Operation.Entity"));
-            if (!Infrastructure.Input.InputRules.TryParseEnum<InspectionResult>(input.Result, out var result))
-                errors.Add(new("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<InspectionResult>())));
-            if (input.Notes is { Length: > 1000 }) errors.Add(new("notes", "Validation.Operation.Notes"));
+            var result = Shared.Input.Enum<InspectionResult>(input.Result, "result", errors, required: true) ?? default;
+            if (input.Notes is { Length: > FieldLengths.Notes }) errors.Add(new("notes", "Validation.TooLong", FieldLengths.Notes));
             if (errors.Count > 0) return errors;
             o.Inspect(input.MarketEntityId!.Value, result, ContactFormats.NormalizeText(input.Notes), time.GetUtcNow(), user.Signature);
             return [];
@@ -190,21 +195,34 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         return $"{prefix}{await Counters.NextAsync(db, key, ct):000}";
     }
 
-    public async Task<OperationDto> ToDtoAsync(Operation o, CancellationToken ct)
+    public async Task<OperationDto> ToDtoAsync(Operation o, CancellationToken ct) => (await ToDtosAsync([o], ct))[0];
+
+    /// <summary>Two lookups for any number of operations: the units' names and the inspected entities' names.</summary>
+    private async Task<List<OperationDto>> ToDtosAsync(IReadOnlyList<Operation> list, CancellationToken ct)
     {
-        var unitIds = o.Units.Select(u => u.UnitId).Append(o.LeadUnitId).Distinct().ToList();
+        var unitIds = list.SelectMany(o => o.Units.Select(u => u.UnitId).Append(o.LeadUnitId)).Distinct().ToList();
         var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var entityIds = o.Inspections.Select(i => i.MarketEntityId).Distinct().ToList();
-        var entities = await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => new { e.Name, e.StallNumber }, ct);
-        return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId, names.GetValueOrDefault(o.LeadUnitId, ""),
-            o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
-            o.Units.Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList(),
-            o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.MarketEntityId, entities.GetValueOrDefault(i.MarketEntityId)?.Name ?? "",
-                entities.GetValueOrDefault(i.MarketEntityId)?.StallNumber, i.Result, i.Notes, i.InspectedAt)).ToList(),
-            new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
-                Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r))),
-            o.Photos.OrderBy(p => p.UploadedAt).Select(p => new PhotoDto(p.Id, p.FileName, p.Size, p.UploadedAt, p.UploadedBy,
-                $"/api/operations/{o.Id}/photos/{p.Id}")).ToList(), o.Version, OperationPermissions.Allowed(user, o));
+        var entityIds = list.SelectMany(o => o.Inspections.Select(i => i.MarketEntityId)).Distinct().ToList();
+        var entities = entityIds.Count == 0 ? [] : await db.Visible<MarketEntity>(user).Where(e => entityIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => new EntityName(e.Name, e.StallNumber), ct);
+        return list.Select(o => ToDto(o, names, entities)).ToList();
+    }
+
+    private sealed record EntityName(string Name, string? StallNumber);
+
+    private OperationDto ToDto(Operation o, Dictionary<Guid, string> names, Dictionary<Guid, EntityName> entities)
+    {
+        var participants = o.Units
+            .Select(u => new ParticipantDto(u.UnitId, names.GetValueOrDefault(u.UnitId, ""), u.Status, u.Officers, u.RespondedAt)).ToList();
+        var inspections = o.Inspections.OrderBy(i => i.InspectedAt).Select(i => new InspectionDto(i.Id, i.MarketEntityId,
+            entities.GetValueOrDefault(i.MarketEntityId)?.Name ?? "", entities.GetValueOrDefault(i.MarketEntityId)?.StallNumber,
+            i.Result, i.Notes, i.InspectedAt)).ToList();
+        var totals = new OperationTotals(o.Personnel, o.Vehicles, o.Inspections.Count,
+            Enum.GetValues<InspectionResult>().ToDictionary(r => r, r => o.Inspections.Count(i => i.Result == r)));
+        var photos = o.Photos.OrderBy(p => p.UploadedAt).Select(p => new PhotoDto(p.Id, p.FileName, p.Size, p.UploadedAt, p.UploadedBy,
+            $"/api/operations/{o.Id}/photos/{p.Id}")).ToList();
+        return new OperationDto(o.Id, o.Number, o.Kind, o.Title, o.StartsAt, o.KeyAreaId, o.LeadUnitId,
+            names.GetValueOrDefault(o.LeadUnitId, ""), o.Personnel, o.Vehicles, o.Findings, o.RecordedBy, o.RandomDrawId,
+            participants, inspections, totals, photos, o.Version, OperationPermissions.Allowed(user, o));
     }
 }

@@ -1,11 +1,11 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -14,14 +14,7 @@ public static class OperationsApi
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/operations").WithTags("Operations");
-        g.MapGet("/", async Task<Results<Ok<ItemsDto<OperationDto>>, ValidationProblem>> (string? from, string? to, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        {
-            var errors = new List<FieldError>();
-            var f = from is null ? null : CalendarInput.Date(from, "from", errors);
-            var t = to is null ? null : CalendarInput.Date(to, "to", errors);
-            if (errors.Count > 0) return Problems.Validation(errors, l);
-            return TypedResults.Ok(new ItemsDto<OperationDto>(await s.ListAsync(f, t, ct)));
-        }).WithSummary("执法行动列表");
+        g.MapGet("/", List).WithSummary("执法行动列表，新的在前：from、to（yyyy-MM-dd）、page、pageSize");
         g.MapGet("/totals", Totals).WithSummary("某期间的行动次数、人次、台次、户次及结果，按单位汇总");
         g.MapGet("/{id:guid}", async Task<Results<Ok<OperationDto>, ProblemHttpResult>> (Guid id, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } o ? TypedResults.Ok(o) : Problems.NotFound(l));
@@ -56,13 +49,24 @@ public static class OperationsApi
         return api;
     }
 
+    private static async Task<Results<Ok<PagedList<OperationDto>>, ValidationProblem>> List(string? from, string? to,
+        [AsParameters] PageQuery paging, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var f = Input.Date(from, "from", errors);
+        var t = Input.Date(to, "to", errors);
+        var request = paging.Parse(errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return TypedResults.Ok(await s.ListAsync(f, t, request, ct));
+    }
+
     private static async Task<Results<Ok<PeriodTotalsDto>, ValidationProblem>> Totals(
         string? from, string? to, OperationTotalsService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(time);
-        var f = from is null ? new DateOnly(today.Year, 1, 1) : CalendarInput.Date(from, "from", errors);
-        var t = to is null ? today : CalendarInput.Date(to, "to", errors);
+        var f = from is null ? new DateOnly(today.Year, 1, 1) : Input.Date(from, "from", errors, required: true);
+        var t = to is null ? today : Input.Date(to, "to", errors, required: true);
         if (f is { } a && t is { } b && b < a) errors.Add(new("to", "Validation.Operation.Period"));
         if (errors.Count > 0) return Problems.Validation(errors, l);
         return TypedResults.Ok(await s.ForPeriodAsync(f!.Value, t!.Value, ct));

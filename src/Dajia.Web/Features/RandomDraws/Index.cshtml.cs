@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 
 public sealed class IndexModel(RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public IReadOnlyList<DrawDto> Draws { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
+    public PagedList<DrawDto> Draws { get; private set; } = PagedList<DrawDto>.Empty(PageRequest.First);
     public IReadOnlyList<OfficerDto> Officers { get; private set; } = [];
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
     public IReadOnlyList<Unit> Units { get; private set; } = [];
@@ -43,6 +45,13 @@ public sealed class IndexModel(RandomDrawService draws, OfficerService officers,
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        (Draws, Officers, Areas, Units) = (await draws.ListAsync(ct), await officers.ListAsync(ct), await areas.ListAsync(ct), await units.ListAsync(false, ct));
+    public Pager Pager => Pager.Of(Draws, page => $"/RandomDraws?pageNumber={page}");
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Draws = await draws.ListAsync(Pager.Request(PageNumber, ModelState, l), ct);
+        Officers = await officers.ListAsync(ct);
+        Areas = await areas.ListAsync(ct);
+        Units = await units.ListAsync(false, ct);
+    }
 }

@@ -10,6 +10,7 @@ using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 
@@ -20,12 +21,14 @@ public sealed class RandomDrawService(
 {
     private IQueryable<RandomDraw> Visible() => db.Visible<RandomDraw>(user).Include(d => d.Items);
 
-    public async Task<IReadOnlyList<DrawDto>> ListAsync(CancellationToken ct = default)
+    /// <summary>Newest first, one page (a draw's own names are two lookups each; a page is small).</summary>
+    public async Task<PagedList<DrawDto>> ListAsync(PageRequest paging, CancellationToken ct = default)
     {
-        var list = await Visible().OrderByDescending(d => d.DrawnAt).Take(100).ToListAsync(ct);
+        var count = await db.Visible<RandomDraw>(user).CountForPageAsync(null, ct);
+        var list = await Visible().OrderByDescending(d => d.DrawnAt).ThenByDescending(d => d.Id).PageOf(paging).ToListAsync(ct);
         var result = new List<DrawDto>();
         foreach (var d in list) result.Add(await ToDtoAsync(d, ct));
-        return result;
+        return result.ToPage(paging, count);
     }
 
     public async Task<DrawDto?> GetAsync(Guid id, CancellationToken ct = default) =>
@@ -49,10 +52,8 @@ public sealed class RandomDrawService(
     {
         if (!user.IsOffice) return ServiceResult<DrawDto>.Forbidden();
         var errors = new List<FieldError>();
-        MarketEntityCategory? category = null;
-        RiskLevel? risk = null;
-        if (input.Category is { Length: > 0 } c) { if (Infrastructure.Input.InputRules.TryParseEnum<MarketEntityCategory>(c, out var v)) category = v; else errors.Add(new("category", "Validation.Enum", string.Join(" / ", Enum.GetNames<MarketEntityCategory>()))); }
-        if (input.Risk is { Length: > 0 } r) { if (Infrastructure.Input.InputRules.TryParseEnum<RiskLevel>(r, out var v)) risk = v; else errors.Add(new("risk", "Validation.Enum", string.Join(" / ", Enum.GetNames<RiskLevel>()))); }
+        var category = Shared.Input.Enum<MarketEntityCategory>(input.Category, "category", errors);
+        var risk = Shared.Input.Enum<RiskLevel>(input.Risk, "risk", errors);
         if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
         if (input.KeyAreaId is { } chosen && !await Operations.OperationReferences.KeyAreaVisibleAsync(db, user, chosen, ct))
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));

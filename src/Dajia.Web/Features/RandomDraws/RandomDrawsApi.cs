@@ -1,9 +1,11 @@
+using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 
@@ -14,7 +16,14 @@ public static class RandomDrawsApi
     public static RouteGroupBuilder MapRandomDrawsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/random-draws").WithTags("RandomDraws");
-        g.MapGet("/", async (RandomDrawService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<DrawDto>(await s.ListAsync(ct))));
+        g.MapGet("/", async Task<Results<Ok<PagedList<DrawDto>>, ValidationProblem>> (
+            [AsParameters] PageQuery paging, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        {
+            var errors = new List<FieldError>();
+            var request = paging.Parse(errors);
+            if (errors.Count > 0) return Problems.Validation(errors, l);
+            return TypedResults.Ok(await s.ListAsync(request, ct));
+        }).WithSummary("随机抽查记录，新的在前：page、pageSize");
         g.MapGet("/{id:guid}", async Task<Results<Ok<DrawDto>, ProblemHttpResult>> (Guid id, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct: ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound(l));
         g.MapPost("/", async (DrawInput body, RandomDrawService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>

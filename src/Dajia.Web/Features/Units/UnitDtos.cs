@@ -26,8 +26,6 @@ public sealed record UnitDto(
         u.Current(LiaisonRole.Deputy) is { } d ? LiaisonDto.From(d) : null, u.Version, UnitPermissions.Allowed(user, u));
 }
 
-public sealed record ItemsDto<T>(IReadOnlyList<T> Items);
-
 /// <summary>Body of PUT /api/units/{id}/liaison. Strings throughout so each bad field gets its own message.</summary>
 public sealed record LiaisonInput(
     string? Name, string? Gender, string? Title, string? OfficePhone, string? Mobile, string? Fax, string? Email)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Units;
 

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Shared;
+
+/// <summary>A message argument worded from resources only when shown, in the reader's language.</summary>
+public interface ILocalizedArgument
+{
+    string Text(IStringLocalizer l);
+}
+
+public static class LocalizedText
+{
+    /// <summary>A message key with its arguments, each argument that is itself a resource worded too.</summary>
+    public static string Word(this IStringLocalizer l, string key, IEnumerable<object> args) =>
+        l[key, args.Select(a => a is ILocalizedArgument x ? x.Text(l) : a).ToArray()];
+}
