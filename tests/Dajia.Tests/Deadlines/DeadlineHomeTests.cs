@@ -217,7 +217,6 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         Assert.Equal($"乙镇方案{n.Tag}", second.GetProperty("title").GetString());
 
         var choose = await (await anonymous.GetAsync($"/Plan/{year}")).Content.ReadAsStringAsync();
-        File.WriteAllText("/tmp/dl_choose.html", choose);
         Assert.Contains($"/Plan/{year}?town={w.Town.Id}", choose);
         Assert.Contains($"/Plan/{year}?town={n.Town.Id}", choose);
         Assert.DoesNotContain("全文", choose);

@@ -37,8 +37,8 @@ public sealed class CampaignService(
     /// <summary>The towns with a published plan for the year: the public site names the town it shows.</summary>
     public async Task<IReadOnlyList<PublishedTown>> PublishedTownsAsync(int year, CancellationToken ct = default) =>
         await db.Unscoped<Campaign>().Where(c => c.Year == year && c.Published)
-            .Join(db.Jurisdictions, c => c.JurisdictionId, j => j.Id, (c, j) => new PublishedTown(j.Id, j.Name, j.Path))
-            .OrderBy(t => t.Path).ToListAsync(ct);
+            .Join(db.Jurisdictions, c => c.JurisdictionId, j => j.Id, (c, j) => j)
+            .OrderBy(j => j.Path).Select(j => new PublishedTown(j.Id, j.Name, j.Path)).ToListAsync(ct);
 
     /// <summary>
     /// A published plan for the public site: no sign-in, so it is found by town and year. Without a town it is the
