@@ -23,6 +23,8 @@ public static class FeatureSetup
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();
         services.AddScoped<MarketEntities.KeyAreaService>();
         services.AddScoped<Campaigns.CampaignService>();
+        services.AddScoped<Deadlines.DeadlineEffects>();
+        services.AddScoped<Deadlines.PlanDeadlines>();
         services.AddScoped<Operations.OperationService>();
         services.AddSingleton<FileStore>();
         services.AddSingleton<HealthCheck>();
@@ -34,6 +36,7 @@ public static class FeatureSetup
         services.AddScoped<Clues.IntakeWriter>();
         services.AddSingleton<Clues.IntakeQueue>();
         services.AddScoped<Clues.ClueService>();
+        services.AddScoped<Clues.ClueWorkflow>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
         services.AddDajiaRateLimits();

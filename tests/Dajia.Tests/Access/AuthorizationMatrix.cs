@@ -112,7 +112,19 @@ public static class AuthorizationMatrix
         ["GET /api/clues/{id}/photos/{photoId}"] = "FNNNNNNNN",
         ["GET /api/clues/{id}/duplicates"] = "FNNAAAAAA",
         ["GET /api/clues/{id}"] = "FNNAAAAAA",
-        ["POST /api/clues/{id}/{action}"] = "FNNAFAAAA",
+        // One endpoint per step: the assigned unit takes, verifies and asks for time; the office does the rest, and decides.
+        ["POST /api/clues/{id}/accept"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/reject"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/duplicate"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/assign"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/pullback"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/take"] = "FNNAFAAAA",
+        ["POST /api/clues/{id}/verify"] = "FNNAFAAAA",
+        ["POST /api/clues/{id}/notify"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/close"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/extension"] = "FNNAFFFFF",
+        ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
     };
 }

@@ -44,6 +44,7 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         b.Property(x => x.SubjectType).HasMaxLength(40);
         b.Property(x => x.RuleCode).HasMaxLength(40);
+        b.Property(x => x.Period).HasMaxLength(16);
         b.Property(x => x.TimeUnit).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(x => new { x.SubjectType, x.SubjectId });
         b.HasIndex(x => new { x.MetAt, x.DueAt });

@@ -18,7 +18,8 @@ public static class DemoCampaigns
         ("总结验收阶段", 11, 12, "对集中整治行动进行评估验收，总结经验，查找突出问题，进一步制定长效监管机制。"),
     ];
 
-    public static void Seed(AppDbContext db, Jurisdiction town, KeyArea area, DateOnly today, DateOnly currentLiaisonDue)
+    /// <summary>Adds the plans to the context and returns them, so their dates can become deadlines once units are stored.</summary>
+    public static List<Campaign> Seed(AppDbContext db, Jurisdiction town, KeyArea area, DateOnly today, DateOnly currentLiaisonDue)
     {
         var plan2017 = new Campaign(town.Id, new CampaignDetails(2017, "2017年大涌镇打假工作方案", null, new DateOnly(2017, 9, 11), Goals, Tasks,
             FullText(), area.Id, new DateOnly(2017, 9, 19), 25, [3, 6, 9, 12], new DateOnly(2017, 12, 10),
@@ -26,7 +27,7 @@ public static class DemoCampaigns
         plan2017.SetStages(Stages.Select(s => (s.Name, new DateOnly(2017, s.FromMonth, 1), LastDay(2017, s.ToMonth), (string?)s.Expectations)));
         plan2017.Publish(true);
         db.Add(plan2017);
-        if (today.Year == 2017) return;
+        if (today.Year == 2017) return [plan2017];
 
         var y = today.Year;
         var current = new Campaign(town.Id, new CampaignDetails(y, $"{y}年大涌镇打假工作方案", null, new DateOnly(y, 6, 20),
@@ -34,6 +35,7 @@ public static class DemoCampaigns
             currentLiaisonDue, 25, [3, 6, 9, 12], new DateOnly(y, 12, 10), "何雪梅", "0760-87112345", "0760-87112346", "dy-djb@example.com"));
         current.SetStages(Stages.Select(s => (s.Name, new DateOnly(y, s.FromMonth, 1), LastDay(y, s.ToMonth), (string?)s.Expectations)));
         db.Add(current);
+        return [plan2017, current];
     }
 
     /// <summary>The 2017 text with this year's dates and the demo's generated contacts instead of the real ones.</summary>

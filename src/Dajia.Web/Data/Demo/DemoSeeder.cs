@@ -12,7 +12,7 @@ namespace Dajia.Web.Data.Demo;
 /// one unit late, one missing) and an open round for the current year, so every home page has something to show.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time,
-    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection)
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection, Features.Deadlines.PlanDeadlines duties)
 {
     public const string Password = "Demo@2017";
 
@@ -54,11 +54,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                 null, (i + 1) * 10, true))).ToList();
             db.AddRange(units);
             Seed2017(town, units);
-            var currentRound = SeedCurrentYear(town, units);
+            SeedCurrentYear(town, units);
             var (area, stalls) = DemoEntities.Seed(db, town, protection);
             DemoOperations.Seed(db, town, office, units, area, stalls);
             DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow());
-            DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), currentRound?.DueOn ?? ChinaTime.Today(time));
+            var plans = DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), ChinaTime.Today(time).AddDays(14));
+            await db.SaveChangesAsync(ct);
+            // The plans' dates become each unit's deadlines (submissions already made count as met) once the units are stored.
+            foreach (var plan in plans) await duties.SyncAsync(plan, null, ct);
             await db.SaveChangesAsync(ct);
             await SeedUsersAsync(province, town, office, units);
         }
@@ -72,7 +75,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
 
     private void Seed2017(Jurisdiction town, List<Unit> units)
     {
-        var table = new LiaisonTable(town.Id, 2017, new DateOnly(2017, 9, 19));
+        var table = new LiaisonTable(town.Id, 2017);
         db.Add(table);
         for (var i = 0; i < units.Count; i++)
         {
@@ -93,15 +96,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         }
     }
 
-    /// <summary>The current year's round is open, due two weeks from today; the first few units have already confirmed.</summary>
-    private LiaisonTable? SeedCurrentYear(Jurisdiction town, List<Unit> units)
+    /// <summary>The current year's round is open (the plan makes it due two weeks from today); the first few units have confirmed.</summary>
+    private void SeedCurrentYear(Jurisdiction town, List<Unit> units)
     {
         var today = ChinaTime.Today(time);
-        if (today.Year == 2017) return null;
-        var table = new LiaisonTable(town.Id, today.Year, today.AddDays(14));
+        if (today.Year == 2017) return;
+        var table = new LiaisonTable(town.Id, today.Year);
         db.Add(table);
-        foreach (var unit in units.Take(4)) table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
-        return table;
+        foreach (var unit in units.Take(4))
+            table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
     }
 
     /// <summary>The town's people, and a root admin at the province who keeps the national calendar and rules.</summary>

@@ -10,12 +10,16 @@ public enum DeadlineState
     MetOnTime,
     MetLate,
     Overdue,
+
+    /// <summary>No longer owed: its subject ended (a clue closed or merged, a plan date removed) before it was met.</summary>
+    Ended,
 }
 
 /// <summary>
 /// A time limit attached to any item (clue, case, report …): the terms of its rule as they were when it started,
 /// pauses (检测/鉴定, 听证: the clock stops), approved extensions, and when it was met. The due date is always
-/// derived from these and the calendar, so a calendar edit can recompute it.
+/// derived from these and the calendar, so a calendar edit can recompute it. A duty with a given date (the plan's
+/// 附件1 date) keeps that date in <see cref="FixedDueOn"/>; pauses and extensions then count from it.
 /// </summary>
 public sealed class Deadline : AggregateRoot, IScoped<Deadline>
 {
@@ -29,6 +33,9 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
 
     public string SubjectType { get; private set; } = "";
     public Guid SubjectId { get; private set; }
+
+    /// <summary>Which occurrence of a recurring duty of the subject ("2017-Q3"); null for one-off duties.</summary>
+    public string? Period { get; private set; }
 
     /// <summary>Whose deadline it is: reads are scoped by it like every other record.</summary>
     public Guid JurisdictionId { get; private set; }
@@ -49,25 +56,55 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public DateTimeOffset DueAt { get; private set; }
     public bool Estimated { get; private set; }
     public DateTimeOffset? MetAt { get; private set; }
+
+    /// <summary>The given due date of a fixed-date duty; null when the rule counts from the start.</summary>
+    public DateOnly? FixedDueOn { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
     public IReadOnlyList<DeadlinePause> Pauses => _pauses;
     public IReadOnlyList<DeadlineExtension> Extensions => _extensions;
     public IReadOnlyList<DeadlineChange> History => _history;
 
-    public bool IsOpen => MetAt is null;
+    public bool IsOpen => MetAt is null && EndedAt is null;
 
     /// <summary>Whether the rule still allows an extension its approver may grant alone (needs Extensions loaded).</summary>
-    public bool CanExtendWithoutCollectiveDecision => ExtensionAmount > 0 && _extensions.Count(e => !e.Collective) < MaxExtensions;
+    public bool CanExtendWithoutCollectiveDecision =>
+        ExtensionAmount > 0 && _extensions.Count(e => !e.Collective) < MaxExtensions;
     public bool IsPaused => _pauses.Any(p => p.To is null);
 
-    public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, DateTimeOffset startedAt,
-        WorkCalendar calendar, string by, Guid? responsibleUnitId = null)
+    public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule,
+        DateTimeOffset startedAt, WorkCalendar calendar, string by, Guid? responsibleUnitId = null)
+    {
+        if (rule.TimeUnit == TimeUnit.FixedDate) throw new DomainException("Deadline.FixedDateRule", rule.Code);
+        return Begin(subjectType, subjectId, jurisdictionId, rule, startedAt, calendar, by, responsibleUnitId, null, null);
+    }
+
+    /// <summary>A duty due on a given day (a plan's date) rather than N days from an event.</summary>
+    public static Deadline StartFixed(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, string? period,
+        DateOnly dueOn, DateTimeOffset startedAt, WorkCalendar calendar, string by, Guid? responsibleUnitId)
+    {
+        if (rule.TimeUnit != TimeUnit.FixedDate) throw new DomainException("Deadline.NotFixedDateRule", rule.Code);
+        return Begin(subjectType, subjectId, jurisdictionId, rule, startedAt, calendar, by, responsibleUnitId, period, dueOn);
+    }
+
+    private static Deadline Begin(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule, DateTimeOffset startedAt,
+        WorkCalendar calendar, string by, Guid? responsibleUnitId, string? period, DateOnly? fixedDueOn)
     {
         var d = new Deadline
         {
-            SubjectType = subjectType, SubjectId = subjectId, JurisdictionId = jurisdictionId,
-            ResponsibleUnitId = responsibleUnitId, RuleId = rule.Id, RuleCode = rule.Code, TimeUnit = rule.TimeUnit,
-            Amount = rule.Amount, ExtensionAmount = rule.ExtensionAmount, MaxExtensions = rule.MaxExtensions,
-            StartedAt = startedAt, StartedOn = ChinaTime.DateOf(startedAt),
+            SubjectType = subjectType,
+            SubjectId = subjectId,
+            Period = period,
+            JurisdictionId = jurisdictionId,
+            ResponsibleUnitId = responsibleUnitId,
+            RuleId = rule.Id,
+            RuleCode = rule.Code,
+            TimeUnit = rule.TimeUnit,
+            Amount = rule.Amount,
+            ExtensionAmount = rule.ExtensionAmount,
+            MaxExtensions = rule.MaxExtensions,
+            StartedAt = startedAt,
+            StartedOn = ChinaTime.DateOf(startedAt),
+            FixedDueOn = fixedDueOn,
         };
         d.Compute(calendar, ChinaTime.DateOf(startedAt));
         d.Record(startedAt, by, DeadlineChangeKind.Started, null, null);
@@ -100,7 +137,8 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     /// An approved extension of the rule's extension amount. Past the rule's count only a collective decision
     /// (负责人集体讨论) may extend, and it then sets the amount itself.
     /// </summary>
-    public void Extend(string requestedBy, string approvedBy, string reason, bool collective, int? amount, DateTimeOffset now, WorkCalendar calendar)
+    public void Extend(string requestedBy, string approvedBy, string reason, bool collective, int? amount, DateTimeOffset now,
+        WorkCalendar calendar)
     {
         if (!IsOpen) throw new DomainException("Deadline.Closed");
         if (!collective && !CanExtendWithoutCollectiveDecision) throw new DomainException("Deadline.NoMoreExtensions");
@@ -118,6 +156,31 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         Record(at, by, DeadlineChangeKind.Met, null, null);
     }
 
+    /// <summary>The duty is no longer owed (its subject ended first); kept, with its history, as ended rather than met.</summary>
+    public void End(DateTimeOffset at, string by, string? note)
+    {
+        if (!IsOpen) throw new DomainException("Deadline.Closed");
+        if (IsPaused) _pauses.Single(p => p.To is null).End(ChinaTime.DateOf(at));
+        EndedAt = at;
+        Record(at, by, DeadlineChangeKind.Ended, note, null);
+    }
+
+    /// <summary>
+    /// The given date changed (the plan was edited). A met duty moves too, so whether it was met in time follows the
+    /// date in force. True when the due date moved.
+    /// </summary>
+    public bool MoveTo(DateOnly dueOn, DateTimeOffset now, WorkCalendar calendar, string by, string? note)
+    {
+        if (FixedDueOn is null) throw new DomainException("Deadline.NotFixedDateRule", RuleCode);
+        if (EndedAt is not null) throw new DomainException("Deadline.Closed");
+        if (FixedDueOn == dueOn) return false;
+        var before = DueOn;
+        FixedDueOn = dueOn;
+        Compute(calendar, ChinaTime.DateOf(now));
+        Record(now, by, DeadlineChangeKind.Moved, note, before);
+        return true;
+    }
+
     /// <summary>Re-derives the due date (after a calendar edit); records the move in the history. True when it moved.</summary>
     public bool Recompute(WorkCalendar calendar, DateTimeOffset now, string reason, string by)
     {
@@ -130,6 +193,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
 
     public DeadlineState StateAt(DateTimeOffset now, WorkCalendar calendar)
     {
+        if (EndedAt is not null) return DeadlineState.Ended;
         if (MetAt is { } met) return met <= DueAt ? DeadlineState.MetOnTime : DeadlineState.MetLate;
         if (now > DueAt) return DeadlineState.Overdue;
         if (IsPaused) return DeadlineState.Open;
@@ -171,25 +235,41 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
             case TimeUnit.WorkingDays:
             {
                 var paused = _pauses.Sum(p => calendar.WorkingDaysBetween(p.From.AddDays(-1), p.To ?? Max(today, p.From)));
-                var r = calendar.AddWorkingDays(StartedOn, total + paused);
-                (DueOn, Estimated, DueAt) = (r.Date, r.Estimated, ChinaTime.StartOf(r.Date.AddDays(1)));
+                SetDue(calendar.AddWorkingDays(StartedOn, total + paused));
                 break;
             }
             case TimeUnit.CalendarDays:
             {
                 var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
-                var r = calendar.AddCalendarDays(StartedOn, total + paused);
-                (DueOn, Estimated, DueAt) = (r.Date, r.Estimated, ChinaTime.StartOf(r.Date.AddDays(1)));
+                SetDue(calendar.AddCalendarDays(StartedOn, total + paused));
+                break;
+            }
+            case TimeUnit.FixedDate:
+            {
+                // The given day, moved by whole calendar days for each paused day and each extension day.
+                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                var due = FixedDueOn!.Value.AddDays(_extensions.Sum(e => e.Amount) + paused);
+                DueOn = due;
+                Estimated = false;
+                DueAt = ChinaTime.StartOf(due.AddDays(1));
                 break;
             }
             default:
             {
                 var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
                 DueAt = StartedAt.AddHours(total).AddDays(paused);
-                (DueOn, Estimated) = (ChinaTime.DateOf(DueAt), false);
+                DueOn = ChinaTime.DateOf(DueAt);
+                Estimated = false;
                 break;
             }
         }
+    }
+
+    private void SetDue(CalendarResult r)
+    {
+        DueOn = r.Date;
+        Estimated = r.Estimated;
+        DueAt = ChinaTime.StartOf(r.Date.AddDays(1));
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

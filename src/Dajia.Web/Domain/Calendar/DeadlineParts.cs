@@ -24,7 +24,8 @@ public sealed class DeadlineExtension : Entity
 {
     private DeadlineExtension() { }
 
-    internal DeadlineExtension(Guid deadlineId, int amount, string requestedBy, string approvedBy, string reason, bool collective, DateTimeOffset at)
+    internal DeadlineExtension(
+        Guid deadlineId, int amount, string requestedBy, string approvedBy, string reason, bool collective, DateTimeOffset at)
     {
         DeadlineId = deadlineId;
         Amount = amount;
@@ -54,6 +55,10 @@ public enum DeadlineChangeKind
     Extended,
     Met,
     Recomputed,
+
+    /// <summary>A fixed-date duty's given date changed.</summary>
+    Moved,
+    Ended,
 }
 
 /// <summary>One line of a deadline's history: what happened, by whom, and how the due date moved.</summary>
@@ -61,7 +66,9 @@ public sealed class DeadlineChange : Entity
 {
     private DeadlineChange() { }
 
-    internal DeadlineChange(Guid deadlineId, int sequence, DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? dueBefore, DateOnly dueAfter)
+    internal DeadlineChange(
+        Guid deadlineId, int sequence, DateTimeOffset at, string by, DeadlineChangeKind kind, string? note, DateOnly? dueBefore,
+        DateOnly dueAfter)
     {
         DeadlineId = deadlineId;
         Sequence = sequence;

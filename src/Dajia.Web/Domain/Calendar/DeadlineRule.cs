@@ -5,6 +5,9 @@ public enum TimeUnit
     WorkingDays,
     CalendarDays,
     Hours,
+
+    /// <summary>Due on a day the subject gives (a plan's date), not counted from an event: the rule's amount is 0.</summary>
+    FixedDate,
 }
 
 /// <summary>
@@ -55,7 +58,8 @@ public sealed record DeadlineRuleTerms(
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 64) errors.Add(new("name", "Validation.Rule.Name"));
         if (string.IsNullOrWhiteSpace(LegalBasis) || LegalBasis.Length > 500) errors.Add(new("legalBasis", "Validation.Rule.LegalBasis"));
-        if (Amount is < 1 or > 3650) errors.Add(new("amount", "Validation.Rule.Amount"));
+        var amountOk = TimeUnit == TimeUnit.FixedDate ? Amount == 0 : Amount is >= 1 and <= 3650;
+        if (!amountOk) errors.Add(new("amount", "Validation.Rule.Amount"));
         if (ExtensionAmount is < 0 or > 3650) errors.Add(new("extensionAmount", "Validation.Rule.ExtensionAmount"));
         if (MaxExtensions is < 0 or > 10) errors.Add(new("maxExtensions", "Validation.Rule.MaxExtensions"));
         if (EffectiveTo is { } to && to < EffectiveFrom) errors.Add(new("effectiveTo", "Validation.Rule.EffectiveTo"));

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dajia.Web.Domain.Access;
+using Dajia.Web.Domain.Calendar;
 
 namespace Dajia.Web.Domain.LiaisonTables;
 
@@ -28,7 +29,10 @@ public enum SubmissionChannel
     Import,
 }
 
-/// <summary>附件1 for one year: the office sets the due date, each member unit submits its liaison record.</summary>
+/// <summary>
+/// 附件1 for one year: each member unit submits its liaison record. The due date is not kept here: each unit's duty
+/// is a <see cref="Deadline"/> (rule <see cref="RuleCodes.LiaisonTable"/>, subject this round), and its status comes from it.
+/// </summary>
 public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
 {
     public static Expression<Func<LiaisonTable, bool>> SharedWith(Guid unitId) => _ => true;
@@ -37,19 +41,15 @@ public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
 
     private LiaisonTable() { }
 
-    public LiaisonTable(Guid jurisdictionId, int year, DateOnly dueOn)
+    public LiaisonTable(Guid jurisdictionId, int year)
     {
         JurisdictionId = jurisdictionId;
         Year = year;
-        DueOn = dueOn;
     }
 
     public Guid JurisdictionId { get; private set; }
     public int Year { get; private set; }
-    public DateOnly DueOn { get; private set; }
     public IReadOnlyList<LiaisonTableSubmission> Submissions => _submissions;
-
-    public void SetDueOn(DateOnly dueOn) => DueOn = dueOn;
 
     /// <summary>Records the unit's submission; a unit submits once a year, so a repeat keeps the first time.</summary>
     public LiaisonTableSubmission Submit(Guid unitId, DateTimeOffset at, string by, SubmissionChannel channel)
@@ -61,10 +61,16 @@ public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
         return submission;
     }
 
-    public static LiaisonTableStatus StatusOf(DateOnly dueOn, DateTimeOffset? submittedAt, DateOnly today) =>
-        submittedAt is { } at
-            ? ChinaTime.DateOf(at) <= dueOn ? LiaisonTableStatus.OnTime : LiaisonTableStatus.Late
-            : today > dueOn ? LiaisonTableStatus.Missing : LiaisonTableStatus.Pending;
+    /// <summary>
+    /// A unit's status is its deadline's: met by the end of the due day (China time) is on time, met after it late,
+    /// open past it missing. No deadline (the unit joined after the date was set, or its duty ended): no status.
+    /// </summary>
+    public static LiaisonTableStatus? StatusOf(Deadline? duty, DateTimeOffset now) => duty switch
+    {
+        null or { EndedAt: not null } => null,
+        { MetAt: { } met } => met < duty.DueAt ? LiaisonTableStatus.OnTime : LiaisonTableStatus.Late,
+        _ => now >= duty.DueAt ? LiaisonTableStatus.Missing : LiaisonTableStatus.Pending,
+    };
 }
 
 public sealed class LiaisonTableSubmission : Entity

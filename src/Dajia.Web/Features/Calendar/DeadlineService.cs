@@ -19,7 +19,8 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
     {
         var rule = await RuleInForceAsync(ruleCode, ChinaTime.DateOf(startedAt), ct)
             ?? throw new DomainException("Deadline.NoRule", ruleCode);
-        var deadline = Deadline.Start(subjectType, subjectId, jurisdictionId, rule, startedAt, await calendars.GetAsync(ct), By, responsibleUnitId);
+        var calendar = await calendars.GetAsync(ct);
+        var deadline = Deadline.Start(subjectType, subjectId, jurisdictionId, rule, startedAt, calendar, By, responsibleUnitId);
         db.Add(deadline);
         return deadline;
     }
@@ -36,7 +37,7 @@ public sealed class DeadlineService(AppDbContext db, CalendarStore calendars, Cu
         var calendar = await calendars.GetAsync(ct);
         var now = time.GetUtcNow();
         // Every town's open deadlines, whoever edits: the calendar is national (only a root admin may edit it).
-        var open = await db.Unscoped<Deadline>().Where(d => d.MetAt == null)
+        var open = await db.Unscoped<Deadline>().Where(d => d.MetAt == null && d.EndedAt == null)
             .Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery().ToListAsync(ct);
         var moved = open.Count(d => d.Recompute(calendar, now, reason, By));
         await db.SaveChangesAsync(ct);

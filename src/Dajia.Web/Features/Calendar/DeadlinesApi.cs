@@ -69,7 +69,7 @@ public static class DeadlinesApi
         var q = s.Visible();
         if (subjectType is { Length: > 0 }) q = q.Where(d => d.SubjectType == subjectType);
         if (subject is { } id) q = q.Where(d => d.SubjectId == id);
-        if (open == true) q = q.Where(d => d.MetAt == null);
+        if (open == true) q = q.Where(d => d.MetAt == null && d.EndedAt == null);
         var count = await q.CountForPageAsync(null, ct);
         var rows = await q.OrderBy(d => d.DueOn).ThenBy(d => d.Id).PageOf(request).ToListAsync(ct);
         var items = new List<DeadlineDto>();
@@ -97,8 +97,10 @@ public static class DeadlinesApi
         if (!InputRules.IsSaneDate(ChinaTime.DateOf(startedAt)))
             errors.Add(new("startedAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
         if (errors.Count > 0) return Problems.Validation(errors, l);
-        if (await s.RuleInForceAsync(body.RuleCode!, ChinaTime.DateOf(startedAt), ct) is null)
-            return Problems.Validation([new("ruleCode", "Deadline.NoRule", body.RuleCode!)], l);
+        var rule = await s.RuleInForceAsync(body.RuleCode!, ChinaTime.DateOf(startedAt), ct);
+        if (rule is null) return Problems.Validation([new("ruleCode", "Deadline.NoRule", body.RuleCode!)], l);
+        // A plan's duty has its date from the plan, not from a start: it is made by saving the plan.
+        if (rule.TimeUnit == TimeUnit.FixedDate) return Problems.Validation([new("ruleCode", "Deadline.FixedDateRule", rule.Code)], l);
         var d = await s.AttachAsync(body.SubjectType!, body.SubjectId!.Value, user.JurisdictionId, body.RuleCode!, startedAt, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/deadlines/{d.Id}", await s.DtoAsync(d, ct));

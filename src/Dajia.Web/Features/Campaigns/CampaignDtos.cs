@@ -5,13 +5,17 @@ namespace Dajia.Web.Features.Campaigns;
 
 public sealed record StageDto(string Name, DateOnly From, DateOnly To, string? Expectations, int Progress);
 
-public sealed record DueDto(string Kind, DateOnly Due, int WorkingDaysLeft);
+/// <summary>One of the plan's dates: Kind is the name clients know (LiaisonTable, Quarter3, AnnualSummary).</summary>
+public sealed record DueDto(string Kind, DateOnly Due, int WorkingDaysLeft, string RuleCode, string Period);
+
+public sealed record PublishedTown(Guid Id, string Name, string Path);
 
 public sealed record CampaignDto(
     Guid Id, int Year, string Title, string? DocumentNumber, DateOnly? IssuedOn, string Goals, string Tasks, string FullText,
-    Guid? KeyAreaId, string? KeyAreaName, DateOnly? LiaisonTableDueOn, int QuarterlyReportDueDay, IReadOnlyList<int> QuarterlyReportMonths,
-    DateOnly? AnnualSummaryDueOn, string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail, bool Published,
-    IReadOnlyList<StageDto> Stages, string? CurrentStage, IReadOnlyList<DueDto> Upcoming);
+    Guid? KeyAreaId, string? KeyAreaName, DateOnly? LiaisonTableDueOn, int QuarterlyReportDueDay,
+    IReadOnlyList<int> QuarterlyReportMonths, DateOnly? AnnualSummaryDueOn, string? ContactName, string? ContactPhone,
+    string? ContactFax, string? ContactEmail, bool Published, IReadOnlyList<StageDto> Stages, string? CurrentStage,
+    IReadOnlyList<DueDto> Upcoming, Guid JurisdictionId, string Town);
 
 public sealed record StageInput(string? Name, DateOnly? From, DateOnly? To, string? Expectations);
 

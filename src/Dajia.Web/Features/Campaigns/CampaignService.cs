@@ -2,15 +2,18 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Features.Calendar;
-using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Deadlines;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Campaigns;
 
-/// <summary>The year's plans. The office edits them; a plan's liaison-table date opens that year's 附件1 round.</summary>
+/// <summary>
+/// The year's plans. The office edits them; a plan's dates become each member unit's deadlines (its liaison-table date
+/// opens that year's 附件1 round) in the same save as the plan.
+/// </summary>
 public sealed class CampaignService(
-    AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, LiaisonTableService tables,
+    AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, PlanDeadlines duties,
     MarketEntities.KeyAreaService areas)
 {
     private IQueryable<Campaign> Visible() => db.Visible<Campaign>(user).Include(c => c.Stages);
@@ -31,10 +34,25 @@ public sealed class CampaignService(
         return plan is null ? null : await ToDtoAsync(plan, ct);
     }
 
-    /// <summary>A published plan for the public site: no sign-in, so it is found by jurisdiction and year only.</summary>
-    public async Task<CampaignDto?> PublishedAsync(int year, CancellationToken ct = default) =>
-        await db.Unscoped<Campaign>().Include(c => c.Stages).FirstOrDefaultAsync(c => c.Year == year && c.Published, ct) is { } c
-            ? await ToDtoAsync(c, ct) : null;
+    /// <summary>The towns with a published plan for the year: the public site names the town it shows.</summary>
+    public async Task<IReadOnlyList<PublishedTown>> PublishedTownsAsync(int year, CancellationToken ct = default) =>
+        await db.Unscoped<Campaign>().Where(c => c.Year == year && c.Published)
+            .Join(db.Jurisdictions, c => c.JurisdictionId, j => j.Id, (c, j) => j)
+            .OrderBy(j => j.Path).Select(j => new PublishedTown(j.Id, j.Name, j.Path)).ToListAsync(ct);
+
+    /// <summary>
+    /// A published plan for the public site: no sign-in, so it is found by town and year. Without a town it is the
+    /// year's only published plan; with several, the caller must name the town rather than get an arbitrary one.
+    /// </summary>
+    public async Task<ServiceResult<CampaignDto>> PublishedAsync(int year, Guid? jurisdictionId, CancellationToken ct = default)
+    {
+        var plans = db.Unscoped<Campaign>().Include(c => c.Stages).Where(c => c.Year == year && c.Published);
+        if (jurisdictionId is { } town) plans = plans.Where(c => c.JurisdictionId == town);
+        var found = await plans.Take(2).ToListAsync(ct);
+        if (found.Count == 0) return ServiceResult<CampaignDto>.NotFound();
+        if (found.Count > 1) return ServiceResult<CampaignDto>.Invalid([new("jurisdictionId", "Validation.Campaign.TownRequired")]);
+        return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(found[0], ct));
+    }
 
     public async Task<ServiceResult<CampaignDto>> SaveAsync(Guid? id, CampaignInput input, CancellationToken ct = default)
     {
@@ -49,11 +67,12 @@ public sealed class CampaignService(
         if (details.KeyAreaId is { } area && await areas.Find(area, ct) is null)
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
         if (errors.Count > 0) return ServiceResult<CampaignDto>.Invalid(errors);
+        var liaisonDueBefore = campaign?.LiaisonTableDueOn;
         if (campaign is null) db.Add(campaign = new Campaign(jurisdictionId, details));
         else campaign.Update(details);
         if (input.Stages is not null) campaign.SetStages(stages);
+        await duties.SyncAsync(campaign, liaisonDueBefore, ct);
         await db.SaveChangesAsync(ct);
-        if (details.LiaisonTableDueOn is { } due && jurisdictionId == user.JurisdictionId) await tables.SetDueOnAsync(details.Year, due, ct);
         return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(campaign, ct));
     }
 
@@ -66,6 +85,7 @@ public sealed class CampaignService(
             return ServiceResult<CampaignDto>.Conflict("Validation.Campaign.YearTaken");
         var copy = source.CopyToNextYear(source.Title.Replace(source.Year.ToString(), (source.Year + 1).ToString()));
         db.Add(copy);
+        await duties.SyncAsync(copy, null, ct);
         await db.SaveChangesAsync(ct);
         return ServiceResult<CampaignDto>.Ok(await ToDtoAsync(copy, ct));
     }
@@ -86,12 +106,17 @@ public sealed class CampaignService(
         var calendar = await calendars.GetAsync(ct);
         // The plan itself was found in scope (or published); its own key area is named with it.
         var area = c.KeyAreaId is { } k
-            ? await db.Unscoped<Domain.MarketEntities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
-        var stages = c.Stages.OrderBy(s => s.Order).Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
-        var upcoming = c.Deadlines().Where(d => d.Due >= today).OrderBy(d => d.Due)
-            .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due))).ToList();
+            ? await db.Unscoped<Domain.MarketEntities.KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct)
+            : null;
+        var town = await db.Jurisdictions.Where(j => j.Id == c.JurisdictionId).Select(j => j.Name).FirstOrDefaultAsync(ct) ?? "";
+        var stages = c.Stages.OrderBy(s => s.Order)
+            .Select(s => new StageDto(s.Name, s.From, s.To, s.Expectations, s.ProgressOn(today))).ToList();
+        // The plan's own dates (the same for every unit); each unit's deadline says whether that unit met it.
+        var upcoming = c.Duties().Where(d => d.Due >= today).OrderBy(d => d.Due)
+            .Select(d => new DueDto(d.Kind, d.Due, calendar.WorkingDaysBetween(today, d.Due), d.RuleCode, d.Period)).ToList();
+        var current = c.Stages.FirstOrDefault(s => s.From <= today && today <= s.To)?.Name;
         return new CampaignDto(c.Id, c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId, area,
-            c.LiaisonTableDueOn, c.QuarterlyReportDueDay, c.ReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone, c.ContactFax,
-            c.ContactEmail, c.Published, stages, c.Stages.FirstOrDefault(s => s.From <= today && today <= s.To)?.Name, upcoming);
+            c.LiaisonTableDueOn, c.QuarterlyReportDueDay, c.ReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone,
+            c.ContactFax, c.ContactEmail, c.Published, stages, current, upcoming, c.JurisdictionId, town);
     }
 }

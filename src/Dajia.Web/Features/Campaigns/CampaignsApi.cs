@@ -14,23 +14,29 @@ public static class CampaignsApi
         var g = api.MapGroup("/campaigns").WithTags("Campaigns");
         g.MapGet("/", async (CampaignService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<CampaignDto>(await s.ListAsync(ct))))
             .WithSummary("各年度工作方案，含当前阶段和即将到期事项");
-        g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (
+            int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", async (CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             ApiResults.Ok(await s.SaveAsync(null, body, ct), x => x, l))
             .RequireAuthorization(Policies.Office);
-        g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l))
+        g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => ApiResults.Ok(await s.SaveAsync(id, body, ct), x => x, l))
             .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/copy", async (Guid id, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.CopyAsync(id, ct), x => x, l)).WithSummary("复制为下一年度方案（日期顺延一年，未发布）")
+                ApiResults.Ok(await s.CopyAsync(id, ct), x => x, l))
+            .WithSummary("复制为下一年度方案（日期顺延一年，未发布）")
             .RequireAuthorization(Policies.Office);
-        g.MapPost("/{id:guid}/publish", async (Guid id, bool? published, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.PublishAsync(id, published ?? true, ct), x => x, l)).WithSummary("在公众网站发布（published=false 撤回）")
+        g.MapPost("/{id:guid}/publish", async (Guid id, bool? published, CampaignService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => ApiResults.Ok(await s.PublishAsync(id, published ?? true, ct), x => x, l))
+            .WithSummary("在公众网站发布（published=false 撤回）")
             .RequireAuthorization(Policies.Office);
 
-        api.MapGet("/public/campaigns/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            await s.PublishedAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l)).AllowAnonymous().WithTags("Public");
+        api.MapGet("/public/campaigns/{year:int}", async (int year, Guid? jurisdictionId, CampaignService s,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                ApiResults.Ok(await s.PublishedAsync(year, jurisdictionId, ct), x => x, l))
+            .WithSummary("公开的年度方案：jurisdictionId 为镇街；该年度有多个镇街发布方案时必须指明")
+            .AllowAnonymous().WithTags("Public");
         return api;
     }
 }

@@ -4,17 +4,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Campaigns;
 
-/// <summary>The published plan on the public site: no sign-in.</summary>
+/// <summary>
+/// The published plan on the public site: no sign-in. The address names the town (?town=…); when several towns
+/// published a plan for the year and none is named, the page lists them instead of showing one at random.
+/// </summary>
 [AllowAnonymous]
 public sealed class PublicModel(CampaignService campaigns) : PageModel
 {
-    public CampaignDto Plan { get; private set; } = null!;
+    public CampaignDto? Plan { get; private set; }
+    public IReadOnlyList<PublishedTown> Towns { get; private set; } = [];
+    public int Year { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int year, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int year, Guid? town, CancellationToken ct)
     {
-        var plan = await campaigns.PublishedAsync(year, ct);
-        if (plan is null) return NotFound();
-        Plan = plan;
+        Year = year;
+        var r = await campaigns.PublishedAsync(year, town, ct);
+        if (r.Outcome == Outcome.NotFound) return NotFound();
+        if (r.Outcome == Outcome.Ok) Plan = r.Value;
+        else Towns = await campaigns.PublishedTownsAsync(year, ct);
         return Page();
     }
 }

@@ -81,4 +81,17 @@ public sealed record ClueListInput(
 
 public sealed record IdentityDto(string Alias, string Name, string? Mobile, string? IdNumber, string? NotifyBy);
 
-public sealed record ClueActionInput(string? Reason, Guid? UnitId, Guid? DuplicateOfId, string? Result, string? Notes, string? CaseReference, string? How);
+/// <summary>Body of reject, pullback, extension and decline-extension: the reason, required.</summary>
+public sealed record ReasonInput(string? Reason);
+
+public sealed record DuplicateInput(Guid? DuplicateOfId);
+
+public sealed record AssignInput(Guid? UnitId);
+
+/// <summary>Result is a <see cref="VerificationResult"/> name; notes are required.</summary>
+public sealed record VerifyInput(string? Result, string? Notes, string? CaseReference);
+
+/// <summary>How the real-name informant was told (phone, SMS, letter …).</summary>
+public sealed record NotifyInput(string? How);
+
+public sealed record CloseInput(string? Notes);

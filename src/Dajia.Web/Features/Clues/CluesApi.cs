@@ -46,11 +46,7 @@ public static class CluesApi
         g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", Intake).RequireAuthorization(Policies.Office).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
-        g.MapPost("/{id:guid}/{action:regex(^(accept|reject|duplicate|assign|pullback|take|verify|notify|close|extension|approve-extension|decline-extension)$)}",
-            async (Guid id, string action, ClueActionInput body, Expected expected, ClueService s, IStringLocalizer<SharedResource> l,
-                CancellationToken ct) =>
-                Features.ApiResults.Ok(await s.ActAsync(id, ClueMoves.FromApiName(action)!.Value, body, expected, ct), x => x, l))
-            .WithSummary("受理、不予受理、合并、交办、收回、接收、核查结果、告知举报人、办结；If-Match 为详情的 ETag，已被他人修改时 409");
+        g.MapClueActions();
         g.MapPost("/{id:guid}/identity", async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Features.ApiResults.Ok(await s.RevealAsync(id, body.Reason, ct), x => x, l)).WithSummary("查看举报人身份（仅打假办，须说明理由，留痕）")
             .RequireAuthorization(Policies.Office);

@@ -4,12 +4,14 @@ using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Clues;
 
-public sealed class DetailsModel(ClueService clues, ClueIdentityService identities, ClueInsightService insight, UnitService units, IStringLocalizer<SharedResource> l)
-    : PageModel
+public sealed class DetailsModel(
+    ClueService clues, ClueWorkflow workflow, ClueIdentityService identities, ClueInsightService insight, UnitService units,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
     public ClueDto Clue { get; private set; } = null!;
@@ -22,8 +24,22 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
         string? result, string? notes, string? caseReference, string? how, CancellationToken ct)
     {
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
-        var r = await clues.ActAsync(id, move, new ClueActionInput(reason, unitId, duplicateOfId, result, notes, caseReference, how),
-            new Infrastructure.Access.Expected(version), ct);
+        var expected = new Infrastructure.Access.Expected(version);
+        var r = await (move switch
+        {
+            ClueMove.Accept => workflow.AcceptAsync(id, expected, ct),
+            ClueMove.Reject => workflow.RejectAsync(id, new(reason), expected, ct),
+            ClueMove.Duplicate => workflow.MarkDuplicateAsync(id, new(duplicateOfId), expected, ct),
+            ClueMove.Assign => workflow.AssignAsync(id, new(unitId), expected, ct),
+            ClueMove.PullBack => workflow.PullBackAsync(id, new(reason), expected, ct),
+            ClueMove.Take => workflow.TakeAsync(id, expected, ct),
+            ClueMove.Verify => workflow.VerifyAsync(id, new(result, notes, caseReference), expected, ct),
+            ClueMove.Notify => workflow.NotifyAsync(id, new(how), expected, ct),
+            ClueMove.Close => workflow.CloseAsync(id, new(notes), expected, ct),
+            ClueMove.Extension => workflow.RequestExtensionAsync(id, new(reason), expected, ct),
+            ClueMove.ApproveExtension => workflow.ApproveExtensionAsync(id, expected, ct),
+            _ => workflow.DeclineExtensionAsync(id, new(reason), expected, ct),
+        });
         switch (r.Outcome)
         {
             case Outcome.NotFound: return NotFound();
@@ -55,7 +71,7 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
         if (await clues.GetAsync(id, ct) is not { } c) return false;
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
-        if (c.Status is Domain.Clues.ClueStatus.Received or Domain.Clues.ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
+        if (c.Status is ClueStatus.Received or ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
         return true;
     }
 }

@@ -69,7 +69,7 @@ public sealed class IntakeWriter(
             else if (claim is null || firstWithKey.TryAdd(claim.KeyHash, i)) fresh.Add(i);
         }
 
-        var complaintRule = await deadlines.RuleInForceAsync("complaint.accept", today);
+        var complaintRule = await deadlines.RuleInForceAsync(RuleCodes.ComplaintAccept, today);
         var calendar = await calendars.GetAsync();
         var rows = new Dictionary<int, (Clue Clue, List<object> Rows)>();
         foreach (var town in fresh.GroupBy(i => reports[i].JurisdictionId))
@@ -114,7 +114,8 @@ public sealed class IntakeWriter(
         List<object> rows = informant is null ? [clue] : [informant, clue];
         rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size, f.ThumbnailSha256)));
         if (r.Details.Kind == ClueKind.Complaint && complaintRule is not null)
-            rows.Add(Deadline.Start("Clue", clue.Id, r.JurisdictionId, complaintRule, now, calendar, r.By));
+            // The event table's ComplaintReceived line, applied here in bulk with the batch's other rows.
+            rows.Add(Deadline.Start(DeadlineSubjects.Clue, clue.Id, r.JurisdictionId, complaintRule, now, calendar, r.By));
         return (clue, rows);
     }
 

@@ -1,6 +1,8 @@
 using Dajia.Web.Features.Shared;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Deadlines;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Jurisdictions;
@@ -13,7 +15,7 @@ namespace Dajia.Web.Features.LiaisonTables;
 public sealed record LiaisonImportApplied(int UnitsUpdated, int LiaisonsChanged);
 
 /// <summary>Applies an 附件1 workbook: all rows or none. Units are matched by name within the office's scope.</summary>
-public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, TimeProvider time)
+public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects)
 {
     public async Task<ServiceResult<ImportResult<LiaisonImportApplied>>> ImportAsync(Stream xlsx, int? year, CancellationToken ct = default)
     {
@@ -57,7 +59,13 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
         {
             var table = await db.Visible<LiaisonTable>(user).Include(t => t.Submissions)
                 .FirstOrDefaultAsync(t => t.JurisdictionId == group.Key && t.Year == year, ct);
-            foreach (var unit in group) table?.Submit(unit.Id, now, user.Signature, SubmissionChannel.Import);
+            if (table is null) continue;
+            foreach (var unit in group)
+            {
+                table.Submit(unit.Id, now, user.Signature, SubmissionChannel.Import);
+                await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,
+                    new DeadlineSubject(DeadlineSubjects.LiaisonTable, table.Id, table.JurisdictionId, unit.Id), ct);
+            }
         }
     }
 }

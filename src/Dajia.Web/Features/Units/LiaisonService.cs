@@ -1,5 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Deadlines;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Jurisdictions;
@@ -9,7 +11,7 @@ using Dajia.Web.Domain.Units;
 namespace Dajia.Web.Features.Units;
 
 /// <summary>Setting a unit's liaison and submitting 附件1: shared by the pages and the API.</summary>
-public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvider time)
+public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects)
 {
     public Task<Unit?> FindVisibleAsync(Guid unitId, CancellationToken ct = default) =>
         db.VisibleUnits(user)
@@ -70,6 +72,8 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
         if (table is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NotOpen");
         var channel = user.IsLiaison && user.UnitId == unit.Id ? SubmissionChannel.Online : SubmissionChannel.OnBehalf;
         var submission = table.Submit(unit.Id, time.GetUtcNow(), user.Signature, channel);
+        await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,
+            new DeadlineSubject(DeadlineSubjects.LiaisonTable, table.Id, table.JurisdictionId, unit.Id), ct);
         await db.SaveChangesAsync(ct);
         return ServiceResult<LiaisonTableSubmission>.Ok(submission);
     }

@@ -146,11 +146,17 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Estimated")
                         .HasColumnType("boolean");
 
                     b.Property<int>("ExtensionAmount")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FixedDueOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
@@ -160,6 +166,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("MetAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("ResponsibleUnitId")
                         .HasColumnType("uuid");
@@ -828,9 +838,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
 
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");

@@ -139,11 +139,17 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Estimated")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ExtensionAmount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FixedDueOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
@@ -153,6 +159,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<long?>("MetAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ResponsibleUnitId")
                         .HasColumnType("TEXT");
@@ -815,9 +825,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTable", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("JurisdictionId")

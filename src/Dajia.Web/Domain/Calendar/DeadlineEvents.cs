@@ -1,0 +1,93 @@
+namespace Dajia.Web.Domain.Calendar;
+
+/// <summary>Something that happened to a subject and may start, meet, pause, resume, hand over or end its deadlines.</summary>
+public enum DeadlineEvent
+{
+    ComplaintReceived,
+    ClueAccepted,
+    ClueRejected,
+    ClueMerged,
+    ClueAssigned,
+    CluePulledBack,
+    ClueVerified,
+    InformantNotified,
+    ClueClosed,
+    ClueExtensionApproved,
+    LiaisonTableSubmitted,
+}
+
+public enum DeadlineEffect
+{
+    /// <summary>Starts the rule for the subject (with the event's unit responsible), unless one was ever started.</summary>
+    StartOnce,
+    Meet,
+    Pause,
+    Resume,
+
+    /// <summary>The extension the rule allows, approved on the event's request.</summary>
+    Extend,
+
+    /// <summary>The open deadlines move to the subject's unit now (the event's unit; none = the office).</summary>
+    HandOver,
+
+    /// <summary>Ends what is still open: no longer owed.</summary>
+    End,
+}
+
+/// <summary>When a reaction applies beyond its event: only when the subject has a real-name informant, say.</summary>
+public enum DeadlineCondition
+{
+    Always,
+    HasInformant,
+}
+
+/// <summary>
+/// One line of the table. <paramref name="RuleCode"/> null means "every open deadline of the subject";
+/// <paramref name="UnitOnly"/> narrows to the deadline the event's unit answers for (its own 附件1, not another's);
+/// <paramref name="OfficeDuty"/> starts a duty the office answers for whichever unit the event concerns.
+/// </summary>
+public sealed record DeadlineReaction(
+    DeadlineEffect Effect, string? RuleCode, DeadlineCondition When = DeadlineCondition.Always, bool UnitOnly = false,
+    bool OfficeDuty = false);
+
+/// <summary>
+/// Which events start, meet, pause, resume or end which deadlines. Services report events; one applier
+/// (<c>DeadlineEffects</c>) reads this table, so a workflow never decides its own deadline side effects.
+/// The plan's dated duties (附件1, quarterly reports, the annual summary) are not events: they follow the plan's dates.
+/// </summary>
+public static class DeadlineEvents
+{
+    private static DeadlineReaction R(DeadlineEffect e, string? rule, DeadlineCondition when = DeadlineCondition.Always) =>
+        new(e, rule, when);
+
+    public static readonly IReadOnlyDictionary<DeadlineEvent, DeadlineReaction[]> Table = new Dictionary<DeadlineEvent, DeadlineReaction[]>
+    {
+        [DeadlineEvent.ComplaintReceived] = [R(DeadlineEffect.StartOnce, RuleCodes.ComplaintAccept)],
+        [DeadlineEvent.ClueAccepted] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept)],
+        [DeadlineEvent.ClueRejected] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept)],
+        // Merging decides on the complaint; whatever else was running (a verification pulled back) is no longer owed.
+        [DeadlineEvent.ClueMerged] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept), R(DeadlineEffect.End, null)],
+        // The first assignment starts verification; a later one (or one after a pull-back) hands the running one over.
+        [DeadlineEvent.ClueAssigned] =
+        [
+            R(DeadlineEffect.StartOnce, RuleCodes.ClueVerify),
+            R(DeadlineEffect.HandOver, RuleCodes.ClueVerify),
+        ],
+        [DeadlineEvent.CluePulledBack] = [R(DeadlineEffect.HandOver, RuleCodes.ClueVerify)],
+        [DeadlineEvent.ClueVerified] =
+        [
+            R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
+            new(DeadlineEffect.StartOnce, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
+        ],
+        [DeadlineEvent.InformantNotified] = [R(DeadlineEffect.Meet, RuleCodes.InformantNotify)],
+        // Closing ends the handling; telling a real-name informant stays owed (it is allowed after closing).
+        [DeadlineEvent.ClueClosed] =
+        [
+            R(DeadlineEffect.End, RuleCodes.ComplaintAccept),
+            R(DeadlineEffect.End, RuleCodes.ComplaintMediation),
+            R(DeadlineEffect.End, RuleCodes.ClueVerify),
+        ],
+        [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
+        [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
+    };
+}

@@ -1,0 +1,36 @@
+namespace Dajia.Web.Domain.Calendar;
+
+/// <summary>The codes of the rule table (<c>DeadlineRule.Code</c>): every rule is named here, never by a literal.</summary>
+public static class RuleCodes
+{
+    public const string ComplaintAccept = "complaint.accept";
+    public const string ComplaintMediation = "complaint.mediation";
+    public const string ClueVerify = "clue.verify";
+    public const string InformantNotify = "informant.notify";
+    public const string CaseDecision = "case.decision";
+    public const string PenaltyPublish = "penalty.publish";
+    public const string PenaltyWithdraw = "penalty.withdraw";
+    public const string EvidencePreservation = "evidence.preservation";
+    public const string TransferApprove = "transfer.approve";
+    public const string TransferHandover = "transfer.handover";
+    public const string TransferPoliceDecision = "transfer.police-decision";
+    public const string TransferReconsider = "transfer.reconsider";
+    public const string TransferExhibits = "transfer.exhibits";
+
+    /// <summary>附件1: each member unit reports its liaison by the plan's date.</summary>
+    public const string LiaisonTable = "plan.liaison-table";
+
+    /// <summary>附件2: each member unit's quarterly key-area report, by the plan's day of the plan's months.</summary>
+    public const string QuarterlyReport = "plan.quarterly-report";
+
+    /// <summary>Each member unit's annual written summary and report, by the plan's date.</summary>
+    public const string AnnualSummary = "plan.annual-summary";
+}
+
+/// <summary>What a deadline is attached to (<c>Deadline.SubjectType</c>).</summary>
+public static class DeadlineSubjects
+{
+    public const string Clue = "Clue";
+    public const string Campaign = "Campaign";
+    public const string LiaisonTable = "LiaisonTable";
+}

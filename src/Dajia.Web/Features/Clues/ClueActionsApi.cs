@@ -1,0 +1,49 @@
+using Dajia.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Dajia.Web.Features.Clues;
+
+/// <summary>
+/// One endpoint per step of a clue, each with its own body (or none). If-Match is the detail's ETag: a clue changed
+/// by someone else meanwhile is a 409, as is a step the clue's status does not allow.
+/// </summary>
+public static class ClueActionsApi
+{
+    private delegate Task<ServiceResult<ClueDto>> Act(ClueWorkflow w, Guid id, Expected e, CancellationToken ct);
+
+    private delegate Task<ServiceResult<ClueDto>> Act<in TBody>(ClueWorkflow w, Guid id, TBody body, Expected e, CancellationToken ct);
+
+    public static RouteGroupBuilder MapClueActions(this RouteGroupBuilder g)
+    {
+        Map(g, "accept", "受理", (w, id, e, ct) => w.AcceptAsync(id, e, ct));
+        Map<ReasonInput>(g, "reject", "不予受理（reason 必填）", (w, id, b, e, ct) => w.RejectAsync(id, b, e, ct));
+        Map<DuplicateInput>(g, "duplicate", "合并到另一条线索（duplicateOfId）",
+            (w, id, b, e, ct) => w.MarkDuplicateAsync(id, b, e, ct));
+        Map<AssignInput>(g, "assign", "交办给成员单位（unitId），已交办的改为交办给另一单位",
+            (w, id, b, e, ct) => w.AssignAsync(id, b, e, ct));
+        Map<ReasonInput>(g, "pullback", "收回（reason 必填）", (w, id, b, e, ct) => w.PullBackAsync(id, b, e, ct));
+        Map(g, "take", "承办单位接收", (w, id, e, ct) => w.TakeAsync(id, e, ct));
+        Map<VerifyInput>(g, "verify", "核查结果（result、notes、caseReference）", (w, id, b, e, ct) => w.VerifyAsync(id, b, e, ct));
+        Map<NotifyInput>(g, "notify", "告知实名举报人（how）", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
+        Map<CloseInput>(g, "close", "办结（notes 可选）", (w, id, b, e, ct) => w.CloseAsync(id, b, e, ct));
+        Map<ReasonInput>(g, "extension", "承办单位申请延期（reason）",
+            (w, id, b, e, ct) => w.RequestExtensionAsync(id, b, e, ct));
+        Map(g, "approve-extension", "批准延期：核查期限按规则延长", (w, id, e, ct) => w.ApproveExtensionAsync(id, e, ct));
+        Map<ReasonInput>(g, "decline-extension", "不同意延期（reason）",
+            (w, id, b, e, ct) => w.DeclineExtensionAsync(id, b, e, ct));
+        return g;
+    }
+
+    private static void Map(RouteGroupBuilder g, string name, string summary, Act act) =>
+        g.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<ClueDto>, ValidationProblem, ProblemHttpResult>> (
+                Guid id, Expected expected, ClueWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                ApiResults.Ok(await act(w, id, expected, ct), x => x, l))
+            .WithSummary(summary);
+
+    private static void Map<TBody>(RouteGroupBuilder g, string name, string summary, Act<TBody> act) =>
+        g.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<ClueDto>, ValidationProblem, ProblemHttpResult>> (
+                Guid id, TBody body, Expected expected, ClueWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                ApiResults.Ok(await act(w, id, body, expected, ct), x => x, l))
+            .WithSummary(summary);
+}
