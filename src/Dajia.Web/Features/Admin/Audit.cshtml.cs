@@ -1,6 +1,3 @@
-using Dajia.Web.Data;
-using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,11 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dajia.Web.Features.Admin;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
-public sealed class AuditModel(AppDbContext db, CurrentUser me) : PageModel
+public sealed class AuditModel(AuditService audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
-    public AuditPage Entries { get; private set; } = new([], 1, AuditApi.PageSize, false);
+    public AuditPage Entries { get; private set; } = new([], 1, AuditService.PageSize, false);
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await AuditApi.QueryAsync(db, me, EntityType, null, PageNumber, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Entries = await audit.QueryAsync(EntityType, null, PageNumber, ct);
 }

@@ -65,7 +65,7 @@ public static class CalendarApi
         var d = CalendarInput.Date(date, "date", errors);
         var kind = CalendarInput.Kind(body.Kind, errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
-        return ApiResults.Ok(await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct), DayDto.From, l);
+        return (await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct)).ToOk(DayDto.From, l);
     }
 
     private static async Task<Results<Ok<YearDto>, ValidationProblem>> Year(
@@ -89,7 +89,7 @@ public static class CalendarApi
         var errors = new List<FieldError>();
         if (!CalendarInput.Year(year, errors)) return Problems.Validation(errors, l);
         var r = await s.ImportYearAsync(year, body, ct);
-        if (r.Outcome != Features.Outcome.Ok) return r.Outcome == Features.Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+        if (r.Outcome != Features.Outcome.Ok) return r.As<YearDto>().ToOk(l);
         return TypedResults.Ok(await YearOfAsync(year, store, s, ct));
     }
 }

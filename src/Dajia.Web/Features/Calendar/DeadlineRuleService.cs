@@ -12,6 +12,8 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
     public async Task<IReadOnlyList<DeadlineRule>> ListAsync(CancellationToken ct = default) =>
         (await db.DeadlineRules.ToListAsync(ct)).OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom).ToList();
 
+    public async Task<DeadlineRule?> GetAsync(Guid id, CancellationToken ct = default) => await db.DeadlineRules.FindAsync([id], ct);
+
     /// <summary>A new version of a rule (a changed law): it must not overlap the versions already there.</summary>
     public async Task<ServiceResult<DeadlineRule>> CreateAsync(RuleInput input, CancellationToken ct = default)
     {

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,16 +41,8 @@ public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, T
             Stages = (form.Stages ?? []).Where(s => !string.IsNullOrWhiteSpace(s.Name) || s.From is not null || s.To is not null).ToList(),
         };
         var r = await campaigns.SaveAsync(id, input, ct);
-        switch (r.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = l["Campaigns.Saved"].Value;
-                return Redirect($"/Campaigns/{r.Value!.Year}");
-        }
-        ModelState.AddTo(r.Errors!, l, "");
-        (Id, Form, Areas) = (id, input, await areas.ListAsync(ct));
-        return Page();
+        (Id, Form) = (id, input);
+        return await this.AnswerAsync(r, l, c => this.Done(l["Campaigns.Saved"], "/Campaigns/Index", new { year = c.Year }),
+            async () => Areas = await areas.ListAsync(ct));
     }
 }

@@ -55,9 +55,8 @@ public static class LiaisonTablesApi
         int year, DueOnInput body, LiaisonTableService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var r = await s.SetDueOnAsync(year, body.DueOn, ct);
-        return r.Outcome == Outcome.Ok
-            ? TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)))
-            : ApiResults.Ok(r, _ => (OverviewDto)null!, l);
+        if (r.Outcome != Outcome.Ok) return r.As<OverviewDto>().ToOk(l);
+        return TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(

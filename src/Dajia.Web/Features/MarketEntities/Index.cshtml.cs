@@ -1,4 +1,5 @@
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,11 +26,7 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
             await using var stream = file!.OpenReadStream();
             var r = await books.ImportAsync(stream, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
-            if (r.Value!.Errors.Count == 0)
-            {
-                TempData["Flash"] = l["MarketEntities.Imported", r.Value.Created, r.Value.Updated].Value;
-                return Redirect("/Entities");
-            }
+            if (r.Value!.Errors.Count == 0) return this.Done(l["MarketEntities.Imported", r.Value.Created, r.Value.Updated], "/MarketEntities/Index");
             ImportMessages = r.Value.Errors.Take(200).Select(e => ImportErrors.Describe(e, l)).ToList();
         }
         await LoadAsync(ct);

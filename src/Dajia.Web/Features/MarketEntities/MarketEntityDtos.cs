@@ -49,6 +49,4 @@ public sealed record KeyAreaDto(
 
 public sealed record KeyAreaInput(string? Name, string? Address, string? Kind, string? Description, IReadOnlyList<int>? Years);
 
-public sealed record KeyAreaStatusInput(string? Status);
-
 public sealed record MarketEntityPage(IReadOnlyList<MarketEntityDto> Items, int Page, int PageSize, int Total);

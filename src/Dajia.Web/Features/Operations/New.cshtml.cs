@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -25,15 +26,8 @@ public sealed class NewModel(OperationService operations, UnitService units, Key
         var at = startsAt is { } s ? s.Year is >= 2000 and <= 2099
             ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset) : DateTimeOffset.MinValue : (DateTimeOffset?)null;
         var r = await operations.CreateAsync(new OperationInput(kind, title, at, keyAreaId, leadUnitId, invitedUnitIds, personnel, vehicles, findings), ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.Ok)
-        {
-            TempData["Flash"] = l["Operations.Saved", r.Value!.Number].Value;
-            return Redirect($"/Operations/{r.Value.Id}");
-        }
-        ModelState.AddTo(r.Errors ?? [], l, "");
-        await LoadAsync(ct);
-        return Page();
+        return await this.AnswerAsync(r, l, o => this.Done(l["Operations.Saved", o.Number], "/Operations/Details", new { id = o.Id }),
+            () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct) => (Units, Areas) = (await units.ListAsync(false, ct), await areas.ListAsync(ct));

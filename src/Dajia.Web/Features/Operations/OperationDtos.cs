@@ -39,6 +39,11 @@ public sealed record OperationInput(
 
 public sealed record RespondInput(Guid? UnitId, bool? Confirm, string? Officers);
 
+/// <summary>An invited unit takes part and names who it sends; the office may answer for a unit (UnitId).</summary>
+public sealed record ConfirmParticipationInput(Guid? UnitId, string? Officers);
+
+public sealed record DeclineParticipationInput(Guid? UnitId);
+
 public sealed record InspectionInput(Guid? MarketEntityId, string? Result, string? Notes);
 
 public sealed record UnitTotalsDto(Guid UnitId, string UnitName, int Operations, int Personnel, int Vehicles, int Inspections, int ProblemsFound);

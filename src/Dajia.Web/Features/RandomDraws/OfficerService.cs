@@ -21,6 +21,9 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, MarketEnti
                 conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.MarketEntityId).ToList())).ToList();
     }
 
+    public async Task<OfficerDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await db.Visible<Officer>(user).AnyAsync(o => o.Id == id, ct) ? (await ListAsync(ct)).FirstOrDefault(o => o.Id == id) : null;
+
     public async Task<ServiceResult<OfficerDto>> AddAsync(OfficerInput input, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<OfficerDto>.Forbidden();
