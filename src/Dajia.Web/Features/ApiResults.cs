@@ -46,7 +46,8 @@ public static class ApiResults
         };
 
     // The forms every area used before the extensions; kept so callers read either way.
-    public static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> Ok<T, TDto>(ServiceResult<T> r, Func<T, TDto> map, IStringLocalizer l) =>
+    public static Results<Ok<TDto>, ValidationProblem, ProblemHttpResult> Ok<T, TDto>(
+        ServiceResult<T> r, Func<T, TDto> map, IStringLocalizer l) =>
         r.ToOk(map, l);
 
     public static Results<Created<T>, ValidationProblem, ProblemHttpResult> Created<T>(

@@ -24,7 +24,8 @@ public sealed record ServiceResult<T>(
     public static ServiceResult<T> NotFound() => new(Outcome.NotFound);
     public static ServiceResult<T> Forbidden() => new(Outcome.Forbidden);
     public static ServiceResult<T> Invalid(IReadOnlyList<FieldError> errors) => new(Outcome.Invalid, Errors: errors);
-    public static ServiceResult<T> Invalid(string field, string messageKey, params object[] args) => Invalid([new(field, messageKey, args)]);
+    public static ServiceResult<T> Invalid(string field, string messageKey, params object[] args) =>
+        Invalid([new(field, messageKey, args)]);
 
     /// <summary>Someone else saved the record since the caller read it.</summary>
     public static ServiceResult<T> Stale() => Conflict("Problem.Stale");

@@ -32,7 +32,8 @@ public static class Problems
         };
 
     /// <summary>The answer for a failed service result that is not a validation failure.</summary>
-    public static ProblemHttpResult For<T>(Features.ServiceResult<T> r, IStringLocalizer l) => For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+    public static ProblemHttpResult For<T>(Features.ServiceResult<T> r, IStringLocalizer l) =>
+        For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
 
     /// <summary>Why a service refused with a conflict (409), worded for a person: "已被他人修改，请刷新后重试".</summary>
     public static string ConflictText<T>(this Features.ServiceResult<T> r, IStringLocalizer l) =>

@@ -44,6 +44,7 @@ public static class AuthorizationMatrix
         ["POST /api/users/{id}/enable"] = "FNFFFAAFA",
         ["POST /api/users/{id}/reset-password"] = "FNFFFAAFA",
         ["GET /api/jurisdictions"] = "FAAAAAAAA",
+        ["GET /api/jurisdictions/{id}"] = "FNAAAAAAA",
         ["POST /api/jurisdictions"] = "FAFFFAAFA",
         ["GET /api/audit"] = "FAFFFAAFA",
         ["GET /api/validation/credit-code/{code}"] = "FAAAAAAAA",

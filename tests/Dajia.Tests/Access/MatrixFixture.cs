@@ -155,6 +155,7 @@ public sealed class MatrixFixture
     {
         _ when template.Contains("/units/") => _w.UnitA.Id.ToString(),
         _ when template.Contains("/users/") => _ids["user"],
+        _ when template.Contains("/jurisdictions/") => _w.Town.Id.ToString(),
         _ when template.Contains("/deadline-rules/") => _ids["rule"],
         _ when template.Contains("/deadlines/") => _ids["deadline"],
         _ when template.Contains("/entities/") => _ids["entity"],

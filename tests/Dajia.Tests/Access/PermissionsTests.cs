@@ -125,9 +125,9 @@ public abstract class PermissionsTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" })).JsonAsync(HttpStatusCode.Created);
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag })).JsonAsync();
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag })).JsonAsync();
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag })).JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag })).JsonAsync(HttpStatusCode.Created);
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal(["verify", "plan", "publish"], Allowed(draw));
         var admin = await w.ClientFor(w.Admin);

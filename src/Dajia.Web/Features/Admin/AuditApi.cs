@@ -1,6 +1,7 @@
 namespace Dajia.Web.Features.Admin;
 
-public sealed record AuditDto(long Id, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string Changes);
+public sealed record AuditDto(
+    long Id, DateTimeOffset At, string UserName, string EntityType, string EntityId, string Action, string Changes);
 
 public sealed record AuditPage(IReadOnlyList<AuditDto> Items, int Page, int PageSize, bool HasMore);
 

@@ -17,13 +17,17 @@ public sealed class JurisdictionService(AppDbContext db, CurrentUser me)
         return rows.OrderBy(j => j.Path, StringComparer.Ordinal).Select(ToDto).ToList();
     }
 
+    public async Task<JurisdictionDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await db.VisibleJurisdictions(me).FirstOrDefaultAsync(j => j.Id == id, ct) is { } j ? ToDto(j) : null;
+
     /// <summary>A city or town under one of the user's own jurisdictions, its name unique among its siblings.</summary>
     public async Task<ServiceResult<JurisdictionDto>> CreateAsync(JurisdictionInput input, CancellationToken ct = default)
     {
         var errors = new List<FieldError>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 64) errors.Add(new("name", "Validation.Jurisdiction.Name"));
-        if (!InputRules.TryParseEnum<JurisdictionLevel>(input.Level, out var level)) errors.Add(new("level", "Validation.Jurisdiction.Level"));
+        if (!InputRules.TryParseEnum<JurisdictionLevel>(input.Level, out var level))
+            errors.Add(new("level", "Validation.Jurisdiction.Level"));
         var parent = input.ParentId is { } pid ? await db.VisibleJurisdictions(me).FirstOrDefaultAsync(j => j.Id == pid, ct) : null;
         if (parent is null) errors.Add(new("parentId", "Validation.Jurisdiction.Parent"));
         else if (parent.Level >= level) errors.Add(new("level", "Validation.Jurisdiction.LevelOrder"));

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Features.Units;
+using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -14,7 +15,11 @@ public static class JurisdictionsApi
     public static RouteGroupBuilder MapJurisdictionsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/jurisdictions").WithTags("Jurisdictions");
-        g.MapGet("/", async (JurisdictionService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<JurisdictionDto>(await s.ListAsync(ct))));
+        g.MapGet("/", async (JurisdictionService s, CancellationToken ct) =>
+            TypedResults.Ok(new ItemsDto<JurisdictionDto>(await s.ListAsync(ct))));
+        g.MapGet("/{id:guid}", async Task<Results<Ok<JurisdictionDto>, ProblemHttpResult>> (
+                Guid id, JurisdictionService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } j ? TypedResults.Ok(j) : Problems.NotFound(l));
         g.MapPost("/", Create).RequireAuthorization(Infrastructure.Auth.Policies.Admin);
         return api;
     }

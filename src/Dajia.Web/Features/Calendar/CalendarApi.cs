@@ -13,10 +13,10 @@ public static class CalendarApi
     public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/calendar").WithTags("Calendar");
-        g.MapGet("/add-working-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            AddAsync(from, days, working: true, s, l, ct)).WithSummary("加若干工作日（起算日不计入）");
-        g.MapGet("/add-calendar-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            AddAsync(from, days, working: false, s, l, ct)).WithSummary("加若干自然日（期满日为休息日的顺延至下一工作日）");
+        g.MapGet("/add-working-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => AddAsync(from, days, working: true, s, l, ct)).WithSummary("加若干工作日（起算日不计入）");
+        g.MapGet("/add-calendar-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => AddAsync(from, days, working: false, s, l, ct)).WithSummary("加若干自然日（期满日为休息日的顺延至下一工作日）");
         g.MapGet("/working-days-between", Between).WithSummary("两日之间（不含起日、含止日）的工作日数");
         g.MapGet("/days/{date}", Day).WithSummary("某日是否工作日");
         g.MapPut("/days/{date}", SetDay).RequireAuthorization(Policies.RootAdmin).WithSummary("设置某日：Holiday / MakeupWorkday / Normal");
@@ -50,7 +50,8 @@ public static class CalendarApi
         return TypedResults.Ok(new BetweenDto(a!.Value.Iso(), b!.Value.Iso(), calendar.WorkingDaysBetween(a.Value, b.Value)));
     }
 
-    private static async Task<Results<Ok<DayDto>, ValidationProblem>> Day(string date, CalendarStore store, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    private static async Task<Results<Ok<DayDto>, ValidationProblem>> Day(
+        string date, CalendarStore store, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var d = CalendarInput.Date(date, "date", errors);

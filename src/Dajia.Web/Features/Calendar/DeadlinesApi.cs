@@ -24,8 +24,8 @@ public static class DeadlinesApi
         rules.MapPost("/", async (RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             (await s.CreateAsync(body, ct)).ToCreated(RuleDto.From, r => $"/api/deadline-rules/{r.Id}", l))
             .RequireAuthorization(Policies.RootAdmin);
-        rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            (await s.UpdateAsync(id, body, ct)).ToOk(RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
+        rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) => (await s.UpdateAsync(id, body, ct)).ToOk(RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
         rules.MapGet("/{code}/due", Due).WithSummary("按规则计算期限（起算日不计入），列出计入的工作日");
 
         var g = api.MapGroup("/deadlines").WithTags("Deadlines");

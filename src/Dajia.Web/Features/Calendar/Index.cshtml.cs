@@ -12,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Calendar;
 
 public sealed class IndexModel(
-    CalendarStore store, CalendarService calendar, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider time)
+    CalendarStore store, CalendarService calendar, IAuthorizationService authorization, IStringLocalizer<SharedResource> l,
+    TimeProvider time)
     : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -34,7 +35,8 @@ public sealed class IndexModel(
         var k = CalendarInput.Kind(kind, errors);
         if (date is null || !WorkCalendar.InRange(date.Value)) errors.Add(new("date", "Validation.Calendar.Date"));
         var r = errors.Count > 0 ? ServiceResult<DayInfo>.Invalid(errors) : await calendar.SetDayAsync(date!.Value, k!.Value, name, ct);
-        return await this.AnswerAsync(r, l, _ => this.Done(l["Calendar.DaySaved", date!.Value.ToString("yyyy-MM-dd")], "/Calendar/Index", new { year }),
+        return await this.AnswerAsync(r, l,
+            _ => this.Done(l["Calendar.DaySaved", date!.Value.ToString("yyyy-MM-dd")], "/Calendar/Index", new { year }),
             () => LoadAsync(year, ct));
     }
 
@@ -89,7 +91,8 @@ public sealed class IndexModel(
         Calendar = await store.GetAsync(ct);
         Published = Calendar.IsPublished(Year);
         // Papers stored before links were checked are shown only when they are web links.
-        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(CalendarInput.IsWebLink).ToList() ?? [];
+        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(CalendarInput.IsWebLink).ToList() ?? [];
         CanEdit = await authorization.IsRootAdminAsync(User);
     }
 }

@@ -21,7 +21,8 @@ public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<Sh
         if (id is null) return Page();
         var rule = (await rules.ListAsync(ct)).FirstOrDefault(r => r.Id == id);
         if (rule is null) return NotFound();
-        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.TimeUnit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions, rule.EffectiveFrom, rule.EffectiveTo);
+        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.TimeUnit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions,
+            rule.EffectiveFrom, rule.EffectiveTo);
         return Page();
     }
 

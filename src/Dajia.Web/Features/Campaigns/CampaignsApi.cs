@@ -13,13 +13,14 @@ public static class CampaignsApi
         var g = api.MapGroup("/campaigns").WithTags("Campaigns");
         g.MapGet("/", async (CampaignService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<CampaignDto>(await s.ListAsync(ct))))
             .WithSummary("各年度工作方案，含当前阶段和即将到期事项");
-        g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (
+                int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", async (CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             (await s.SaveAsync(null, body, ct)).ToCreated(Location, l))
             .RequireAuthorization(Policies.Office);
-        g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            (await s.SaveAsync(id, body, ct)).ToOk(l))
+        g.MapPut("/{id:guid}", async (Guid id, CampaignInput body, CampaignService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => (await s.SaveAsync(id, body, ct)).ToOk(l))
             .RequireAuthorization(Policies.Office);
         g.MapPost("/{id:guid}/copy", async (Guid id, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             (await s.CopyAsync(id, ct)).ToCreated(Location, l)).WithSummary("复制为下一年度方案（日期顺延一年，未发布）")
@@ -31,7 +32,8 @@ public static class CampaignsApi
             (await s.PublishAsync(id, false, ct)).ToOk(l)).WithSummary("从公众网站撤回")
             .RequireAuthorization(Policies.Office);
 
-        api.MapGet("/public/campaigns/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        api.MapGet("/public/campaigns/{year:int}", async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> (
+                int year, CampaignService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.PublishedAsync(year, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l)).AllowAnonymous().WithTags("Public");
         return api;
     }

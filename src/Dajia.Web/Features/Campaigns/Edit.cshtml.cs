@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Campaigns;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Office)]
-public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     public Guid? Id { get; private set; }
     public CampaignInput Form { get; private set; } = null!;
@@ -25,15 +26,17 @@ public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, T
         if (id is null) return Page();
         var c = (await campaigns.ListAsync(ct)).FirstOrDefault(x => x.Id == id);
         if (c is null) return NotFound();
-        Form = new CampaignInput(c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId, c.LiaisonTableDueOn,
-            c.QuarterlyReportDueDay, c.QuarterlyReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone, c.ContactFax, c.ContactEmail,
+        Form = new CampaignInput(c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId,
+            c.LiaisonTableDueOn, c.QuarterlyReportDueDay, c.QuarterlyReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone,
+            c.ContactFax, c.ContactEmail,
             c.Stages.Select(s => new StageInput(s.Name, s.From, s.To, s.Expectations)).ToList());
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CampaignInput form, string? months, CancellationToken ct)
     {
-        var monthList = (months ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries).Select(m => int.TryParse(m, out var v) ? v : 0).ToList();
+        var monthList = (months ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(m => int.TryParse(m, out var v) ? v : 0).ToList();
         // Blank stage rows are the form's spare row, not a stage.
         var input = form with
         {

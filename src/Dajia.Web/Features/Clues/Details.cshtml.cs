@@ -25,7 +25,8 @@ public sealed class DetailsModel(ClueService clues, ClueIdentityService identiti
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
         var r = await clues.ActAsync(id, move, new ClueActionInput(reason, unitId, duplicateOfId, result, notes, caseReference, how),
             new Infrastructure.Access.Expected(version), ct);
-        return await this.AnswerAsync(r, l, _ => this.Done(l["Clues.Done." + action], "/Clues/Details", new { id }), () => LoadAsync(id, ct));
+        return await this.AnswerAsync(r, l, _ => this.Done(l["Clues.Done." + action], "/Clues/Details", new { id }),
+            () => LoadAsync(id, ct));
     }
 
     /// <summary>The identity is shown in this one response only: never stored in TempData, a URL or the page cache.</summary>

@@ -15,7 +15,8 @@ public sealed record UnitStatusDto(
     Guid UnitId, string Code, string Name, string Jurisdiction, string? LiaisonName, string? LiaisonMobile,
     LiaisonTableStatus? Status, DateTimeOffset? SubmittedAt, string? SubmittedBy, SubmissionChannel? Channel);
 
-public sealed record OverviewDto(int Year, DateOnly? DueOn, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
+public sealed record OverviewDto(
+    int Year, DateOnly? DueOn, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
 {
     public static OverviewDto From(TableOverview o) => new(o.Year, o.DueOn,
         Enum.GetValues<LiaisonTableStatus>().ToDictionary(s => s, o.Count),
@@ -60,7 +61,8 @@ public static class LiaisonTablesApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        int? year, LiaisonTableService s, Infrastructure.Auth.CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        int? year, LiaisonTableService s, Infrastructure.Auth.CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l,
+        CancellationToken ct)
     {
         if (!user.IsOffice && !user.IsLeader) return Problems.Forbidden(l);
         var bytes = LiaisonTableWorkbook.Build(

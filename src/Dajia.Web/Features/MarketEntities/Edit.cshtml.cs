@@ -8,7 +8,8 @@ namespace Dajia.Web.Features.MarketEntities;
 public sealed class EditModel(MarketEntityService entities, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Guid? Id { get; private set; }
-    public MarketEntityInput Form { get; private set; } = new(null, null, "Stall", "Garments", null, null, null, null, null, null, "Low", "Operating");
+    public MarketEntityInput Form { get; private set; } =
+        new(null, null, "Stall", "Garments", null, null, null, null, null, null, "Low", "Operating");
     public string? MaskedId { get; private set; }
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-public sealed class IndexModel(MarketEntityService entities, KeyAreaService areas, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    MarketEntityService entities, KeyAreaService areas, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? KeyAreaId { get; set; }
@@ -26,7 +27,8 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
             await using var stream = file!.OpenReadStream();
             var r = await books.ImportAsync(stream, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
-            if (r.Value!.Errors.Count == 0) return this.Done(l["MarketEntities.Imported", r.Value.Created, r.Value.Updated], "/MarketEntities/Index");
+            if (r.Value!.Errors.Count == 0)
+                return this.Done(l["MarketEntities.Imported", r.Value.Created, r.Value.Updated], "/MarketEntities/Index");
             ImportMessages = r.Value.Errors.Take(200).Select(e => ImportErrors.Describe(e, l)).ToList();
         }
         await LoadAsync(ct);

@@ -28,7 +28,8 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         if (id is not null && area is null) return ServiceResult<KeyAreaDto>.NotFound();
         var errors = new List<FieldError>();
         var kind = KeyAreaKind.Market;
-        if (input.Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind)) errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
+        if (input.Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind))
+            errors.Add(new("kind", "Validation.Enum", "Market / Street / IndustrialZone"));
         var details = new KeyAreaDetails(input.Name?.Trim() ?? "", ContactFormats.NormalizeText(input.Address), kind,
             ContactFormats.NormalizeText(input.Description), input.Years ?? []);
         errors.AddRange(details.Validate());

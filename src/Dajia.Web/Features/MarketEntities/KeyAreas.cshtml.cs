@@ -14,7 +14,8 @@ public sealed class KeyAreasModel(KeyAreaService areas, IStringLocalizer<SharedR
 
     public async Task OnGetAsync(CancellationToken ct) => Areas = await areas.ListAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? kind, string? address, string? years, string? description, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? name, string? kind, string? address, string? years, string? description,
+        CancellationToken ct)
     {
         var parsed = (years ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
             .Select(y => int.TryParse(y, out var v) ? v : -1).ToList();
@@ -28,5 +29,6 @@ public sealed class KeyAreasModel(KeyAreaService areas, IStringLocalizer<SharedR
             : ServiceResult<KeyAreaDto>.Invalid("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked"), ct);
 
     private async Task<IActionResult> FinishAsync(ServiceResult<KeyAreaDto> r, CancellationToken ct) =>
-        await this.AnswerAsync(r, l, _ => this.Done(l["KeyAreas.Saved"], "/MarketEntities/KeyAreas"), async () => Areas = await areas.ListAsync(ct));
+        await this.AnswerAsync(r, l, _ => this.Done(l["KeyAreas.Saved"], "/MarketEntities/KeyAreas"),
+            async () => Areas = await areas.ListAsync(ct));
 }

@@ -22,18 +22,22 @@ public static class MarketEntitiesApi
         api.MapGet("/validation/id-number/{number}", (string number, TimeProvider time, IStringLocalizer<SharedResource> l) =>
         {
             var check = IdCardNumber.Check(number, ChinaTime.Today(time));
-            return TypedResults.Ok(new CodeCheckDto(check.Valid, check.Error is { } e ? e.Text(l) : l["Validation.IdNumber.Valid"].Value, null));
+            var message = check.Error is { } e ? e.Text(l) : l["Validation.IdNumber.Valid"].Value;
+            return TypedResults.Ok(new CodeCheckDto(check.Valid, message, null));
         }).WithTags("Entities").WithSummary("校验公民身份号码（GB 11643）");
 
         var g = api.MapGroup("/entities").WithTags("Entities");
-        g.MapGet("/", (string? q, Guid? keyAreaId, MarketEntityCategory? category, RiskLevel? risk, int? page, int? pageSize, MarketEntityService s, CancellationToken ct) =>
-            s.SearchAsync(new MarketEntityQuery(q, keyAreaId, category, risk, page ?? 1, pageSize ?? 50), ct)).WithSummary("按名称、代码或摊位号查找经营主体");
-        g.MapGet("/{id:guid}", async Task<Results<Ok<MarketEntityDto>, ProblemHttpResult>> (Guid id, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/", (string? q, Guid? keyAreaId, MarketEntityCategory? category, RiskLevel? risk, int? page, int? pageSize,
+                MarketEntityService s, CancellationToken ct) =>
+                s.SearchAsync(new MarketEntityQuery(q, keyAreaId, category, risk, page ?? 1, pageSize ?? 50), ct))
+            .WithSummary("按名称、代码或摊位号查找经营主体");
+        g.MapGet("/{id:guid}", async Task<Results<Ok<MarketEntityDto>, ProblemHttpResult>> (
+                Guid id, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } e ? TypedResults.Ok(e) : Problems.NotFound(l));
         g.MapPost("/", async (MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             (await s.SaveAsync(null, body, ct)).ToCreated(e => $"/api/entities/{e.Id}", l));
-        g.MapPut("/{id:guid}", async (Guid id, MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            (await s.SaveAsync(id, body, ct)).ToOk(l));
+        g.MapPut("/{id:guid}", async (Guid id, MarketEntityInput body, MarketEntityService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) => (await s.SaveAsync(id, body, ct)).ToOk(l));
         g.MapGet("/export.xlsx", async (MarketEntityWorkbook books, CancellationToken ct) =>
             TypedResults.File(await books.ExportAsync(ct), MarketEntityWorkbook.ContentType, "经营主体.xlsx")).WithSummary("导出经营主体（.xlsx）");
         g.MapPost("/import", Import).DisableAntiforgery().RequireAuthorization(Policies.Office)
@@ -41,14 +45,15 @@ public static class MarketEntitiesApi
             .WithSummary("导入经营主体（.xlsx；任一行有误则全部不导入）");
 
         var areas = api.MapGroup("/key-areas").WithTags("Entities");
-        areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
+        areas.MapGet("/", async (KeyAreaService s, CancellationToken ct) =>
+            TypedResults.Ok(new ItemsDto<KeyAreaDto>(await s.ListAsync(ct))));
         areas.MapGet("/{id:guid}", async Task<Results<Ok<KeyAreaDto>, ProblemHttpResult>> (
                 Guid id, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } a ? TypedResults.Ok(a) : Problems.NotFound(l));
         areas.MapPost("/", async (KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             (await s.SaveAsync(null, body, ct)).ToCreated(a => $"/api/key-areas/{a.Id}", l)).RequireAuthorization(Policies.Office);
-        areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            (await s.SaveAsync(id, body, ct)).ToOk(l)).RequireAuthorization(Policies.Office);
+        areas.MapPut("/{id:guid}", async (Guid id, KeyAreaInput body, KeyAreaService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) => (await s.SaveAsync(id, body, ct)).ToOk(l)).RequireAuthorization(Policies.Office);
         // One endpoint per step of 确定 → 整治 → 验收 (and 撤销 from any step); a step out of order is 409.
         areas.MapPost("/{id:guid}/rectify", (Guid id, KeyAreaService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Move(id, KeyAreaStatus.Rectifying, s, l, ct)).WithSummary("开始整治（确定 → 整治）").RequireAuthorization(Policies.Office);
@@ -72,7 +77,8 @@ public static class MarketEntitiesApi
         var r = await books.ImportAsync(stream, ct);
         if (r.Outcome != Outcome.Ok) return Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
         if (r.Value!.Errors.Count > 0)
-            return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l), title: l["Import.Rejected"]);
+            return TypedResults.ValidationProblem(LiaisonTables.ImportErrors.ToDictionary(r.Value.Errors.Take(200), l),
+                title: l["Import.Rejected"]);
         return TypedResults.Ok(r.Value);
     }
 }

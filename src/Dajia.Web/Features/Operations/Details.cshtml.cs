@@ -22,21 +22,25 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
 
     public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? marketEntityId, string? result, string? notes, int? version,
         CancellationToken ct) =>
-        await FinishAsync(id, await operations.InspectAsync(id, new InspectionInput(marketEntityId, result, notes), ct, new Expected(version)),
+        await FinishAsync(id,
+            await operations.InspectAsync(id, new InspectionInput(marketEntityId, result, notes), ct, new Expected(version)),
             "Operations.InspectionSaved", ct);
 
-    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, int? version, [FromServices] FileStore files, CancellationToken ct)
+    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, int? version, [FromServices] FileStore files,
+        CancellationToken ct)
     {
         if (FileStore.CheckImage(file) is { } problem)
         {
             ModelState.AddModelError("", l[problem]);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
-        return await FinishAsync(id, await operations.AddPhotoAsync(id, file!, files, ct, new Expected(version)), "Operations.PhotoSaved", ct);
+        var r = await operations.AddPhotoAsync(id, file!, files, ct, new Expected(version));
+        return await FinishAsync(id, r, "Operations.PhotoSaved", ct);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid inspectionId, int? version, CancellationToken ct) =>
-        await FinishAsync(id, await operations.RemoveInspectionAsync(id, inspectionId, ct, new Expected(version)), "Operations.InspectionRemoved", ct);
+        await FinishAsync(id, await operations.RemoveInspectionAsync(id, inspectionId, ct, new Expected(version)),
+            "Operations.InspectionRemoved", ct);
 
     private async Task<IActionResult> FinishAsync(Guid id, ServiceResult<OperationDto> r, string okKey, CancellationToken ct) =>
         await this.AnswerAsync(r, l, _ => this.Done(l[okKey], "/Operations/Details", new { id }), () => LoadAsync(id, ct));

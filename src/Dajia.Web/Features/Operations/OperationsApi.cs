@@ -14,7 +14,8 @@ public static class OperationsApi
     public static RouteGroupBuilder MapOperationsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/operations").WithTags("Operations");
-        g.MapGet("/", async Task<Results<Ok<ItemsDto<OperationDto>>, ValidationProblem>> (string? from, string? to, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/", async Task<Results<Ok<ItemsDto<OperationDto>>, ValidationProblem>> (
+            string? from, string? to, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
             var f = from is null ? null : CalendarInput.Date(from, "from", errors);
@@ -23,14 +24,15 @@ public static class OperationsApi
             return TypedResults.Ok(new ItemsDto<OperationDto>(await s.ListAsync(f, t, ct)));
         }).WithSummary("执法行动列表");
         g.MapGet("/totals", Totals).WithSummary("某期间的行动次数、人次、台次、户次及结果，按单位汇总");
-        g.MapGet("/{id:guid}", async Task<Results<Ok<OperationDto>, ProblemHttpResult>> (Guid id, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/{id:guid}", async Task<Results<Ok<OperationDto>, ProblemHttpResult>> (
+                Guid id, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } o ? TypedResults.Ok(o) : Problems.NotFound(l));
         g.MapPost("/", async (OperationInput body, OperationService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 (await s.CreateAsync(body, ct)).ToCreated(o => $"/api/operations/{o.Id}", l))
             .WithSummary("记录日常监管、暗访摸查；打假办组织联合执法检查、专项行动并邀请单位")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}", async (Guid id, OperationInput body, Expected expected, OperationService s, IStringLocalizer<SharedResource> l,
-                CancellationToken ct) => (await s.UpdateAsync(id, body, expected, ct)).ToOk(l))
+        g.MapPut("/{id:guid}", async (Guid id, OperationInput body, Expected expected, OperationService s,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) => (await s.UpdateAsync(id, body, expected, ct)).ToOk(l))
             .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapPost("/{id:guid}/participation/confirm", async (Guid id, ConfirmParticipationInput body, Expected expected, OperationService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -46,11 +48,13 @@ public static class OperationsApi
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => (await s.InspectAsync(id, body, ct, expected)).ToOk(l))
             .WithSummary("记录检查的经营主体及结果")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPost("/{id:guid}/photos", async Task<Results<Ok<OperationDto>, ValidationProblem, ProblemHttpResult>> (Guid id, IFormFile? file,
-                Expected expected, OperationService s, FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/photos", async Task<Results<Ok<OperationDto>, ValidationProblem, ProblemHttpResult>> (
+                Guid id, IFormFile? file, Expected expected, OperationService s, FileStore files, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) =>
                 (await s.AddPhotoAsync(id, file, files, ct, expected)).ToOk(l))
             .DisableAntiforgery()
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(p =>
+                p.AddAuthenticationSchemes(Microsoft.AspNetCore.Identity.IdentityConstants.BearerScheme).RequireAuthenticatedUser())
             .WithSummary("上传现场照片（JPEG、PNG 或 WebP，不超过 10 MB；重新编码为 JPEG，去除位置等元数据）")
             .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/photos/{photoId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, Guid photoId,
@@ -58,7 +62,8 @@ public static class OperationsApi
                 ApiResults.File(await s.OpenPhotoAsync(id, photoId, size == "thumb", files, ct), l))
             .WithSummary("现场照片（JPEG）；size=thumb 为列表用的缩略图（长边 320 像素）");
         g.MapDelete("/{id:guid}/inspections/{inspectionId:guid}", async (Guid id, Guid inspectionId, Expected expected, OperationService s,
-                IStringLocalizer<SharedResource> l, CancellationToken ct) => (await s.RemoveInspectionAsync(id, inspectionId, ct, expected)).ToOk(l))
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                (await s.RemoveInspectionAsync(id, inspectionId, ct, expected)).ToOk(l))
             .RequireAuthorization(Policies.OfficeOrLiaison);
         return api;
     }

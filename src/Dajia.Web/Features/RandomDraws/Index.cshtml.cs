@@ -9,7 +9,9 @@ using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.RandomDraws;
 
-public sealed class IndexModel(RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     public IReadOnlyList<DrawDto> Draws { get; private set; } = [];
     public IReadOnlyList<OfficerDto> Officers { get; private set; } = [];
@@ -18,7 +20,8 @@ public sealed class IndexModel(RandomDrawService draws, OfficerService officers,
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? title, Guid? keyAreaId, string? category, string? risk, int? count, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? title, Guid? keyAreaId, string? category, string? risk, int? count,
+        CancellationToken ct)
     {
         var r = await draws.DrawAsync(new DrawInput(title, keyAreaId, category, risk, count, null), ct);
         return await this.AnswerAsync(r, l, d => RedirectToPage("/RandomDraws/Details", new { id = d.Id }), () => LoadAsync(ct));
@@ -30,6 +33,11 @@ public sealed class IndexModel(RandomDrawService draws, OfficerService officers,
         return await this.AnswerAsync(r, l, _ => this.Done(l["RandomDraw.OfficerAdded"], "/RandomDraws/Index"), () => LoadAsync(ct));
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        (Draws, Officers, Areas, Units) = (await draws.ListAsync(ct), await officers.ListAsync(ct), await areas.ListAsync(ct), await units.ListAsync(false, ct));
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Draws = await draws.ListAsync(ct);
+        Officers = await officers.ListAsync(ct);
+        Areas = await areas.ListAsync(ct);
+        Units = await units.ListAsync(false, ct);
+    }
 }

@@ -29,7 +29,8 @@ public sealed class UnitForm
     public int? Version { get; set; }
     public bool Active { get; set; } = true;
 
-    public UnitInput ToInput() => new(Name, ShortName, Code, Kind, new LeaderDto(LeaderName, LeaderTitle, LeaderMobile), Address, SortOrder, Active, JurisdictionId);
+    public UnitInput ToInput() =>
+        new(Name, ShortName, Code, Kind, new LeaderDto(LeaderName, LeaderTitle, LeaderMobile), Address, SortOrder, Active, JurisdictionId);
 
     public static UnitForm From(Unit u) => new()
     {
@@ -41,7 +42,8 @@ public sealed class UnitForm
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class EditModel(
-    UnitService units, LiaisonService liaisons, JurisdictionService jurisdictions, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+    UnitService units, LiaisonService liaisons, JurisdictionService jurisdictions, CurrentUser me, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty] public UnitForm Form { get; set; } = new();
     public Guid? Id { get; private set; }

@@ -18,18 +18,22 @@ public static class UnitsApi
         g.MapGet("/{id:guid}", Get);
         g.MapPost("/", Create).RequireAuthorization(Policies.Admin);
         g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Admin);
-        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Primary, body, e, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Deputy, body, e, s, l, ct)).WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => SetLiaison(id, LiaisonRole.Primary, body, e, s, l, ct))
+            .WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => SetLiaison(id, LiaisonRole.Deputy, body, e, s, l, ct))
+            .WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapDelete("/{id:guid}/deputy", EndDeputy).RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/liaisons", History).WithSummary("联络员历史");
-        g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("报送联络员表（附件1）");
+        g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison)
+            .WithSummary("报送联络员表（附件1）");
         return api;
     }
 
     private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, CurrentUser user, bool? includeInactive, CancellationToken ct) =>
-        TypedResults.Ok(new ItemsDto<UnitDto>((await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
+        TypedResults.Ok(new ItemsDto<UnitDto>(
+            (await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
 
     private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(
         Guid id, LiaisonService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -40,11 +44,13 @@ public static class UnitsApi
         (await s.CreateAsync(body, ct)).ToCreated(u => UnitDto.From(u, user), u => $"/api/units/{u.Id}", l);
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UnitInput body, Expected expected, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        Guid id, UnitInput body, Expected expected, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
         (await s.UpdateAsync(id, body, expected, ct)).ToOk(u => UnitDto.From(u, user), l);
 
     private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
-        Guid id, LiaisonRole role, LiaisonInput body, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        Guid id, LiaisonRole role, LiaisonInput body, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
         (await s.SetAsync(id, role, body, ct, expected)).ToOk(LiaisonDto.From, l);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndDeputy(

@@ -23,11 +23,15 @@ public sealed class UserForm
     /// <summary>An empty unit choice means "no unit"; a form that did not send the field at all keeps the user's unit.</summary>
     public UserInput ToInput(bool unitSent)
     {
-        var input = new UserInput { UserName = UserName, DisplayName = DisplayName, Password = Password, Roles = Roles, JurisdictionId = JurisdictionId };
+        var input = new UserInput
+        {
+            UserName = UserName, DisplayName = DisplayName, Password = Password, Roles = Roles, JurisdictionId = JurisdictionId,
+        };
         return unitSent ? input with { UnitId = UnitId } : input;
     }
 
-    public static UserForm Of(UserDto u) => new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
+    public static UserForm Of(UserDto u) =>
+        new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
 }
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
