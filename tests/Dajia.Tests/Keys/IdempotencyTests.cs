@@ -134,7 +134,7 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
                 $"""UPDATE "Clues" SET "IdempotencyKey" = {clear}, "AccessKeyCipher" = 'x' WHERE "Id" = {id}""");
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 UPDATE "AuditEntries" SET "Changes" = {$"{{\"IdempotencyKey\":{{\"after\":\"{clear}\"}},\"AccessKeyHash\":{{\"after\":\"{new string('a', 64)}\"}}}}"}
-                WHERE "MarketEntityId" = {id.ToString()}
+                WHERE "EntityId" = {id.ToString()}
                 """);
             await db.Counters.Where(c => c.Key == IdempotencyUpgrade.Key).ExecuteDeleteAsync();
             await IdempotencyUpgrade.RunAsync(db);
