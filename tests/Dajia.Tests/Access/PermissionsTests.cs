@@ -115,7 +115,7 @@ public abstract class PermissionsTests(DajiaFactory app)
         var b = await w.ClientFor(w.LiaisonB);
         Assert.Equal(["respond"], Allowed(await (await b.GetAsync($"/api/operations/{opId}")).JsonAsync()));
         Assert.Equal(["respond", "inspect", "addPhoto"],
-            Allowed(await (await b.PostAsJsonAsync($"/api/operations/{opId}/participation", new { confirm = true })).JsonAsync()));
+            Allowed(await (await b.PostAsJsonAsync($"/api/operations/{opId}/participation/confirm", new { })).JsonAsync()));
         Assert.Empty(Allowed(await (await (await w.ClientFor(w.Leader)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
     }
 

@@ -32,8 +32,8 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var id = op.GetProperty("id").GetGuid();
         Assert.Equal("XD-2017-001", op.GetProperty("number").GetString());
         var a = await w.ClientFor(w.LiaisonA);
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = true, officers = "张三、李四" })).JsonAsync();
-        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation", new { confirm = false })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/participation/confirm", new { officers = "张三、李四" })).JsonAsync();
+        await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation/decline", new { })).JsonAsync();
         await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
         await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).JsonAsync();
         var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
