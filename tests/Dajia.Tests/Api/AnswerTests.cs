@@ -139,7 +139,8 @@ public abstract class AnswerTests(DajiaFactory app)
         // Before, the page answered a 409 with a 404.
         var publish = await page.PostFormAsync($"/RandomDraws/{id}", [new("version", $"{old}")], $"/RandomDraws/{id}?handler=Publish");
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
-        Assert.Contains("已被他人修改，请刷新后重试", await publish.Content.ReadAsStringAsync());
+        var publishHtml = await publish.Content.ReadAsStringAsync();
+        Assert.Contains("已被他人修改，请刷新后重试", publishHtml);
         Assert.False((await (await staff.GetAsync($"/api/random-draws/{id}")).JsonAsync()).GetProperty("published").GetBoolean());
 
         // Before, the page did not send its version at all, so a later change was silently overwritten.
