@@ -18,6 +18,8 @@ public static class FeatureSetup
         services.AddScoped<LiaisonTableService>();
         services.AddScoped<LiaisonTableImporter>();
         services.AddScoped<UserService>();
+        services.AddScoped<JurisdictionService>();
+        services.AddScoped<AuditService>();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<MarketEntities.MarketEntityService>();
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();

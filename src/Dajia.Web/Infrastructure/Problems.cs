@@ -26,11 +26,19 @@ public static class Problems
     /// <summary>The answer for a failed service call that is not a validation failure.</summary>
     public static ProblemHttpResult For(Features.Outcome outcome, string? conflictKey, IStringLocalizer l, object[]? args = null) =>
         outcome switch
-    {
-        Features.Outcome.Forbidden => Forbidden(l),
-        Features.Outcome.Conflict => Conflict(l, l[conflictKey ?? "Problem.Conflict", args ?? []]),
-        _ => NotFound(l),
-    };
+        {
+            Features.Outcome.Forbidden => Forbidden(l),
+            Features.Outcome.Conflict => Conflict(l, l[conflictKey ?? "Problem.Conflict", args ?? []]),
+            _ => NotFound(l),
+        };
+
+    /// <summary>The answer for a failed service result that is not a validation failure.</summary>
+    public static ProblemHttpResult For<T>(Features.ServiceResult<T> r, IStringLocalizer l) =>
+        For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+
+    /// <summary>Why a service refused with a conflict (409), worded for a person: "已被他人修改，请刷新后重试".</summary>
+    public static string ConflictText<T>(this Features.ServiceResult<T> r, IStringLocalizer l) =>
+        l[r.ConflictKey ?? "Problem.Conflict", r.ConflictArgs ?? []];
 
     public static ProblemHttpResult BadRequest(IStringLocalizer l, string detail) =>
         TypedResults.Problem(statusCode: 400, title: l["Problem.Validation"], detail: detail);
@@ -39,7 +47,13 @@ public static class Problems
     public static void AddTo(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer l, string prefix = "Input")
     {
         foreach (var e in errors)
-            state.AddModelError((prefix.Length > 0 ? prefix + "." : "") + char.ToUpperInvariant(e.Field[0]) + e.Field[1..], e.Text(l));
+            state.AddModelError(FormKey(e.Field, prefix), e.Text(l));
+    }
+
+    public static string FormKey(string field, string prefix = "Input")
+    {
+        var name = field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..];
+        return prefix.Length > 0 ? prefix + "." + name : name;
     }
 
     public static string Text(this FieldError e, IStringLocalizer l) => l.Word(e.MessageKey, e.Args);

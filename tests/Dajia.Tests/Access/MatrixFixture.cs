@@ -86,8 +86,12 @@ public sealed class MatrixFixture
             kind = "JointInspection", title = "矩阵检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
                 vehicles = 1,
         }));
-        _ids["officer"] = await IdOf(
-            s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
+        // Declining takes a unit out of the action: it gets an action of its own, so the other calls still find unit A in theirs.
+        _ids["declined"] = await IdOf(s.PostAsJsonAsync("/api/operations", new
+        {
+            kind = "JointInspection", title = "矩阵谢绝", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+        }));
+        _ids["officer"] = await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
         await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
         _ids["draw"] = await IdOf(s.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 7 }));
         await (await s.PostAsync($"/api/random-draws/{_ids["draw"]}/publish", null)).JsonAsync();
@@ -162,11 +166,13 @@ public sealed class MatrixFixture
     {
         _ when template.Contains("/units/") => _w.UnitA.Id.ToString(),
         _ when template.Contains("/users/") => _ids["user"],
+        _ when template.Contains("/jurisdictions/") => _w.Town.Id.ToString(),
         _ when template.Contains("/deadline-rules/") => _ids["rule"],
         _ when template.Contains("/deadlines/") => _ids["deadline"],
         _ when template.Contains("/entities/") => _ids["entity"],
         _ when template.Contains("/key-areas/") => _ids["area"],
         _ when template.Contains("/campaigns/") => _ids["campaign"],
+        _ when template.Contains("/participation/decline") => _ids["declined"],
         _ when template.Contains("/operations/") => _ids["operation"],
         _ when template.Contains("random-draws/") => _ids["draw"],
         _ when template.Contains("/officers/") => _ids["officer"],

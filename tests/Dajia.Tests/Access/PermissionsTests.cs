@@ -122,7 +122,7 @@ public abstract class PermissionsTests(DajiaFactory app)
         var b = await w.ClientFor(w.LiaisonB);
         Assert.Equal(["respond"], Allowed(await (await b.GetAsync($"/api/operations/{opId}")).JsonAsync()));
         Assert.Equal(["respond", "inspect", "addPhoto"],
-            Allowed(await (await b.PostAsJsonAsync($"/api/operations/{opId}/participation", new { confirm = true })).JsonAsync()));
+            Allowed(await (await b.PostAsJsonAsync($"/api/operations/{opId}/participation/confirm", new { })).JsonAsync()));
         Assert.Empty(Allowed(await (await (await w.ClientFor(w.Leader)).GetAsync($"/api/operations/{opId}")).JsonAsync()));
     }
 
@@ -132,13 +132,10 @@ public abstract class PermissionsTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" }))
-            .JsonAsync(HttpStatusCode.Created);
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag }))
-            .JsonAsync();
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag }))
-            .JsonAsync();
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" })).JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag })).JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag })).JsonAsync(HttpStatusCode.Created);
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal(["verify", "plan", "publish"], Allowed(draw));
         var admin = await w.ClientFor(w.Admin);

@@ -86,9 +86,8 @@ public abstract class CalendarApiTests(DajiaFactory app)
             effectiveFrom = "2020-01-01" };
         await (await (await w.ClientFor(w.Staff)).PostAsJsonAsync("/api/deadline-rules", body)).ProblemAsync(HttpStatusCode.Forbidden);
         var admin = await w.ClientFor(w.RootAdmin);
-        var created = await (await admin.PostAsJsonAsync("/api/deadline-rules", body)).JsonAsync();
-        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" }))
-            .ProblemAsync(HttpStatusCode.BadRequest);
+        var created = await (await admin.PostAsJsonAsync("/api/deadline-rules", body)).JsonAsync(HttpStatusCode.Created);
+        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("与同一代码的其他版本适用期间重叠", overlap.ErrorsFor("effectiveFrom").Single());
         var bad = await (await admin.PutAsJsonAsync($"/api/deadline-rules/{created.GetProperty("id").GetGuid()}",
             new { name = "", legalBasis = "", timeUnit = "WorkingDays", amount = 0, effectiveFrom = "2020-01-01",

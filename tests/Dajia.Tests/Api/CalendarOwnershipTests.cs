@@ -18,9 +18,8 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var root = await w.ClientFor(w.RootAdmin);
         var rule = await (await root.PostAsJsonAsync("/api/deadline-rules", new
         {
-            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
-                effectiveFrom = "2020-01-01",
-        })).JsonAsync();
+            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
+        })).JsonAsync(HttpStatusCode.Created);
         var ruleId = rule.GetProperty("id").GetGuid();
 
         foreach (var admin in new[] { w.Admin, w.CityAdmin })

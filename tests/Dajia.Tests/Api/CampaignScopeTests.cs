@@ -10,7 +10,7 @@ public abstract class CampaignScopeTests(DajiaFactory app)
         new { year, title = $"{year}年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", keyAreaId };
 
     private static async Task<Guid> AreaAsync(HttpClient staff, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync()).GetProperty("id").GetGuid();
+        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     [Fact]
     public async Task Another_towns_key_area_or_an_unknown_one_is_refused_on_create_and_on_edit()
@@ -25,7 +25,7 @@ public abstract class CampaignScopeTests(DajiaFactory app)
             var problem = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, bad))).ProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal("重点整治区域不存在或不在管辖范围内", problem.ErrorsFor("keyAreaId").Single());
         }
-        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, area))).JsonAsync();
+        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, area))).JsonAsync(HttpStatusCode.Created);
         var id = plan.GetProperty("id").GetGuid();
         Assert.Equal("布业城" + w.Tag, plan.GetProperty("keyAreaName").GetString());
         foreach (var bad in new[] { foreignArea, Guid.NewGuid() })

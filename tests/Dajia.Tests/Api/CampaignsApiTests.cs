@@ -23,7 +23,7 @@ public abstract class CampaignsApiTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "2017年打假工作方案"))).JsonAsync();
+        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "2017年打假工作方案"))).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("打击整治阶段", plan.GetProperty("currentStage").GetString());
         var stages = plan.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("progress").GetInt32()).ToList();
         Assert.Equal(100, stages[0]);
@@ -45,9 +45,9 @@ public abstract class CampaignsApiTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var year = 2050 + Math.Abs(w.Tag.GetHashCode() % 40);
-        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(year, $"{year}年打假工作方案"))).JsonAsync();
+        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(year, $"{year}年打假工作方案"))).JsonAsync(HttpStatusCode.Created);
         var id = plan.GetProperty("id").GetGuid();
-        var copy = await (await staff.PostAsync($"/api/campaigns/{id}/copy", null)).JsonAsync();
+        var copy = await (await staff.PostAsync($"/api/campaigns/{id}/copy", null)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(year + 1, copy.GetProperty("year").GetInt32());
         Assert.Equal($"{year + 1}年打假工作方案", copy.GetProperty("title").GetString());
         Assert.Equal($"{year + 1}-11-01", copy.GetProperty("stages")[2].GetProperty("from").GetString());

@@ -50,8 +50,7 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var area = await (await staff.PostAsJsonAsync("/api/key-areas",
-            new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync();
+        var area = await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync(HttpStatusCode.Created);
         var created = await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/entities", new
         {
             name = "大涌镇陈记布行" + w.Tag, creditCode = "91350100m000100y43", kind = "IndividualBusiness", category = "Fabric",
@@ -84,17 +83,13 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var id = (await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "区域" + w.Tag, kind = "Street" })).JsonAsync())
-            .GetProperty("id").GetGuid();
-        var skip = await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Accepted" }))
-            .ProblemAsync(HttpStatusCode.Conflict);
+        var created = await staff.PostAsJsonAsync("/api/key-areas", new { name = "区域" + w.Tag, kind = "Street" });
+        var id = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var skip = await (await staff.PostAsync($"/api/key-areas/{id}/accept", null)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.StartsWith("重点区域状态只能依次推进", skip.GetProperty("detail").GetString());
-        Assert.Equal("Rectifying",
-            (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Rectifying" })).JsonAsync())
-                .GetProperty("status").GetString());
-        Assert.Equal("Revoked",
-            (await (await staff.PostAsJsonAsync($"/api/key-areas/{id}/status", new { status = "Revoked" })).JsonAsync())
-                .GetProperty("status").GetString());
+        Assert.Equal("Rectifying", (await (await staff.PostAsync($"/api/key-areas/{id}/rectify", null)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Accepted", (await (await staff.PostAsync($"/api/key-areas/{id}/accept", null)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Revoked", (await (await staff.PostAsync($"/api/key-areas/{id}/revoke", null)).JsonAsync()).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -102,7 +97,7 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market" })).JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market" })).JsonAsync(HttpStatusCode.Created);
         static byte[] Book(params Dictionary<string, object?>[] rows)
         {
             using var ms = new MemoryStream();

@@ -8,7 +8,7 @@ namespace Dajia.Tests.Api;
 public abstract class OperationScopeTests(DajiaFactory app)
 {
     private static async Task<Guid> AreaAsync(HttpClient staff, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync()).GetProperty("id").GetGuid();
+        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private static async Task<Guid> StallAsync(HttpClient staff, string name) =>
         await IdAsync(staff.PostAsJsonAsync("/api/entities", new { name, kind = "Stall", stallNumber = "B001" }));
@@ -100,10 +100,10 @@ public abstract class OperationScopeTests(DajiaFactory app)
         // The office answers for an invited unit: one it did not invite, or an unknown id, is refused by name.
         foreach (var unitId in new[] { x.UnitA.Id, Guid.NewGuid() })
         {
-            var r = staff.PostAsJsonAsync($"{url}/participation", new { unitId, confirm = true });
+            var r = staff.PostAsJsonAsync($"{url}/participation/confirm", new { unitId });
             Assert.Equal("请选择受邀参加此次行动的单位", await FieldErrorAsync(r, "unitId"));
         }
-        await (await staff.PostAsJsonAsync($"{url}/participation", new { unitId = w.UnitA.Id, confirm = true })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"{url}/participation/confirm", new { unitId = w.UnitA.Id })).JsonAsync();
 
         // A liaison leads only their own unit's daily supervision.
         var a = await w.ClientFor(w.LiaisonA);

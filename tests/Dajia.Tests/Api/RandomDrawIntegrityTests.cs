@@ -31,7 +31,7 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         foreach (var (unitId, name) in new[] { (w.UnitA.Id, "甲"), (w.UnitA.Id, "乙"), (w.UnitB.Id, "丙") })
         {
             var officer = new { unitId, name, certificateNumber = name + w.Tag };
-            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", officer)).JsonAsync()).GetProperty("id").GetGuid());
+            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", officer)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
         }
         return new Pool(w, staff, [.. stalls], [.. officers]);
     }
@@ -50,7 +50,7 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task A_conflict_declared_after_publishing_leaves_the_published_draw_verified()
     {
         var (w, staff, stalls, officers) = await PoolAsync();
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 20170919 })).JsonAsync();
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 20170919 })).JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal("Staff", draw.GetProperty("seedOrigin").GetString());
         Assert.Equal(0, draw.GetProperty("conflicts").GetInt32());
@@ -94,7 +94,7 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task Verification_reruns_the_draw_and_catches_a_changed_pick_seed_or_conflict_list()
     {
         var (_, staff, _, officers) = await PoolAsync();
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 42 })).JsonAsync();
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 42 })).JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.True((await VerifyAsync(staff, id)).GetProperty("verified").GetBoolean());
 
@@ -133,9 +133,9 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task The_seeds_origin_is_shown_and_the_public_sees_the_office_not_an_account()
     {
         var (w, staff, _, _) = await PoolAsync();
-        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 })).JsonAsync())
+        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 })).JsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
-        var system = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2 })).JsonAsync();
+        var system = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2 })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("System", system.GetProperty("seedOrigin").GetString());
         var unknownArea = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, keyAreaId = Guid.NewGuid() }))
             .ProblemAsync(HttpStatusCode.BadRequest);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Account;
 
@@ -34,7 +35,6 @@ public sealed class ChangePasswordModel(
         }
         await signIn.RefreshSignInAsync(user);
         await sessions.RevokeAllAsync(user.Id, except: User.SessionId());
-        TempData["Flash"] = l["Password.Changed"].Value;
-        return Redirect("/");
+        return this.Done(l["Password.Changed"], "/Dashboard/Index");
     }
 }

@@ -16,7 +16,7 @@ namespace Dajia.Web.Features.Account;
 [IgnoreAntiforgeryToken]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, IAntiforgery antiforgery) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -25,6 +25,6 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, IAntiforgery anti
             if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
             await signIn.SignOutAsync();
         }
-        return Redirect("/Account/Login");
+        return RedirectToPage("/Account/Login");
     }
 }

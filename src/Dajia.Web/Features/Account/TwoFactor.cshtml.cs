@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Account;
 
@@ -70,8 +71,7 @@ public sealed class TwoFactorModel(
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Flash"] = l["TwoFactor.Disabled"].Value;
-        return RedirectToPage();
+        return this.Done(l["TwoFactor.Disabled"], "/Account/TwoFactor");
     }
 
     private async Task<bool> PasswordOk(AppUser user)

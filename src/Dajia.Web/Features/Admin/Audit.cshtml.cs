@@ -1,6 +1,4 @@
-using Dajia.Web.Data;
 using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Admin;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
-public sealed class AuditModel(AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class AuditModel(AuditService audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
     [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
@@ -22,5 +20,5 @@ public sealed class AuditModel(AppDbContext db, CurrentUser me, IStringLocalizer
     }.Where(p => !string.IsNullOrEmpty(p.Value))));
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Entries = await AuditApi.QueryAsync(db, me, EntityType, null, Pager.Request(PageNumber, ModelState, l), ct);
+        Entries = await audit.QueryAsync(EntityType, null, Pager.Request(PageNumber, ModelState, l), ct);
 }

@@ -12,23 +12,19 @@ public static class UsersApi
     {
         var g = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Infrastructure.Auth.Policies.Admin);
         g.MapGet("/", async (UserService s, CancellationToken ct) => TypedResults.Ok(new ItemsDto<UserDto>(await s.ListAsync(ct))));
-        g.MapGet("/{id:guid}", async Task<Results<Ok<UserDto>, ProblemHttpResult>> (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/{id:guid}", async Task<Results<Ok<UserDto>, ProblemHttpResult>> (
+                Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } u ? TypedResults.Ok(u) : Problems.NotFound(l));
-        g.MapPost("/", Create);
+        g.MapPost("/", async (UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            (await s.CreateAsync(body, ct)).ToCreated(u => $"/api/users/{u.Id}", l));
         g.MapPut("/{id:guid}", async (Guid id, UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.UpdateAsync(id, body, ct), u => u, l));
+            (await s.UpdateAsync(id, body, ct)).ToOk(l));
         g.MapPost("/{id:guid}/disable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SetDisabledAsync(id, true, ct), u => u, l)).WithSummary("停用账户");
+            (await s.SetDisabledAsync(id, true, ct)).ToOk(l)).WithSummary("停用账户");
         g.MapPost("/{id:guid}/enable", async (Guid id, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.SetDisabledAsync(id, false, ct), u => u, l)).WithSummary("启用账户（同时解除锁定）");
-        g.MapPost("/{id:guid}/reset-password", async (Guid id, ResetPasswordInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.ResetPasswordAsync(id, body.NewPassword, ct), u => u, l)).WithSummary("重置密码（同时解除锁定）");
+            (await s.SetDisabledAsync(id, false, ct)).ToOk(l)).WithSummary("启用账户（同时解除锁定）");
+        g.MapPost("/{id:guid}/reset-password", async (Guid id, ResetPasswordInput body, UserService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) => (await s.ResetPasswordAsync(id, body.NewPassword, ct)).ToOk(l)).WithSummary("重置密码（同时解除锁定）");
         return api;
-    }
-
-    private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> Create(
-        UserInput body, UserService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-    {
-        return ApiResults.Created(await s.CreateAsync(body, ct), u => $"/api/users/{u.Id}", l);
     }
 }

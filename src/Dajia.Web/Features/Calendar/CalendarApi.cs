@@ -13,10 +13,10 @@ public static class CalendarApi
     public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/calendar").WithTags("Calendar");
-        g.MapGet("/add-working-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            AddAsync(from, days, working: true, s, l, ct)).WithSummary("加若干工作日（起算日不计入）");
-        g.MapGet("/add-calendar-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            AddAsync(from, days, working: false, s, l, ct)).WithSummary("加若干自然日（期满日为休息日的顺延至下一工作日）");
+        g.MapGet("/add-working-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => AddAsync(from, days, working: true, s, l, ct)).WithSummary("加若干工作日（起算日不计入）");
+        g.MapGet("/add-calendar-days", (string? from, string? days, CalendarStore s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => AddAsync(from, days, working: false, s, l, ct)).WithSummary("加若干自然日（期满日为休息日的顺延至下一工作日）");
         g.MapGet("/working-days-between", Between).WithSummary("两日之间（不含起日、含止日）的工作日数");
         g.MapGet("/days/{date}", Day).WithSummary("某日是否工作日");
         g.MapPut("/days/{date}", SetDay).RequireAuthorization(Policies.RootAdmin).WithSummary("设置某日：Holiday / MakeupWorkday / Normal");
@@ -50,7 +50,8 @@ public static class CalendarApi
         return TypedResults.Ok(new BetweenDto(a!.Value.Iso(), b!.Value.Iso(), calendar.WorkingDaysBetween(a.Value, b.Value)));
     }
 
-    private static async Task<Results<Ok<DayDto>, ValidationProblem>> Day(string date, CalendarStore store, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    private static async Task<Results<Ok<DayDto>, ValidationProblem>> Day(
+        string date, CalendarStore store, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var d = CalendarInput.Date(date, "date", errors);
@@ -65,7 +66,7 @@ public static class CalendarApi
         var d = CalendarInput.Date(date, "date", errors);
         var kind = CalendarInput.Kind(body.Kind, errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
-        return ApiResults.Ok(await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct), DayDto.From, l);
+        return (await s.SetDayAsync(d!.Value, kind!.Value, body.Name, ct)).ToOk(DayDto.From, l);
     }
 
     private static async Task<Results<Ok<YearDto>, ValidationProblem>> Year(
@@ -89,7 +90,7 @@ public static class CalendarApi
         var errors = new List<FieldError>();
         if (!CalendarInput.Year(year, errors)) return Problems.Validation(errors, l);
         var r = await s.ImportYearAsync(year, body, ct);
-        if (r.Outcome != Features.Outcome.Ok) return r.Outcome == Features.Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+        if (r.Outcome != Features.Outcome.Ok) return r.As<YearDto>().ToOk(l);
         return TypedResults.Ok(await YearOfAsync(year, store, s, ct));
     }
 }

@@ -12,6 +12,8 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
     public async Task<IReadOnlyList<DeadlineRule>> ListAsync(CancellationToken ct = default) =>
         (await db.DeadlineRules.ToListAsync(ct)).OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.EffectiveFrom).ToList();
 
+    public async Task<DeadlineRule?> GetAsync(Guid id, CancellationToken ct = default) => await db.DeadlineRules.FindAsync([id], ct);
+
     /// <summary>A new version of a rule (a changed law): it must not overlap the versions already there.</summary>
     public async Task<ServiceResult<DeadlineRule>> CreateAsync(RuleInput input, CancellationToken ct = default)
     {
@@ -19,7 +21,8 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
         var code = input.Code?.Trim() ?? "";
         if (!System.Text.RegularExpressions.Regex.IsMatch(code, "^[a-z][a-z0-9.-]{1,39}$")) errors.Add(new("code", "Validation.Rule.Code"));
         if (errors.Count > 0) return ServiceResult<DeadlineRule>.Invalid(errors);
-        if (await OverlapsAsync(code, terms, null, ct)) return ServiceResult<DeadlineRule>.Invalid([new("effectiveFrom", "Validation.Rule.Overlap")]);
+        if (await OverlapsAsync(code, terms, null, ct))
+            return ServiceResult<DeadlineRule>.Invalid("effectiveFrom", "Validation.Rule.Overlap");
         var rule = new DeadlineRule(code, terms);
         db.DeadlineRules.Add(rule);
         await db.SaveChangesAsync(ct);
@@ -33,7 +36,8 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
         if (rule is null) return ServiceResult<DeadlineRule>.NotFound();
         var (terms, errors) = input.Parse();
         if (errors.Count > 0) return ServiceResult<DeadlineRule>.Invalid(errors);
-        if (await OverlapsAsync(rule.Code, terms, id, ct)) return ServiceResult<DeadlineRule>.Invalid([new("effectiveFrom", "Validation.Rule.Overlap")]);
+        if (await OverlapsAsync(rule.Code, terms, id, ct))
+            return ServiceResult<DeadlineRule>.Invalid("effectiveFrom", "Validation.Rule.Overlap");
         rule.Update(terms);
         await db.SaveChangesAsync(ct);
         return ServiceResult<DeadlineRule>.Ok(rule);

@@ -19,10 +19,14 @@ public static class DeadlinesApi
         var rules = api.MapGroup("/deadline-rules").WithTags("Deadlines");
         rules.MapGet("/", async (DeadlineRuleService s, CancellationToken ct) =>
             TypedResults.Ok(new ItemsDto<RuleDto>((await s.ListAsync(ct)).Select(RuleDto.From).ToList()))).WithSummary("时限规则及法律依据");
+        rules.MapGet("/{id:guid}", async Task<Results<Ok<RuleDto>, ProblemHttpResult>> (
+                Guid id, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            await s.GetAsync(id, ct) is { } r ? TypedResults.Ok(RuleDto.From(r)) : Problems.NotFound(l));
         rules.MapPost("/", async (RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.CreateAsync(body, ct), RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
-        rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            ApiResults.Ok(await s.UpdateAsync(id, body, ct), RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
+            (await s.CreateAsync(body, ct)).ToCreated(RuleDto.From, r => $"/api/deadline-rules/{r.Id}", l))
+            .RequireAuthorization(Policies.RootAdmin);
+        rules.MapPut("/{id:guid}", async (Guid id, RuleInput body, DeadlineRuleService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) => (await s.UpdateAsync(id, body, ct)).ToOk(RuleDto.From, l)).RequireAuthorization(Policies.RootAdmin);
         rules.MapGet("/{code}/due", Due).WithSummary("按规则计算期限（起算日不计入），列出计入的工作日");
 
         var g = api.MapGroup("/deadlines").WithTags("Deadlines");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Calendar;
 
 public sealed class IndexModel(
-    CalendarStore store, CalendarService calendar, IAuthorizationService authorization, IStringLocalizer<SharedResource> l, TimeProvider time)
+    CalendarStore store, CalendarService calendar, IAuthorizationService authorization, IStringLocalizer<SharedResource> l,
+    TimeProvider time)
     : PageModel
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -32,19 +34,10 @@ public sealed class IndexModel(
         var errors = new List<FieldError>();
         var k = CalendarInput.Kind(kind, errors);
         if (date is null || !WorkCalendar.InRange(date.Value)) errors.Add(new("date", "Validation.Calendar.Date"));
-        if (errors.Count == 0)
-        {
-            var r = await calendar.SetDayAsync(date!.Value, k!.Value, name, ct);
-            if (r.Outcome == Outcome.Ok)
-            {
-                TempData["Flash"] = l["Calendar.DaySaved", date.Value.ToString("yyyy-MM-dd")].Value;
-                return Redirect($"/Calendar?year={year}");
-            }
-            errors.AddRange(r.Errors!);
-        }
-        ModelState.AddTo(errors, l, "");
-        await LoadAsync(year, ct);
-        return Page();
+        var r = errors.Count > 0 ? ServiceResult<DayInfo>.Invalid(errors) : await calendar.SetDayAsync(date!.Value, k!.Value, name, ct);
+        return await this.AnswerAsync(r, l,
+            _ => this.Done(l["Calendar.DaySaved", date!.Value.ToString("yyyy-MM-dd")], "/Calendar/Index", new { year }),
+            () => LoadAsync(year, ct));
     }
 
     public async Task<IActionResult> OnPostImportAsync(int year, IFormFile? file, CancellationToken ct)
@@ -64,18 +57,16 @@ public sealed class IndexModel(
                 ModelState.AddModelError("", l["Calendar.ImportFile"]);
             }
         }
-        if (body is not null)
+        var r = body is null ? null : await calendar.ImportYearAsync(year, body, ct);
+        if (r is null || r.Outcome == Outcome.Invalid)
         {
-            var r = await calendar.ImportYearAsync(year, body, ct);
-            if (r.Outcome == Outcome.Ok)
-            {
-                TempData["Flash"] = l["Calendar.Imported", year, r.Value].Value;
-                return Redirect($"/Calendar?year={year}");
-            }
-            foreach (var e in r.Errors!) ModelState.AddModelError("", $"{e.Field}：{e.Text(l)}");
+            // The file's fields have no inputs on the page: each message says which field it is about.
+            foreach (var e in r?.Errors ?? []) ModelState.AddModelError("", $"{e.Field}：{e.Text(l)}");
+            await LoadAsync(year, ct);
+            return Page();
         }
-        await LoadAsync(year, ct);
-        return Page();
+        return await this.AnswerAsync(r, l, n => this.Done(l["Calendar.Imported", year, n], "/Calendar/Index", new { year }),
+            () => LoadAsync(year, ct));
     }
 
     /// <summary>The month as Monday-first weeks, blanks before the 1st and after the last day.</summary>
@@ -100,7 +91,8 @@ public sealed class IndexModel(
         Calendar = await store.GetAsync(ct);
         Published = Calendar.IsPublished(Year);
         // Papers stored before links were checked are shown only when they are web links.
-        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(CalendarInput.IsWebLink).ToList() ?? [];
+        Papers = (await calendar.PapersAsync(Year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(CalendarInput.IsWebLink).ToList() ?? [];
         CanEdit = await authorization.IsRootAdminAsync(User);
     }
 }

@@ -1,4 +1,5 @@
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,8 @@ public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<Sh
         if (id is null) return Page();
         var rule = (await rules.ListAsync(ct)).FirstOrDefault(r => r.Id == id);
         if (rule is null) return NotFound();
-        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.TimeUnit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions, rule.EffectiveFrom, rule.EffectiveTo);
+        Form = new(rule.Code, rule.Name, rule.LegalBasis, rule.TimeUnit, rule.Amount, rule.ExtensionAmount, rule.MaxExtensions,
+            rule.EffectiveFrom, rule.EffectiveTo);
         return Page();
     }
 
@@ -29,15 +31,6 @@ public sealed class RuleEditModel(DeadlineRuleService rules, IStringLocalizer<Sh
         (Id, Form) = (id, form);
         if (!ModelState.IsValid) return Page();
         var r = id is null ? await rules.CreateAsync(form, ct) : await rules.UpdateAsync(id.Value, form, ct);
-        switch (r.Outcome)
-        {
-            case Features.Outcome.NotFound: return NotFound();
-            case Features.Outcome.Ok:
-                TempData["Flash"] = l["Rules.Saved"].Value;
-                return Redirect("/Calendar/Rules");
-            default:
-                ModelState.AddTo(r.Errors!, l, "");
-                return Page();
-        }
+        return await this.AnswerAsync(r, l, _ => this.Done(l["Rules.Saved"], "/Calendar/Rules"));
     }
 }

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Dajia.Web.Features.Campaigns;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Office)]
-public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     public Guid? Id { get; private set; }
     public CampaignInput Form { get; private set; } = null!;
@@ -24,15 +26,17 @@ public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, T
         if (id is null) return Page();
         var c = (await campaigns.ListAsync(ct)).FirstOrDefault(x => x.Id == id);
         if (c is null) return NotFound();
-        Form = new CampaignInput(c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId, c.LiaisonTableDueOn,
-            c.QuarterlyReportDueDay, c.QuarterlyReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone, c.ContactFax, c.ContactEmail,
+        Form = new CampaignInput(c.Year, c.Title, c.DocumentNumber, c.IssuedOn, c.Goals, c.Tasks, c.FullText, c.KeyAreaId,
+            c.LiaisonTableDueOn, c.QuarterlyReportDueDay, c.QuarterlyReportMonths, c.AnnualSummaryDueOn, c.ContactName, c.ContactPhone,
+            c.ContactFax, c.ContactEmail,
             c.Stages.Select(s => new StageInput(s.Name, s.From, s.To, s.Expectations)).ToList());
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CampaignInput form, string? months, CancellationToken ct)
     {
-        var monthList = (months ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries).Select(m => int.TryParse(m, out var v) ? v : 0).ToList();
+        var monthList = (months ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(m => int.TryParse(m, out var v) ? v : 0).ToList();
         // Blank stage rows are the form's spare row, not a stage.
         var input = form with
         {
@@ -40,16 +44,8 @@ public sealed class EditModel(CampaignService campaigns, KeyAreaService areas, T
             Stages = (form.Stages ?? []).Where(s => !string.IsNullOrWhiteSpace(s.Name) || s.From is not null || s.To is not null).ToList(),
         };
         var r = await campaigns.SaveAsync(id, input, ct);
-        switch (r.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = l["Campaigns.Saved"].Value;
-                return Redirect($"/Campaigns/{r.Value!.Year}");
-        }
-        ModelState.AddTo(r.Errors!, l, "");
-        (Id, Form, Areas) = (id, input, await areas.ListAsync(ct));
-        return Page();
+        (Id, Form) = (id, input);
+        return await this.AnswerAsync(r, l, c => this.Done(l["Campaigns.Saved"], "/Campaigns/Index", new { year = c.Year }),
+            async () => Areas = await areas.ListAsync(ct));
     }
 }

@@ -1,5 +1,5 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -25,11 +25,7 @@ public sealed class IndexModel(CampaignService campaigns, TimeProvider time, ISt
     public async Task<IActionResult> OnPostPublishAsync(Guid id, bool published, CancellationToken ct) =>
         Finish(await campaigns.PublishAsync(id, published, ct), published ? "Campaigns.PublishedDone" : "Campaigns.UnpublishedDone");
 
-    private IActionResult Finish(ServiceResult<CampaignDto> r, string okKey)
-    {
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.NotFound) return NotFound();
-        TempData["Flash"] = r.Outcome == Outcome.Ok ? l[okKey].Value : l[r.ConflictKey ?? "Problem.Conflict"].Value;
-        return Redirect(r.Value is { } c ? $"/Campaigns/{c.Year}" : "/Campaigns");
-    }
+    // The buttons sit on the timeline, which is shown again by a redirect: a conflict comes back as the flash.
+    private IActionResult Finish(ServiceResult<CampaignDto> r, string okKey) =>
+        this.AnswerByFlash(r, l, l[okKey], "/Campaigns/Index", r.Value is { } c ? new { year = c.Year } : null);
 }

@@ -1,4 +1,5 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -40,17 +41,8 @@ public sealed class DetailsModel(
             ClueMove.ApproveExtension => workflow.ApproveExtensionAsync(id, expected, ct),
             _ => workflow.DeclineExtensionAsync(id, new(reason), expected, ct),
         });
-        switch (r.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = l["Clues.Done." + action].Value;
-                return Redirect($"/Clues/{id}");
-            case Outcome.Conflict: ModelState.AddModelError("", l[r.ConflictKey!, r.ConflictArgs ?? []]); break;
-            default: ModelState.AddTo(r.Errors!, l, ""); break;
-        }
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await this.AnswerAsync(r, l, _ => this.Done(l["Clues.Done." + action], "/Clues/Details", new { id }),
+            () => LoadAsync(id, ct));
     }
 
     /// <summary>The identity is shown in this one response only: never stored in TempData, a URL or the page cache.</summary>

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -21,12 +22,7 @@ public sealed class NewModel(ClueIntakeService reports, CurrentUser user, IStrin
         else
         {
             var r = await reports.SubmitAsync(form, null, ClueSource.Other, user.JurisdictionId, user.Signature, ct);
-            if (r.Outcome == Outcome.Ok)
-            {
-                TempData["Flash"] = l["Clues.Recorded", r.Value!.Number].Value;
-                return Redirect($"/Clues/{r.Value!.ClueId}");
-            }
-            ModelState.AddTo(r.Errors!, l, "");
+            return await this.AnswerAsync(r, l, c => this.Done(l["Clues.Recorded", c.Number], "/Clues/Details", new { id = c.ClueId }));
         }
         return Page();
     }

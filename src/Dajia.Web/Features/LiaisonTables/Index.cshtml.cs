@@ -20,28 +20,16 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostDueOnAsync(int year, DateOnly? dueOn, CancellationToken ct)
     {
         var r = await tables.SetDueOnAsync(year, dueOn, ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.Invalid)
-        {
-            ModelState.AddTo(r.Errors!, l, "");
-            Overview = await tables.OverviewAsync(year, ct);
-            return Page();
-        }
-        TempData["Flash"] = l["LiaisonTable.DueSaved"].Value;
-        return Redirect($"/LiaisonTables?year={year}");
+        return await this.AnswerAsync(r, l, _ => this.Done(l["LiaisonTable.DueSaved"], "/LiaisonTables/Index", new { year }),
+            async () => Overview = await tables.OverviewAsync(year, ct));
     }
 
     public async Task<IActionResult> OnPostOnBehalfAsync(Guid unitId, int year, CancellationToken ct)
     {
         var r = await liaisons.SubmitAsync(unitId, year, ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        TempData["Flash"] = r.Outcome switch
-        {
-            Outcome.Ok => l["LiaisonTable.Submitted"].Value,
-            Outcome.Conflict => l[r.ConflictKey!].Value,
-            _ => l["Problem.NotFound"].Value,
-        };
-        return Redirect($"/LiaisonTables?year={year}");
+        // A row's button: the unit may be gone from the list since it was shown, which the flash says rather than a 404 page.
+        if (r.Outcome == Outcome.NotFound) return this.Done(l["Problem.NotFound"], "/LiaisonTables/Index", new { year });
+        return this.AnswerByFlash(r, l, l["LiaisonTable.Submitted"], "/LiaisonTables/Index", new { year });
     }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int year, bool markSubmitted, CancellationToken ct)
@@ -56,10 +44,7 @@ public sealed class IndexModel(
             var r = await importer.ImportAsync(stream, markSubmitted ? year : null, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
             if (r.Value!.Applied is { } applied)
-            {
-                TempData["Flash"] = l["Import.Done", applied.UnitsUpdated, applied.LiaisonsChanged].Value;
-                return Redirect($"/LiaisonTables?year={year}");
-            }
+                return this.Done(l["Import.Done", applied.UnitsUpdated, applied.LiaisonsChanged], "/LiaisonTables/Index", new { year });
             ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
         }
         Overview = await tables.OverviewAsync(year, ct);

@@ -16,7 +16,8 @@ public sealed record UnitStatusDto(
     Guid UnitId, string Code, string Name, string Jurisdiction, string? LiaisonName, string? LiaisonMobile,
     LiaisonTableStatus? Status, DateTimeOffset? SubmittedAt, string? SubmittedBy, SubmissionChannel? Channel);
 
-public sealed record OverviewDto(int Year, DateOnly? DueOn, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
+public sealed record OverviewDto(
+    int Year, DateOnly? DueOn, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
 {
     public static OverviewDto From(TableOverview o) => new(o.Year, o.DueOn,
         Enum.GetValues<LiaisonTableStatus>().ToDictionary(s => s, o.Count),
@@ -55,13 +56,13 @@ public static class LiaisonTablesApi
         int year, DueOnInput body, LiaisonTableService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var r = await s.SetDueOnAsync(year, body.DueOn, ct);
-        return r.Outcome == Outcome.Ok
-            ? TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)))
-            : ApiResults.Ok(r, _ => (OverviewDto)null!, l);
+        if (r.Outcome != Outcome.Ok) return r.As<OverviewDto>().ToOk(l);
+        return TypedResults.Ok(OverviewDto.From(await s.OverviewAsync(year, ct)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        int? year, LiaisonTableService s, Infrastructure.Auth.CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        int? year, LiaisonTableService s, Infrastructure.Auth.CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l,
+        CancellationToken ct)
     {
         if (!user.IsOffice && !user.IsLeader) return Problems.Forbidden(l);
         var bytes = LiaisonTableWorkbook.Build(

@@ -1,4 +1,4 @@
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,7 +8,8 @@ namespace Dajia.Web.Features.MarketEntities;
 public sealed class EditModel(MarketEntityService entities, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Guid? Id { get; private set; }
-    public MarketEntityInput Form { get; private set; } = new(null, null, "Stall", "Garments", null, null, null, null, null, null, "Low", "Operating");
+    public MarketEntityInput Form { get; private set; } =
+        new(null, null, "Stall", "Garments", null, null, null, null, null, null, "Low", "Operating");
     public string? MaskedId { get; private set; }
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
 
@@ -27,16 +28,9 @@ public sealed class EditModel(MarketEntityService entities, KeyAreaService areas
     public async Task<IActionResult> OnPostAsync(Guid? id, MarketEntityInput form, CancellationToken ct)
     {
         var r = await entities.SaveAsync(id, form, ct);
-        switch (r.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = string.Join(" ", [l["MarketEntities.Saved"].Value, .. r.Value!.Warnings]);
-                return Redirect($"/Entities/Edit/{r.Value.Id}");
-        }
-        ModelState.AddTo(r.Errors!, l, "");
-        (Id, Form, Areas) = (id, form with { OperatorIdNumber = null }, await areas.ListAsync(ct));
-        return Page();
+        (Id, Form) = (id, form with { OperatorIdNumber = null });
+        return await this.AnswerAsync(r, l,
+            e => this.Done(string.Join(" ", [l["MarketEntities.Saved"].Value, .. e.Warnings]), "/MarketEntities/Edit", new { id = e.Id }),
+            async () => Areas = await areas.ListAsync(ct));
     }
 }

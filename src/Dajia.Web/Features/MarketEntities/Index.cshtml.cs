@@ -1,5 +1,5 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-public sealed class IndexModel(MarketEntityService entities, KeyAreaService areas, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    MarketEntityService entities, KeyAreaService areas, MarketEntityWorkbook books, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? KeyAreaId { get; set; }
@@ -33,10 +34,7 @@ public sealed class IndexModel(MarketEntityService entities, KeyAreaService area
             var r = await books.ImportAsync(stream, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
             if (r.Value!.Applied is { } applied)
-            {
-                TempData["Flash"] = l["MarketEntities.Imported", applied.Created, applied.Updated].Value;
-                return Redirect("/Entities");
-            }
+                return this.Done(l["MarketEntities.Imported", applied.Created, applied.Updated], "/MarketEntities/Index");
             ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
         }
         await LoadAsync(ct);

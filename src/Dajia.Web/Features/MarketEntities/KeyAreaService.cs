@@ -19,6 +19,9 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
             .Select(a => ToDto(a, counts.GetValueOrDefault(a.Id))).ToList();
     }
 
+    public async Task<KeyAreaDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await Find(id, ct) is { } a ? ToDto(a, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == a.Id, ct)) : null;
+
     public async Task<ServiceResult<KeyAreaDto>> SaveAsync(Guid? id, KeyAreaInput input, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
@@ -39,13 +42,12 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
     }
 
-    public async Task<ServiceResult<KeyAreaDto>> MoveAsync(Guid id, string? status, CancellationToken ct = default)
+    /// <summary>确定 → 整治 → 验收, or 撤销 at any point; a step out of that order is a conflict (409).</summary>
+    public async Task<ServiceResult<KeyAreaDto>> MoveAsync(Guid id, KeyAreaStatus next, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<KeyAreaDto>.Forbidden();
         var area = await Find(id, ct);
         if (area is null) return ServiceResult<KeyAreaDto>.NotFound();
-        var errors = new List<FieldError>();
-        if (Input.Enum<KeyAreaStatus>(status, "status", errors, required: true) is not { } next) return ServiceResult<KeyAreaDto>.Invalid(errors);
         try
         {
             area.MoveTo(next);

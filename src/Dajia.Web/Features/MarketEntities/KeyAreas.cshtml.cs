@@ -1,5 +1,7 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +14,8 @@ public sealed class KeyAreasModel(KeyAreaService areas, IStringLocalizer<SharedR
 
     public async Task OnGetAsync(CancellationToken ct) => Areas = await areas.ListAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? name, string? kind, string? address, string? years, string? description, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? name, string? kind, string? address, string? years, string? description,
+        CancellationToken ct)
     {
         var parsed = (years ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
             .Select(y => int.TryParse(y, out var v) ? v : -1).ToList();
@@ -21,20 +24,11 @@ public sealed class KeyAreasModel(KeyAreaService areas, IStringLocalizer<SharedR
     }
 
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status, CancellationToken ct) =>
-        await FinishAsync(await areas.MoveAsync(id, status, ct), ct);
+        await FinishAsync(InputRules.TryParseEnum<KeyAreaStatus>(status, out var next)
+            ? await areas.MoveAsync(id, next, ct)
+            : ServiceResult<KeyAreaDto>.Invalid("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked"), ct);
 
-    private async Task<IActionResult> FinishAsync(ServiceResult<KeyAreaDto> r, CancellationToken ct)
-    {
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.NotFound) return NotFound();
-        if (r.Outcome == Outcome.Ok)
-        {
-            TempData["Flash"] = l["KeyAreas.Saved"].Value;
-            return Redirect("/KeyAreas");
-        }
-        if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", l[r.ConflictKey!]);
-        else ModelState.AddTo(r.Errors ?? [], l, "");
-        Areas = await areas.ListAsync(ct);
-        return Page();
-    }
+    private async Task<IActionResult> FinishAsync(ServiceResult<KeyAreaDto> r, CancellationToken ct) =>
+        await this.AnswerAsync(r, l, _ => this.Done(l["KeyAreas.Saved"], "/MarketEntities/KeyAreas"),
+            async () => Areas = await areas.ListAsync(ct));
 }

@@ -41,9 +41,8 @@ public sealed record MarketEntityInput(
 public sealed record CodeCheckDto(bool Valid, string Message, string? Warning);
 
 public sealed record KeyAreaDto(
-    Guid Id, string Name, string? Address, KeyAreaKind Kind, string? Description, IReadOnlyList<int> Years, KeyAreaStatus Status, int Entities);
+    Guid Id, string Name, string? Address, KeyAreaKind Kind, string? Description, IReadOnlyList<int> Years, KeyAreaStatus Status,
+    int Entities);
 
 public sealed record KeyAreaInput(string? Name, string? Address, string? Kind, string? Description, IReadOnlyList<int>? Years);
-
-public sealed record KeyAreaStatusInput(string? Status);
 

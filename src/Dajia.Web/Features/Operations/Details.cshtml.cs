@@ -1,5 +1,7 @@
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
+using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -16,44 +18,35 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostRespondAsync(Guid id, bool confirm, string? officers, CancellationToken ct) =>
-        await FinishAsync(id, await operations.RespondAsync(id, new RespondInput(null, confirm, officers), ct), confirm ? "Operations.Confirmed" : "Operations.Declined", ct);
+    // Each form sends the version the page showed (hidden "version"): a change over someone else's later one is refused.
+    public async Task<IActionResult> OnPostRespondAsync(Guid id, bool confirm, string? officers, int? version, CancellationToken ct) =>
+        await FinishAsync(id, await operations.RespondAsync(id, new RespondInput(null, confirm, officers), ct, new Expected(version)),
+            confirm ? "Operations.Confirmed" : "Operations.Declined", ct);
 
-    public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? marketEntityId, string? result, string? notes, CancellationToken ct) =>
-        await FinishAsync(id, await operations.InspectAsync(id, new InspectionInput(marketEntityId, result, notes), ct), "Operations.InspectionSaved", ct);
+    public async Task<IActionResult> OnPostInspectAsync(Guid id, Guid? marketEntityId, string? result, string? notes, int? version,
+        CancellationToken ct) =>
+        await FinishAsync(id,
+            await operations.InspectAsync(id, new InspectionInput(marketEntityId, result, notes), ct, new Expected(version)),
+            "Operations.InspectionSaved", ct);
 
-    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, [FromServices] FileStore files, CancellationToken ct)
+    public async Task<IActionResult> OnPostPhotoAsync(Guid id, IFormFile? file, int? version, [FromServices] FileStore files,
+        CancellationToken ct)
     {
         if (FileStore.CheckImage(file) is { } problem)
         {
             ModelState.AddModelError("", l[problem]);
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
-        return await FinishAsync(id, await operations.AddPhotoAsync(id, file!, files, ct), "Operations.PhotoSaved", ct);
+        var r = await operations.AddPhotoAsync(id, file!, files, ct, new Expected(version));
+        return await FinishAsync(id, r, "Operations.PhotoSaved", ct);
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid inspectionId, CancellationToken ct) =>
-        await FinishAsync(id, await operations.RemoveInspectionAsync(id, inspectionId, ct), "Operations.InspectionRemoved", ct);
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid inspectionId, int? version, CancellationToken ct) =>
+        await FinishAsync(id, await operations.RemoveInspectionAsync(id, inspectionId, ct, new Expected(version)),
+            "Operations.InspectionRemoved", ct);
 
-    private async Task<IActionResult> FinishAsync(Guid id, ServiceResult<OperationDto> r, string okKey, CancellationToken ct)
-    {
-        switch (r.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = l[okKey].Value;
-                return Redirect($"/Operations/{id}");
-            case Outcome.Conflict:
-                ModelState.AddModelError("", l[r.ConflictKey!]);
-                break;
-            default:
-                ModelState.AddTo(r.Errors!, l, "");
-                break;
-        }
-        await LoadAsync(id, ct);
-        return Page();
-    }
+    private async Task<IActionResult> FinishAsync(Guid id, ServiceResult<OperationDto> r, string okKey, CancellationToken ct) =>
+        await this.AnswerAsync(r, l, _ => this.Done(l[okKey], "/Operations/Details", new { id }), () => LoadAsync(id, ct));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ using Dajia.Web.Domain.Units;
 namespace Dajia.Web.Features.Operations;
 
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLiaison)]
-public sealed class NewModel(OperationService operations, UnitService units, KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NewModel(OperationService operations, UnitService units, KeyAreaService areas, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
@@ -23,17 +25,12 @@ public sealed class NewModel(OperationService operations, UnitService units, Key
     {
         // A year outside 2000–2099 becomes an instant the input check refuses (0001-01-01 in China time is before year 1 in UTC).
         var at = startsAt is { } s ? s.Year is >= 2000 and <= 2099
-            ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset) : DateTimeOffset.MinValue : (DateTimeOffset?)null;
-        var r = await operations.CreateAsync(new OperationInput(kind, title, at, keyAreaId, leadUnitId, invitedUnitIds, personnel, vehicles, findings), ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.Ok)
-        {
-            TempData["Flash"] = l["Operations.Saved", r.Value!.Number].Value;
-            return Redirect($"/Operations/{r.Value.Id}");
-        }
-        ModelState.AddTo(r.Errors ?? [], l, "");
-        await LoadAsync(ct);
-        return Page();
+            ? new DateTimeOffset(DateTime.SpecifyKind(s, DateTimeKind.Unspecified), ChinaTime.Offset)
+            : DateTimeOffset.MinValue : (DateTimeOffset?)null;
+        var input = new OperationInput(kind, title, at, keyAreaId, leadUnitId, invitedUnitIds, personnel, vehicles, findings);
+        var r = await operations.CreateAsync(input, ct);
+        return await this.AnswerAsync(r, l, o => this.Done(l["Operations.Saved", o.Number], "/Operations/Details", new { id = o.Id }),
+            () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct) => (Units, Areas) = (await units.ListAsync(false, ct), await areas.ListAsync(ct));

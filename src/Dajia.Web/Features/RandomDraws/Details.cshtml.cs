@@ -1,4 +1,5 @@
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -15,28 +16,18 @@ public sealed class DetailsModel(RandomDrawService draws, TimeProvider time, ISt
     public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
     {
         var r = await draws.VerifyAsync(id, ct);
-        if (r.Outcome != Outcome.Ok) return NotFound();
         Verify = r.Value;
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await LoadAsync(id, ct) ? await this.AnswerAsync(r, l, _ => Page()) : NotFound();
     }
 
-    public async Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken ct)
-    {
-        var r = await draws.PlanAsync(id, time.GetUtcNow(), ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome != Outcome.Ok) return NotFound();
-        TempData["Flash"] = l["RandomDraw.Planned"].Value;
-        return Redirect($"/Operations/{r.Value}");
-    }
+    /// <summary>The hidden version is the one the page showed: planning or publishing over a later change is refused (409).</summary>
+    public async Task<IActionResult> OnPostPlanAsync(Guid id, int? version, CancellationToken ct) =>
+        await this.AnswerAsync(await draws.PlanAsync(id, time.GetUtcNow(), ct, new Expected(version)), l,
+            op => this.Done(l["RandomDraw.Planned"], "/Operations/Details", new { id = op }), () => LoadAsync(id, ct));
 
-    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct)
-    {
-        var r = await draws.PublishAsync(id, ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome != Outcome.Ok) return NotFound();
-        TempData["Flash"] = l["RandomDraw.PublishedDone"].Value;
-        return Redirect($"/RandomDraws/{id}");
-    }
+    public async Task<IActionResult> OnPostPublishAsync(Guid id, int? version, CancellationToken ct) =>
+        await this.AnswerAsync(await draws.PublishAsync(id, ct, new Expected(version)), l,
+            _ => this.Done(l["RandomDraw.PublishedDone"], "/RandomDraws/Details", new { id }), () => LoadAsync(id, ct));
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +10,9 @@ using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 
-public sealed class IndexModel(RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    RandomDrawService draws, OfficerService officers, KeyAreaService areas, UnitService units, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? PageNumber { get; set; }
     public PagedList<DrawDto> Draws { get; private set; } = PagedList<DrawDto>.Empty(PageRequest.First);
@@ -20,29 +22,17 @@ public sealed class IndexModel(RandomDrawService draws, OfficerService officers,
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? title, Guid? keyAreaId, string? category, string? risk, int? count, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? title, Guid? keyAreaId, string? category, string? risk, int? count,
+        CancellationToken ct)
     {
         var r = await draws.DrawAsync(new DrawInput(title, keyAreaId, category, risk, count, null), ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.Ok) return Redirect($"/RandomDraws/{r.Value!.Id}");
-        if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", l[r.ConflictKey!]);
-        else ModelState.AddTo(r.Errors!, l, "");
-        await LoadAsync(ct);
-        return Page();
+        return await this.AnswerAsync(r, l, d => RedirectToPage("/RandomDraws/Details", new { id = d.Id }), () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostOfficerAsync(Guid? unitId, string? name, string? certificateNumber, CancellationToken ct)
     {
         var r = await officers.AddAsync(new OfficerInput(unitId, name, certificateNumber), ct);
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        if (r.Outcome == Outcome.Ok)
-        {
-            TempData["Flash"] = l["RandomDraw.OfficerAdded"].Value;
-            return Redirect("/RandomDraws");
-        }
-        ModelState.AddTo(r.Errors!, l, "");
-        await LoadAsync(ct);
-        return Page();
+        return await this.AnswerAsync(r, l, _ => this.Done(l["RandomDraw.OfficerAdded"], "/RandomDraws/Index"), () => LoadAsync(ct));
     }
 
     public Pager Pager => Pager.Of(Draws, page => $"/RandomDraws?pageNumber={page}");

@@ -21,6 +21,9 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, MarketEnti
                 conflicts.Where(c => c.OfficerId == o.Id).Select(c => c.MarketEntityId).ToList())).ToList();
     }
 
+    public async Task<OfficerDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await db.Visible<Officer>(user).AnyAsync(o => o.Id == id, ct) ? (await ListAsync(ct)).FirstOrDefault(o => o.Id == id) : null;
+
     public async Task<ServiceResult<OfficerDto>> AddAsync(OfficerInput input, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<OfficerDto>.Forbidden();
@@ -31,7 +34,8 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, MarketEnti
         var cert = input.CertificateNumber?.Trim() ?? "";
         if (name.Length is 0 or > 32) errors.Add(new("name", "Validation.Officer.Name"));
         if (cert.Length is 0 or > 32) errors.Add(new("certificateNumber", "Validation.Officer.Certificate"));
-        else if (unit is not null && await db.Visible<Officer>(user).AnyAsync(o => o.JurisdictionId == unit.JurisdictionId && o.CertificateNumber == cert, ct))
+        else if (unit is not null && await db.Visible<Officer>(user)
+                     .AnyAsync(o => o.JurisdictionId == unit.JurisdictionId && o.CertificateNumber == cert, ct))
             errors.Add(new("certificateNumber", "Validation.Officer.CertificateTaken"));
         if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
         var officer = new Officer(unit!.JurisdictionId, unit.Id, name, cert);
@@ -46,7 +50,8 @@ public sealed class OfficerService(AppDbContext db, CurrentUser user, MarketEnti
         if (officer is null) return ServiceResult<OfficerDto>.NotFound();
         if (!user.IsOffice && !(user.IsLiaison && user.UnitId == officer.UnitId)) return ServiceResult<OfficerDto>.Forbidden();
         var errors = new List<FieldError>();
-        if (input.MarketEntityId is not { } marketEntityId || !await entities.Visible().AnyAsync(e => e.Id == marketEntityId, ct)) errors.Add(new("marketEntityId", "Validation.Operation.Entity"));
+        if (input.MarketEntityId is not { } marketEntityId || !await entities.Visible().AnyAsync(e => e.Id == marketEntityId, ct))
+            errors.Add(new("marketEntityId", "Validation.Operation.Entity"));
         if ((input.Reason?.Trim().Length ?? 0) is 0 or > 200) errors.Add(new("reason", "Validation.Officer.Reason"));
         if (errors.Count > 0) return ServiceResult<OfficerDto>.Invalid(errors);
         if (!await db.OfficerConflicts.AnyAsync(c => c.OfficerId == officerId && c.MarketEntityId == input.MarketEntityId, ct))

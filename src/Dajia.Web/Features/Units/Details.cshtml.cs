@@ -1,5 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -29,18 +31,10 @@ public sealed class DetailsModel(LiaisonService liaisons, LiaisonTableService ta
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>
         Finish(id, await liaisons.SubmitAsync(id, null, ct), "LiaisonTable.Submitted");
 
-    public async Task<IActionResult> OnPostEndDeputyAsync(Guid id, CancellationToken ct) =>
-        Finish(id, await liaisons.EndDeputyAsync(id, ct), "Liaison.DeputyEnded");
+    public async Task<IActionResult> OnPostEndDeputyAsync(Guid id, int? version, CancellationToken ct) =>
+        Finish(id, await liaisons.EndDeputyAsync(id, ct, new Expected(version)), "Liaison.DeputyEnded");
 
-    private IActionResult Finish<T>(Guid id, ServiceResult<T> result, string okKey)
-    {
-        switch (result.Outcome)
-        {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Conflict: TempData["Flash"] = l[result.ConflictKey!].Value; break;
-            default: TempData["Flash"] = l[okKey].Value; break;
-        }
-        return Redirect($"/Units/{id}");
-    }
+    // The page is shown again by the redirect, so a refusal's reason comes back as the flash.
+    private IActionResult Finish<T>(Guid id, ServiceResult<T> result, string okKey) =>
+        this.AnswerByFlash(result, l, l[okKey], "/Units/Details", new { id });
 }

@@ -1,6 +1,6 @@
-using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Admin;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +29,8 @@ public sealed class UnitForm
     public int? Version { get; set; }
     public bool Active { get; set; } = true;
 
-    public UnitInput ToInput() => new(Name, ShortName, Code, Kind, new LeaderDto(LeaderName, LeaderTitle, LeaderMobile), Address, SortOrder, Active, JurisdictionId);
+    public UnitInput ToInput() =>
+        new(Name, ShortName, Code, Kind, new LeaderDto(LeaderName, LeaderTitle, LeaderMobile), Address, SortOrder, Active, JurisdictionId);
 
     public static UnitForm From(Unit u) => new()
     {
@@ -40,7 +41,9 @@ public sealed class UnitForm
 }
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
-public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(
+    UnitService units, LiaisonService liaisons, JurisdictionService jurisdictions, CurrentUser me, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty] public UnitForm Form { get; set; } = new();
     public Guid? Id { get; private set; }
@@ -49,7 +52,7 @@ public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbC
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
         Id = id;
-        Jurisdictions = await JurisdictionsApi.ListAsync(db, me, ct);
+        Jurisdictions = await jurisdictions.ListAsync(ct);
         if (id is null)
         {
             Form.JurisdictionId = Jurisdictions.LastOrDefault(j => j.Id == me.JurisdictionId)?.Id;
@@ -63,24 +66,12 @@ public sealed class EditModel(UnitService units, LiaisonService liaisons, AppDbC
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
-        // A value that did not bind (a sort order of "abc") already has its message: save nothing.
-        if (ModelState.IsValid)
-        {
-            var result = id is null
-                ? await units.CreateAsync(Form.ToInput(), ct)
-                : await units.UpdateAsync(id.Value, Form.ToInput(), new Infrastructure.Access.Expected(Form.Version), ct);
-            if (result.Outcome == Outcome.NotFound) return NotFound();
-            if (result.Outcome == Outcome.Forbidden) return Forbid();
-            if (result.Outcome == Outcome.Ok)
-            {
-                TempData["Flash"] = l["Units.Saved"].Value;
-                return Redirect($"/Units/{result.Value!.Id}");
-            }
-            if (result.Outcome == Outcome.Conflict) ModelState.AddModelError("", l[result.ConflictKey!, result.ConflictArgs ?? []]);
-            else ModelState.AddTo(result.Errors!, l, "Form");
-        }
         Id = id;
-        Jurisdictions = await JurisdictionsApi.ListAsync(db, me, ct);
-        return Page();
+        // A value that did not bind (a sort order of "abc") already has its message: save nothing.
+        var result = !ModelState.IsValid ? ServiceResult<Unit>.Invalid([])
+            : id is null ? await units.CreateAsync(Form.ToInput(), ct)
+            : await units.UpdateAsync(id.Value, Form.ToInput(), new Infrastructure.Access.Expected(Form.Version), ct);
+        return await this.AnswerAsync(result, l, u => this.Done(l["Units.Saved"], "/Units/Details", new { id = u.Id }),
+            async () => Jurisdictions = await jurisdictions.ListAsync(ct), "Form");
     }
 }

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,9 @@ public sealed class LiaisonModel(LiaisonService liaisons, CurrentUser me, IStrin
 {
     [BindProperty] public LiaisonInput Input { get; set; } = new(null, null, null, null, null, null, null);
     [BindProperty(SupportsGet = true)] public LiaisonRole Role { get; set; }
+
+    /// <summary>The unit's version the form was read at: saving over someone else's later change is refused.</summary>
+    [BindProperty] public int? Version { get; set; }
     public Guid Id { get; private set; }
     public string UnitName { get; private set; } = "";
 
@@ -20,26 +24,18 @@ public sealed class LiaisonModel(LiaisonService liaisons, CurrentUser me, IStrin
         var unit = await liaisons.FindVisibleAsync(id, ct);
         if (unit is null) return NotFound();
         if (!UnitPermissions.May(me, unit, UnitAction.SetLiaison)) return Forbid();
-        (Id, UnitName) = (unit.Id, unit.Name);
+        (Id, UnitName, Version) = (unit.Id, unit.Name, unit.Version);
         if (unit.Current(Role) is { } current) Input = LiaisonInput.From(current.Details);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await liaisons.SetAsync(id, Role, Input, ct);
-        switch (result.Outcome)
+        var result = await liaisons.SetAsync(id, Role, Input, ct, new Expected(Version));
+        return await this.AnswerAsync(result, l, _ => this.Done(l["Liaison.Saved"], "/Units/Details", new { id }), async () =>
         {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Invalid:
-                ModelState.AddTo(result.Errors!, l);
-                var unit = await liaisons.FindVisibleAsync(id, ct);
-                (Id, UnitName) = (id, unit?.Name ?? "");
-                return Page();
-            default:
-                TempData["Flash"] = l["Liaison.Saved"].Value;
-                return Redirect($"/Units/{id}");
-        }
+            var unit = await liaisons.FindVisibleAsync(id, ct);
+            (Id, UnitName) = (id, unit?.Name ?? "");
+        }, "Input");
     }
 }

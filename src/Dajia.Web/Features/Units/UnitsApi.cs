@@ -19,18 +19,22 @@ public static class UnitsApi
         g.MapGet("/{id:guid}", Get);
         g.MapPost("/", Create).RequireAuthorization(Policies.Admin);
         g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Admin);
-        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Primary, body, e, s, l, ct)).WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-            => SetLiaison(id, LiaisonRole.Deputy, body, e, s, l, ct)).WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/liaison", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => SetLiaison(id, LiaisonRole.Primary, body, e, s, l, ct))
+            .WithSummary("设置联络员（产生一条新的历史记录）").RequireAuthorization(Policies.OfficeOrLiaison);
+        g.MapPut("/{id:guid}/deputy", (Guid id, LiaisonInput body, Expected e, LiaisonService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) => SetLiaison(id, LiaisonRole.Deputy, body, e, s, l, ct))
+            .WithSummary("设置B角").RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapDelete("/{id:guid}/deputy", EndDeputy).RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/{id:guid}/liaisons", History).WithSummary("联络员历史");
-        g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("报送联络员表（附件1）");
+        g.MapPost("/{id:guid}/liaison-submission", Submit).RequireAuthorization(Policies.OfficeOrLiaison)
+            .WithSummary("报送联络员表（附件1）");
         return api;
     }
 
     private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, CurrentUser user, bool? includeInactive, CancellationToken ct) =>
-        TypedResults.Ok(new ItemsDto<UnitDto>((await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
+        TypedResults.Ok(new ItemsDto<UnitDto>(
+            (await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
 
     private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(
         Guid id, LiaisonService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -38,33 +42,29 @@ public static class UnitsApi
 
     private static async Task<Results<Created<UnitDto>, ValidationProblem, ProblemHttpResult>> Create(
         UnitInput body, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Created(await s.CreateAsync(body, ct), u => UnitDto.From(u, user), u => $"/api/units/{u.Id}", l);
+        (await s.CreateAsync(body, ct)).ToCreated(u => UnitDto.From(u, user), u => $"/api/units/{u.Id}", l);
 
     private static async Task<Results<Ok<UnitDto>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UnitInput body, Expected expected, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.UpdateAsync(id, body, expected, ct), u => UnitDto.From(u, user), l);
+        Guid id, UnitInput body, Expected expected, UnitService s, CurrentUser user, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
+        (await s.UpdateAsync(id, body, expected, ct)).ToOk(u => UnitDto.From(u, user), l);
 
     private static async Task<Results<Ok<LiaisonDto>, ValidationProblem, ProblemHttpResult>> SetLiaison(
-        Guid id, LiaisonRole role, LiaisonInput body, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.SetAsync(id, role, body, ct, expected), LiaisonDto.From, l);
+        Guid id, LiaisonRole role, LiaisonInput body, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l,
+        CancellationToken ct) =>
+        (await s.SetAsync(id, role, body, ct, expected)).ToOk(LiaisonDto.From, l);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EndDeputy(
-        Guid id, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
-    {
-        var r = await s.EndDeputyAsync(id, ct, expected);
-        return r.Outcome == Outcome.Ok ? TypedResults.NoContent() : Fail(r, l);
-    }
+        Guid id, Expected expected, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        (await s.EndDeputyAsync(id, ct, expected)).ToNoContent(l);
 
     private static async Task<Results<Ok<ItemsDto<LiaisonDto>>, ValidationProblem, ProblemHttpResult>> History(
         Guid id, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.HistoryAsync(id, ct), rows => new ItemsDto<LiaisonDto>(rows.Select(LiaisonDto.From).ToList()), l);
+        (await s.HistoryAsync(id, ct)).ToOk(rows => new ItemsDto<LiaisonDto>(rows.Select(LiaisonDto.From).ToList()), l);
 
     private static async Task<Results<Ok<SubmissionDto>, ValidationProblem, ProblemHttpResult>> Submit(
         Guid id, int? year, LiaisonService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        ApiResults.Ok(await s.SubmitAsync(id, year, ct), SubmissionDto.From, l);
-
-    private static Results<NoContent, ValidationProblem, ProblemHttpResult> Fail<T>(ServiceResult<T> r, IStringLocalizer l) =>
-        r.Outcome == Outcome.Invalid ? Problems.Validation(r.Errors!, l) : Problems.For(r.Outcome, r.ConflictKey, l, r.ConflictArgs);
+        (await s.SubmitAsync(id, year, ct)).ToOk(SubmissionDto.From, l);
 }
 
 public sealed record SubmissionDto(Guid UnitId, DateTimeOffset SubmittedAt, string SubmittedBy, SubmissionChannel Channel)

@@ -1,6 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Data;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -23,16 +23,20 @@ public sealed class UserForm
     /// <summary>An empty unit choice means "no unit"; a form that did not send the field at all keeps the user's unit.</summary>
     public UserInput ToInput(bool unitSent)
     {
-        var input = new UserInput { UserName = UserName, DisplayName = DisplayName, Password = Password, Roles = Roles, JurisdictionId = JurisdictionId };
+        var input = new UserInput
+        {
+            UserName = UserName, DisplayName = DisplayName, Password = Password, Roles = Roles, JurisdictionId = JurisdictionId,
+        };
         return unitSent ? input with { UnitId = UnitId } : input;
     }
 
-    public static UserForm Of(UserDto u) => new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
+    public static UserForm Of(UserDto u) =>
+        new() { DisplayName = u.DisplayName, Roles = [.. u.Roles], JurisdictionId = u.JurisdictionId, UnitId = u.UnitId };
 }
 
 [Authorize(Policy = Infrastructure.Auth.Policies.Admin)]
 public sealed class EditModel(
-    UserService users, UnitService units, AppDbContext db, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
+    UserService users, UnitService units, JurisdictionService jurisdictions, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public UserForm Form { get; set; } = new();
     public UserDto? Existing { get; private set; }
@@ -64,32 +68,17 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostResetAsync(Guid id, string? newPassword, CancellationToken ct) =>
         await FinishAsync(id, await users.ResetPasswordAsync(id, newPassword, ct), "Users.ResetDone", "", ct);
 
-    private async Task<IActionResult> FinishAsync(Guid? id, ServiceResult<UserDto> r, string okKey, string prefix, CancellationToken ct)
-    {
-        switch (r.Outcome)
+    private async Task<IActionResult> FinishAsync(Guid? id, ServiceResult<UserDto> r, string okKey, string prefix, CancellationToken ct) =>
+        await this.AnswerAsync(r, l, u => this.Done(l[okKey], "/Admin/Users/Edit", new { id = u.Id }), async () =>
         {
-            case Outcome.NotFound: return NotFound();
-            case Outcome.Forbidden: return Forbid();
-            case Outcome.Ok:
-                TempData["Flash"] = l[okKey].Value;
-                return Redirect($"/Admin/Users/Edit/{r.Value!.Id}");
-            case Outcome.Conflict:
-                ModelState.AddModelError("", l[r.ConflictKey!]);
-                break;
-            default:
-                // Field keys are left bare: the summary lists every message, which is what this form shows.
-                foreach (var e in r.Errors!) ModelState.AddModelError(prefix + "." + e.Field, e.Text(l));
-                break;
-        }
-        await LoadAsync(id, ct);
-        if (Existing is { } existing && prefix.Length == 0) Form = UserForm.Of(existing);
-        return Page();
-    }
+            await LoadAsync(id, ct);
+            if (Existing is { } existing && prefix.Length == 0) Form = UserForm.Of(existing);
+        }, prefix);
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
     {
         Units = await units.ListAsync(includeInactive: false, ct);
-        Jurisdictions = await JurisdictionsApi.ListAsync(db, me, ct);
+        Jurisdictions = await jurisdictions.ListAsync(ct);
         if (id is null) return true;
         Existing = await users.GetAsync(id.Value, ct);
         return Existing is not null;
