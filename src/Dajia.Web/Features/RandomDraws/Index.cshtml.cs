@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 

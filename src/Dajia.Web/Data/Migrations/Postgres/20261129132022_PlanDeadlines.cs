@@ -3,34 +3,41 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Sqlite
+namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpDeadlines : Migration
+    public partial class PlanDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The round's own date moves to the year's plan (where there is one without it), which now generates the duties.
+            migrationBuilder.Sql("""
+                UPDATE "Campaigns" SET "LiaisonTableDueOn" = (SELECT t."DueOn" FROM "LiaisonTables" t
+                    WHERE t."JurisdictionId" = "Campaigns"."JurisdictionId" AND t."Year" = "Campaigns"."Year")
+                WHERE "LiaisonTableDueOn" IS NULL
+                """);
+
             migrationBuilder.DropColumn(
                 name: "DueOn",
                 table: "LiaisonTables");
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "EndedAt",
                 table: "Deadlines",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FixedDueOn",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Period",
                 table: "Deadlines",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
         }
@@ -53,7 +60,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "DueOn",
                 table: "LiaisonTables",
-                type: "TEXT",
+                type: "date",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
         }
