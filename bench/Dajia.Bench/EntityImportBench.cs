@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using Dajia.Web.Domain.Jurisdictions;
 
 /// <summary>
 /// Imports N generated entities (valid credit codes, 1 in 4 stalls with an ID number to encrypt) through

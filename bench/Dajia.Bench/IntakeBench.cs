@@ -3,12 +3,12 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Dajia.Web.Domain.Jurisdictions;
 
 /// <summary>
 /// Public intake under load: the app on a real loopback port (Kestrel, SQLite file), and in the same process a load

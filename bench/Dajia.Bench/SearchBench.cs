@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Dajia.Web.Domain.Jurisdictions;
 
 /// <summary>
 /// Chinese search over N clues on SQLite: seeds N generated clues straight into the table (the FTS triggers index them

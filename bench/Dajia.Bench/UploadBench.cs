@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Infrastructure;
 using SkiaSharp;
-using Dajia.Web.Domain.LiaisonTables;
 
 /// <summary>
 /// What refusing hostile uploads costs: a 附件1 zip bomb (a few MB that unpack to gigabytes) through XlsxGuard, and a

@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
-using Microsoft.Playwright;
 using Dajia.Web.Domain.Units;
+using Microsoft.Playwright;
 
 namespace Dajia.BrowserTests;
 

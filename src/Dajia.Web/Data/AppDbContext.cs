@@ -2,16 +2,16 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.LiaisonTables;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data;
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data;
 

@@ -1,5 +1,5 @@
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Data;

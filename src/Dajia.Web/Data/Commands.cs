@@ -1,9 +1,9 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data;
 
@@ -76,8 +76,11 @@ public static class Commands
             db.Add(office);
             await db.SaveChangesAsync();
         }
-        var user = new AppUser { UserName = userName, DisplayName = display, JurisdictionId = jurisdiction.Id, UnitId = office.Id,
-            CreatedAt = DateTimeOffset.UtcNow };
+        var user = new AppUser
+        {
+            UserName = userName, DisplayName = display, JurisdictionId = jurisdiction.Id, UnitId = office.Id,
+            CreatedAt = DateTimeOffset.UtcNow
+        };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) result = await users.AddToRoleAsync(user, Roles.OfficeAdmin);
         if (!result.Succeeded)

@@ -32,6 +32,6 @@ public static class Localization
             new CookieOptions
             {
                 Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax,
-                    Secure = response.HttpContext.Request.IsHttps,
+                Secure = response.HttpContext.Request.IsHttps,
             });
 }

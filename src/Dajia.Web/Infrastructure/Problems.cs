@@ -1,8 +1,8 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Infrastructure;
 

@@ -1,6 +1,6 @@
+using Dajia.Web.Domain.LiaisonTables;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Dajia.Web.Domain.LiaisonTables;
 
 namespace Dajia.Web.Infrastructure;
 

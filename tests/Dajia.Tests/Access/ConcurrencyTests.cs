@@ -85,7 +85,8 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         Assert.NotEqual(etag, accepted.Headers.ETag!.Tag);
 
         var stale = new HttpRequestMessage(HttpMethod.Post,
-            $"/api/clues/{id}/assign") { Content = JsonContent.Create(new { unitId = w.UnitA.Id }) };
+            $"/api/clues/{id}/assign")
+        { Content = JsonContent.Create(new { unitId = w.UnitA.Id }) };
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
         var problem = await (await staff.SendAsync(stale)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("已被他人修改，请刷新后重试", problem.GetProperty("detail").GetString());

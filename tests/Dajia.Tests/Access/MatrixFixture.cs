@@ -77,21 +77,23 @@ public sealed class MatrixFixture
         {
             year = 2017, title = "2017年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", liaisonTableDueOn = "2017-09-19",
             quarterlyReportDueDay = 25, quarterlyReportMonths = new[] { 3, 6, 9, 12 }, annualSummaryDueOn = "2017-12-10",
-                contactPhone = "87866388",
+            contactPhone = "87866388",
             stages = new[] { new { name = "打击整治阶段", from = "2017-09-01", to = "2017-10-31" } },
         }));
         await (await s.PostAsync($"/api/campaigns/{_ids["campaign"]}/publish?published=true", null)).JsonAsync();
         _ids["operation"] = await IdOf(s.PostAsJsonAsync("/api/operations", new
         {
             kind = "JointInspection", title = "矩阵检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
-                vehicles = 1,
+            vehicles = 1,
         }));
         // Declining takes a unit out of the action: it gets an action of its own, so the other calls still find unit A in theirs.
         _ids["declined"] = await IdOf(s.PostAsJsonAsync("/api/operations", new
         {
-            kind = "JointInspection", title = "矩阵谢绝", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+            kind = "JointInspection", title = "矩阵谢绝", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
+            vehicles = 1,
         }));
-        _ids["officer"] = await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
+        _ids["officer"] = await IdOf(
+            s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
         await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
         _ids["draw"] = await IdOf(s.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 7 }));
         await (await s.PostAsync($"/api/random-draws/{_ids["draw"]}/publish", null)).JsonAsync();

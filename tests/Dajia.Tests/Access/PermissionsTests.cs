@@ -103,7 +103,7 @@ public abstract class PermissionsTests(DajiaFactory app)
         var op = await (await staff.PostAsJsonAsync("/api/operations", new
         {
             kind = "JointInspection", title = "版本检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
-                vehicles = 1,
+            vehicles = 1,
             invitedUnitIds = new[] { w.UnitB.Id },
         })).JsonAsync(HttpStatusCode.Created);
         var opId = op.GetProperty("id").GetGuid();
@@ -132,9 +132,12 @@ public abstract class PermissionsTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" })).JsonAsync(HttpStatusCode.Created);
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag })).JsonAsync(HttpStatusCode.Created);
-        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag })).JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/entities", new { name = "抽查摊位" + w.Tag, kind = "Stall", stallNumber = "D001" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "P1" + w.Tag }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "P2" + w.Tag }))
+            .JsonAsync(HttpStatusCode.Created);
         var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 11 })).JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal(["verify", "plan", "publish"], Allowed(draw));

@@ -39,7 +39,8 @@ public abstract class AnswerTests(DajiaFactory app)
         {
             userName = "new." + w.Tag, displayName = "新联络员", password = "Start-2017", roles = new[] { "UnitLiaison" }, unitId = w.UnitB.Id,
         });
-        await CreatedAsync(await w.ClientFor(w.CityAdmin), "/api/jurisdictions", new { name = "新镇" + w.Tag, level = "Town", parentId = w.City.Id });
+        await CreatedAsync(await w.ClientFor(w.CityAdmin), "/api/jurisdictions",
+            new { name = "新镇" + w.Tag, level = "Town", parentId = w.City.Id });
         await CreatedAsync(staff, "/api/entities", new { name = "摊位" + w.Tag, kind = "Stall", stallNumber = "A001" });
         var area = await CreatedAsync(staff, "/api/key-areas", new { name = "区域" + w.Tag, kind = "Market" });
         var plan = await CreatedAsync(staff, "/api/campaigns", new
@@ -52,14 +53,16 @@ public abstract class AnswerTests(DajiaFactory app)
         Assert.Equal("/api/campaigns/2018", (await Read(copy, HttpStatusCode.Created)).ToString());
         await CreatedAsync(staff, "/api/operations", new
         {
-            kind = "JointInspection", title = "联合检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2, vehicles = 1,
+            kind = "JointInspection", title = "联合检查", startsAt = "2017-09-26T01:00:00Z", leadUnitId = w.UnitA.Id, personnel = 2,
+            vehicles = 1,
         });
         await CreatedAsync(staff, "/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "A1" + w.Tag });
         await CreatedAsync(staff, "/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "B1" + w.Tag });
         await CreatedAsync(staff, "/api/random-draws", new { count = 1, seed = 7 });
         await CreatedAsync(root, "/api/deadline-rules", new
         {
-            code = $"answer.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
+            code = $"answer.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+            effectiveFrom = "2020-01-01",
         });
         await CreatedAsync(staff, "/api/deadlines", new
         {
@@ -82,14 +85,16 @@ public abstract class AnswerTests(DajiaFactory app)
     {
         var w = await WorldAsync();
         var page = await Pages.SignInAsync(app, w.Admin);
-        var before = (await (await (await w.ClientFor(w.Admin)).GetAsync("/api/jurisdictions")).JsonAsync()).GetProperty("items").GetArrayLength();
+        var before = (await (await (await w.ClientFor(w.Admin)).GetAsync("/api/jurisdictions")).JsonAsync())
+            .GetProperty("items").GetArrayLength();
         var answer = await page.PostFormAsync("/Admin/Jurisdictions",
             [new("ParentId", w.Town.Id.ToString()), new("Name", ""), new("Level", "Town")]);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         var html = await answer.Content.ReadAsStringAsync();
         Assert.Contains("请更正以下问题：", html);
         Assert.Contains("请填写区域名称（不超过 64 字）", html);
-        var after = (await (await (await w.ClientFor(w.Admin)).GetAsync("/api/jurisdictions")).JsonAsync()).GetProperty("items").GetArrayLength();
+        var after = (await (await (await w.ClientFor(w.Admin)).GetAsync("/api/jurisdictions")).JsonAsync())
+            .GetProperty("items").GetArrayLength();
         Assert.Equal(before, after);
 
         var liaison = await page.PostFormAsync($"/Units/{w.UnitA.Id}/Liaison?role=Primary",
@@ -107,7 +112,8 @@ public abstract class AnswerTests(DajiaFactory app)
         var w = await WorldAsync();
         var admin = await w.ClientFor(w.Admin);
         var version = (await (await admin.GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync()).GetProperty("version").GetInt32();
-        await (await admin.PutAsJsonAsync($"/api/units/{w.UnitA.Id}/deputy", new { name = "乙角", gender = "Female", mobile = "13900001111" }))
+        await (await admin.PutAsJsonAsync($"/api/units/{w.UnitA.Id}/deputy",
+            new { name = "乙角", gender = "Female", mobile = "13900001111" }))
             .JsonAsync();
         var page = await Pages.SignInAsync(app, w.Admin);
         var answer = await page.PostFormAsync($"/Units/{w.UnitA.Id}/Liaison?role=Primary",
@@ -147,9 +153,11 @@ public abstract class AnswerTests(DajiaFactory app)
         var op = planned.GetProperty("operationId").GetGuid();
         var opVersion = (await (await staff.GetAsync($"/api/operations/{op}")).JsonAsync()).GetProperty("version").GetInt32();
         var entity = (await (await staff.GetAsync("/api/entities")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
-        await (await staff.PostAsJsonAsync($"/api/operations/{op}/inspections", new { marketEntityId = entity, result = "NoProblem" })).JsonAsync();
+        await (await staff.PostAsJsonAsync($"/api/operations/{op}/inspections", new { marketEntityId = entity, result = "NoProblem" }))
+            .JsonAsync();
         var inspect = await page.PostFormAsync($"/Operations/{op}",
-            [new("version", $"{opVersion}"), new("MarketEntityId", $"{entity}"), new("Result", "GoodsSeized")], $"/Operations/{op}?handler=Inspect");
+            [new("version", $"{opVersion}"), new("MarketEntityId", $"{entity}"), new("Result", "GoodsSeized")],
+                $"/Operations/{op}?handler=Inspect");
         Assert.Equal(HttpStatusCode.OK, inspect.StatusCode);
         Assert.Contains("已被他人修改，请刷新后重试", await inspect.Content.ReadAsStringAsync());
         var inspections = (await (await staff.GetAsync($"/api/operations/{op}")).JsonAsync()).GetProperty("inspections");

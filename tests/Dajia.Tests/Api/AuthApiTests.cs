@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.Json;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Dajia.Tests.Api;
 

@@ -82,16 +82,23 @@ public abstract class CalendarApiTests(DajiaFactory app)
     public async Task Only_a_root_admin_edits_rules_and_versions_may_not_overlap()
     {
         var w = await World.CreateAsync(app);
-        var body = new { code = $"test.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
-            effectiveFrom = "2020-01-01" };
+        var body = new
+        {
+            code = $"test.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+            effectiveFrom = "2020-01-01"
+        };
         await (await (await w.ClientFor(w.Staff)).PostAsJsonAsync("/api/deadline-rules", body)).ProblemAsync(HttpStatusCode.Forbidden);
         var admin = await w.ClientFor(w.RootAdmin);
         var created = await (await admin.PostAsJsonAsync("/api/deadline-rules", body)).JsonAsync(HttpStatusCode.Created);
-        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var overlap = await (await admin.PostAsJsonAsync("/api/deadline-rules", body with { effectiveFrom = "2021-01-01" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("与同一代码的其他版本适用期间重叠", overlap.ErrorsFor("effectiveFrom").Single());
         var bad = await (await admin.PutAsJsonAsync($"/api/deadline-rules/{created.GetProperty("id").GetGuid()}",
-            new { name = "", legalBasis = "", timeUnit = "WorkingDays", amount = 0, effectiveFrom = "2020-01-01",
-                effectiveTo = "2019-01-01" })).ProblemAsync(HttpStatusCode.BadRequest);
+            new
+            {
+                name = "", legalBasis = "", timeUnit = "WorkingDays", amount = 0, effectiveFrom = "2020-01-01",
+                effectiveTo = "2019-01-01"
+            })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["amount", "effectiveTo", "legalBasis", "name"],
             bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
     }
@@ -148,7 +155,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
         var bad = await (await admin.PutAsJsonAsync($"/api/calendar/{year}", new
         {
             year = year + 1,
-                days = new object[] { new { name = "x", date = "2017-02-30", isOffDay = true },
+            days = new object[] { new { name = "x", date = "2017-02-30", isOffDay = true },
                     new { name = "y", date = $"{year}-03-01" } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["days[0].date", "days[1].isOffDay", "year"], bad.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());

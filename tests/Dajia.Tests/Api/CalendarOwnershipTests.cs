@@ -18,7 +18,8 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var root = await w.ClientFor(w.RootAdmin);
         var rule = await (await root.PostAsJsonAsync("/api/deadline-rules", new
         {
-            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10, effectiveFrom = "2020-01-01",
+            code = $"own.{w.Tag}", name = "测试规则", legalBasis = "测试用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+            effectiveFrom = "2020-01-01",
         })).JsonAsync(HttpStatusCode.Created);
         var ruleId = rule.GetProperty("id").GetGuid();
 
@@ -37,7 +38,7 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
             await (await client.PostAsJsonAsync("/api/deadline-rules", new
             {
                 code = $"own2.{w.Tag}", name = "越权", legalBasis = "越权新增的依据文字", timeUnit = "WorkingDays", amount = 1,
-                    effectiveFrom = "2020-01-01",
+                effectiveFrom = "2020-01-01",
             })).ProblemAsync(HttpStatusCode.Forbidden);
         }
 
@@ -65,7 +66,7 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
         var bad = await (await root.PutAsJsonAsync($"/api/calendar/{year}", new
         {
             year, papers = new[] { "https://www.gov.cn/ok", paper },
-                days = new[] { new { name = "元旦", date = $"{year}-01-02", isOffDay = true } },
+            days = new[] { new { name = "元旦", date = $"{year}-01-02", isOffDay = true } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.StartsWith("依据应为以 http:// 或 https:// 开头的网址", bad.ErrorsFor("papers[1]").Single());
         Assert.True((await (await root.GetAsync($"/api/calendar/{year}")).JsonAsync()).GetProperty("estimated").GetBoolean());

@@ -10,7 +10,8 @@ public abstract class CampaignScopeTests(DajiaFactory app)
         new { year, title = $"{year}年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", keyAreaId };
 
     private static async Task<Guid> AreaAsync(HttpClient staff, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
 
     [Fact]
     public async Task Another_towns_key_area_or_an_unknown_one_is_refused_on_create_and_on_edit()

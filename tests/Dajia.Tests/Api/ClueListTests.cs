@@ -13,7 +13,7 @@ public abstract class ClueListTests(DajiaFactory app)
         var created = await (await staff.PostAsJsonAsync("/api/clues", new
         {
             source, kind, category = "FakeBrand", description = text, anonymous = kind == "Report",
-                informantName = kind == "Report" ? null : "王来电",
+            informantName = kind == "Report" ? null : "王来电",
             informantMobile = kind == "Report" ? null : "13700001111",
         })).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetGuid();

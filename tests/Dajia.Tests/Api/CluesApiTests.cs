@@ -10,12 +10,13 @@ public abstract class CluesApiTests(DajiaFactory app)
     {
         kind, category = "FakeBrand", product = "牛仔裤", brand = "耐克", merchantName = "岚田布业城A区012号", description, anonymous,
         informantName = anonymous ? null : "陈秘密", informantMobile = anonymous ? null : "13912345678",
-            informantIdNumber = anonymous ? null : "11010519491231002X",
+        informantIdNumber = anonymous ? null : "11010519491231002X",
     };
 
     private Task<(string Code, string Key)> SubmitAsync(World w, object body, string? idempotencyKey = null) =>
         app.CreateClient().ReportAsync(new Dictionary<string, object?>(
-            JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body))!) { ["jurisdictionId"] = w.Town.Id },
+            JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body))!)
+        { ["jurisdictionId"] = w.Town.Id },
                 idempotencyKey);
 
     [Fact]
@@ -123,7 +124,7 @@ public abstract class CluesApiTests(DajiaFactory app)
         var response = await app.CreateClient().PostAsJsonAsync("/api/public/reports", new
         {
             jurisdictionId = w.Town.Id, kind = "Gossip", description = "短", anonymous = false, informantMobile = "123",
-                informantIdNumber = "110105194912310021",
+            informantIdNumber = "110105194912310021",
         });
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["description", "informantIdNumber", "informantMobile", "informantName", "kind"],

@@ -10,8 +10,11 @@ namespace Dajia.Tests.Api;
 public abstract class EntitiesApiTests(DajiaFactory app)
 {
     private static object Entity(string name, string? code, string kind = "IndividualBusiness", string? stall = null, string? id = null) =>
-        new { name, creditCode = code, kind, category = "Garments", stallNumber = stall, operatorName = "陈志伟", operatorIdNumber = id,
-            contactPhone = "13800138000" };
+        new
+        {
+            name, creditCode = code, kind, category = "Garments", stallNumber = stall, operatorName = "陈志伟", operatorIdNumber = id,
+            contactPhone = "13800138000"
+        };
 
     [Fact]
     public async Task The_credit_code_check_answers_valid_or_the_reason()
@@ -50,7 +53,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var area = await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync(HttpStatusCode.Created);
+        var area = await (await staff.PostAsJsonAsync("/api/key-areas",
+            new { name = "布业城" + w.Tag, kind = "Market", years = new[] { 2017 } })).JsonAsync(HttpStatusCode.Created);
         var created = await (await (await w.ClientFor(w.LiaisonA)).PostAsJsonAsync("/api/entities", new
         {
             name = "大涌镇陈记布行" + w.Tag, creditCode = "91350100m000100y43", kind = "IndividualBusiness", category = "Fabric",
@@ -87,9 +91,12 @@ public abstract class EntitiesApiTests(DajiaFactory app)
         var id = (await created.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var skip = await (await staff.PostAsync($"/api/key-areas/{id}/accept", null)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.StartsWith("重点区域状态只能依次推进", skip.GetProperty("detail").GetString());
-        Assert.Equal("Rectifying", (await (await staff.PostAsync($"/api/key-areas/{id}/rectify", null)).JsonAsync()).GetProperty("status").GetString());
-        Assert.Equal("Accepted", (await (await staff.PostAsync($"/api/key-areas/{id}/accept", null)).JsonAsync()).GetProperty("status").GetString());
-        Assert.Equal("Revoked", (await (await staff.PostAsync($"/api/key-areas/{id}/revoke", null)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Rectifying",
+            (await (await staff.PostAsync($"/api/key-areas/{id}/rectify", null)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Accepted",
+            (await (await staff.PostAsync($"/api/key-areas/{id}/accept", null)).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal("Revoked",
+            (await (await staff.PostAsync($"/api/key-areas/{id}/revoke", null)).JsonAsync()).GetProperty("status").GetString());
     }
 
     [Fact]
@@ -97,7 +104,8 @@ public abstract class EntitiesApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market" })).JsonAsync(HttpStatusCode.Created);
+        await (await staff.PostAsJsonAsync("/api/key-areas", new { name = "布业城" + w.Tag, kind = "Market" }))
+            .JsonAsync(HttpStatusCode.Created);
         static byte[] Book(params Dictionary<string, object?>[] rows)
         {
             using var ms = new MemoryStream();

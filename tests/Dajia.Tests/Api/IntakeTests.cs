@@ -81,8 +81,11 @@ public abstract class IntakeTests(DajiaFactory app)
     {
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
-        var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true,
-            ["jurisdictionId"] = w.Town.ParentId };
+        var body = new Dictionary<string, object?>
+        {
+            ["kind"] = "Report", ["description"] = "报给省里 " + w.Tag, ["anonymous"] = true,
+            ["jurisdictionId"] = w.Town.ParentId
+        };
         var problem = await (await app.CreateClient().PostAsJsonAsync("/api/public/reports", body)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("请选择受理的镇（街道）", problem.ErrorsFor("jurisdictionId").Single());
         Assert.False(

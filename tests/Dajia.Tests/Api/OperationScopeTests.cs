@@ -8,7 +8,8 @@ namespace Dajia.Tests.Api;
 public abstract class OperationScopeTests(DajiaFactory app)
 {
     private static async Task<Guid> AreaAsync(HttpClient staff, string name) =>
-        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await staff.PostAsJsonAsync("/api/key-areas", new { name, kind = "Market" })).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
 
     private static async Task<Guid> StallAsync(HttpClient staff, string name) =>
         await IdAsync(staff.PostAsJsonAsync("/api/entities", new { name, kind = "Stall", stallNumber = "B001" }));

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dajia.Web.Data;
+using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 
@@ -37,9 +37,12 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var a = await w.ClientFor(w.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/operations/{id}/participation/confirm", new { officers = "张三、李四" })).JsonAsync();
         await (await (await w.ClientFor(w.LiaisonB)).PostAsJsonAsync($"/api/operations/{id}/participation/decline", new { })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
-        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" })).JsonAsync();
-        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections",
+            new { marketEntityId = stalls[0], result = "GoodsSeized", notes = "假冒商标牛仔裤 20 条" })).JsonAsync();
+        await (await a.PostAsJsonAsync($"/api/operations/{id}/inspections", new { marketEntityId = stalls[1], result = "NoProblem" }))
+            .JsonAsync();
+        var done = await (await staff.PostAsJsonAsync($"/api/operations/{id}/inspections",
+            new { marketEntityId = stalls[2], result = "OrderedToRectify" })).JsonAsync();
         var totals = done.GetProperty("totals");
         Assert.Equal((12, 3, 3),
             (totals.GetProperty("personnel").GetInt32(), totals.GetProperty("vehicles").GetInt32(),
@@ -123,12 +126,17 @@ public abstract class OperationsApiTests(DajiaFactory app)
         var stalls = await StallsAsync(staff, w.Tag, 6);
         var officers = new List<Guid>();
         foreach (var (unit, name, cert) in new[] { (w.UnitA.Id, "甲", "1"), (w.UnitA.Id, "乙", "2"), (w.UnitB.Id, "丙", "3") })
-            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = cert + w.Tag })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
-        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { marketEntityId = stalls[0], reason = "亲属经营" })).JsonAsync();
-        var dup = await (await staff.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丁", certificateNumber = "1" + w.Tag })).ProblemAsync(HttpStatusCode.BadRequest);
+            officers.Add(
+                (await (await staff.PostAsJsonAsync("/api/officers", new { unitId = unit, name, certificateNumber = cert + w.Tag }))
+                    .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        await (await staff.PostAsJsonAsync($"/api/officers/{officers[0]}/conflicts", new { marketEntityId = stalls[0], reason = "亲属经营" }))
+            .JsonAsync();
+        var dup = await (await staff.PostAsJsonAsync("/api/officers",
+            new { unitId = w.UnitA.Id, name = "丁", certificateNumber = "1" + w.Tag })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(dup.ErrorsFor("certificateNumber"));
 
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 6, seed = 20170919 })).JsonAsync(HttpStatusCode.Created);
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 6, seed = 20170919 }))
+            .JsonAsync(HttpStatusCode.Created);
         var items = draw.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(6, items.Count);
         Assert.Equal(6, items.Select(i => i.GetProperty("marketEntityId").GetGuid()).Distinct().Count());

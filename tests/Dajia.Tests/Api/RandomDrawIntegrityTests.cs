@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 
@@ -31,7 +31,8 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
         foreach (var (unitId, name) in new[] { (w.UnitA.Id, "甲"), (w.UnitA.Id, "乙"), (w.UnitB.Id, "丙") })
         {
             var officer = new { unitId, name, certificateNumber = name + w.Tag };
-            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", officer)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+            officers.Add((await (await staff.PostAsJsonAsync("/api/officers", officer)).JsonAsync(HttpStatusCode.Created))
+                .GetProperty("id").GetGuid());
         }
         return new Pool(w, staff, [.. stalls], [.. officers]);
     }
@@ -50,7 +51,8 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task A_conflict_declared_after_publishing_leaves_the_published_draw_verified()
     {
         var (w, staff, stalls, officers) = await PoolAsync();
-        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 20170919 })).JsonAsync(HttpStatusCode.Created);
+        var draw = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 4, seed = 20170919 }))
+            .JsonAsync(HttpStatusCode.Created);
         var id = draw.GetProperty("id").GetGuid();
         Assert.Equal("Staff", draw.GetProperty("seedOrigin").GetString());
         Assert.Equal(0, draw.GetProperty("conflicts").GetInt32());
@@ -133,7 +135,8 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
     public async Task The_seeds_origin_is_shown_and_the_public_sees_the_office_not_an_account()
     {
         var (w, staff, _, _) = await PoolAsync();
-        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 })).JsonAsync(HttpStatusCode.Created))
+        var chosen = (await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2, seed = 7 }))
+            .JsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetGuid();
         var system = await (await staff.PostAsJsonAsync("/api/random-draws", new { count = 2 })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("System", system.GetProperty("seedOrigin").GetString());

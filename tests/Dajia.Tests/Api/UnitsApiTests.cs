@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.Json;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Dajia.Web.Data;
+using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Api;
 
@@ -141,8 +141,11 @@ public abstract class UnitsApiTests(DajiaFactory app)
     {
         var w = await World.CreateAsync(app);
         var admin = await w.ClientFor(w.Admin);
-        var body = new { name = "新名称" + w.Tag, code = "scjg", kind = "Member",
-            leader = new { name = "李四", title = "副镇长", mobile = "13900139000" }, sortOrder = 10, active = true };
+        var body = new
+        {
+            name = "新名称" + w.Tag, code = "scjg", kind = "Member",
+            leader = new { name = "李四", title = "副镇长", mobile = "13900139000" }, sortOrder = 10, active = true
+        };
         await (await admin.PutAsJsonAsync($"/api/units/{w.UnitA.Id}", body)).JsonAsync();
         var audit = await (await admin.GetAsync($"/api/audit?entityType=Unit&entityId={w.UnitA.Id}")).JsonAsync();
         var change = audit.GetProperty("items").EnumerateArray().First(a => a.GetProperty("action").GetString() == "Modified");

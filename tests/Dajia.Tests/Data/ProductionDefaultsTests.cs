@@ -41,12 +41,13 @@ public sealed class ProductionDefaultsTests
         using var process = Process.Start(AppProcess.Start(new Dictionary<string, string>
         {
             ["ConnectionStrings__Dajia"] = $"Data Source={file}", ["Dajia__FileStore"] = file + ".files",
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         }))!;
         try
         {
             using var client = new HttpClient(
-                new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                new HttpClientHandler { AllowAutoRedirect = false })
+            { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var health = await AppProcess.UntilUpAsync(client, process);
             Assert.False(health.Headers.Contains("Server"));
             // Not served: like any unknown address it asks an anonymous caller to sign in.

@@ -60,7 +60,8 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         Assert.Equal(2 * 6, all.Count);
         var liaison = all.Where(d => d.RuleCode == RuleCodes.LiaisonTable).ToList();
         Assert.All(liaison, d => Assert.Equal(new DateOnly(2017, 9, 22), d.DueOn));
-        Assert.All(liaison, d => Assert.Contains(d.History, h => h.Kind == DeadlineChangeKind.Moved && h.DueBefore == new DateOnly(2017, 9, 19)));
+        Assert.All(liaison, d =>
+            Assert.Contains(d.History, h => h.Kind == DeadlineChangeKind.Moved && h.DueBefore == new DateOnly(2017, 9, 19)));
         Assert.Equal(4, all.Count(d => d.Period is "2017-Q1" or "2017-Q3" && d.EndedAt is not null));
         Assert.Equal(4, all.Count(d => d.Period is "2017-Q2" or "2017-Q4" && d.IsOpen));
         var overview = await (await staff.GetAsync("/api/liaison-tables/2017")).JsonAsync();
@@ -68,7 +69,8 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
 
         // The liaison-table page moves the same date, and the plan follows it: one date, not two.
         await (await staff.PutAsJsonAsync("/api/liaison-tables/2017", new { dueOn = "2017-09-26" })).JsonAsync();
-        Assert.Equal("2017-09-26", (await (await staff.GetAsync("/api/campaigns/2017")).JsonAsync()).GetProperty("liaisonTableDueOn").GetString());
+        Assert.Equal("2017-09-26",
+            (await (await staff.GetAsync("/api/campaigns/2017")).JsonAsync()).GetProperty("liaisonTableDueOn").GetString());
         Assert.All((await DeadlinesOfAsync(w.Town.Id)).Where(d => d.RuleCode == RuleCodes.LiaisonTable),
             d => Assert.Equal(new DateOnly(2017, 9, 26), d.DueOn));
     }

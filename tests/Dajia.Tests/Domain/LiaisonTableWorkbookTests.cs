@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
-using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.LiaisonTables;
 
 namespace Dajia.Tests.Domain;
 

@@ -19,8 +19,11 @@ public abstract class FoundInputTests(DajiaFactory app)
 
     private Task<HttpResponseMessage> ReportAsync(World w, object extra)
     {
-        var body = new Dictionary<string, object?> { ["kind"] = "Report", ["description"] = "市场里有假冒商品 " + w.Tag, ["anonymous"] = true,
-            ["jurisdictionId"] = w.Town.Id };
+        var body = new Dictionary<string, object?>
+        {
+            ["kind"] = "Report", ["description"] = "市场里有假冒商品 " + w.Tag, ["anonymous"] = true,
+            ["jurisdictionId"] = w.Town.Id
+        };
         foreach (var p in extra.GetType().GetProperties()) body[p.Name] = p.GetValue(extra);
         return app.CreateClient().PostAsJsonAsync("/api/public/reports", body);
     }

@@ -123,15 +123,23 @@ public abstract class HostileSweepTests(DajiaFactory app)
                 Json(Fill(schema, (type, format) => type == "string" && format is null ? new string('假', 5000) : null)));
             yield return ("every field the wrong type", Json(Fill(schema, (type, _) => type switch
             {
-                "string" => 12345, "integer" or "number" => "abc", "boolean" => "maybe", "array" => new JsonObject(), _ => new JsonArray(1),
+                "string" => 12345,
+                "integer" or "number" => "abc",
+                "boolean" => "maybe",
+                "array" => new JsonObject(),
+                _ => new JsonArray(1),
             })));
             yield return ("numbers past their type", Json(Fill(schema, (type, _) => type switch
             {
-                "integer" => 99999999999, "number" => "1e400", _ => null,
+                "integer" => 99999999999,
+                "number" => "1e400",
+                _ => null,
             })));
             yield return ("dates out of range", Json(Fill(schema, (type, format) => format switch
             {
-                "date" => "0001-01-01", "date-time" => "9999-12-31T23:59:59+08:00", _ => null,
+                "date" => "0001-01-01",
+                "date-time" => "9999-12-31T23:59:59+08:00",
+                _ => null,
             })));
         }
         if (upload)

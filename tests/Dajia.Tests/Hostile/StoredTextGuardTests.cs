@@ -21,14 +21,14 @@ public abstract class StoredTextGuardTests(DajiaFactory app)
             var db = sp.GetRequiredService<AppDbContext>();
             var n = 0;
             foreach (var type in db.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(Dictionary<string, object>)))
-            foreach (var property in Texts(type).Where(p => p.GetMaxLength() is not null))
-            {
-                var max = property.GetMaxLength()!.Value;
-                Assert.IsType<InputRefusedException>(Save(db, type, property, new string('x', max + 1)), exactMatch: true);
-                // 𠮷 is two UTF-16 units but one character to PostgreSQL's varchar(n): max of them fit.
-                Assert.Null(Save(db, type, property, string.Concat(Enumerable.Repeat("𠮷", max))));
-                n++;
-            }
+                foreach (var property in Texts(type).Where(p => p.GetMaxLength() is not null))
+                {
+                    var max = property.GetMaxLength()!.Value;
+                    Assert.IsType<InputRefusedException>(Save(db, type, property, new string('x', max + 1)), exactMatch: true);
+                    // 𠮷 is two UTF-16 units but one character to PostgreSQL's varchar(n): max of them fit.
+                    Assert.Null(Save(db, type, property, string.Concat(Enumerable.Repeat("𠮷", max))));
+                    n++;
+                }
             await Task.CompletedTask;
             return n;
         });
@@ -42,8 +42,8 @@ public abstract class StoredTextGuardTests(DajiaFactory app)
         {
             var db = sp.GetRequiredService<AppDbContext>();
             foreach (var type in db.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(Dictionary<string, object>)))
-            foreach (var property in Texts(type))
-                Assert.IsType<InputRefusedException>(Save(db, type, property, "a\0b"), exactMatch: true);
+                foreach (var property in Texts(type))
+                    Assert.IsType<InputRefusedException>(Save(db, type, property, "a\0b"), exactMatch: true);
             await Task.CompletedTask;
             return 0;
         });

@@ -9,8 +9,11 @@ public static class AppProcess
 {
     public static ProcessStartInfo Start(IReadOnlyDictionary<string, string> settings, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true,
-            RedirectStandardInput = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+            RedirectStandardInput = true
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Dajia.Web.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -25,7 +25,8 @@ public static class Http
     public static async Task<(string Code, string Key)> ReportAsync(this HttpClient client, object body, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post,
-            "/api/public/reports") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            "/api/public/reports")
+        { Content = System.Net.Http.Json.JsonContent.Create(body) };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         var json = await (await client.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
         return (json.GetProperty("trackingCode").GetString()!, json.GetProperty("accessKey").GetString()!);

@@ -18,7 +18,7 @@ public sealed class KeyFileStartTests
                 var (code, output) = await AppProcess.RunAsync(new Dictionary<string, string>
                 {
                     ["ConnectionStrings__Dajia"] = $"Data Source={db}", ["Dajia__FileStore"] = Path.Combine(folder, "files"),
-                        ["Dajia__Keys__File"] = keyFile,
+                    ["Dajia__Keys__File"] = keyFile,
                 });
                 Assert.NotEqual(0, code);
                 Assert.Contains(keyFile == "" ? "No key-encryption key is configured: set Dajia:Keys:File" : keyFile + " does not exist",

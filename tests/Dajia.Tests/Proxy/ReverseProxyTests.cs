@@ -113,7 +113,8 @@ public sealed class ReverseProxyTests(ReverseProxyTests.Site site) : IClassFixtu
                 await socket.ConnectAsync(ctx.DnsEndPoint, ct);
                 return new NetworkStream(socket, ownsSocket: true);
             },
-        }) { BaseAddress = new Uri(address) };
+        })
+        { BaseAddress = new Uri(address) };
 
         public async Task DisposeAsync()
         {

@@ -19,7 +19,8 @@ public abstract class ListKitTests(DajiaFactory app)
 
     private static object Daily(World w, int i) => new
     {
-        kind = "DailySupervision", title = $"巡查{i:00} {w.Tag}", startsAt = new DateTimeOffset(2017, 9, 1, 1, 0, 0, TimeSpan.Zero).AddHours(i),
+        kind = "DailySupervision", title = $"巡查{i:00} {w.Tag}",
+        startsAt = new DateTimeOffset(2017, 9, 1, 1, 0, 0, TimeSpan.Zero).AddHours(i),
         leadUnitId = w.UnitA.Id, personnel = 2,
     };
 
@@ -101,7 +102,8 @@ public abstract class ListKitTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await app.CreateClient().ReportAsync(new { kind = "Report", description = "导出测试：有人卖假冒布料 " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id });
+        await app.CreateClient()
+            .ReportAsync(new { kind = "Report", description = "导出测试：有人卖假冒布料 " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id });
         await (await staff.PostAsJsonAsync("/api/entities", new { name = "导出" + w.Tag, kind = "Stall", stallNumber = "007" }))
             .JsonAsync(HttpStatusCode.Created);
 
@@ -148,7 +150,8 @@ public abstract class ListKitTests(DajiaFactory app)
                 await (await staff.PostAsJsonAsync($"/api/operations/{op.GetProperty("id").GetGuid()}/inspections",
                     new { marketEntityId = stall, result = "NoProblem" })).JsonAsync();
         }
-        var connection = await app.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<AppDbContext>().Database.GetConnectionString()!));
+        var connection = await app.InScopeAsync(sp =>
+            Task.FromResult(sp.GetRequiredService<AppDbContext>().Database.GetConnectionString()!));
 
         async Task<int> QueriesFor(string url, int rows)
         {

@@ -1,9 +1,9 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Configurations;
 

@@ -1,7 +1,7 @@
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -49,7 +49,8 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         b.HasIndex(x => new { x.SubjectType, x.SubjectId });
         b.HasIndex(x => new { x.MetAt, x.DueAt });
         b.HasOne<DeadlineRule>().WithMany().HasForeignKey(x => x.RuleId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Dajia.Web.Domain.Jurisdictions.Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Dajia.Web.Domain.Jurisdictions.Jurisdiction>()
+            .WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Pauses).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.History).WithOne().HasForeignKey(x => x.DeadlineId).OnDelete(DeleteBehavior.Cascade);

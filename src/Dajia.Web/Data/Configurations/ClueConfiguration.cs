@@ -1,10 +1,10 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Configurations;
 
@@ -54,7 +54,8 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
 }
 
 public sealed class CluePartsConfiguration :
-    IEntityTypeConfiguration<ClueEvent>, IEntityTypeConfiguration<Informant>, IEntityTypeConfiguration<InformantReveal>, IEntityTypeConfiguration<ClueAttachment>
+    IEntityTypeConfiguration<ClueEvent>, IEntityTypeConfiguration<Informant>, IEntityTypeConfiguration<InformantReveal>,
+        IEntityTypeConfiguration<ClueAttachment>
 {
     public void Configure(EntityTypeBuilder<ClueAttachment> b)
     {

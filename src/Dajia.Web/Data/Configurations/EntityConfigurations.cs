@@ -1,8 +1,8 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Configurations;
 

@@ -1,7 +1,7 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Configurations;
 

@@ -1,8 +1,8 @@
 using Dajia.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;
 

@@ -1,7 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
-using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.MarketEntities;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -24,7 +24,8 @@ public static class DemoCampaigns
         var plan2017 = new Campaign(town.Id, new CampaignDetails(2017, "2017年大涌镇打假工作方案", null, new DateOnly(2017, 9, 11), Goals, Tasks,
             FullText(), area.Id, new DateOnly(2017, 9, 19), 25, [3, 6, 9, 12], new DateOnly(2017, 12, 10),
             "任虹", "87866388", "87866383", "971214562@qq.com"));
-        plan2017.SetStages(Stages.Select(s => (s.Name, new DateOnly(2017, s.FromMonth, 1), LastDay(2017, s.ToMonth), (string?)s.Expectations)));
+        plan2017.SetStages(
+            Stages.Select(s => (s.Name, new DateOnly(2017, s.FromMonth, 1), LastDay(2017, s.ToMonth), (string?)s.Expectations)));
         plan2017.Publish(true);
         db.Add(plan2017);
         if (today.Year == 2017) return [plan2017];

@@ -1,9 +1,9 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Features.Clues;
-using Microsoft.AspNetCore.DataProtection;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Clues;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -12,17 +12,20 @@ public static class DemoClues
 {
     private static DateTimeOffset China(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, ChinaTime.Offset);
 
-    public static IReadOnlyList<Clue> Seed(AppDbContext db, Jurisdiction town, Unit scjg, Unit ga, IDataProtectionProvider protection, DateTimeOffset now)
+    public static IReadOnlyList<Clue> Seed(AppDbContext db, Jurisdiction town, Unit scjg, Unit ga, IDataProtectionProvider protection,
+        DateTimeOffset now)
     {
         var protector = protection.CreateProtector(ClueIntakeService.IdentityPurpose);
         var informant = new Informant(town.Id, 1, protector.Protect("欧阳晓"), protector.Protect("13922223333"), null, "短信");
         db.Add(informant);
         var clues = new List<Clue>();
-        Clue Make(int n, ClueKind kind, ClueCategory category, ClueSource source, string product, string brand, string merchant, string text,
+        Clue Make(int n, ClueKind kind, ClueCategory category, ClueSource source, string product, string brand, string merchant,
+            string text,
             DateTimeOffset at, Guid? informantId = null)
         {
             var c = new Clue(town.Id, $"XS-{at.Year}-{n:00000}", ClueCodes.TrackingCode(),
-                new ClueDetails(kind, category, source, product, brand, merchant, "岚田布业城", text, null, null), informantId, at, source == ClueSource.PublicPortal ? "public" : "office.staff");
+                new ClueDetails(kind, category, source, product, brand, merchant, "岚田布业城", text, null, null), informantId, at,
+                    source == ClueSource.PublicPortal ? "public" : "office.staff");
             c.SetAccess(AccessKeyHash.Hash(ClueCodes.AccessKey()), null, null, null);
             clues.Add(c);
             return c;

@@ -1,8 +1,8 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Features.MarketEntities;
 using Microsoft.AspNetCore.DataProtection;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -27,12 +27,22 @@ public static class DemoEntities
             var zone = (char)('A' + (i - 1) / 20);
             var stall = $"{zone}{(i - 1) % 20 + 1:000}";
             var surname = Surnames[i % Surnames.Length];
-            var kind = i % 10 == 0 ? MarketEntityKind.Enterprise : i % 4 == 0 ? MarketEntityKind.Stall : MarketEntityKind.IndividualBusiness;
-            var category = (i % 7) switch { 0 => MarketEntityCategory.Accessories, 1 or 2 or 3 => MarketEntityCategory.Fabric, _ => MarketEntityCategory.Garments };
-            var name = kind == MarketEntityKind.Enterprise ? $"中山市{surname}氏{Trades[i % Trades.Length]}有限公司" : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
-            var details = new MarketEntityDetails(name, kind == MarketEntityKind.Stall ? null : Code(kind, i), kind, category, area.Id, stall,
+            var kind = i % 10 == 0 ? MarketEntityKind.Enterprise : i % 4 == 0 ? MarketEntityKind.Stall
+                : MarketEntityKind.IndividualBusiness;
+            var category = (i % 7) switch
+            {
+                0 => MarketEntityCategory.Accessories,
+                1 or 2 or 3 => MarketEntityCategory.Fabric,
+                _ =>
+                MarketEntityCategory.Garments
+            };
+            var name = kind == MarketEntityKind.Enterprise ? $"中山市{surname}氏{Trades[i % Trades.Length]}有限公司"
+                : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
+            var details = new MarketEntityDetails(name, kind == MarketEntityKind.Stall ? null : Code(kind, i), kind, category, area.Id,
+                stall,
                 $"岚田布业城{zone}区{stall}号", surname + GivenNames[i % GivenNames.Length],
-                DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low, MarketEntityStatus.Operating);
+                DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low,
+                    MarketEntityStatus.Operating);
             var id = IdNumber(i);
             stalls.Add(new MarketEntity(town.Id, details, new ProtectedId(protector.Protect(id), IdCardNumber.Mask(id))));
         }

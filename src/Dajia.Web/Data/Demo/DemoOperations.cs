@@ -1,8 +1,8 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
-using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Demo;
@@ -12,7 +12,8 @@ public static class DemoOperations
 {
     private static DateTimeOffset China(int m, int d, int h) => new(2017, m, d, h, 0, 0, ChinaTime.Offset);
 
-    public static void Seed(AppDbContext db, Jurisdiction town, Unit office, IReadOnlyList<Unit> units, KeyArea area, IReadOnlyList<MarketEntity> stalls)
+    public static void Seed(AppDbContext db, Jurisdiction town, Unit office, IReadOnlyList<Unit> units, KeyArea area,
+        IReadOnlyList<MarketEntity> stalls)
     {
         Unit U(string code) => units.Single(u => u.Code == code);
         var officers = new (string Unit, string Name, string Cert)[]
@@ -27,8 +28,10 @@ public static class DemoOperations
         db.OfficerConflicts.Add(new OfficerConflict(pool[0].Id, stalls[4].Id, "近亲属经营"));
 
         var visit = new Operation(town.Id, "XD-2017-001", U("scjg").Id,
-            new OperationDetails(OperationKind.UndercoverVisit, "岚田布业城暗访摸查", China(7, 20, 10), area.Id, 4, 1, "发现部分摊位销售无吊牌牛仔布料。"), "liaison.scjg");
-        Inspect(visit, stalls, [(0, InspectionResult.NoProblem), (5, InspectionResult.ProblemFound), (9, InspectionResult.NoProblem)], China(7, 20, 11));
+            new OperationDetails(OperationKind.UndercoverVisit, "岚田布业城暗访摸查", China(7, 20, 10), area.Id, 4, 1, "发现部分摊位销售无吊牌牛仔布料。"),
+                "liaison.scjg");
+        Inspect(visit, stalls, [(0, InspectionResult.NoProblem), (5, InspectionResult.ProblemFound), (9, InspectionResult.NoProblem)],
+            China(7, 20, 11));
 
         var joint = new Operation(town.Id, "XD-2017-002", office.Id,
             new OperationDetails(OperationKind.JointInspection, "岚田布业城打假联合执法检查", China(9, 26, 9), area.Id, 18, 4,
@@ -38,13 +41,16 @@ public static class DemoOperations
         joint.Respond(U("ga").Id, true, "陆海生、卢静怡", China(9, 23, 9));
         joint.Respond(U("zhzf").Id, false, null, China(9, 23, 10));
         Inspect(joint, stalls, [(5, InspectionResult.GoodsSeized), (6, InspectionResult.OrderedToRectify), (7, InspectionResult.NoProblem),
-            (11, InspectionResult.CaseToOpen), (12, InspectionResult.OrderedToRectify), (13, InspectionResult.NoProblem)], China(9, 26, 10));
+            (11, InspectionResult.CaseToOpen), (12, InspectionResult.OrderedToRectify), (13, InspectionResult.NoProblem)],
+                China(9, 26, 10));
 
         var special = new Operation(town.Id, "XD-2017-003", office.Id,
-            new OperationDetails(OperationKind.SpecialAction, "打击假冒牛仔服装专项行动", China(10, 18, 14), area.Id, 12, 3, "复查整改情况。"), "office.staff");
+            new OperationDetails(OperationKind.SpecialAction, "打击假冒牛仔服装专项行动", China(10, 18, 14), area.Id, 12, 3, "复查整改情况。"),
+                "office.staff");
         special.Invite(U("scjg").Id);
         special.Respond(U("scjg").Id, true, "梁振国、区志明", China(10, 16, 9));
-        Inspect(special, stalls, [(6, InspectionResult.NoProblem), (12, InspectionResult.NoProblem), (20, InspectionResult.ProblemFound)], China(10, 18, 15));
+        Inspect(special, stalls, [(6, InspectionResult.NoProblem), (12, InspectionResult.NoProblem), (20, InspectionResult.ProblemFound)],
+            China(10, 18, 15));
 
         var daily = new Operation(town.Id, "XD-2017-004", U("scjg").Id,
             new OperationDetails(OperationKind.DailySupervision, "布业城日常巡查", China(11, 8, 9), area.Id, 2, 1, null), "liaison.scjg");
@@ -52,7 +58,8 @@ public static class DemoOperations
         db.AddRange(visit, joint, special, daily);
     }
 
-    private static void Inspect(Operation o, IReadOnlyList<MarketEntity> stalls, (int Stall, InspectionResult Result)[] checks, DateTimeOffset at)
+    private static void Inspect(Operation o, IReadOnlyList<MarketEntity> stalls, (int Stall, InspectionResult Result)[] checks,
+        DateTimeOffset at)
     {
         foreach (var (stall, result) in checks) o.Inspect(stalls[stall].Id, result, null, at, o.RecordedBy);
     }

@@ -1,9 +1,9 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.AspNetCore.Identity;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
 
 namespace Dajia.Web.Data.Demo;
 
@@ -96,7 +96,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         }
     }
 
-    /// <summary>The current year's round is open (the plan makes it due two weeks from today); the first few units have confirmed.</summary>
+    /// <summary>The current year's round is open (the plan makes it due two weeks from today); the first few units have
+    /// confirmed.</summary>
     private void SeedCurrentYear(Jurisdiction town, List<Unit> units)
     {
         var today = ChinaTime.Today(time);
@@ -118,10 +119,15 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             ("office.staff", "何雪梅", Roles.OfficeStaff, office.Id, town.Id),
             ("leader", "刘建国", Roles.Leader, null, town.Id),
         };
-        people.AddRange(units.Select((u, i) => ("liaison." + u.Code, DemoPeople.UserDisplayName(i), Roles.UnitLiaison, (Guid?)u.Id, town.Id)));
+        people.AddRange(
+            units.Select((u, i) => ("liaison." + u.Code, DemoPeople.UserDisplayName(i), Roles.UnitLiaison, (Guid?)u.Id, town.Id)));
         foreach (var p in people)
         {
-            var user = new AppUser { UserName = p.UserName, DisplayName = p.Display, JurisdictionId = p.Jurisdiction, UnitId = p.Unit, CreatedAt = now };
+            var user = new AppUser
+            {
+                UserName = p.UserName, DisplayName = p.Display, JurisdictionId = p.Jurisdiction, UnitId = p.Unit,
+                CreatedAt = now
+            };
             var result = await users.CreateAsync(user, Password);
             if (result.Succeeded) result = await users.AddToRoleAsync(user, p.Role);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

@@ -233,35 +233,35 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         switch (TimeUnit)
         {
             case TimeUnit.WorkingDays:
-            {
-                var paused = _pauses.Sum(p => calendar.WorkingDaysBetween(p.From.AddDays(-1), p.To ?? Max(today, p.From)));
-                SetDue(calendar.AddWorkingDays(StartedOn, total + paused));
-                break;
-            }
+                {
+                    var paused = _pauses.Sum(p => calendar.WorkingDaysBetween(p.From.AddDays(-1), p.To ?? Max(today, p.From)));
+                    SetDue(calendar.AddWorkingDays(StartedOn, total + paused));
+                    break;
+                }
             case TimeUnit.CalendarDays:
-            {
-                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
-                SetDue(calendar.AddCalendarDays(StartedOn, total + paused));
-                break;
-            }
+                {
+                    var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                    SetDue(calendar.AddCalendarDays(StartedOn, total + paused));
+                    break;
+                }
             case TimeUnit.FixedDate:
-            {
-                // The given day, moved by whole calendar days for each paused day and each extension day.
-                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
-                var due = FixedDueOn!.Value.AddDays(_extensions.Sum(e => e.Amount) + paused);
-                DueOn = due;
-                Estimated = false;
-                DueAt = ChinaTime.StartOf(due.AddDays(1));
-                break;
-            }
+                {
+                    // The given day, moved by whole calendar days for each paused day and each extension day.
+                    var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                    var due = FixedDueOn!.Value.AddDays(_extensions.Sum(e => e.Amount) + paused);
+                    DueOn = due;
+                    Estimated = false;
+                    DueAt = ChinaTime.StartOf(due.AddDays(1));
+                    break;
+                }
             default:
-            {
-                var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
-                DueAt = StartedAt.AddHours(total).AddDays(paused);
-                DueOn = ChinaTime.DateOf(DueAt);
-                Estimated = false;
-                break;
-            }
+                {
+                    var paused = _pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1);
+                    DueAt = StartedAt.AddHours(total).AddDays(paused);
+                    DueOn = ChinaTime.DateOf(DueAt);
+                    Estimated = false;
+                    break;
+                }
         }
     }
 

@@ -88,7 +88,8 @@ public sealed class WorkCalendar
         if (!InRange(start) || n < 0) return false;
         if (working) return n == 0 || _workingBefore[Index(start) + 1] + n - 1 < _workingDays.Length;
         var end = start.DayNumber + n;
-        return end <= Last.DayNumber && (IsWorkingDay(DateOnly.FromDayNumber(end)) || _workingBefore[end - _firstDayNumber + 1] < _workingDays.Length);
+        return end <= Last.DayNumber
+            && (IsWorkingDay(DateOnly.FromDayNumber(end)) || _workingBefore[end - _firstDayNumber + 1] < _workingDays.Length);
     }
 
     /// <summary>start + n calendar days; a last day that is a rest day moves to the next working day.</summary>

@@ -77,7 +77,8 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
     public bool IsOpen => Status is not (ClueStatus.Rejected or ClueStatus.Closed or ClueStatus.Duplicate);
 
     public void SetAccess(string keyHash, string? keyCipher, string? idempotencyKeyHash, string? idempotencyRequestHash) =>
-        (AccessKeyHash, AccessKeyCipher, IdempotencyKeyHash, IdempotencyRequestHash) = (keyHash, keyCipher, idempotencyKeyHash, idempotencyRequestHash);
+        (AccessKeyHash, AccessKeyCipher, IdempotencyKeyHash, IdempotencyRequestHash) = (keyHash, keyCipher, idempotencyKeyHash,
+            idempotencyRequestHash);
 
     public void Accept(DateTimeOffset at, string by) => Move(ClueMove.Accept, ClueStatus.Accepted, ClueEventKind.Accepted, at, by, null);
 
@@ -115,7 +116,8 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
     public void Verify(VerificationResult result, string notes, string? caseReference, DateTimeOffset at, string by)
     {
         Move(ClueMove.Verify, ClueStatus.Verified, ClueEventKind.Verified, at, by, Required(notes));
-        (Result, ResultNotes, CaseReference) = (result, notes.Trim(), string.IsNullOrWhiteSpace(caseReference) ? null : caseReference.Trim());
+        (Result, ResultNotes, CaseReference) = (result, notes.Trim(),
+            string.IsNullOrWhiteSpace(caseReference) ? null : caseReference.Trim());
     }
 
     /// <summary>Records how a real-name informant was told the outcome (举报人告知).</summary>
@@ -153,7 +155,8 @@ public sealed class Clue : AggregateRoot, IScoped<Clue>
         Record(ClueEventKind.ExtensionDeclined, at, by, why);
     }
 
-    public void Close(string? note, DateTimeOffset at, string by) => Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
+    public void Close(string? note, DateTimeOffset at, string by) =>
+        Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
 
     /// <summary>Whether the move is possible now (the same guards the move itself applies, before any input).</summary>
     public bool CanMove(ClueMove move) => ClueMoves.From[move].Contains(Status) && move switch

@@ -15,7 +15,8 @@ public sealed class Informant : Entity, IScoped<Informant>
     private Informant() { }
 
     public Informant(Guid jurisdictionId, int alias, string nameCipher, string? mobileCipher, string? idNumberCipher, string? notifyBy) =>
-        (JurisdictionId, Alias, NameCipher, MobileCipher, IdNumberCipher, NotifyBy) = (jurisdictionId, alias, nameCipher, mobileCipher, idNumberCipher, notifyBy);
+        (JurisdictionId, Alias, NameCipher, MobileCipher, IdNumberCipher, NotifyBy) = (jurisdictionId, alias, nameCipher, mobileCipher,
+            idNumberCipher, notifyBy);
 
     public Guid JurisdictionId { get; private set; }
     public int Alias { get; private set; }

@@ -44,7 +44,8 @@ public static class CreditCode
         string.Concat((input ?? "").Trim().Select(c => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c))
             .Replace(" ", "").ToUpperInvariant();
 
-    /// <summary>GB 11714: weights 3,7,9,10,5,8,4,2 on eight characters (digits 0–9, letters 10–35); 11 − Σ mod 11, 10 → X, 11 → 0.</summary>
+    /// <summary>GB 11714: weights 3,7,9,10,5,8,4,2 on eight characters (digits 0–9, letters 10–35); 11 − Σ mod 11, 10 → X, 11 →
+    /// 0.</summary>
     public static bool OrgCodeValid(ReadOnlySpan<char> nine)
     {
         var sum = 0;

@@ -35,7 +35,8 @@ public sealed partial record UnitDetails(
         else if (Name.Length > FieldLengths.Name) errors.Add(new("name", "Validation.TooLong", FieldLengths.Name));
         if (ShortName is { Length: > FieldLengths.ShortText }) errors.Add(new("shortName", "Validation.TooLong", FieldLengths.ShortText));
         if (!CodeRegex().IsMatch(Code)) errors.Add(new("code", "Validation.Unit.Code"));
-        if (Leader.Name is { Length: > FieldLengths.PersonName }) errors.Add(new("leaderName", "Validation.TooLong", FieldLengths.PersonName));
+        if (Leader.Name is { Length: > FieldLengths.PersonName }) errors.Add(
+            new("leaderName", "Validation.TooLong", FieldLengths.PersonName));
         if (Leader.Title is { Length: > FieldLengths.Name }) errors.Add(new("leaderTitle", "Validation.TooLong", FieldLengths.Name));
         if (Leader.Mobile is { } m && !ContactFormats.IsMobile(m)) errors.Add(new("leaderMobile", "Validation.Mobile"));
         if (Address is { Length: > FieldLengths.Address }) errors.Add(new("address", "Validation.TooLong", FieldLengths.Address));

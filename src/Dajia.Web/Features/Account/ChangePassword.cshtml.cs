@@ -1,10 +1,10 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Account;
 

@@ -1,3 +1,4 @@
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Account;
 

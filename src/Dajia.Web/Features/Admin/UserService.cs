@@ -1,11 +1,11 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Admin;
 
@@ -118,14 +118,16 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
     /// admin's own); a chosen unit brings its jurisdiction. Both must lie in the admin's subtree, and a user with a unit
     /// belongs to the unit's jurisdiction.
     /// </summary>
-    private async Task<(Guid Jurisdiction, Guid? Unit)> PlaceAsync(UserInput input, AppUser? existing, List<FieldError> errors, CancellationToken ct)
+    private async Task<(Guid Jurisdiction, Guid? Unit)> PlaceAsync(UserInput input, AppUser? existing, List<FieldError> errors,
+        CancellationToken ct)
     {
         var unitChosen = existing is null || input.UnitIdGiven;
         var unitId = unitChosen ? input.UnitId : existing!.UnitId;
         Guid? unitJurisdiction = null;
         if (unitId is { } id)
         {
-            unitJurisdiction = await db.VisibleUnits(me).Where(u => u.Id == id).Select(u => (Guid?)u.JurisdictionId).FirstOrDefaultAsync(ct);
+            unitJurisdiction = await db.VisibleUnits(me)
+                .Where(u => u.Id == id).Select(u => (Guid?)u.JurisdictionId).FirstOrDefaultAsync(ct);
             if (unitJurisdiction is null) errors.Add(new("unitId", "Validation.User.UnitUnknown"));
         }
         var jurisdictionId = input.JurisdictionId
@@ -134,7 +136,8 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
             errors.Add(new("jurisdictionId", "Validation.Unit.Jurisdiction"));
         else if (unitJurisdiction is { } uj && uj != jurisdictionId)
             errors.Add(new("unitId", "Validation.User.UnitElsewhere"));
-        if (unitId is null && (input.Roles ?? []).Contains(Roles.UnitLiaison)) errors.Add(new("unitId", "Validation.User.LiaisonNeedsUnit"));
+        if (unitId is null
+            && (input.Roles ?? []).Contains(Roles.UnitLiaison)) errors.Add(new("unitId", "Validation.User.LiaisonNeedsUnit"));
         return (jurisdictionId, unitId);
     }
 

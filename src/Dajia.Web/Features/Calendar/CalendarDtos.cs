@@ -52,7 +52,8 @@ public sealed record DeadlineDto(
         d.ResponsibleUnitId, d.Version, allowed);
 }
 
-public sealed record DeadlineChangeDto(DateTimeOffset At, string By, DeadlineChangeKind Kind, string? Note, DateOnly? DueBefore, DateOnly DueAfter);
+public sealed record DeadlineChangeDto(DateTimeOffset At, string By, DeadlineChangeKind Kind, string? Note, DateOnly? DueBefore,
+    DateOnly DueAfter);
 
 public sealed record AttachInput(string? SubjectType, Guid? SubjectId, string? RuleCode, DateTimeOffset? StartedAt);
 

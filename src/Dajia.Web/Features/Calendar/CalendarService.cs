@@ -56,7 +56,8 @@ public sealed class CalendarService(
             if (!DateOnly.TryParseExact(d.Date, "yyyy-MM-dd", out var date) || Math.Abs(date.Year - year) > 1)
                 errors.Add(new($"days[{i}].date", "Validation.Calendar.ImportDate"));
             else if (d.IsOffDay is null) errors.Add(new($"days[{i}].isOffDay", "Validation.Calendar.ImportOffDay"));
-            else if (string.IsNullOrWhiteSpace(d.Name) || d.Name.Trim().Length > 32) errors.Add(new($"days[{i}].name", "Validation.Calendar.Name"));
+            else if (string.IsNullOrWhiteSpace(d.Name)
+                || d.Name.Trim().Length > 32) errors.Add(new($"days[{i}].name", "Validation.Calendar.Name"));
             else parsed.Add(new CalendarDay(date, d.IsOffDay.Value ? DayKind.Holiday : DayKind.MakeupWorkday, d.Name.Trim(), year));
         }
         if (parsed.GroupBy(p => p.Date).Any(g => g.Count() > 1)) errors.Add(new("days", "Validation.Calendar.ImportDuplicate"));

@@ -47,7 +47,8 @@ public sealed class DeadlineRuleService(AppDbContext db, CalendarStore calendars
     {
         var rule = (await db.DeadlineRules.Where(r => r.Code == code).ToListAsync(ct)).FirstOrDefault(r => r.AppliesOn(start));
         if (rule is null) return ServiceResult<RuleDueDto>.NotFound();
-        if (rule.TimeUnit == TimeUnit.FixedDate) return ServiceResult<RuleDueDto>.Invalid([new("code", "Deadline.FixedDateRule", rule.Code)]);
+        if (rule.TimeUnit == TimeUnit.FixedDate) return ServiceResult<RuleDueDto>.Invalid(
+            [new("code", "Deadline.FixedDateRule", rule.Code)]);
         var calendar = await calendars.GetAsync(ct);
         Deadline d;
         try

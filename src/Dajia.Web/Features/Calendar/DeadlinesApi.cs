@@ -1,5 +1,6 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
@@ -8,7 +9,6 @@ using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Calendar;
 
@@ -33,14 +33,18 @@ public static class DeadlinesApi
         g.MapGet("/", List);
         g.MapGet("/{id:guid}", Get);
         g.MapPost("/", Attach).RequireAuthorization(Policies.Office).WithSummary("为某事项起算一个期限");
-        g.MapPost("/{id:guid}/pause", (Guid id, PauseInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-            Change(id, e, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) => d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
+        g.MapPost("/{id:guid}/pause",
+            (Guid id, PauseInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+            Change(id, e, s, l, ct, Reason(b.Reason, "reason"), (d, cal, now) =>
+                d.Pause(b.From ?? ChinaTime.DateOf(now), b.Reason!.Trim(), now, cal, s.By)))
             .WithSummary("中止计时（检测、鉴定、听证等）")
             .RequireAuthorization(Policies.Office);
-        g.MapPost("/{id:guid}/resume", (Guid id, ResumeInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/resume",
+            (Guid id, ResumeInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Change(id, e, s, l, ct, [], (d, cal, now) => d.Resume(b.To ?? ChinaTime.DateOf(now), now, cal, s.By)))
             .RequireAuthorization(Policies.Office);
-        g.MapPost("/{id:guid}/extend", (Guid id, ExtendInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/extend",
+            (Guid id, ExtendInput b, Expected e, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Change(id, e, s, l, ct, [.. Reason(b.Reason, "reason"), .. Reason(b.RequestedBy, "requestedBy")],
                 (d, cal, now) => d.Extend(b.RequestedBy!.Trim(), s.By, b.Reason!.Trim(), b.Collective ?? false, b.Amount, now, cal)))
             .WithSummary("批准延期")
@@ -94,9 +98,11 @@ public static class DeadlinesApi
     {
         if (!user.IsOffice) return Problems.Forbidden(l);
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(body.SubjectType) || body.SubjectType.Length > 40) errors.Add(new("subjectType", "Validation.Deadline.SubjectType"));
+        if (string.IsNullOrWhiteSpace(body.SubjectType)
+            || body.SubjectType.Length > 40) errors.Add(new("subjectType", "Validation.Deadline.SubjectType"));
         if (body.SubjectId is null) errors.Add(new("subjectId", "Validation.Deadline.SubjectId"));
-        if (string.IsNullOrWhiteSpace(body.RuleCode) || body.RuleCode.Length > 40) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
+        if (string.IsNullOrWhiteSpace(body.RuleCode)
+            || body.RuleCode.Length > 40) errors.Add(new("ruleCode", "Validation.Deadline.RuleCode"));
         var startedAt = body.StartedAt ?? time.GetUtcNow();
         if (!InputRules.IsSaneDate(ChinaTime.DateOf(startedAt)))
             errors.Add(new("startedAt", "InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear));
@@ -111,7 +117,8 @@ public static class DeadlinesApi
     }
 
     private static async Task<Results<Ok<DeadlineDto>, ValidationProblem, ProblemHttpResult>> Change(Guid id, Expected expected,
-        DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors, Action<Deadline, WorkCalendar, DateTimeOffset> change)
+        DeadlineService s, IStringLocalizer l, CancellationToken ct, FieldError[] errors,
+            Action<Deadline, WorkCalendar, DateTimeOffset> change)
     {
         return ApiResults.Ok(await s.ChangeAsync(id, expected, errors, change, ct), x => x, l);
     }

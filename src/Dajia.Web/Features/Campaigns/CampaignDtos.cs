@@ -29,12 +29,14 @@ public sealed record CampaignInput(
         var d = new CampaignDetails(Year ?? 0, Title?.Trim() ?? "", ContactFormats.NormalizeText(DocumentNumber), IssuedOn,
             Goals?.Trim() ?? "", Tasks?.Trim() ?? "", FullText?.Trim() ?? "", KeyAreaId, LiaisonTableDueOn, QuarterlyReportDueDay ?? 25,
             QuarterlyReportMonths ?? [3, 6, 9, 12], AnnualSummaryDueOn, ContactFormats.NormalizeText(ContactName),
-            ContactFormats.NormalizePhone(ContactPhone), ContactFormats.NormalizePhone(ContactFax), ContactFormats.NormalizeEmail(ContactEmail));
+            ContactFormats.NormalizePhone(ContactPhone), ContactFormats.NormalizePhone(ContactFax),
+                ContactFormats.NormalizeEmail(ContactEmail));
         var errors = d.Validate().ToList();
         var stages = new List<(string, DateOnly, DateOnly, string?)>();
         foreach (var (s, i) in (Stages ?? []).Select((s, i) => (s, i)))
         {
-            if (string.IsNullOrWhiteSpace(s.Name) || s.Name.Trim().Length > 64) errors.Add(new($"stages[{i}].name", "Validation.Campaign.StageName"));
+            if (string.IsNullOrWhiteSpace(s.Name)
+                || s.Name.Trim().Length > 64) errors.Add(new($"stages[{i}].name", "Validation.Campaign.StageName"));
             else if (s.From is null || s.To is null || s.To < s.From) errors.Add(new($"stages[{i}].to", "Validation.Campaign.StageDates"));
             else stages.Add((s.Name.Trim(), s.From.Value, s.To.Value, ContactFormats.NormalizeText(s.Expectations)));
         }

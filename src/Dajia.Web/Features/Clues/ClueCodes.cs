@@ -13,5 +13,6 @@ public static class ClueCodes
     public static string AccessKey() => Random(8);
 
     private static string Random(int length) =>
-        string.Create(length, 0, (span, _) => { for (var i = 0; i < span.Length; i++) span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]; });
+        string.Create(length, 0, (span, _) =>
+            { for (var i = 0; i < span.Length; i++) span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]; });
 }

@@ -29,8 +29,10 @@ public sealed record ClueIntakeInput(
         {
             if (InputRules.VisibleLength(InformantName) == 0 || InformantName!.Trim().Length > 32)
                 errors.Add(new("informantName", "Validation.Clue.InformantName"));
-            if (ContactFormats.NormalizePhone(InformantMobile) is not { } m || !ContactFormats.IsMobile(m)) errors.Add(new("informantMobile", "Validation.Mobile"));
-            if (!string.IsNullOrWhiteSpace(InformantIdNumber) && Domain.MarketEntities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
+            if (ContactFormats.NormalizePhone(InformantMobile) is not { } m
+                || !ContactFormats.IsMobile(m)) errors.Add(new("informantMobile", "Validation.Mobile"));
+            if (!string.IsNullOrWhiteSpace(InformantIdNumber)
+                && Domain.MarketEntities.IdCardNumber.Check(InformantIdNumber, today).Error is { } e)
                 errors.Add(e with { Field = "informantIdNumber" });
         }
         else if (kind == ClueKind.Complaint) errors.Add(new("anonymous", "Validation.Clue.ComplaintNeedsName"));
@@ -56,7 +58,8 @@ public sealed record DeadlineBrief(string RuleCode, DateOnly DueOn, DeadlineStat
 /// <summary>What staff see of a clue. The informant is only ever an alias here.</summary>
 public sealed record ClueDto(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string? Product, string? Brand, string? MerchantName,
-    string? Address, string Description, DateOnly? SeenOn, Guid? MarketEntityId, ClueStatus Status, Guid? AssignedUnitId, string? AssignedUnitName,
+    string? Address, string Description, DateOnly? SeenOn, Guid? MarketEntityId, ClueStatus Status, Guid? AssignedUnitId,
+        string? AssignedUnitName,
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
     string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
     IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos,

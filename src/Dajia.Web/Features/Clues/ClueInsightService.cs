@@ -2,10 +2,10 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Shared.Xlsx;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
@@ -14,11 +14,13 @@ public sealed record DuplicateCandidate(Guid Id, string Number, string Summary, 
 
 public sealed record CountDto(string Key, int Count);
 
-public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnlyList<CountDto> ByCategory, IReadOnlyList<CountDto> ByMerchant,
+public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnlyList<CountDto> ByCategory,
+    IReadOnlyList<CountDto> ByMerchant,
     IReadOnlyList<CountDto> ByArea, IReadOnlyList<CountDto> ByMonth);
 
 /// <summary>Likely duplicates, hot spots and the spreadsheet export — all from the clue text, never from an identity.</summary>
-public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infrastructure.Auth.CurrentUser user, IStringLocalizer<SharedResource> l)
+public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infrastructure.Auth.CurrentUser user,
+    IStringLocalizer<SharedResource> l)
 {
     /// <summary>Open clues of the same jurisdiction about the same entity or merchant, or sharing much of their text.</summary>
     /// <summary>Null when the clue is not the caller's to see (the API answers 404, as for the clue itself).</summary>
@@ -36,12 +38,14 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
                 var score = Jaccard(mine, Tokens(o));
                 if (clue.MarketEntityId is not null && o.MarketEntityId == clue.MarketEntityId) score += 50;
                 if (clue.MerchantName is { } m && o.MerchantName == m) score += 40;
-                return new DuplicateCandidate(o.Id, o.Number, o.MerchantName ?? (o.Description.Length > 30 ? o.Description[..30] + "…" : o.Description), o.Status, score);
+                return new DuplicateCandidate(o.Id, o.Number,
+                    o.MerchantName ?? (o.Description.Length > 30 ? o.Description[..30] + "…" : o.Description), o.Status, score);
             })
             .Where(c => c.Score >= 35).OrderByDescending(c => c.Score).Take(5).ToList();
     }
 
-    /// <summary>The period asked for, as yyyy-MM-dd: by default the last twelve months up to today; it may not end before it starts.</summary>
+    /// <summary>The period asked for, as yyyy-MM-dd: by default the last twelve months up to today; it may not end before it
+    /// starts.</summary>
     public static (DateOnly? From, DateOnly? To) Period(string? from, string? to, DateOnly today, List<FieldError> errors)
     {
         var f = string.IsNullOrWhiteSpace(from) ? today.AddYears(-1).AddDays(1) : Input.Date(from, "from", errors);
@@ -57,7 +61,8 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         var q = Received(visible, from, to);
         var byCategory = (await q.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(x => new CountDto(l["ClueCategory." + x.Key].Value, x.Count));
-        var byMerchant = (await q.Where(c => c.MerchantName != null).GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
+        var byMerchant = (await q.Where(c => c.MerchantName != null)
+            .GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
         var byArea = (await (from c in q
                              join e in db.Visible<MarketEntity>(user) on c.MarketEntityId equals (Guid?)e.Id

@@ -25,9 +25,11 @@ public static class ClueIntakeBinding
         var form = await request.ReadFormAsync(ct);
         string? F(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrEmpty(v.ToString()) ? v.ToString() : null;
         Guid? G(string name) => Guid.TryParse(F(name), out var g) ? g : null;
-        var input = new ClueIntakeInput(F("kind"), F("category"), F("product"), F("brand"), F("merchantName"), F("address"), F("description"),
+        var input = new ClueIntakeInput(F("kind"), F("category"), F("product"), F("brand"), F("merchantName"), F("address"),
+            F("description"),
             DateOnly.TryParse(F("seenOn"), out var seen) ? seen : null, bool.TryParse(F("anonymous"), out var a) ? a : null,
-            F("informantName"), F("informantMobile"), F("informantIdNumber"), F("notifyBy"), G("jurisdictionId"), G("marketEntityId"), null);
+            F("informantName"), F("informantMobile"), F("informantIdNumber"), F("notifyBy"), G("jurisdictionId"), G("marketEntityId"),
+                null);
         return (input, form.Files.GetFiles("photos"));
     }
 }

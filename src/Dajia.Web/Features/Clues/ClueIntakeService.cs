@@ -1,24 +1,26 @@
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Features.Clues;
 
 /// <summary>Taking a clue in: from the public portal, or from staff recording a call, an inspection, a referral.</summary>
 public sealed class ClueIntakeService(
-    AppDbContext db, IDataProtectionProvider protection, TimeProvider time, IStringLocalizer<SharedResource> l, Infrastructure.FileStore files,
+    AppDbContext db, IDataProtectionProvider protection, TimeProvider time, IStringLocalizer<SharedResource> l,
+        Infrastructure.FileStore files,
     Infrastructure.Auth.CurrentUser user, IntakeQueue queue, IntakeWriter writer)
 {
     public const int MaxPhotos = 5;
     public const string IdentityPurpose = "Dajia.Informant.Identity";
 
     public async Task<ServiceResult<StoredIntake>> SubmitAsync(
-        ClueIntakeInput input, string? idempotencyKey, ClueSource defaultSource, Guid? jurisdictionId, string by, CancellationToken ct = default,
+        ClueIntakeInput input, string? idempotencyKey, ClueSource defaultSource, Guid? jurisdictionId, string by,
+            CancellationToken ct = default,
         IReadOnlyList<IFormFile>? photos = null)
     {
         if (idempotencyKey is { Length: > 64 } || idempotencyKey?.Trim().Length == 0)
@@ -31,7 +33,8 @@ public sealed class ClueIntakeService(
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
-        else if (input.MarketEntityId is { } entity && !await EntityWithinAsync(entity, path!, ct)) errors.Add(new("marketEntityId", "Validation.Clue.Entity"));
+        else if (input.MarketEntityId is { } entity
+            && !await EntityWithinAsync(entity, path!, ct)) errors.Add(new("marketEntityId", "Validation.Clue.Entity"));
         var cleaned = await CleanPhotosAsync(photos ?? [], errors, ct);
         if (errors.Count > 0) return ServiceResult<StoredIntake>.Invalid(errors);
         var stored = new List<Infrastructure.StoredFile>();
@@ -56,7 +59,8 @@ public sealed class ClueIntakeService(
         var (matches, outdated) = AccessKeyHash.Verify(accessKey, clue?.AccessKeyHash);
         if (clue is null || !matches) return null;
         if (outdated) await RehashAsync(clue, accessKey!, ct);
-        var steps = clue.Events.OrderBy(e => e.Sequence).Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
+        var steps = clue.Events.OrderBy(e => e.Sequence)
+            .Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();
         return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps);
     }
@@ -111,7 +115,8 @@ public sealed class ClueIntakeService(
     /// </summary>
     private async Task<(Guid? Id, string? Path)> ReceivingAsync(Guid? staff, Guid? chosen, CancellationToken ct)
     {
-        var q = staff is { } own ? db.Jurisdictions.Where(j => j.Id == own) : db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town);
+        var q = staff is { } own ? db.Jurisdictions.Where(j => j.Id == own)
+            : db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town);
         if (staff is null && chosen is { } town) q = q.Where(j => j.Id == town);
         var found = await q.OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
         return found.Count == 1 ? (found[0].Id, found[0].Path) : (null, null);
@@ -126,7 +131,9 @@ public sealed class ClueIntakeService(
     {
         var protector = protection.CreateProtector(IdentityPurpose);
         string? Protect(string? v) => string.IsNullOrWhiteSpace(v) ? null : protector.Protect(v.Trim());
-        return new PendingInformant(protector.Protect(input.InformantName!.Trim()), Protect(ContactFormats.NormalizePhone(input.InformantMobile)),
-            Protect(input.InformantIdNumber is null ? null : Domain.MarketEntities.CreditCode.Normalize(input.InformantIdNumber)), ContactFormats.NormalizeText(input.NotifyBy));
+        return new PendingInformant(protector.Protect(input.InformantName!.Trim()),
+            Protect(ContactFormats.NormalizePhone(input.InformantMobile)),
+            Protect(input.InformantIdNumber is null ? null : Domain.MarketEntities.CreditCode.Normalize(input.InformantIdNumber)),
+                ContactFormats.NormalizeText(input.NotifyBy));
     }
 }

@@ -1,12 +1,12 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -27,7 +27,8 @@ public static class CluesApi
         g.MapGet("/", List)
             .WithSummary("线索列表：q（中文可查两个字的词）、status、source、kind、unitId、overdue、sort（Newest/Oldest/DueSoonest/Number）、page、pageSize");
         g.MapGet("/export.xlsx", Export).WithSummary("导出筛选后的线索（不含举报人信息）");
-        g.MapGet("/hotspots", async Task<Results<Ok<HotSpotsDto>, ValidationProblem>> (string? from, string? to, ClueInsightService s, TimeProvider time,
+        g.MapGet("/hotspots",
+            async Task<Results<Ok<HotSpotsDto>, ValidationProblem>> (string? from, string? to, ClueInsightService s, TimeProvider time,
             IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         {
             var errors = new List<FieldError>();
@@ -43,11 +44,14 @@ public static class CluesApi
             Guid id, ClueInsightService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new ItemsDto<DuplicateCandidate>(found))
                 : Problems.NotFound(l)).WithSummary("可能重复的线索");
-        g.MapGet("/{id:guid}", async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapGet("/{id:guid}",
+            async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l,
+                CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
         g.MapPost("/", Intake).RequireAuthorization(Policies.Office).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
         g.MapClueActions();
-        g.MapPost("/{id:guid}/identity", async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        g.MapPost("/{id:guid}/identity",
+            async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             Features.ApiResults.Ok(await s.RevealAsync(id, body.Reason, ct), x => x, l)).WithSummary("查看举报人身份（仅打假办，须说明理由，留痕）")
             .RequireAuthorization(Policies.Office);
         return api;
@@ -55,7 +59,8 @@ public static class CluesApi
 
     /// <summary>JSON, or multipart form fields with up to five "photos" files.</summary>
     private static async Task<Results<Created<ReceiptDto>, ValidationProblem, ProblemHttpResult>> Submit(
-        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClueIntakeService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClueIntakeService s,
+            IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var (body, photos) = await ClueIntakeBinding.ReadAsync(request, ct);
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
@@ -71,12 +76,14 @@ public static class CluesApi
     }
 
     private static async Task<Results<Ok<PublicStatusDto>, ProblemHttpResult>> Track(
-        string trackingCode, [FromHeader(Name = "X-Access-Key")] string? accessKey, ClueIntakeService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        string trackingCode, [FromHeader(Name = "X-Access-Key")] string? accessKey, ClueIntakeService s, IStringLocalizer<SharedResource> l,
+            CancellationToken ct) =>
         // Unknown code and wrong key answer the same, so codes cannot be probed.
         await s.StatusAsync(trackingCode, accessKey, ct) is { } status ? TypedResults.Ok(status) : Problems.NotFound(l);
 
     private static async Task<Results<Created<ClueDto>, ValidationProblem, ProblemHttpResult>> Intake(
-        ClueIntakeInput body, ClueIntakeService reports, ClueService clues, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        ClueIntakeInput body, ClueIntakeService reports, ClueService clues, CurrentUser user, IStringLocalizer<SharedResource> l,
+            CancellationToken ct)
     {
         if (!user.IsOffice) return Problems.Forbidden(l);
         if (body.Source is null or nameof(ClueSource.PublicPortal))
@@ -97,7 +104,8 @@ public static class CluesApi
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
-        [AsParameters] ClueListInput input, ClueInsightService s, TimeProvider time, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        [AsParameters] ClueListInput input, ClueInsightService s, TimeProvider time, IStringLocalizer<SharedResource> l,
+            CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var query = input.Parse(errors);

@@ -1,12 +1,12 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Clues;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Clues;
 

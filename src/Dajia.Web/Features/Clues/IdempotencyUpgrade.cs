@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Dajia.Web.Data;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;

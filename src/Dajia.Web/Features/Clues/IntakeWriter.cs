@@ -1,9 +1,9 @@
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Features.Calendar;
+using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,7 +78,8 @@ public sealed class IntakeWriter(
             var withInformant = town.Count(i => reports[i].Informant is not null);
             var alias = withInformant == 0 ? 0 : await Counters.TakeAsync(db, $"informant:{town.Key:N}", withInformant, default);
             foreach (var i in town)
-                rows[i] = Build(reports[i], $"XS-{today.Year}-{number++:00000}", reports[i].Informant is null ? 0 : (int)alias++, now, complaintRule, calendar);
+                rows[i] = Build(reports[i], $"XS-{today.Year}-{number++:00000}", reports[i].Informant is null ? 0 : (int)alias++, now,
+                    complaintRule, calendar);
         }
 
         // Audit entries name who sent each report: one save per sender, all in the same transaction.
@@ -105,9 +106,11 @@ public sealed class IntakeWriter(
         return results;
     }
 
-    private (Clue, List<object>) Build(PendingIntake r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule, WorkCalendar calendar)
+    private (Clue, List<object>) Build(PendingIntake r, string number, int alias, DateTimeOffset now, DeadlineRule? complaintRule,
+        WorkCalendar calendar)
     {
-        var informant = r.Informant is { } p ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
+        var informant = r.Informant is { } p
+            ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
         var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, now, r.By);
         clue.SetAccess(r.AccessKeyHash, r.Idempotency is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey),
             r.Idempotency?.KeyHash, r.Idempotency?.RequestHash);

@@ -1,16 +1,17 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Dashboard;
 
 /// <summary>Home: the office and leaders see who is missing or late; a liaison sees their unit's tasks.</summary>
 public sealed class IndexModel(
-    LiaisonTableService tables, LiaisonService liaisons, Campaigns.CampaignService campaigns, Clues.ClueService clues, CurrentUser me, TimeProvider time)
+    LiaisonTableService tables, LiaisonService liaisons, Campaigns.CampaignService campaigns, Clues.ClueService clues, CurrentUser me,
+        TimeProvider time)
     : PageModel
 {
     /// <summary>Clues waiting on the user: for the office those to triage, for a liaison those to take or verify.</summary>

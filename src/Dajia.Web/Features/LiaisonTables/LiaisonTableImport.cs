@@ -1,9 +1,9 @@
-using Dajia.Web.Features.Shared;
 using ClosedXML.Excel;
 using Dajia.Web.Domain;
-using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
+using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
 
 namespace Dajia.Web.Features.LiaisonTables;
 

@@ -1,13 +1,13 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Features.Deadlines;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Deadlines;
+using Dajia.Web.Features.Shared;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
@@ -35,14 +35,17 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
                 found.Add(new(row.Row, LiaisonTableLayout.LabelOf(LiaisonTableLayout.UnitName), "Import.DuplicateUnit"));
             else matched.Add((row, candidates[0]));
         }
-        if (found.Count > 0) return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(ImportResult<LiaisonImportApplied>.Rejected(found));
+        if (found.Count > 0) return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(
+            ImportResult<LiaisonImportApplied>.Rejected(found));
 
         var now = time.GetUtcNow();
         var changed = 0;
         foreach (var (row, unit) in matched)
         {
             if (row.Role == LiaisonRole.Primary && row.Leader != unit.Leader && row.Leader != LeaderInCharge.None)
-                unit.Update(new UnitDetails(unit.Name, unit.ShortName, unit.Code, unit.Kind, row.Leader, unit.Address, unit.SortOrder, unit.Active));
+                unit.Update(
+                    new UnitDetails(unit.Name, unit.ShortName, unit.Code, unit.Kind, row.Leader, unit.Address, unit.SortOrder,
+                        unit.Active));
             if (unit.SetLiaison(row.Role, row.Liaison, now, user.Signature) is not null) changed++;
         }
         await MarkSubmittedAsync(matched.Where(m => m.Row.Role == LiaisonRole.Primary).Select(m => m.Unit), year, now, ct);

@@ -1,14 +1,14 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.LiaisonTables;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.LiaisonTables;
 

@@ -3,8 +3,8 @@ using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 

@@ -1,9 +1,9 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 

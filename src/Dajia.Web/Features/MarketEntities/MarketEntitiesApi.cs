@@ -1,6 +1,6 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;

@@ -34,7 +34,8 @@ public static class MarketEntityLabels
     public static List<ListColumn<MarketEntity>> ListColumns(IReadOnlyDictionary<Guid, string> areas) =>
     [
         new(Columns[0], e => e.Name, 30), new(Columns[1], e => e.CreditCode, 22), new(Columns[2], e => Kinds[e.Kind], 12),
-        new(Columns[3], e => Categories[e.Category], 10), new(Columns[4], e => e.KeyAreaId is { } k ? areas.GetValueOrDefault(k) : null, 16),
+        new(Columns[3], e => Categories[e.Category], 10),
+            new(Columns[4], e => e.KeyAreaId is { } k ? areas.GetValueOrDefault(k) : null, 16),
         new(Columns[5], e => e.StallNumber, 10), new(Columns[6], e => e.Address, 30), new(Columns[7], e => e.OperatorName, 12),
         new(Columns[8], e => e.OperatorIdMasked, 20), new(Columns[9], e => e.ContactPhone, 16), new(Columns[10], e => Risks[e.Risk], 8),
         new(Columns[11], e => Statuses[e.Status], 8),

@@ -1,11 +1,11 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 
@@ -59,7 +59,8 @@ public sealed class MarketEntityService(
         if (id is not null && existing is null) return ServiceResult<MarketEntityDto>.NotFound();
         var (details, errors, warnings, operatorId) = input.Parse(ChinaTime.Today(time));
         var jurisdictionId = existing?.JurisdictionId ?? user.JurisdictionId;
-        if (details.KeyAreaId is { } area && !await db.Visible<KeyArea>(user).AnyAsync(k => k.Id == area && k.JurisdictionId == jurisdictionId, ct))
+        if (details.KeyAreaId is { } area
+            && !await db.Visible<KeyArea>(user).AnyAsync(k => k.Id == area && k.JurisdictionId == jurisdictionId, ct))
             errors.Add(new("keyAreaId", "Validation.MarketEntity.KeyArea"));
         if (details.CreditCode is { } code && errors.Count == 0
             && await Visible().AnyAsync(e => e.JurisdictionId == jurisdictionId && e.CreditCode == code && e.Id != id, ct))

@@ -38,8 +38,10 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
         var (rows, headerRow, problem) = await ReadAsync(xlsx, ct);
         if (problem is not null) return Rejected(problem);
 
-        var areas = (await db.Visible<KeyArea>(user).Where(k => k.JurisdictionId == user.JurisdictionId).ToListAsync(ct)).ToDictionary(k => k.Name, k => k.Id);
-        var existing = (await entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.CreditCode != null).ToListAsync(ct))
+        var areas = (await db.Visible<KeyArea>(user).Where(k => k.JurisdictionId == user.JurisdictionId).ToListAsync(ct))
+            .ToDictionary(k => k.Name, k => k.Id);
+        var existing = (await entities.Visible()
+            .Where(e => e.JurisdictionId == user.JurisdictionId && e.CreditCode != null).ToListAsync(ct))
             .ToDictionary(e => e.CreditCode!);
         var errors = new List<ImportError>();
         var parsed = new List<(MarketEntityDetails Details, string? OperatorId)>();
@@ -62,13 +64,15 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
             var input = new MarketEntityInput(Cell("名称"), Cell("统一社会信用代码"), MarketEntityLabels.ToName(MarketEntityLabels.Kinds, Cell("类型")),
                 MarketEntityLabels.ToName(MarketEntityLabels.Categories, Cell("类别")), areaId, Cell("摊位号"), Cell("地址"), Cell("经营者姓名"),
                 idCell is not null && idCell.Contains('*') ? null : idCell, Cell("联系电话"),
-                MarketEntityLabels.ToName(MarketEntityLabels.Risks, Cell("风险等级")), MarketEntityLabels.ToName(MarketEntityLabels.Statuses, Cell("状态")));
+                MarketEntityLabels.ToName(MarketEntityLabels.Risks, Cell("风险等级")),
+                    MarketEntityLabels.ToName(MarketEntityLabels.Statuses, Cell("状态")));
             var (details, rowErrors, _, operatorId) = input.Parse(today);
             errors.AddRange(rowErrors.Select(e => new ImportError(excelRow, ColumnOf(e.Field), e.MessageKey, e.Args)));
             if (details.CreditCode is { } code && !seen.Add(code)) errors.Add(new(excelRow, "统一社会信用代码", "Import.DuplicateCode"));
             parsed.Add((details, operatorId));
         }
-        if (errors.Count > 0) return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(ImportResult<MarketEntityImportApplied>.Rejected(errors));
+        if (errors.Count > 0) return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(
+            ImportResult<MarketEntityImportApplied>.Rejected(errors));
         if (parsed.Count == 0) return Rejected(ImportError.File("Import.Empty"));
 
         var (created, updated) = (0, 0);
@@ -89,7 +93,8 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(ImportResult<MarketEntityImportApplied>.Done(new(created, updated)));
+        return ServiceResult<ImportResult<MarketEntityImportApplied>>.Ok(
+            ImportResult<MarketEntityImportApplied>.Done(new(created, updated)));
     }
 
     private static ServiceResult<ImportResult<MarketEntityImportApplied>> Rejected(ImportError error) =>
@@ -128,8 +133,18 @@ public sealed class MarketEntityWorkbook(AppDbContext db, MarketEntityService en
 
     private static string ColumnOf(string field) => field switch
     {
-        "name" => "名称", "creditCode" => "统一社会信用代码", "kind" => "类型", "category" => "类别", "keyAreaId" => "重点区域",
-        "stallNumber" => "摊位号", "address" => "地址", "operatorName" => "经营者姓名", "operatorIdNumber" => "经营者身份证号",
-        "contactPhone" => "联系电话", "risk" => "风险等级", "status" => "状态", _ => field,
+        "name" => "名称",
+        "creditCode" => "统一社会信用代码",
+        "kind" => "类型",
+        "category" => "类别",
+        "keyAreaId" => "重点区域",
+        "stallNumber" => "摊位号",
+        "address" => "地址",
+        "operatorName" => "经营者姓名",
+        "operatorIdNumber" => "经营者身份证号",
+        "contactPhone" => "联系电话",
+        "risk" => "风险等级",
+        "status" => "状态",
+        _ => field,
     };
 }

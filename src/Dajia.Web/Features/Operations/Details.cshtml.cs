@@ -52,7 +52,8 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
     {
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
-        var found = await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, new(1, Shared.PageRequest.MaxSize)), ct);
+        var found = await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, new(1, Shared.PageRequest.MaxSize)),
+            ct);
         Entities = found.Items;
         EntitiesTotal = found.Total;
         return true;

@@ -1,4 +1,5 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
@@ -6,7 +7,6 @@ using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Operations;
 

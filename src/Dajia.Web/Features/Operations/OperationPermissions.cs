@@ -7,7 +7,8 @@ public enum OperationAction { Edit, Respond, Inspect, AddPhoto, RemoveInspection
 
 /// <summary>
 /// The office may change any action; a unit edits what it leads (and removes its inspection records), answers an
-/// invitation it received, and records inspections and photos where it confirmed taking part. Listed in the detail answer as <c>allowedActions</c>.
+/// invitation it received, and records inspections and photos where it confirmed taking part. Listed in the detail answer as
+/// <c>allowedActions</c>.
 /// </summary>
 public static class OperationPermissions
 {

@@ -1,8 +1,8 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.MarketEntities;
 
 namespace Dajia.Web.Features.Operations;
 

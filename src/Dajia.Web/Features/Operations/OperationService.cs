@@ -1,11 +1,11 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
-using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -66,7 +66,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>An edit names its records again, so it passes the same reference check as creating.</summary>
-    public async Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, Expected expected, CancellationToken ct = default)
+    public async Task<ServiceResult<OperationDto>> UpdateAsync(Guid id, OperationInput input, Expected expected,
+        CancellationToken ct = default)
     {
         var (details, errors) = input.Parse();
         var (_, refErrors) = await OperationReferences.CheckAsync(db, user, input.LeadUnitId, input.InvitedUnitIds, details.KeyAreaId, ct);
@@ -83,7 +84,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         }, ct, expected);
     }
 
-    public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default, Expected expected = default)
+    public Task<ServiceResult<OperationDto>> RespondAsync(Guid id, RespondInput input, CancellationToken ct = default,
+        Expected expected = default)
     {
         var unitId = user.IsLiaison ? user.UnitId : input.UnitId ?? user.UnitId;
         return ChangeAsync(id, OperationAction.Respond, o =>
@@ -113,7 +115,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>The file is looked at only once the operation is found and the caller may add to it (else 404 / 403 first).</summary>
-    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files, CancellationToken ct = default,
+    public async Task<ServiceResult<OperationDto>> AddPhotoAsync(Guid id, IFormFile? file, Infrastructure.FileStore files,
+        CancellationToken ct = default,
         Expected expected = default)
     {
         var r = await ChangeAsync(id, OperationAction.AddPhoto, _ => [], ct, expected);
@@ -153,7 +156,8 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
     }
 
     /// <summary>Who may do what is <see cref="OperationPermissions"/>'s answer; a stale or lost save is a 409.</summary>
-    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, OperationAction action, Func<Operation, IReadOnlyList<FieldError>> change,
+    private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, OperationAction action,
+        Func<Operation, IReadOnlyList<FieldError>> change,
         CancellationToken ct, Expected? expected = null)
     {
         var o = await Visible().FirstOrDefaultAsync(x => x.Id == id, ct);

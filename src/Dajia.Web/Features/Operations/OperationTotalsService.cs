@@ -1,7 +1,7 @@
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
-using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Operations;
 
@@ -16,7 +16,8 @@ public sealed class OperationTotalsService(OperationService operations, Data.App
         var list = await operations.Visible()
             .Where(o => o.StartsAt >= ChinaTime.StartOf(from) && o.StartsAt < ChinaTime.StartOf(to.AddDays(1))).ToListAsync(ct);
         var inspections = list.SelectMany(o => o.Inspections).ToList();
-        var unitIds = list.SelectMany(o => o.Units.Where(u => u.Status == ParticipationStatus.Confirmed).Select(u => u.UnitId)).Distinct().ToList();
+        var unitIds = list.SelectMany(o => o.Units.Where(u => u.Status == ParticipationStatus.Confirmed).Select(u => u.UnitId))
+            .Distinct().ToList();
         var names = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var units = unitIds.Select(id =>
         {

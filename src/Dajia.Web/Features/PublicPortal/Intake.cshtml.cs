@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Features.Clues;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Jurisdictions;
 
 namespace Dajia.Web.Features.PublicPortal;
 
@@ -19,7 +19,8 @@ namespace Dajia.Web.Features.PublicPortal;
 [EnableRateLimiting(CluesApi.PublicPolicy)]
 public sealed class IntakeModel(ClueIntakeService reports, AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public ClueIntakeInput Form { get; private set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public ClueIntakeInput Form { get; private set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null);
 
     /// <summary>Made when the form is shown, so a double tap or a browser resubmit gives the same receipt, not two clues.</summary>
     public string IdempotencyKey { get; private set; } = Guid.NewGuid().ToString("N");
@@ -29,7 +30,8 @@ public sealed class IntakeModel(ClueIntakeService reports, AppDbContext db, IStr
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(ClueIntakeInput form, string? idempotencyKey, List<IFormFile>? photos, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(ClueIntakeInput form, string? idempotencyKey, List<IFormFile>? photos,
+        CancellationToken ct)
     {
         var key = idempotencyKey is { Length: > 0 and <= 64 } k ? "portal-" + k : null;
         var r = await reports.SubmitAsync(form with { Source = null }, key, ClueSource.PublicPortal, null, "public", ct, photos);
@@ -52,6 +54,7 @@ public sealed class IntakeModel(ClueIntakeService reports, AppDbContext db, IStr
         Towns = (await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
             .Select(t => (t.Id, t.Name)).ToList();
         // Suggestions from the register: shop names only, which are public signboards anyway.
-        Merchants = await db.Unscoped<Domain.MarketEntities.MarketEntity>().OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
+        Merchants = await db.Unscoped<Domain.MarketEntities.MarketEntity>()
+            .OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
     }
 }

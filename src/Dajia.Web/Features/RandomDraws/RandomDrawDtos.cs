@@ -2,7 +2,8 @@ using Dajia.Web.Domain.RandomDraws;
 
 namespace Dajia.Web.Features.RandomDraws;
 
-public sealed record DrawItemDto(int Order, Guid MarketEntityId, string EntityName, string? StallNumber, Guid FirstOfficerId, string FirstOfficer,
+public sealed record DrawItemDto(int Order, Guid MarketEntityId, string EntityName, string? StallNumber, Guid FirstOfficerId,
+    string FirstOfficer,
     Guid SecondOfficerId, string SecondOfficer);
 
 public sealed record DrawDto(
@@ -20,7 +21,8 @@ public sealed record DrawInput(string? Title, Guid? KeyAreaId, string? Category,
 
 public sealed record VerifyDto(bool Verified, bool ListsIntact, bool SameResult, bool CandidatesUnchanged, string Message);
 
-public sealed record OfficerDto(Guid Id, Guid UnitId, string UnitName, string Name, string CertificateNumber, bool Active, IReadOnlyList<Guid> ConflictEntityIds);
+public sealed record OfficerDto(Guid Id, Guid UnitId, string UnitName, string Name, string CertificateNumber, bool Active,
+    IReadOnlyList<Guid> ConflictEntityIds);
 
 public sealed record OfficerInput(Guid? UnitId, string? Name, string? CertificateNumber);
 

@@ -4,13 +4,13 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.MarketEntities;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.RandomDraws;
 
@@ -57,7 +57,8 @@ public sealed class RandomDrawService(
         if (input.Count is not (>= 1 and <= 500)) errors.Add(new("count", "Validation.RandomDraw.Count"));
         if (input.KeyAreaId is { } chosen && !await Operations.OperationReferences.KeyAreaVisibleAsync(db, user, chosen, ct))
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
-        var title = input.Title?.Trim() is { Length: > 0 and <= 100 } t ? t : l["RandomDraw.DefaultTitle", ChinaTime.Today(time).ToString("yyyy-MM-dd")].Value;
+        var title = input.Title?.Trim() is { Length: > 0 and <= 100 } t ? t
+            : l["RandomDraw.DefaultTitle", ChinaTime.Today(time).ToString("yyyy-MM-dd")].Value;
         if (errors.Count > 0) return ServiceResult<DrawDto>.Invalid(errors);
 
         var q = entities.Visible().Where(e => e.JurisdictionId == user.JurisdictionId && e.Status == MarketEntityStatus.Operating);
@@ -80,7 +81,9 @@ public sealed class RandomDrawService(
         {
             return ServiceResult<DrawDto>.Conflict(e.MessageKey, e.Args);
         }
-        var filter = string.Join("；", new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(), $"n={input.Count}" }.Where(x => x is not null));
+        var filter = string.Join("；",
+            new[] { input.KeyAreaId is null ? null : $"area={input.KeyAreaId}", category?.ToString(), risk?.ToString(),
+                $"n={input.Count}" }.Where(x => x is not null));
         var origin = input.Seed is null ? SeedOrigin.System : SeedOrigin.Staff;
         var draw = new RandomDraw(user.JurisdictionId, title, filter, seed, origin, candidates, officers, conflicts, picks,
             time.GetUtcNow(), user.Signature);
@@ -110,7 +113,8 @@ public sealed class RandomDrawService(
     /// The draw becomes a planned action: its entities are the ones to inspect. One transaction, so of two people
     /// planning at once one action is made, and the other's is rolled back with its 409.
     /// </summary>
-    public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default, Expected expected = default)
+    public async Task<ServiceResult<Guid>> PlanAsync(Guid id, DateTimeOffset startsAt, CancellationToken ct = default,
+        Expected expected = default)
     {
         if (!DrawPermissions.RoleMay(user, DrawAction.Plan)) return ServiceResult<Guid>.Forbidden();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -141,7 +145,8 @@ public sealed class RandomDrawService(
     }
 
     private async Task<HashSet<(Guid, Guid)>> ConflictsAsync(IReadOnlyCollection<Guid> officers, CancellationToken ct) =>
-        (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId)).Select(c => new { c.OfficerId, c.MarketEntityId }).ToListAsync(ct))
+        (await db.OfficerConflicts.Where(c => officers.Contains(c.OfficerId))
+            .Select(c => new { c.OfficerId, c.MarketEntityId }).ToListAsync(ct))
         .Select(c => (c.OfficerId, c.MarketEntityId)).ToHashSet();
 
     /// <summary>A draw made before conflicts were kept has only today's conflicts, the nearest thing to what applied then.</summary>
@@ -171,8 +176,10 @@ public sealed class RandomDrawService(
         return new DrawDto(d.Id, d.Title, d.Filter, d.Seed, d.SeedOrigin, d.EntityListHash, d.OfficerListHash, d.ConflictListHash,
             Lines(d.EntityCandidates), Lines(d.OfficerCandidates), Lines(d.ConflictPairs ?? ""), d.DrawnAt, d.DrawnBy, d.OperationId,
             d.Published,
-            d.Items.OrderBy(i => i.Order).Select(i => new DrawItemDto(i.Order, i.MarketEntityId, names.GetValueOrDefault(i.MarketEntityId).Name ?? "",
+            d.Items.OrderBy(i => i.Order)
+                .Select(i => new DrawItemDto(i.Order, i.MarketEntityId, names.GetValueOrDefault(i.MarketEntityId).Name ?? "",
                 names.GetValueOrDefault(i.MarketEntityId).StallNumber, i.FirstOfficerId, officers.GetValueOrDefault(i.FirstOfficerId, ""),
-                i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList(), d.Version, DrawPermissions.Allowed(user, d));
+                i.SecondOfficerId, officers.GetValueOrDefault(i.SecondOfficerId, ""))).ToList(), d.Version,
+                    DrawPermissions.Allowed(user, d));
     }
 }

@@ -35,10 +35,12 @@ public static class EnumLabels
     }
 
     /// <summary>"待受理（Received） / 已受理待交办（Accepted） / …", worded in the reader's language when shown.</summary>
-    public static ChoiceList Choices<T>() where T : struct, Enum => new(System.Enum.GetValues<T>().Select(v => (Key(v), v.ToString())).ToList());
+    public static ChoiceList Choices<T>() where T : struct, Enum =>
+        new(System.Enum.GetValues<T>().Select(v => (Key(v), v.ToString())).ToList());
 }
 
-/// <summary>A message argument that is itself worded from resources when the message is shown (<see cref="Infrastructure.Problems"/>).</summary>
+/// <summary>A message argument that is itself worded from resources when the message is shown (<see
+/// cref="Infrastructure.Problems"/>).</summary>
 public sealed record ChoiceList(IReadOnlyList<(string Key, string Name)> Choices) : ILocalizedArgument
 {
     public string Text(IStringLocalizer l) => string.Join(" / ", Choices.Select(c => $"{l[c.Key]}（{c.Name}）"));

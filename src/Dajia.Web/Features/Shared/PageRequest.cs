@@ -33,7 +33,8 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
         new(Math.Clamp(page, 1, MaxPage), Math.Clamp(pageSize, 1, MaxSize));
 }
 
-/// <summary>Page and size as the API's query string carries them, bound with [AsParameters] and parsed by <see cref="PageRequest"/>.</summary>
+/// <summary>Page and size as the API's query string carries them, bound with [AsParameters] and parsed by <see
+/// cref="PageRequest"/>.</summary>
 public sealed record PageQuery(string? Page, string? PageSize)
 {
     public PageRequest Parse(List<FieldError> errors) => PageRequest.Parse(Page, PageSize, errors);

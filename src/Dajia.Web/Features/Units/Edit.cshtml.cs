@@ -1,4 +1,5 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Admin;
 using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Units;
 

@@ -1,7 +1,7 @@
 using Dajia.Web.Domain;
+using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Units;
 

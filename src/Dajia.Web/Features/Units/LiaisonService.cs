@@ -1,12 +1,12 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Features.Deadlines;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Deadlines;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Units;
 
@@ -34,7 +34,8 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
         return ServiceResult<Liaison>.Ok(unit.Current(role)!);
     }
 
-    public async Task<ServiceResult<bool>> EndDeputyAsync(Guid unitId, CancellationToken ct = default, Infrastructure.Access.Expected expected = default)
+    public async Task<ServiceResult<bool>> EndDeputyAsync(Guid unitId, CancellationToken ct = default,
+        Infrastructure.Access.Expected expected = default)
     {
         var unit = await FindVisibleAsync(unitId, ct);
         if (unit is null) return ServiceResult<bool>.NotFound();

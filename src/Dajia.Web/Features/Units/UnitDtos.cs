@@ -39,7 +39,8 @@ public sealed record LiaisonInput(
         return (details, errors);
     }
 
-    public static LiaisonInput From(LiaisonDetails d) => new(d.Name, d.Gender?.ToString(), d.Title, d.OfficePhone, d.Mobile, d.Fax, d.Email);
+    public static LiaisonInput From(LiaisonDetails d) =>
+        new(d.Name, d.Gender?.ToString(), d.Title, d.OfficePhone, d.Mobile, d.Fax, d.Email);
 }
 
 /// <summary>Body of POST /api/units and PUT /api/units/{id}.</summary>
@@ -54,7 +55,8 @@ public sealed record UnitInput(
         if (Kind is { Length: > 0 } k && !Infrastructure.Input.InputRules.TryParseEnum(k, out kind))
             errors.Add(new("kind", "Validation.Unit.Kind"));
         var leader = new LeaderInCharge(Leader?.Name, Leader?.Title, Leader?.Mobile);
-        var details = new UnitDetails(Name ?? "", ShortName, Code ?? "", kind, leader, Address, SortOrder ?? 0, Active ?? true).Normalized();
+        var details = new UnitDetails(Name ?? "", ShortName, Code ?? "", kind, leader, Address, SortOrder ?? 0, Active ?? true)
+            .Normalized();
         errors.AddRange(details.Validate());
         return (details, errors);
     }

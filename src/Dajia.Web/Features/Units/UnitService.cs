@@ -1,9 +1,9 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Units;
 
@@ -18,7 +18,8 @@ public sealed class UnitService(AppDbContext db, CurrentUser user)
             .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null))
             .AsSplitQuery()
             .ToListAsync(ct);
-        return units.OrderBy(u => u.Jurisdiction!.Path).ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
+        return units.OrderBy(u => u.Jurisdiction!.Path)
+            .ThenBy(u => u.Kind).ThenBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
     }
 
     public async Task<ServiceResult<Unit>> CreateAsync(UnitInput input, CancellationToken ct = default)
@@ -37,7 +38,8 @@ public sealed class UnitService(AppDbContext db, CurrentUser user)
         return ServiceResult<Unit>.Ok(unit);
     }
 
-    public async Task<ServiceResult<Unit>> UpdateAsync(Guid id, UnitInput input, Infrastructure.Access.Expected expected, CancellationToken ct = default)
+    public async Task<ServiceResult<Unit>> UpdateAsync(Guid id, UnitInput input, Infrastructure.Access.Expected expected,
+        CancellationToken ct = default)
     {
         var unit = await db.VisibleUnits(user).Include(u => u.Jurisdiction)
             .Include(u => u.Liaisons.Where(l => l.EffectiveTo == null)).FirstOrDefaultAsync(u => u.Id == id, ct);

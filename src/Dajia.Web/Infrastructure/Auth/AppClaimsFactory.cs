@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Dajia.Web.Data;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

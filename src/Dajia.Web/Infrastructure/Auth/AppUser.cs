@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-
 using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
+using Microsoft.AspNetCore.Identity;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Dajia.Web.Domain;
-using Microsoft.AspNetCore.Authorization;
 using Dajia.Web.Domain.Jurisdictions;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

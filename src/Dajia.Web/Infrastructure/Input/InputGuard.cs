@@ -56,7 +56,8 @@ public sealed class InputGuard(RequestDelegate next)
     /// 1,024 fields, a field over its size limit, or a body cut short. Neither is something to answer with a 500.
     /// </summary>
     public static InputRefusedException FormError(Exception e) =>
-        e is InvalidDataException { InnerException: InvalidOperationException } ? new("InputRule.RefusedCharacter") : new("InputRule.FormTooLarge");
+        e is InvalidDataException { InnerException: InvalidOperationException } ? new("InputRule.RefusedCharacter")
+            : new("InputRule.FormTooLarge");
 
     /// <summary>A file's name is its name only: no folder, no "..", nothing a path could be built from.</summary>
     private static bool IsPlainFileName(string name) =>
@@ -75,7 +76,11 @@ public sealed class InputGuard(RequestDelegate next)
         await ctx.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = ctx,
-            ProblemDetails = new ProblemDetails { Status = 400, Title = l["Problem.Validation"], Detail = l[refused.MessageKey, refused.Args] },
+            ProblemDetails = new ProblemDetails
+            {
+                Status = 400, Title = l["Problem.Validation"],
+                Detail = l[refused.MessageKey, refused.Args]
+            },
         });
     }
 }

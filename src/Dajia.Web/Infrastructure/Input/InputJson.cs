@@ -35,7 +35,8 @@ public static class InputJson
             if (reader.TokenType != JsonTokenType.String
                 || !DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.None, out var d)) throw new JsonException();
-            return InputRules.IsSaneDate(d) ? d : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
+            return InputRules.IsSaneDate(d) ? d
+                : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
         }
 
         public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
@@ -47,10 +48,12 @@ public static class InputJson
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var at)) throw new JsonException();
-            return InputRules.IsSaneInstant(at) ? at : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
+            return InputRules.IsSaneInstant(at) ? at
+                : throw new InputRefusedException("InputRule.DateRange", InputRules.MinYear, InputRules.MaxYear);
         }
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value);
     }
 
     private sealed class DateTimeConverter : JsonConverter<DateTime>

@@ -66,7 +66,7 @@ public static class KeyCustody
         var dataFolder = Path.Combine(env.ContentRootPath, "data");
         var sqlite = !string.Equals(config["Database:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase);
         if (sqlite && new SqliteConnectionStringBuilder(config.GetConnectionString("Dajia") ?? "Data Source=data/dajia.db").DataSource is
-                { Length: > 0 } file && file != ":memory:")
+            { Length: > 0 } file && file != ":memory:")
             dataFolder = Path.GetDirectoryName(Path.GetFullPath(file, env.ContentRootPath))!;
         return Path.Combine(dataFolder, "keys", "dajia.kek");
     }

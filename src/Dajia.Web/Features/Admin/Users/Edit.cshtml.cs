@@ -1,13 +1,13 @@
 using Dajia.Web.Domain;
-using Dajia.Web.Features.Units;
+using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Shared;
+using Dajia.Web.Features.Units;
 using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Admin.Users;
 

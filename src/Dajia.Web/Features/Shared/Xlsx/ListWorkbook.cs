@@ -55,7 +55,9 @@ public static class ListWorkbook
             case DateTimeOffset at:
                 cell.SetValue(ChinaTime.ToChina(at).DateTime).Style.NumberFormat.Format = InstantFormat;
                 return;
-            case int or long or decimal or double: cell.SetValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); return;
+            case int or long or decimal or double:
+                cell.SetValue(
+                Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); return;
             default: cell.SetValue(value.ToString() ?? ""); return;
         }
     }
