@@ -2,8 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dajia.Web.Data;
 using Dajia.Web.Features;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Dajia.Web.Infrastructure.Keys;
 using Microsoft.AspNetCore.Http.Features;

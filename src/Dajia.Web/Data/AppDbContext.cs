@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Clues;
@@ -8,10 +7,8 @@ using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Data;
 

@@ -1,6 +1,4 @@
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Data;
 

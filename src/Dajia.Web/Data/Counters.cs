@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Dajia.Web.Data;
 
 /// <summary>A named counter row: "XS:{jurisdiction}:2017" → last number handed out.</summary>

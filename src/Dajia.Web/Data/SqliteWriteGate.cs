@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Dajia.Web.Data;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using Dajia.Web.Data.Demo;
-using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Data;
 

@@ -1,5 +1,4 @@
 using Dajia.Web.Infrastructure.Input;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Data;
 

@@ -4,8 +4,6 @@ using Dajia.Web.Features.Admin;
 using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features;
 

@@ -1,10 +1,8 @@
 using System.Text.Json;
-using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Infrastructure;
 

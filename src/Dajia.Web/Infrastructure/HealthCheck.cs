@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Dajia.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Infrastructure;
 

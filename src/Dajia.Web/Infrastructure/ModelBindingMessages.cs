@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Dajia.Web.Infrastructure;
 
 public static class ModelBindingMessages

@@ -1,8 +1,5 @@
-using Dajia.Web.Domain;
-using Dajia.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Infrastructure;
 

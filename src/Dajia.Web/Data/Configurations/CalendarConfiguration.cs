@@ -1,6 +1,5 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Jurisdictions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;

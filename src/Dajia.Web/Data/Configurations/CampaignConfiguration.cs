@@ -1,8 +1,6 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;

@@ -1,6 +1,4 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;

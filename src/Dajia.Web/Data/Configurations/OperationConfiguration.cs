@@ -1,9 +1,7 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.Units;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;

@@ -1,6 +1,4 @@
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Dajia.Web.Data.Configurations;

@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.MarketEntities;

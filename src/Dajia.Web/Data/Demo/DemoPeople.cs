@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Data.Demo;

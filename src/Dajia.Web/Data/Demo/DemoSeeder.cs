@@ -1,8 +1,6 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dajia.Web.Data.Demo;

@@ -1,10 +1,7 @@
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Dajia.Web.Features.Account;

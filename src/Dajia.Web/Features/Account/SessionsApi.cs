@@ -1,8 +1,5 @@
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Account;
 

@@ -1,4 +1,3 @@
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dajia.Web.Features.Account;

@@ -1,9 +1,4 @@
-using Dajia.Web.Domain;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -1,6 +1,4 @@
 using Dajia.Web.Data;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -1,9 +1,6 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Input;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Dajia.Web.Domain;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -1,5 +1,3 @@
-using Dajia.Web.Infrastructure.Auth;
-
 namespace Dajia.Web.Features.Admin;
 
 public enum UserAction { Edit, Disable, Enable, ResetPassword }

@@ -1,11 +1,8 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Infrastructure.Auth;
 using Dajia.Web.Infrastructure.Auth.Sessions;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Admin;
 

@@ -1,7 +1,4 @@
-using Dajia.Web.Domain;
-using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Calendar;
 

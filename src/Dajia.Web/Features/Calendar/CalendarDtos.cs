@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 
 namespace Dajia.Web.Features.Calendar;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 
 namespace Dajia.Web.Features.Calendar;

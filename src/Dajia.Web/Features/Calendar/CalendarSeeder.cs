@@ -1,7 +1,6 @@
 using Dajia.Web.Data;
 using Dajia.Web.Data.Calendar;
 using Dajia.Web.Domain.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Calendar;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Calendar;
 

@@ -1,8 +1,5 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Calendar;
 

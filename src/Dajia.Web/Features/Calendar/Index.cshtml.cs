@@ -1,13 +1,8 @@
 using System.Text.Json;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Calendar;
 

@@ -1,11 +1,7 @@
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Calendar;
 

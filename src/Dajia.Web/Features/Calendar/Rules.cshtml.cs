@@ -1,5 +1,4 @@
 using Dajia.Web.Domain.Calendar;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
 
 namespace Dajia.Web.Features.Campaigns;

@@ -1,10 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.Deadlines;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Campaigns;
 

@@ -1,9 +1,5 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Campaigns;
 

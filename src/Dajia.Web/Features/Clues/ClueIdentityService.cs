@@ -1,7 +1,5 @@
 using Dajia.Web.Data;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 

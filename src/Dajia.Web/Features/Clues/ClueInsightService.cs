@@ -1,12 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Shared.Xlsx;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 

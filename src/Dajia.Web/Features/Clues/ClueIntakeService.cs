@@ -1,11 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 

@@ -1,5 +1,4 @@
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Clues;
 

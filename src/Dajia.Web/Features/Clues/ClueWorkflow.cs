@@ -1,12 +1,9 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Deadlines;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 

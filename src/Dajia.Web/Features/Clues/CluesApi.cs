@@ -1,12 +1,7 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 

@@ -1,12 +1,8 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 

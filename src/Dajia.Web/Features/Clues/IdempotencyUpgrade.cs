@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 

@@ -1,6 +1,4 @@
 using Dajia.Web.Data;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Clues;
 

@@ -1,9 +1,6 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.LiaisonTables;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Dashboard;

@@ -1,13 +1,9 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Calendar;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Deadlines;
 

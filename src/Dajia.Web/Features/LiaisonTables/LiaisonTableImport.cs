@@ -1,8 +1,6 @@
 using ClosedXML.Excel;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 using static Dajia.Web.Features.LiaisonTables.LiaisonTableLayout;
 
 namespace Dajia.Web.Features.LiaisonTables;

@@ -1,14 +1,9 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.LiaisonTables;
 

@@ -1,10 +1,7 @@
 using Dajia.Web.Features.LiaisonTables;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 

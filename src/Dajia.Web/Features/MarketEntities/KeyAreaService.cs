@@ -1,9 +1,5 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.MarketEntities;
 

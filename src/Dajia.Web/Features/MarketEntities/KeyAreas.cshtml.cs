@@ -1,10 +1,7 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 

@@ -1,12 +1,7 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 

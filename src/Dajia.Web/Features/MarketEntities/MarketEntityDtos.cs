@@ -1,6 +1,4 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 
 namespace Dajia.Web.Features.MarketEntities;
 

@@ -1,11 +1,6 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.MarketEntities;
 

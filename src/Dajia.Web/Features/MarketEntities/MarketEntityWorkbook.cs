@@ -1,10 +1,6 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Shared.Xlsx;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Dajia.Web.Features.MarketEntities;

@@ -1,10 +1,7 @@
 using Dajia.Web.Features.MarketEntities;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Operations;
 

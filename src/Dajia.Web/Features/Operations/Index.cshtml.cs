@@ -1,9 +1,5 @@
-using Dajia.Web.Domain;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Operations;
 

@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Infrastructure.Input;
 

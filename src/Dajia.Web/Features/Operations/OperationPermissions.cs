@@ -1,5 +1,4 @@
 using Dajia.Web.Domain.Operations;
-using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Operations;
 

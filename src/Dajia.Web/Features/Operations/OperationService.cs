@@ -1,11 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Operations;
 

@@ -1,7 +1,4 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Operations;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Features.Operations;
 

@@ -1,8 +1,6 @@
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.RandomDraws;
 

@@ -1,11 +1,8 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.RandomDraws;
 

@@ -1,16 +1,11 @@
 using System.Security.Cryptography;
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.MarketEntities;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.RandomDraws;
 

@@ -1,11 +1,6 @@
-using Dajia.Web.Domain;
-using Dajia.Web.Features.Shared;
 using Dajia.Web.Features.Units;
-using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.RandomDraws;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
-using Dajia.Web.Domain;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Shared;
 

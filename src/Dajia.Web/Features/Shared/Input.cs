@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dajia.Web.Domain;
 using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Features.Shared;

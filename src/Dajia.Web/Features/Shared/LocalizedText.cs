@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Dajia.Web.Features.Shared;
 
 /// <summary>A message argument worded from resources only when shown, in the reader's language.</summary>

@@ -1,5 +1,3 @@
-using Dajia.Web.Domain;
-
 namespace Dajia.Web.Features.Shared;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Dajia.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Shared;
 

@@ -1,13 +1,8 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Admin;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Units;
 

@@ -1,4 +1,3 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

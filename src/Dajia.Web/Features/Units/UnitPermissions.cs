@@ -1,6 +1,4 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Infrastructure.Auth;
 
 namespace Dajia.Web.Features.Units;
 

@@ -1,12 +1,7 @@
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Shared;
-using Dajia.Web.Infrastructure;
 using Dajia.Web.Infrastructure.Access;
-using Dajia.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Units;
 

@@ -3,7 +3,6 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Dajia.Web.Infrastructure.Auth;

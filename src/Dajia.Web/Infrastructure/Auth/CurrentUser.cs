@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
 

@@ -1,9 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Domain;
 using Dajia.Web.Domain.Access;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Infrastructure.Auth;
 

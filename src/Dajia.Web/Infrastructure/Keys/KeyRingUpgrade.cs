@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Dajia.Web.Data;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Infrastructure.Keys;
 

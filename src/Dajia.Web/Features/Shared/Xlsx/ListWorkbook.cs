@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Dajia.Web.Domain;
 
 namespace Dajia.Web.Features.Shared.Xlsx;
 

@@ -1,5 +1,4 @@
 using Dajia.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dajia.Web.Infrastructure.Auth.Sessions;
 
