@@ -37,7 +37,8 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 1, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "方案", "2017-09-19", [3, 6, 9, 12]))).JsonAsync();
+        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "方案", "2017-09-19", [3, 6, 9, 12])))
+            .JsonAsync(HttpStatusCode.Created);
         var id = plan.GetProperty("id").GetGuid();
 
         var all = await DeadlinesOfAsync(w.Town.Id);
@@ -81,7 +82,7 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2017, 9, 1, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
-        await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "方案", "2017-09-19", [12]))).JsonAsync();
+        await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "方案", "2017-09-19", [12]))).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("Pending", Status(await (await staff.GetAsync("/api/liaison-tables/2017")).JsonAsync(), w.UnitA.Id));
 
         app.Clock.Now = new DateTimeOffset(2017, 9, 20, 2, 0, 0, TimeSpan.Zero); // the day after
@@ -107,7 +108,7 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         var staff = await w.ClientFor(w.Staff);
         var id = (await (await staff.PostAsJsonAsync("/api/campaigns", Plan(2017, "方案", "2017-09-19", [9])))
-            .JsonAsync()).GetProperty("id").GetGuid();
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var before = (await DeadlinesOfAsync(w.Town.Id)).Select(d => (d.Id, d.DueOn, d.EndedAt)).Order().ToList();
 
         // The plan's dates and its deadlines are changed on one context; someone else saves the plan first, so the
@@ -177,11 +178,13 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2021, 3, 1, 2, 0, 0, TimeSpan.Zero);
         var w = await World.CreateAsync(app);
         var reporter = app.CreateClient();
-        await reporter.ReportAsync(new { kind = "Report", description = $"原线索 {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
+        await reporter.ReportAsync(
+            new { kind = "Report", description = $"原线索 {w.Tag}", anonymous = true, jurisdictionId = w.Town.Id });
         var staff = await w.ClientFor(w.Staff);
         var original = await staff.FindClueAsync(w.Tag);
         var tag2 = w.Tag + "b";
-        await reporter.ReportAsync(new { kind = "Report", description = $"重复线索 {tag2}", anonymous = true, jurisdictionId = w.Town.Id });
+        await reporter.ReportAsync(
+            new { kind = "Report", description = $"重复线索 {tag2}", anonymous = true, jurisdictionId = w.Town.Id });
         var id = await staff.FindClueAsync(tag2);
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
@@ -205,7 +208,8 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         foreach (var (world, title) in new[] { (w, $"甲镇方案{w.Tag}"), (n, $"乙镇方案{n.Tag}") })
         {
             var staff = await world.ClientFor(world.Staff);
-            var id = (await (await staff.PostAsJsonAsync("/api/campaigns", Plan(year, title, $"{year}-09-19", [12]))).JsonAsync())
+            var id = (await (await staff.PostAsJsonAsync("/api/campaigns", Plan(year, title, $"{year}-09-19", [12])))
+                .JsonAsync(HttpStatusCode.Created))
                 .GetProperty("id").GetGuid();
             await (await staff.PostAsync($"/api/campaigns/{id}/publish", null)).JsonAsync();
         }

@@ -221,7 +221,10 @@ public abstract class FoundInputTests(DajiaFactory app)
         var (w, staff, _) = await TownAsync();
         var description = $"𠮷野家门口卖假冒商品😀👨‍👩‍👧 {w.Tag}";
         await app.CreateClient()
-            .ReportAsync(new { kind = "Report", description, product = "𠮷𠮷", brand = "🐉牌", anonymous = true, jurisdictionId = w.Town.Id });
+            .ReportAsync(new
+            {
+                kind = "Report", description, product = "𠮷𠮷", brand = "🐉牌", anonymous = true, jurisdictionId = w.Town.Id,
+            });
         var clue = await (await staff.GetAsync($"/api/clues/{await staff.FindClueAsync(w.Tag)}")).JsonAsync();
         Assert.Equal(description, clue.GetProperty("description").GetString());
         Assert.Equal("𠮷𠮷", clue.GetProperty("product").GetString());

@@ -1,6 +1,5 @@
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Dajia.Web.Features.Clues;
 
@@ -38,12 +37,13 @@ public static class ClueActionsApi
     private static void Map(RouteGroupBuilder g, string name, string summary, Act act) =>
         g.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<ClueDto>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, Expected expected, ClueWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                ApiResults.Ok(await act(w, id, expected, ct), x => x, l))
+                (await act(w, id, expected, ct)).ToOk(l))
             .WithSummary(summary);
 
-    private static void Map<TBody>(RouteGroupBuilder g, string name, string summary, Act<TBody> act) =>
+    private static void Map<TBody>(RouteGroupBuilder g, string name, string summary, Act<TBody> act) where TBody : class =>
         g.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<ClueDto>, ValidationProblem, ProblemHttpResult>> (
-                Guid id, TBody body, Expected expected, ClueWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                ApiResults.Ok(await act(w, id, body, expected, ct), x => x, l))
+                Guid id, TBody? body, Expected expected, ClueWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                // A JSON `null` for the body is a malformed request, not an empty one.
+                body is null ? Problems.BadRequest(l, l["Problem.BadJson"]) : (await act(w, id, body, expected, ct)).ToOk(l))
             .WithSummary(summary);
 }
