@@ -74,14 +74,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             // Wait for the address and the signed-in page itself, not for the load event: under load a late
             // resource held "load" past the timeout while the home page was already there (seen in CI).
-            await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
-            await page.Locator("form[action=\"/Account/Logout\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            // A sign-in hashes a password on a box that is also running the suite's other apps: allow it a minute.
+            await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Locator("form[action=\"/Account/Logout\"]")
+                .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         }
         catch (TimeoutException e)
         {
             // Say where the browser stood and what the page said, so a failed sign-in can be told from a slow one.
             var text = await page.Locator("main").InnerTextAsync(new() { Timeout = 5000 });
-            throw new TimeoutException($"{userName} not signed in after 30 s; at {page.Url}: {text[..Math.Min(text.Length, 400)]}", e);
+            throw new TimeoutException($"{userName} not signed in after 60 s; at {page.Url}: {text[..Math.Min(text.Length, 400)]}", e);
         }
         return page;
     }
