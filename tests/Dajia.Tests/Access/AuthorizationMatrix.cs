@@ -118,6 +118,7 @@ public static class AuthorizationMatrix
         ["GET /api/clues/export.xlsx"] = "FAAAAAAAA",
         ["GET /api/clues/hotspots"] = "FAAAAAAAA",
         ["GET /api/clues/{id}/photos/{photoId}"] = "FNNNNNNNN",
+        ["GET /api/clues/{id}/evidence/{evidenceId}"] = "FNNNNNNNN",
         ["GET /api/clues/{id}/duplicates"] = "FNNAAAAAA",
         ["GET /api/clues/{id}"] = "FNNAAAAAA",
         // One endpoint per step: the assigned unit takes, verifies and asks for time; the office does the rest, and decides.
@@ -133,6 +134,9 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/extension"] = "FNNAFFFFF",
         ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/verification/send-back"] = "FNNFFAAAA",
+        // The lead unit and co-operating units add notes; the office too; a leader reads.
+        ["POST /api/clues/{id}/note"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
     };
 }

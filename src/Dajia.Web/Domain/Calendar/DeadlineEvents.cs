@@ -14,6 +14,7 @@ public enum DeadlineEvent
     ClueClosed,
     ClueExtensionApproved,
     LiaisonTableSubmitted,
+    ClueSentBack,
 }
 
 public enum DeadlineEffect
@@ -32,6 +33,9 @@ public enum DeadlineEffect
 
     /// <summary>Ends what is still open: no longer owed.</summary>
     End,
+
+    /// <summary>Starts the rule for the subject anew (with the event's unit responsible); earlier ones stay as they ended.</summary>
+    Restart,
 }
 
 /// <summary>When a reaction applies beyond its event: only when the subject has a real-name informant, say.</summary>
@@ -88,6 +92,8 @@ public static class DeadlineEvents
             R(DeadlineEffect.End, RuleCodes.ClueVerify),
         ],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
+        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
+        [DeadlineEvent.ClueSentBack] = [R(DeadlineEffect.Restart, RuleCodes.ClueVerify)],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
     };
 }

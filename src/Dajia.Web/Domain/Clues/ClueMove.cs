@@ -15,6 +15,8 @@ public enum ClueMove
     Extension,
     ApproveExtension,
     DeclineExtension,
+    SendBack,
+    Note,
 }
 
 public static class ClueMoves
@@ -34,6 +36,8 @@ public static class ClueMoves
         [ClueMove.Extension] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.ApproveExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.DeclineExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.SendBack] = [ClueStatus.Verified],
+        [ClueMove.Note] = [ClueStatus.Assigned, ClueStatus.Verifying],
     };
 
     public static string ApiName(this ClueMove move) => move switch
@@ -41,6 +45,7 @@ public static class ClueMoves
         ClueMove.PullBack => "pullback",
         ClueMove.ApproveExtension => "approve-extension",
         ClueMove.DeclineExtension => "decline-extension",
+        ClueMove.SendBack => "send-back",
         _ => move.ToString().ToLowerInvariant(),
     };
 
