@@ -45,6 +45,8 @@ public abstract class ClueAssignmentTests(DajiaFactory app)
         var seen = await (await coUnit.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal(["note"], seen.GetProperty("allowedActions").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(1, (await (await coUnit.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32());
+        // The search finds it too (SQLite answers a plain search from its full-text index with its own scope).
+        Assert.Equal(1, (await (await coUnit.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
         var noted = await (await coUnit.PostAsJsonAsync($"/api/clues/{id}/note", new { note = "该摊位上月曾被我局检查" })).JsonAsync();
         Assert.Contains(noted.GetProperty("events").EnumerateArray(), e => e.GetProperty("kind").GetString() == "Noted");
         await (await coUnit.PostAsJsonAsync($"/api/clues/{id}/take", new { })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -58,6 +60,7 @@ public abstract class ClueAssignmentTests(DajiaFactory app)
         Assert.Equal(JsonValueKind.Null, pulled.GetProperty("assignment").GetProperty("instructions").ValueKind);
         await (await coUnit.GetAsync($"/api/clues/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(0, (await (await coUnit.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await (await coUnit.GetAsync($"/api/clues?q={w.Tag}")).JsonAsync()).GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class ClueAssignmentConfiguration :
 
     public void Configure(EntityTypeBuilder<ClueCoUnit> b)
     {
+        b.ToTable("ClueCoUnits");
         b.HasIndex(x => new { x.ClueId, x.UnitId }).IsUnique();
         // A liaison's scope asks "is my unit a co-operating unit of this clue": found from the unit.
         b.HasIndex(x => x.UnitId);

@@ -164,7 +164,8 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         if (!calendar.IsWorkingDay(dueOn)) throw new DomainException("Deadline.NotWorkingDay");
         var amount = Amount + calendar.WorkingDaysBetween(DueOn, dueOn);
         if (amount < 1 || dueOn <= ChinaTime.DateOf(now)) throw new DomainException("Deadline.DueInPast");
-        if (amount > ruleAmount) throw new DomainException("Deadline.AfterRule", LatestUnderRule(ruleAmount, calendar).ToString("yyyy-MM-dd"));
+        if (amount > ruleAmount)
+            throw new DomainException("Deadline.AfterRule", LatestUnderRule(ruleAmount, calendar).ToString("yyyy-MM-dd"));
         Amount = amount;
         Change(now, by, DeadlineChangeKind.Moved, null, calendar);
     }

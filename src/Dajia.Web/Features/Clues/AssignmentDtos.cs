@@ -10,7 +10,8 @@ public sealed record EvidenceDto(Guid Id, string Url, string FileName, bool IsIm
 
 /// <summary>The assignment as the 交办单 states it, and the evidence the lead unit attached.</summary>
 public sealed record AssignmentDto(
-    string? Instructions, DateOnly? DueOn, DateTimeOffset? AssignedAt, IReadOnlyList<CoUnitDto> CoUnits, IReadOnlyList<EvidenceDto> Evidence);
+    string? Instructions, DateOnly? DueOn, DateTimeOffset? AssignedAt, IReadOnlyList<CoUnitDto> CoUnits,
+    IReadOnlyList<EvidenceDto> Evidence);
 
 public static class AssignmentDtos
 {

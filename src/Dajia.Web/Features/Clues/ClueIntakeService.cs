@@ -27,7 +27,8 @@ public sealed class ClueIntakeService(
             return claim.SameRequest(earlier.RequestHash) ? ServiceResult<StoredIntake>.Ok(earlier.Report) : KeyReused();
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
-        if (input.ReceivedAt is { } received && (received > time.GetUtcNow() || !Infrastructure.Input.InputRules.IsSaneDate(ChinaTime.DateOf(received))))
+        if (input.ReceivedAt is { } received
+            && (received > time.GetUtcNow() || !Infrastructure.Input.InputRules.IsSaneDate(ChinaTime.DateOf(received))))
             errors.Add(new("receivedAt", "Validation.Clue.ReceivedAt"));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));

@@ -65,7 +65,8 @@ public static class CluesApi
     {
         var (body, photos) = await ClueIntakeBinding.ReadAsync(request, ct);
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
-        var r = await s.SubmitAsync(body with { Source = null, ReceivedAt = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
+        var r = await s.SubmitAsync(body with { Source = null, ReceivedAt = null }, idempotencyKey, ClueSource.PublicPortal, null, "public",
+            ct, photos);
         return r.Outcome switch
         {
             Features.Outcome.Ok => TypedResults.Created($"/api/public/reports/{r.Value!.Receipt.TrackingCode}", r.Value!.Receipt),

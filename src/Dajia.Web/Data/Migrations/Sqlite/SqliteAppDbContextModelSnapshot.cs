@@ -707,7 +707,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClueId", "UnitId")
                         .IsUnique();
 
-                    b.ToTable("ClueCoUnit");
+                    b.ToTable("ClueCoUnits", (string)null);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>

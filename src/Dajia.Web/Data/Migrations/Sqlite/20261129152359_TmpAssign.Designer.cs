@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129142911_TmpAssign")]
+    [Migration("20261129152359_TmpAssign")]
     partial class TmpAssign
     {
         /// <inheritdoc />
@@ -710,7 +710,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClueId", "UnitId")
                         .IsUnique();
 
-                    b.ToTable("ClueCoUnit");
+                    b.ToTable("ClueCoUnits", (string)null);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Postgres
+namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class TmpAssign : Migration
@@ -11,44 +11,44 @@ namespace Dajia.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "AssignedAt",
                 table: "Clues",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "AssignmentDueOn",
                 table: "Clues",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignmentInstructions",
                 table: "Clues",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "ClueCoUnit",
+                name: "ClueCoUnits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClueId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ClueCoUnit", x => x.Id);
+                    table.PrimaryKey("PK_ClueCoUnits", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ClueCoUnit_Clues_ClueId",
+                        name: "FK_ClueCoUnits_Clues_ClueId",
                         column: x => x.ClueId,
                         principalTable: "Clues",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ClueCoUnit_Units_UnitId",
+                        name: "FK_ClueCoUnits_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -59,15 +59,15 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 name: "ClueEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClueId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    ThumbnailSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    FileName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    ThumbnailSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,14 +81,14 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClueCoUnit_ClueId_UnitId",
-                table: "ClueCoUnit",
+                name: "IX_ClueCoUnits_ClueId_UnitId",
+                table: "ClueCoUnits",
                 columns: new[] { "ClueId", "UnitId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ClueCoUnit_UnitId",
-                table: "ClueCoUnit",
+                name: "IX_ClueCoUnits_UnitId",
+                table: "ClueCoUnits",
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
@@ -101,7 +101,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ClueCoUnit");
+                name: "ClueCoUnits");
 
             migrationBuilder.DropTable(
                 name: "ClueEvidence");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129142919_TmpAssign")]
+    [Migration("20261129152406_TmpAssign")]
     partial class TmpAssign
     {
         /// <inheritdoc />
@@ -722,7 +722,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("ClueId", "UnitId")
                         .IsUnique();
 
-                    b.ToTable("ClueCoUnit");
+                    b.ToTable("ClueCoUnits", (string)null);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
