@@ -32,12 +32,12 @@ public sealed class AssignmentTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GetByLabel("品牌").FillAsync("阿迪达斯");
         await office.GetByLabel("商家名称 / 摊位号").FillAsync("岚田布业城C区8号");
         await office.GetByLabel("情况描述").FillAsync("来电反映岚田布业城C区8号出售假冒阿迪达斯运动服，价格明显偏低。");
-        await Assertions.Expect(office.Locator("form")).Not.ToContainTextAsync("您的身份");
+        await Assertions.Expect(office.Locator("main form")).Not.ToContainTextAsync("您的身份");
         await office.Locator("#photos").SetInputFilesAsync(new FilePayload { Name = "现场.png", MimeType = "image/png", Buffer = Png() });
         await Shot(office, "desktop-staff-intake.png");
         await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记");
-        await Assertions.Expect(office.Locator("dl.facts").First).ToContainTextAsync("2026-11-17 16:20");
+        await Assertions.Expect(office.Locator("#facts")).ToContainTextAsync("2026-11-17 16:20");
         await Assertions.Expect(office.Locator("p.photos img")).ToHaveCountAsync(1);
         var clueUrl = office.Url;
 
@@ -60,7 +60,7 @@ public sealed class AssignmentTests(BrowserApp app) : IClassFixture<BrowserApp>
         var card = office.Locator("#assignment");
         foreach (var text in new[] { "市场监管分局", "公安分局", "请现场核查C区8号", "2026-12-04" }) await Assertions.Expect(card).ToContainTextAsync(text);
         // The assignment is shown, not the empty form again: reassigning is behind its own heading.
-        await Assertions.Expect(office.Locator("#actions")).ToHaveCountAsync(0);
+        await Assertions.Expect(office.Locator("#actions").GetByLabel("交办给")).ToHaveCountAsync(0);
         await Assertions.Expect(card.GetByLabel("改派给")).Not.ToBeVisibleAsync();
         await Shot(office, "desktop-clue-assigned.png");
 
