@@ -58,7 +58,7 @@ public sealed class AssignmentTests(BrowserApp app) : IClassFixture<BrowserApp>
         await actions.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("已交办");
         var card = office.Locator("#assignment");
-        foreach (var text in new[] { "市场监管分局", "公安分局", "请现场核查C区8号", "2026-12-04" }) await Assertions.Expect(card).ToContainTextAsync(text);
+        foreach (var text in new[] { "中山市市场监督管理局大涌分局", "中山市公安局大涌分局", "请现场核查C区8号", "2026-12-04" }) await Assertions.Expect(card).ToContainTextAsync(text);
         // The assignment is shown, not the empty form again: reassigning is behind its own heading.
         await Assertions.Expect(office.Locator("#actions").GetByLabel("交办给")).ToHaveCountAsync(0);
         await Assertions.Expect(card.GetByLabel("改派给")).Not.ToBeVisibleAsync();
@@ -66,7 +66,7 @@ public sealed class AssignmentTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await card.GetByRole(AriaRole.Link, new() { Name = "打印交办单" }).ClickAsync();
         var sheet = office.Locator("#sheet");
-        foreach (var text in new[] { "线索交办单", "打假", "市场监管分局", "公安分局", "请现场核查C区8号", "2026-12-04", "盖章" })
+        foreach (var text in new[] { "线索交办单", "大涌镇打假办", "中山市市场监督管理局大涌分局", "中山市公安局大涌分局", "请现场核查C区8号", "2026-12-04", "盖章" })
             await Assertions.Expect(sheet).ToContainTextAsync(text);
         await Assertions.Expect(sheet).Not.ToContainTextAsync("举报人 #");
         await Shot(office, "desktop-assignment-sheet.png");
