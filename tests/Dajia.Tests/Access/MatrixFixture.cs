@@ -127,7 +127,8 @@ public sealed class MatrixFixture
         if (route is not null) template = route(template);
         var path = template
             .Replace("{trackingCode}", _ids["trackingCode"]).Replace("{photoId}", Guid.NewGuid().ToString())
-            .Replace("{year}", "2017").Replace("{unitId}", _w.UnitA.Id.ToString()).Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
+            .Replace("{year}", "2017").Replace("{unitId}", _w.UnitA.Id.ToString())
+            .Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
             .Replace("{id}", IdFor(template));

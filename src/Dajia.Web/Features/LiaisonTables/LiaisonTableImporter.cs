@@ -71,8 +71,8 @@ public sealed class LiaisonTableImporter(
     {
         foreach (var unit in units)
         {
-            if (unit.Current(LiaisonRole.Primary) is null || tables.FirstOrDefault(t => t.JurisdictionId == unit.JurisdictionId) is not { } table)
-                continue;
+            var table = tables.FirstOrDefault(t => t.JurisdictionId == unit.JurisdictionId);
+            if (unit.Current(LiaisonRole.Primary) is null || table is null) continue;
             var submission = table.Submit(unit.Id, now, user.AsSubmitter(), SubmissionChannel.Import, LiaisonTableContent.Of(unit));
             if (submission.Number == 1)
                 await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,

@@ -93,7 +93,8 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
         if (dueOn is null) errors.Add(new("dueOn", "Validation.DueOnRequired"));
         else if (Math.Abs(dueOn.Value.Year - year) > 1) errors.Add(new("dueOn", "Validation.DueOnYear"));
         if (errors.Count > 0) return ServiceResult<LiaisonTable>.Invalid(errors);
-        if (await rounds.IsClosedAsync(user.JurisdictionId, year, ct)) return ServiceResult<LiaisonTable>.Conflict("LiaisonTable.Closed", year);
+        if (await rounds.IsClosedAsync(user.JurisdictionId, year, ct))
+            return ServiceResult<LiaisonTable>.Conflict("LiaisonTable.Closed", year);
         var table = await duties.SetLiaisonTableDueAsync(user.JurisdictionId, year, dueOn!.Value, ct);
         await db.SaveChangesAsync(ct);
         return ServiceResult<LiaisonTable>.Ok(table);
@@ -103,7 +104,8 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
     public async Task<ServiceResult<LiaisonTable>> SetClosedAsync(int year, bool closed, CancellationToken ct = default)
     {
         if (!user.IsOffice) return ServiceResult<LiaisonTable>.Forbidden();
-        var table = await db.Visible<LiaisonTable>(user).FirstOrDefaultAsync(t => t.JurisdictionId == user.JurisdictionId && t.Year == year, ct);
+        var table = await db.Visible<LiaisonTable>(user)
+            .FirstOrDefaultAsync(t => t.JurisdictionId == user.JurisdictionId && t.Year == year, ct);
         if (table is null) return ServiceResult<LiaisonTable>.Conflict("LiaisonTable.NotOpen");
         if (closed) table.Close(time.GetUtcNow(), user.Signature);
         else if (table.YearOver(rounds.Today, await rounds.DueOnAsync(table.Id, ct)))

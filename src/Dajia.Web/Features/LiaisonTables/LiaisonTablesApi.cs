@@ -101,7 +101,8 @@ public static class LiaisonTablesApi
 
     /// <summary>With a year: that round as submitted, named by its year. Without: the register as it is today.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
-        int? year, LiaisonTableExport export, Infrastructure.Auth.CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        int? year, LiaisonTableExport export, Infrastructure.Auth.CurrentUser user, IStringLocalizer<SharedResource> l,
+        CancellationToken ct)
     {
         if (!user.IsOffice && !user.IsLeader) return Problems.Forbidden(l);
         var file = year is { } y ? await export.RoundAsync(y, ct) : await export.RegisterAsync(ct);

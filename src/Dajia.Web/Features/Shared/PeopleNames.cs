@@ -74,5 +74,6 @@ public sealed partial class PeopleNames(AppDbContext db, IStringLocalizer<Shared
 public static class SubmitterExtensions
 {
     /// <summary>The signed-in user as a submission keeps them.</summary>
-    public static Submitter AsSubmitter(this CurrentUser user) => new(user.Id == Guid.Empty ? null : user.Id, user.UserName, user.DisplayName);
+    public static Submitter AsSubmitter(this CurrentUser user) =>
+        new(user.Id == Guid.Empty ? null : user.Id, user.UserName, user.DisplayName);
 }
