@@ -98,6 +98,14 @@ public abstract class LiaisonRoundTests(DajiaFactory app)
         Assert.Equal(0, Row(overview, w.UnitA.Id).GetProperty("version").GetInt32());
         Assert.Equal("2017-09-19", overview.GetProperty("dueOn").GetString());
 
+        var planBody = new
+        {
+            year = 2017, title = "2017年打假工作方案", goals = "目标", tasks = "任务", fullText = "全文", liaisonTableDueOn = "2017-09-29",
+            quarterlyReportDueDay = 25, quarterlyReportMonths = new[] { 9, 12 },
+        };
+        var plan = await (await staff.PostAsJsonAsync("/api/campaigns", planBody)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(refusal, plan.ErrorsFor("liaisonTableDueOn").Single()); // nor through the year's plan
+
         await (await staff.PostAsync("/api/liaison-tables/2017/reopen", null)).JsonAsync();
         await (await a.PostAsync($"/api/units/{w.UnitA.Id}/liaison-submission?year=2017", null)).JsonAsync();
 
@@ -151,8 +159,8 @@ public abstract class LiaisonRoundTests(DajiaFactory app)
         var page = await (await staff.GetAsync("/LiaisonTables?year=2017")).Content.ReadAsStringAsync();
         Assert.Contains("2017 年度报送已结束", page);
         Assert.DoesNotContain("handler=Import", page);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")
-            .Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex
+            .Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var form = Workbooks.Upload(xlsx);
         form.Add(new StringContent("2017"), "year");
         form.Add(new StringContent(token), "__RequestVerificationToken");

@@ -26,7 +26,8 @@ public sealed class IndexModel(
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) =>
-        this.AnswerByFlash(await tables.SetClosedAsync(year, true, ct), l, l["LiaisonTable.RoundClosed"], "/LiaisonTables/Index", new { year });
+        this.AnswerByFlash(await tables.SetClosedAsync(year, true, ct), l, l["LiaisonTable.RoundClosed"], "/LiaisonTables/Index",
+            new { year });
 
     public async Task<IActionResult> OnPostReopenAsync(int year, CancellationToken ct) =>
         this.AnswerByFlash(await tables.SetClosedAsync(year, false, ct), l, l["LiaisonTable.RoundReopened"], "/LiaisonTables/Index",
