@@ -18,6 +18,8 @@ public static class FeatureSetup
         services.AddScoped<UserService>();
         services.AddScoped<JurisdictionService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<AuditDescriber>();
+        services.AddScoped<AuditRecords>();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<MarketEntities.MarketEntityService>();
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();

@@ -47,6 +47,7 @@ public static class AuthorizationMatrix
         ["GET /api/jurisdictions/{id}"] = "FNAAAAAAA",
         ["POST /api/jurisdictions"] = "FAFFFAAFA",
         ["GET /api/audit"] = "FAFFFAAFA",
+        ["GET /api/audit/export.xlsx"] = "FAFFFAAFA",
         ["GET /api/validation/credit-code/{code}"] = "FAAAAAAAA",
         ["GET /api/validation/id-number/{number}"] = "FAAAAAAAA",
         ["GET /api/public/campaigns/{year}"] = "A*AAAAAAA",
