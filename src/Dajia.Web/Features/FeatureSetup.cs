@@ -31,6 +31,8 @@ public static class FeatureSetup
         services.AddSingleton<FileStore>();
         services.AddSingleton<HealthCheck>();
         services.AddHostedService<FileStoreJanitor>();
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();

@@ -116,6 +116,39 @@ public abstract class DemoDataTests(DajiaFactory app)
         Assert.Equal(2, history.Count(h => h.GetProperty("role").GetString() == "Primary"));
         Assert.Equal(1, history.Count(h => h.GetProperty("role").GetString() == "Deputy"));
     }
+
+    [Fact]
+    public async Task The_demo_is_one_town_each_account_is_its_units_liaison_and_each_person_keeps_one_gender()
+    {
+        var admin = await World.ClientFor(app, "office.admin", DemoSeeder.Password);
+        var users = (await (await admin.GetAsync("/api/users?pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("userName").GetString()!, u => u.GetProperty("displayName").GetString());
+        var units = (await (await admin.GetAsync("/api/units")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(u => u.GetProperty("kind").GetString() == "Member").ToList();
+        var genders = new Dictionary<string, string?>();
+        foreach (var unit in units)
+        {
+            var code = unit.GetProperty("code").GetString();
+            // Every member unit has a liaison now (the market office named one after missing 2017's table).
+            var liaison = unit.GetProperty("liaison");
+            Assert.True(liaison.ValueKind == JsonValueKind.Object, code);
+            Assert.Equal(liaison.GetProperty("name").GetString(), users["liaison." + code]);
+            var history = (await (await admin.GetAsync($"/api/units/{unit.GetProperty("id").GetGuid()}/liaisons")).JsonAsync())
+                .GetProperty("items").EnumerateArray();
+            foreach (var h in history)
+            {
+                var name = h.GetProperty("name").GetString()!;
+                var gender = h.GetProperty("gender").GetString();
+                Assert.Equal(genders.TryAdd(name, gender) ? gender : genders[name], gender);
+            }
+        }
+        // One person, one unit: no one is the current liaison of two units.
+        var current = units.Select(u => u.GetProperty("liaison").GetProperty("name").GetString()).ToList();
+        Assert.Equal(current.Count, current.Distinct().Count());
+        Assert.Equal(("陈志强", "郭丽娟", "谢国平"), (users["liaison.scjg"], users["liaison.yc"], users["liaison.ltbyc"]));
+        Assert.Equal("Female", genders["郑雅婷"]);
+        Assert.Equal("Female", genders["彭思琪"]);
+    }
 }
 
 [Collection("Sqlite")]
