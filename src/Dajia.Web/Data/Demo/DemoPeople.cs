@@ -34,6 +34,7 @@ public static class DemoPeople
         ("刘建国", "副镇长"), ("周海燕", "副镇长"), ("邓志明", "党委委员"),
     ];
 
-    /// <summary>The account of the i-th member unit belongs to the unit's liaison: the same person, the same name.</summary>
+    /// <summary>The account of the i-th member unit belongs to the unit's liaison: the same person, the same name. (The
+    /// market office has not named its liaison yet: its account holder, 谢国平, is no one else in the town.)</summary>
     public static string UserDisplayName(int i) => People[i % People.Length].Name;
 }

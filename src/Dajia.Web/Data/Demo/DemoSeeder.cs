@@ -104,10 +104,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         db.Add(table);
         foreach (var unit in units.Take(4))
             table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
-        // The market office sent no table in 2017; it has named its liaison since, and that person holds its account.
-        var missing = units.FindIndex(u => u.Code == MissingUnit);
-        units[missing].SetLiaison(LiaisonRole.Primary, DemoPeople.Liaison(missing, MissingUnit), time.GetUtcNow().AddDays(-3),
-            "liaison." + MissingUnit);
     }
 
     /// <summary>The town's people, and a root admin at the province who keeps the national calendar and rules.</summary>

@@ -49,7 +49,9 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStrin
             ? person.Name
             : AuditPeople.Actor(e.UserName, l);
         RecordRef? own = Guid.TryParse(e.EntityId, out var id) ? found.GetValueOrDefault((e.EntityType, id)) : null;
-        var link = own?.Link ?? (parent is { } pr ? found.GetValueOrDefault(pr)?.Link : null);
+        // A part (a unit's liaison) is named and linked by the record it belongs to.
+        var owner = parent is { } pr ? found.GetValueOrDefault(pr) : null;
+        var link = own?.Link ?? owner?.Link;
         var fields = p.Changes
             .Where(c => c.Name != "Id")
             .Select(c => new AuditFieldDto(c.Name, l[AuditVocabulary.FieldKey(e.EntityType, c.Name)],
@@ -57,7 +59,7 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStrin
             .Where(f => f.Before is not null || f.After is not null)
             .ToList();
         return new AuditDto(e.Id, ChinaTime.ToChina(e.At), e.UserId, e.UserName, who, e.EntityType,
-            l[AuditVocabulary.TypeKey(e.EntityType)], e.EntityId, own?.Name, link, e.Action, l["Audit." + e.Action], fields,
+            l[AuditVocabulary.TypeKey(e.EntityType)], e.EntityId, own?.Name ?? owner?.Name, link, e.Action, l["Audit." + e.Action], fields,
             e.Changes);
     }
 
