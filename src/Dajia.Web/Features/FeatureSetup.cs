@@ -15,6 +15,10 @@ public static class FeatureSetup
         services.AddScoped<LiaisonService>();
         services.AddScoped<LiaisonTableService>();
         services.AddScoped<LiaisonTableImporter>();
+        services.AddScoped<LiaisonRounds>();
+        services.AddScoped<LiaisonTableExport>();
+        services.AddScoped<UnitRoundService>();
+        services.AddScoped<Shared.PeopleNames>();
         services.AddScoped<UserService>();
         services.AddScoped<JurisdictionService>();
         services.AddScoped<AuditService>();
