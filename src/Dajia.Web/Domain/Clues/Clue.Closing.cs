@@ -31,7 +31,7 @@ public sealed partial class Clue
         (PublicOutcome, UntoldReason) = (publicOutcome.Trim(), why);
     }
 
-    /// <summary>Refuses closing now (409) before any input is checked: the wrong status, or an informant not told and no reason why.</summary>
+    /// <summary>Refuses closing now (409) before any input is checked: the wrong status, or nobody told and no reason why.</summary>
     public void CheckClosable(string? untoldReason)
     {
         if (!ClueMoves.From[ClueMove.Close].Contains(Status))

@@ -16,7 +16,8 @@ public sealed partial class ClueWorkflow
         {
             c.CheckClosable(input.UntoldReason);
             var errors = new List<FieldError>();
-            if (Infrastructure.Input.InputRules.VisibleLength(input.PublicOutcome) < 5 || input.PublicOutcome!.Trim().Length > Clue.OutcomeLength)
+            if (Infrastructure.Input.InputRules.VisibleLength(input.PublicOutcome) < 5
+                || input.PublicOutcome!.Trim().Length > Clue.OutcomeLength)
                 errors.Add(new("publicOutcome", "Validation.Clue.PublicOutcome", Clue.OutcomeLength));
             if (input.Notes?.Trim() is { Length: > Clue.OutcomeLength }) errors.Add(new("notes", "Validation.TooLong", Clue.OutcomeLength));
             if (input.UntoldReason?.Trim() is { Length: > Clue.OutcomeLength })

@@ -18,7 +18,8 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
-        string? result, string? notes, string? caseReference, string? how, string? publicOutcome, string? untoldReason, CancellationToken ct)
+        string? result, string? notes, string? caseReference, string? how, string? publicOutcome, string? untoldReason,
+        CancellationToken ct)
     {
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
         var expected = new Infrastructure.Access.Expected(version);
