@@ -138,6 +138,11 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/extension"] = "FNNAFFFFF",
         ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
+        // A complaint's mediation is the office's.
+        ["POST /api/clues/{id}/mediation/start"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/no-agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/terminate"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
     };
 }

@@ -87,10 +87,22 @@ public abstract class DemoDataTests(DajiaFactory app)
         var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
         var body = await (await staff.GetAsync("/api/clues")).Content.ReadAsStringAsync();
         var page = System.Text.Json.JsonDocument.Parse(body).RootElement;
-        Assert.Equal(6, page.GetProperty("total").GetInt32());
+        Assert.Equal(7, page.GetProperty("total").GetInt32());
         var statuses = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToList();
-        Assert.Equal(["Closed", "Closed", "Closed", "Duplicate", "Received", "Rejected"], statuses.Order());
+        Assert.Equal(["Closed", "Closed", "Closed", "Closed", "Duplicate", "Received", "Rejected"], statuses.Order());
         Assert.DoesNotContain("欧阳晓", body);
+        // A real-name complaint mediated to an agreement, and a real-name report, each closed after its sender was told.
+        foreach (var (number, kind) in new[] { ("XS-2017-00006", "Complaint"), ("XS-2017-00001", "Report") })
+        {
+            var id = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("number").GetString() == number)
+                .GetProperty("id").GetGuid();
+            var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
+            Assert.Equal((kind, "Closed", true), (clue.GetProperty("kind").GetString(), clue.GetProperty("status").GetString(),
+                clue.GetProperty("informantNotifiedAt").ValueKind == JsonValueKind.String));
+            Assert.False(string.IsNullOrEmpty(clue.GetProperty("outcome").GetProperty("publicOutcome").GetString()));
+            if (kind == "Complaint")
+                Assert.Equal("Agreement", clue.GetProperty("outcome").GetProperty("mediation").GetString());
+        }
         var liaison = await World.ClientFor(app, "liaison.ga", DemoSeeder.Password);
         Assert.Equal(0, (await (await liaison.GetAsync("/api/clues")).JsonAsync()).GetProperty("total").GetInt32()); // pulled back from ga
         var fresh = await (await staff.PostAsJsonAsync("/api/public/reports",

@@ -566,6 +566,14 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -577,6 +585,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Product")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -611,6 +623,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
