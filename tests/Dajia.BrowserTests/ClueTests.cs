@@ -32,7 +32,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         var office = await app.SignInAsync("office.staff");
         await office.GotoAsync("/Clues?q=" + Uri.EscapeDataString("耐克"));
         await office.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(office.Locator("dl.facts")).Not.ToContainTextAsync("林小红");
+        await Assertions.Expect(office.Locator("#facts")).Not.ToContainTextAsync("林小红");
         await office.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("已受理");
         await office.GetByLabel("交办给").SelectOptionAsync(new SelectOptionValue { Label = "市场监管分局" });
@@ -43,7 +43,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         var liaison = await app.SignInAsync("liaison.scjg", Phone);
         await Assertions.Expect(liaison.Locator("#clue-tasks")).ToContainTextAsync("已交办");
         await liaison.GotoAsync(clueUrl);
-        await Assertions.Expect(liaison.Locator("dl.facts")).ToContainTextAsync("举报人 #");
+        await Assertions.Expect(liaison.Locator("#facts")).ToContainTextAsync("举报人 #");
         await liaison.GetByRole(AriaRole.Button, new() { Name = "接收核查" }).ClickAsync();
         await liaison.GetByLabel("核查结果").SelectOptionAsync("True");
         await liaison.GetByLabel("核查情况及证据").FillAsync("现场查获假冒耐克牛仔裤 36 条，已扣押。");

@@ -45,6 +45,8 @@ public static class FeatureSetup
         services.AddSingleton<Clues.IntakeQueue>();
         services.AddScoped<Clues.ClueService>();
         services.AddScoped<Clues.ClueWorkflow>();
+        services.AddScoped<Clues.AssignmentTerms>();
+        services.AddScoped<Clues.ClueEvidenceFiles>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
         services.AddDajiaRateLimits();

@@ -123,6 +123,7 @@ public static class AuthorizationMatrix
         ["GET /api/clues/export.xlsx"] = "FAAAAAAAA",
         ["GET /api/clues/hotspots"] = "FAAAAAAAA",
         ["GET /api/clues/{id}/photos/{photoId}"] = "FNNNNNNNN",
+        ["GET /api/clues/{id}/evidence/{evidenceId}"] = "FNNNNNNNN",
         ["GET /api/clues/{id}/duplicates"] = "FNNAAAAAA",
         ["GET /api/clues/{id}"] = "FNNAAAAAA",
         // One endpoint per step: the assigned unit takes, verifies and asks for time; the office does the rest, and decides.
@@ -143,6 +144,9 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/mediation/agreement"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/mediation/no-agreement"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/mediation/terminate"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/verification/send-back"] = "FNNFFAAAA",
+        // The lead unit and co-operating units add notes; the office too; a leader reads.
+        ["POST /api/clues/{id}/note"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
     };
 }

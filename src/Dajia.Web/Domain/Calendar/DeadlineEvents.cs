@@ -20,6 +20,7 @@ public enum DeadlineEvent
     ClueClosed,
     ClueExtensionApproved,
     LiaisonTableSubmitted,
+    ClueSentBack,
 }
 
 public enum DeadlineEffect
@@ -38,6 +39,9 @@ public enum DeadlineEffect
 
     /// <summary>Ends what is still open: no longer owed.</summary>
     End,
+
+    /// <summary>Starts the rule for the subject anew (with the event's unit responsible); earlier ones stay as they ended.</summary>
+    Restart,
 }
 
 /// <summary>When a reaction applies beyond its event: only when the subject has a real-name informant, say.</summary>
@@ -106,6 +110,8 @@ public static class DeadlineEvents
         // nothing is owed afterwards, so whatever is still open ends rather than going overdue on a closed clue.
         [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.End, null)],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
+        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
+        [DeadlineEvent.ClueSentBack] = [R(DeadlineEffect.Restart, RuleCodes.ClueVerify)],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
     };
 }

@@ -9,7 +9,9 @@ namespace Dajia.Web.Domain.Clues;
 /// </summary>
 public sealed partial class Clue : AggregateRoot, IScoped<Clue>
 {
-    public static Expression<Func<Clue, bool>> SharedWith(Guid unitId) => c => c.AssignedUnitId == unitId;
+    // The lead unit, and the co-operating units (协查单位) of the assignment.
+    public static Expression<Func<Clue, bool>> SharedWith(Guid unitId) =>
+        c => c.AssignedUnitId == unitId || c.CoUnits.Any(u => u.UnitId == unitId);
 
     private readonly List<ClueEvent> _events = [];
 

@@ -79,4 +79,6 @@ public enum ClueEventKind
 
     /// <summary>Closed without telling the real-name informant; the note says why they could not be told.</summary>
     InformantUntold,
+    SentBack,
+    Noted,
 }

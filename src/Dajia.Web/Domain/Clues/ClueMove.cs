@@ -19,6 +19,8 @@ public enum ClueMove
     MediationAgreement,
     MediationNoAgreement,
     MediationTerminate,
+    SendBack,
+    Note,
 }
 
 public static class ClueMoves
@@ -44,6 +46,8 @@ public static class ClueMoves
         [ClueMove.MediationAgreement] = [ClueStatus.Mediating],
         [ClueMove.MediationNoAgreement] = [ClueStatus.Mediating],
         [ClueMove.MediationTerminate] = [ClueStatus.Accepted, ClueStatus.Mediating],
+        [ClueMove.SendBack] = [ClueStatus.Verified],
+        [ClueMove.Note] = [ClueStatus.Assigned, ClueStatus.Verifying],
     };
 
     public static string ApiName(this ClueMove move) => move switch
@@ -55,6 +59,7 @@ public static class ClueMoves
         ClueMove.MediationAgreement => "mediation/agreement",
         ClueMove.MediationNoAgreement => "mediation/no-agreement",
         ClueMove.MediationTerminate => "mediation/terminate",
+        ClueMove.SendBack => "send-back",
         _ => move.ToString().ToLowerInvariant(),
     };
 

@@ -8,7 +8,7 @@ namespace Dajia.Web.Features.Clues;
 public sealed record ClueIntakeInput(
     string? Kind, string? Category, string? Product, string? Brand, string? MerchantName, string? Address, string? Description,
     DateOnly? SeenOn, bool? Anonymous, string? InformantName, string? InformantMobile, string? InformantIdNumber, string? NotifyBy,
-    Guid? JurisdictionId, Guid? MarketEntityId, string? Source)
+    Guid? JurisdictionId, Guid? MarketEntityId, string? Source, DateTimeOffset? ReceivedAt = null)
 {
     public (ClueDetails Details, List<FieldError> Errors) Parse(ClueSource defaultSource, DateOnly today)
     {
@@ -69,7 +69,8 @@ public sealed record ClueDto(
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
     string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
     IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos,
-    int Version, IReadOnlyList<string> AllowedActions, ClueOutcomeDto? Outcome = null) : Infrastructure.Access.IVersionedDto;
+    int Version, IReadOnlyList<string> AllowedActions, AssignmentDto Assignment,
+    ClueOutcomeDto? Outcome = null) : Infrastructure.Access.IVersionedDto;
 
 /// <summary>
 /// A complaint's mediation (its outcome and notes, staff only) and the closing: the words the public reads, and why a
@@ -101,7 +102,14 @@ public sealed record ReasonInput(string? Reason);
 
 public sealed record DuplicateInput(Guid? DuplicateOfId);
 
-public sealed record AssignInput(Guid? UnitId);
+/// <summary>交办: the lead unit, 交办意见, the date asked for (default: the rule's), and 协查单位.</summary>
+public sealed record AssignInput(Guid? UnitId, string? Instructions = null, DateOnly? DueOn = null, IReadOnlyList<Guid>? CoUnitIds = null);
+
+/// <summary>退回重查: the reason (required) and the new date (default: the rule's, counted from today).</summary>
+public sealed record SendBackInput(string? Reason, DateOnly? DueOn = null);
+
+/// <summary>协查意见 or any note on an assigned clue.</summary>
+public sealed record NoteInput(string? Note);
 
 /// <summary>Result is a <see cref="VerificationResult"/> name; notes are required.</summary>
 public sealed record VerifyInput(string? Result, string? Notes, string? CaseReference);

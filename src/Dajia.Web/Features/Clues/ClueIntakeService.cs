@@ -27,6 +27,9 @@ public sealed class ClueIntakeService(
             return claim.SameRequest(earlier.RequestHash) ? ServiceResult<StoredIntake>.Ok(earlier.Report) : KeyReused();
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
+        if (input.ReceivedAt is { } received
+            && (received > time.GetUtcNow() || !Infrastructure.Input.InputRules.IsSaneDate(ChinaTime.DateOf(received))))
+            errors.Add(new("receivedAt", "Validation.Clue.ReceivedAt"));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
         else if (input.MarketEntityId is { } entity
@@ -40,7 +43,7 @@ public sealed class ClueIntakeService(
         var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
         var accessKey = ClueCodes.AccessKey();
         var report = new PendingIntake(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, accessKey,
-            AccessKeyHash.Hash(accessKey), claim, by, actor);
+            AccessKeyHash.Hash(accessKey), claim, by, actor, input.ReceivedAt);
         return await queue.StoreAsync(writer, report) is { } done ? ServiceResult<StoredIntake>.Ok(done) : KeyReused();
     }
 
