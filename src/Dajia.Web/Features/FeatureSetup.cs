@@ -22,6 +22,8 @@ public static class FeatureSetup
         services.AddScoped<UserService>();
         services.AddScoped<JurisdictionService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<AuditDescriber>();
+        services.AddScoped<AuditRecords>();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<MarketEntities.MarketEntityService>();
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();
@@ -33,6 +35,8 @@ public static class FeatureSetup
         services.AddSingleton<FileStore>();
         services.AddSingleton<HealthCheck>();
         services.AddHostedService<FileStoreJanitor>();
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();
@@ -41,6 +45,8 @@ public static class FeatureSetup
         services.AddSingleton<Clues.IntakeQueue>();
         services.AddScoped<Clues.ClueService>();
         services.AddScoped<Clues.ClueWorkflow>();
+        services.AddScoped<Clues.AssignmentTerms>();
+        services.AddScoped<Clues.ClueEvidenceFiles>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
         services.AddDajiaRateLimits();

@@ -51,6 +51,7 @@ public static class AuthorizationMatrix
         ["GET /api/jurisdictions/{id}"] = "FNAAAAAAA",
         ["POST /api/jurisdictions"] = "FAFFFAAFA",
         ["GET /api/audit"] = "FAFFFAAFA",
+        ["GET /api/audit/export.xlsx"] = "FAFFFAAFA",
         ["GET /api/validation/credit-code/{code}"] = "FAAAAAAAA",
         ["GET /api/validation/id-number/{number}"] = "FAAAAAAAA",
         ["GET /api/public/campaigns/{year}"] = "A*AAAAAAA",
@@ -122,6 +123,7 @@ public static class AuthorizationMatrix
         ["GET /api/clues/export.xlsx"] = "FAAAAAAAA",
         ["GET /api/clues/hotspots"] = "FAAAAAAAA",
         ["GET /api/clues/{id}/photos/{photoId}"] = "FNNNNNNNN",
+        ["GET /api/clues/{id}/evidence/{evidenceId}"] = "FNNNNNNNN",
         ["GET /api/clues/{id}/duplicates"] = "FNNAAAAAA",
         ["GET /api/clues/{id}"] = "FNNAAAAAA",
         // One endpoint per step: the assigned unit takes, verifies and asks for time; the office does the rest, and decides.
@@ -137,6 +139,14 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/extension"] = "FNNAFFFFF",
         ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
+        // A complaint's mediation is the office's.
+        ["POST /api/clues/{id}/mediation/start"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/no-agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/terminate"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/verification/send-back"] = "FNNFFAAAA",
+        // The lead unit and co-operating units add notes; the office too; a leader reads.
+        ["POST /api/clues/{id}/note"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
     };
 }

@@ -29,6 +29,7 @@ public static class PageMatrix
         ["Campaigns/Edit/{id:guid?}"] = "FNFFFAAAA",
         ["Clues"] = "FAAAAAAAA",
         ["Clues/{id:guid}"] = "FNNAAAAAA",
+        ["Clues/{id:guid}/AssignmentSheet"] = "FNNAAAAAA",
         ["Clues/HotSpots"] = "FAAAAAAAA",
         ["Clues/New"] = "FAFFFAAAA",
         ["Draw/{id:guid}"] = "AAAAAAAAA",

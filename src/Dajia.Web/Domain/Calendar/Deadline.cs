@@ -148,6 +148,28 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
         Change(now, approvedBy, DeadlineChangeKind.Extended, reason, calendar);
     }
 
+    /// <summary>
+    /// The latest due date the rule allows this deadline (its extensions and pauses counted): the date a chosen,
+    /// earlier one (交办期限) may not pass. Only a working-day rule can be set to another date.
+    /// </summary>
+    public DateOnly LatestUnderRule(int ruleAmount, WorkCalendar calendar) =>
+        TimeUnit == TimeUnit.WorkingDays && ruleAmount > Amount ? calendar.AddWorkingDays(DueOn, ruleAmount - Amount).Date : DueOn;
+
+    /// <summary>The office chose an earlier due date than the rule's (or the rule's again): the term shortens to reach it.</summary>
+    public void SetDueOn(DateOnly dueOn, int ruleAmount, DateTimeOffset now, WorkCalendar calendar, string by)
+    {
+        if (!IsOpen) throw new DomainException("Deadline.Closed");
+        if (dueOn == DueOn) return;
+        if (TimeUnit != TimeUnit.WorkingDays) throw new DomainException("Deadline.DateNotChosen");
+        if (!calendar.IsWorkingDay(dueOn)) throw new DomainException("Deadline.NotWorkingDay");
+        var amount = Amount + calendar.WorkingDaysBetween(DueOn, dueOn);
+        if (amount < 1 || dueOn <= ChinaTime.DateOf(now)) throw new DomainException("Deadline.DueInPast");
+        if (amount > ruleAmount)
+            throw new DomainException("Deadline.AfterRule", LatestUnderRule(ruleAmount, calendar).ToString("yyyy-MM-dd"));
+        Amount = amount;
+        Change(now, by, DeadlineChangeKind.Moved, null, calendar);
+    }
+
     public void Meet(DateTimeOffset at, string by)
     {
         if (!IsOpen) throw new DomainException("Deadline.Closed");

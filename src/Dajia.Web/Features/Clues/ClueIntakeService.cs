@@ -27,6 +27,9 @@ public sealed class ClueIntakeService(
             return claim.SameRequest(earlier.RequestHash) ? ServiceResult<StoredIntake>.Ok(earlier.Report) : KeyReused();
 
         var (details, errors) = input.Parse(defaultSource, ChinaTime.Today(time));
+        if (input.ReceivedAt is { } received
+            && (received > time.GetUtcNow() || !Infrastructure.Input.InputRules.IsSaneDate(ChinaTime.DateOf(received))))
+            errors.Add(new("receivedAt", "Validation.Clue.ReceivedAt"));
         var (town, path) = await ReceivingAsync(jurisdictionId, input.JurisdictionId, ct);
         if (town is null) errors.Add(new("jurisdictionId", "Validation.Clue.Jurisdiction"));
         else if (input.MarketEntityId is { } entity
@@ -40,7 +43,7 @@ public sealed class ClueIntakeService(
         var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
         var accessKey = ClueCodes.AccessKey();
         var report = new PendingIntake(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, accessKey,
-            AccessKeyHash.Hash(accessKey), claim, by, actor);
+            AccessKeyHash.Hash(accessKey), claim, by, actor, input.ReceivedAt);
         return await queue.StoreAsync(writer, report) is { } done ? ServiceResult<StoredIntake>.Ok(done) : KeyReused();
     }
 
@@ -58,7 +61,8 @@ public sealed class ClueIntakeService(
         var steps = clue.Events.OrderBy(e => e.Sequence)
             .Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();
-        return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps);
+        return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps,
+            PublicOutcomes.Of(clue, l));
     }
 
     /// <summary>
@@ -87,7 +91,7 @@ public sealed class ClueIntakeService(
         ClueEventKind.Verified => "PublicStep.Verified",
         ClueEventKind.InformantNotified => "PublicStep.Notified",
         ClueEventKind.Closed => "PublicStep.Closed",
-        _ => null, // reassignments, pull-backs and who took it are internal
+        _ => PublicOutcomes.Step(kind), // reassignments, pull-backs and who took it are internal
     };
 
     /// <summary>Each photo is decoded and encoded anew (see ImageSanitizer); one that is not a photo names its place in the list.</summary>

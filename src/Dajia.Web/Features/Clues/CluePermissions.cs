@@ -16,6 +16,8 @@ public static class CluePermissions
         var assignedUnit = user.IsLiaison && user.UnitId is { } unit && clue.AssignedUnitId == unit;
         // The unit asks for more time and the office decides: the office asking itself would skip the decision.
         if (move == ClueMove.Extension) return assignedUnit;
+        // 协查单位 see the clue and add notes; only the lead unit takes and verifies it.
+        if (move == ClueMove.Note) return user.IsOffice || assignedUnit || (user.IsLiaison && user.UnitId is { } co && clue.IsCoUnit(co));
         return user.IsOffice || (assignedUnit && UnitMoves.Contains(move));
     }
 

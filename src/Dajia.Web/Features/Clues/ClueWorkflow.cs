@@ -13,11 +13,14 @@ namespace Dajia.Web.Features.Clues;
 /// event table says — all saved together or not at all. A clue changed since <c>expected</c> was read, or by a racing
 /// request before this one saved, is a 409 as well.
 /// </summary>
-public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, ClueService clues, DeadlineEffects effects)
+public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, ClueService clues, DeadlineEffects effects,
+    AssignmentTerms terms, ClueEvidenceFiles evidence)
 {
     /// <summary>What a step did: the event for the deadline table, or the fields it refused.</summary>
+    /// <param name="After">What follows the event table's effects (the chosen due date, set on the deadline it started).</param>
     private sealed record Step(
-        DeadlineEvent? Event, IReadOnlyList<FieldError>? Errors = null, string? RequestedBy = null, string? Note = null)
+        DeadlineEvent? Event, IReadOnlyList<FieldError>? Errors = null, string? RequestedBy = null, string? Note = null,
+        Func<Task>? After = null)
     {
         public static Step Invalid(string field, string key, params object[] args) => new(null, [new FieldError(field, key, args)]);
     }
@@ -26,7 +29,7 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         RunAsync(id, ClueMove.Accept, expected, "reason", (c, now, by) =>
         {
             c.Accept(now, by);
-            return Task.FromResult(new Step(DeadlineEvent.ClueAccepted));
+            return Task.FromResult(new Step(c.Kind == ClueKind.Complaint ? DeadlineEvent.ComplaintAccepted : DeadlineEvent.ClueAccepted));
         }, ct);
 
     public Task<ServiceResult<ClueDto>> RejectAsync(Guid id, ReasonInput input, Expected expected, CancellationToken ct = default) =>
@@ -46,23 +49,55 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             return new Step(DeadlineEvent.ClueMerged);
         }, ct);
 
+    /// <summary>
+    /// 交办 (or 改派) to a lead unit of the clue's own town, with instructions, a date no later than the verification rule
+    /// allows (the rule's date when none is given) and up to five co-operating units of the same town.
+    /// </summary>
     public Task<ServiceResult<ClueDto>> AssignAsync(Guid id, AssignInput input, Expected expected, CancellationToken ct = default) =>
         RunAsync(id, ClueMove.Assign, expected, "reason", async (c, now, by) =>
         {
-            var unit = input.UnitId;
-            // A member unit of the clue's own town: a city's admin sees other towns' units too.
-            if (unit is null || !await db.VisibleUnits(user)
-                    .AnyAsync(u => u.Id == unit && u.Kind == UnitKind.Member && u.JurisdictionId == c.JurisdictionId, ct))
-                return Step.Invalid("unitId", "Validation.Clue.Unit");
-            c.Assign(unit.Value, now, by);
-            return new Step(DeadlineEvent.ClueAssigned);
+            var co = (input.CoUnitIds ?? []).Distinct().ToList();
+            var wanted = co.Append(input.UnitId ?? Guid.Empty).ToList();
+            // Member units of the clue's own town: a city's admin sees other towns' units too.
+            var members = await db.VisibleUnits(user)
+                .Where(u => wanted.Contains(u.Id) && u.Kind == UnitKind.Member && u.JurisdictionId == c.JurisdictionId)
+                .Select(u => u.Id).ToListAsync(ct);
+            var errors = new List<FieldError>();
+            if (input.UnitId is not { } unit || !members.Contains(unit)) errors.Add(new("unitId", "Validation.Clue.Unit"));
+            if (co.Any(u => !members.Contains(u))) errors.Add(new("coUnitIds", "Validation.Clue.CoUnits"));
+            else if (co.Contains(input.UnitId ?? Guid.Empty)) errors.Add(new("coUnitIds", "Clue.LeadIsCoUnit"));
+            else if (co.Count > Assignment.MaxCoUnits) errors.Add(new("coUnitIds", "Clue.TooManyCoUnits", Assignment.MaxCoUnits));
+            Shared.Input.Fits(input.Instructions?.Trim(), FieldLengths.Note, "instructions", errors);
+            var (due, dueError) = await terms.ChooseAsync(c.Id, input.DueOn, afresh: false, ct);
+            if (dueError is not null) errors.Add(dueError);
+            if (errors.Count > 0) return new Step(null, errors);
+            c.Assign(new Assignment(input.UnitId!.Value, input.Instructions, due, co), now, by);
+            return new Step(DeadlineEvent.ClueAssigned, After: due is { } d ? () => terms.ApplyAsync(c.Id, d, ct) : null);
         }, ct);
 
     public Task<ServiceResult<ClueDto>> PullBackAsync(Guid id, ReasonInput input, Expected expected, CancellationToken ct = default) =>
         RunAsync(id, ClueMove.PullBack, expected, "reason", (c, now, by) =>
         {
-            c.PullBack(input.Reason ?? "", now, by);
+            c.PullBackAssignment(input.Reason ?? "", now, by);
             return Task.FromResult(new Step(DeadlineEvent.CluePulledBack));
+        }, ct);
+
+    /// <summary>退回重查: the office sends the result back with the reason; the verification is owed again from today.</summary>
+    public Task<ServiceResult<ClueDto>> SendBackAsync(Guid id, SendBackInput input, Expected expected, CancellationToken ct = default) =>
+        RunAsync(id, ClueMove.SendBack, expected, "reason", async (c, now, by) =>
+        {
+            var (due, dueError) = await terms.ChooseAsync(c.Id, input.DueOn, afresh: true, ct);
+            if (dueError is not null) return new Step(null, [dueError]);
+            c.SendBack(input.Reason ?? "", due, now, by);
+            return new Step(DeadlineEvent.ClueSentBack, After: due is { } d ? () => terms.ApplyAsync(c.Id, d, ct) : null);
+        }, ct);
+
+    /// <summary>A note on the clue (协查意见) from the lead or a co-operating unit, or from the office.</summary>
+    public Task<ServiceResult<ClueDto>> NoteAsync(Guid id, NoteInput input, Expected expected, CancellationToken ct = default) =>
+        RunAsync(id, ClueMove.Note, expected, "note", (c, now, by) =>
+        {
+            c.AddNote(user.IsOffice ? null : user.UnitId ?? Guid.Empty, input.Note ?? "", now, by);
+            return Task.FromResult(new Step(null));
         }, ct);
 
     /// <summary>The assigned unit takes the clue up; the office may take it for the unit.</summary>
@@ -73,13 +108,20 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             return Task.FromResult(new Step(null));
         }, ct);
 
-    public Task<ServiceResult<ClueDto>> VerifyAsync(Guid id, VerifyInput input, Expected expected, CancellationToken ct = default) =>
-        RunAsync(id, ClueMove.Verify, expected, "notes", (c, now, by) =>
+    /// <summary>The result is a choice the unit must make (no default); photos or PDFs may go with it as evidence.</summary>
+    public Task<ServiceResult<ClueDto>> VerifyAsync(Guid id, VerifyInput input, Expected expected, CancellationToken ct = default,
+        IReadOnlyList<IFormFile>? files = null) =>
+        RunAsync(id, ClueMove.Verify, expected, "notes", async (c, now, by) =>
         {
-            if (!Infrastructure.Input.InputRules.TryParseEnum<VerificationResult>(input.Result, out var result))
-                return Task.FromResult(Step.Invalid("result", "Validation.Enum", string.Join(" / ", Enum.GetNames<VerificationResult>())));
-            c.Verify(result, input.Notes ?? "", input.CaseReference, now, by);
-            return Task.FromResult(new Step(DeadlineEvent.ClueVerified));
+            var errors = new List<FieldError>();
+            var result = Shared.Input.Enum<VerificationResult>(input.Result, "result", errors, required: true);
+            if (string.IsNullOrWhiteSpace(input.Notes)) errors.Add(new("notes", "Clue.NoteRequired"));
+            var already = files is { Count: > 0 } ? await db.Set<ClueEvidence>().CountAsync(e => e.ClueId == c.Id, ct) : 0;
+            var checkedFiles = await ClueEvidenceFiles.CheckAsync(files ?? [], already, errors, ct);
+            if (errors.Count > 0) return new Step(null, errors);
+            c.Verify(result!.Value, input.Notes ?? "", input.CaseReference, now, by);
+            await evidence.StoreAsync(c.Id, checkedFiles, now, by, ct);
+            return new Step(DeadlineEvent.ClueVerified);
         }, ct);
 
     public Task<ServiceResult<ClueDto>> NotifyAsync(Guid id, NotifyInput input, Expected expected, CancellationToken ct = default) =>
@@ -87,13 +129,6 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         {
             c.NotifyInformant(input.How ?? "", now, by);
             return Task.FromResult(new Step(DeadlineEvent.InformantNotified));
-        }, ct);
-
-    public Task<ServiceResult<ClueDto>> CloseAsync(Guid id, CloseInput input, Expected expected, CancellationToken ct = default) =>
-        RunAsync(id, ClueMove.Close, expected, "notes", (c, now, by) =>
-        {
-            c.Close(input.Notes, now, by);
-            return Task.FromResult(new Step(DeadlineEvent.ClueClosed));
         }, ct);
 
     public Task<ServiceResult<ClueDto>> RequestExtensionAsync(Guid id, ReasonInput input, Expected expected,
@@ -124,7 +159,8 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
     private async Task<ServiceResult<ClueDto>> RunAsync(Guid id, ClueMove move, Expected expected, string noteField,
         Func<Clue, DateTimeOffset, string, Task<Step>> apply, CancellationToken ct)
     {
-        var clue = await clues.Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var clue = await clues.Visible().Include(c => c.Events).Include(c => c.CoUnits).AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null) return ServiceResult<ClueDto>.NotFound();
         if (!CluePermissions.RoleMay(user, clue, move)) return ServiceResult<ClueDto>.Forbidden();
         if (expected.IsStale(clue.Version)) return ServiceResult<ClueDto>.Stale();
@@ -135,13 +171,17 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             if (step.Event is { } e)
                 await effects.ApplyAsync(e, new DeadlineSubject(DeadlineSubjects.Clue, clue.Id, clue.JurisdictionId, clue.AssignedUnitId,
                     clue.InformantId is not null, step.RequestedBy, step.Note), ct);
+            if (step.After is { } after) await after();
         }
         catch (DomainException e) when (e.MessageKey == "Clue.NoteRequired")
         {
+            // What the refused step changed must not show on the page that says it was refused.
+            db.ChangeTracker.Clear();
             return ServiceResult<ClueDto>.Invalid([new(noteField, e.MessageKey)]);
         }
         catch (DomainException e)
         {
+            db.ChangeTracker.Clear();
             return ServiceResult<ClueDto>.Conflict(e.MessageKey, e.Args);
         }
         if (!await db.TrySaveAsync(ct)) return ServiceResult<ClueDto>.Stale();

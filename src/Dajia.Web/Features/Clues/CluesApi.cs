@@ -35,6 +35,11 @@ public static class CluesApi
                 string? size, ClueService s, Infrastructure.FileStore files, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
                 Features.ApiResults.File(await s.OpenPhotoAsync(id, photoId, size == "thumb", files, ct), l))
             .WithSummary("照片（JPEG）；size=thumb 为列表用的缩略图（长边 320 像素）");
+        g.MapGet("/{id:guid}/evidence/{evidenceId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id,
+                Guid evidenceId, string? size, ClueService s, Data.AppDbContext db, Infrastructure.FileStore files,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                Features.ApiResults.File(await AssignmentDtos.OpenAsync(db, s.Visible(), id, evidenceId, size == "thumb", files, ct), l))
+            .WithSummary("核查证据：照片（size=thumb 为缩略图）或 PDF（下载）");
         g.MapGet("/{id:guid}/duplicates", async Task<Results<Ok<ItemsDto<DuplicateCandidate>>, ProblemHttpResult>> (
             Guid id, ClueInsightService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.DuplicatesOfAsync(id, ct) is { } found ? TypedResults.Ok(new ItemsDto<DuplicateCandidate>(found))
@@ -43,7 +48,8 @@ public static class CluesApi
             async Task<Results<Ok<ClueDto>, ProblemHttpResult>> (Guid id, ClueService s, IStringLocalizer<SharedResource> l,
                 CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
-        g.MapPost("/", Intake).RequireAuthorization(Policies.Office).WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送");
+        g.MapPost("/", Intake).RequireAuthorization(Policies.Office)
+            .WithSummary("工作人员登记线索：电话、检查、暗访、媒体、交办移送；receivedAt 接收时间（默认现在，不能晚于现在），时限从此起算");
         g.MapClueActions();
         g.MapPost("/{id:guid}/identity",
             async (Guid id, RevealInput body, ClueIdentityService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -59,7 +65,8 @@ public static class CluesApi
     {
         var (body, photos) = await ClueIntakeBinding.ReadAsync(request, ct);
         if (body is null) return Problems.BadRequest(l, l["Problem.BadJson"]);
-        var r = await s.SubmitAsync(body with { Source = null }, idempotencyKey, ClueSource.PublicPortal, null, "public", ct, photos);
+        var r = await s.SubmitAsync(body with { Source = null, ReceivedAt = null }, idempotencyKey, ClueSource.PublicPortal, null, "public",
+            ct, photos);
         return r.Outcome switch
         {
             Features.Outcome.Ok => TypedResults.Created($"/api/public/reports/{r.Value!.Receipt.TrackingCode}", r.Value!.Receipt),

@@ -8,8 +8,15 @@ namespace Dajia.Web.Features.Clues;
 
 public sealed class DetailsModel(
     ClueService clues, ClueWorkflow workflow, ClueIdentityService identities, ClueInsightService insight, UnitService units,
-    IStringLocalizer<SharedResource> l) : PageModel
+    AssignmentTerms terms, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>The date an assignment (交办 or 改派) starts from, and the latest the rule allows.</summary>
+    public DueChoice? AssignDue { get; private set; }
+    public DueChoice? SendBackDue { get; private set; }
+
+    /// <summary>Whether the actions card has anything to offer (pull-back and 改派 live on the assignment card).</summary>
+    public bool HasActions { get; private set; }
+
     public IReadOnlyList<DuplicateCandidate> Duplicates { get; private set; } = [];
     public ClueDto Clue { get; private set; } = null!;
     public IdentityDto? Identity { get; private set; }
@@ -18,21 +25,35 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
-        string? result, string? notes, string? caseReference, string? how, CancellationToken ct)
+        string? result, string? notes, string? caseReference, string? how, string? publicOutcome, string? untoldReason,
+        string? instructions, string? dueOn, Guid[]? coUnitIds, string? note, List<IFormFile>? evidence, CancellationToken ct)
     {
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
         var expected = new Infrastructure.Access.Expected(version);
+        var dateErrors = new List<FieldError>();
+        var due = Shared.Input.Date(dueOn, "dueOn", dateErrors);
+        if (dateErrors.Count > 0)
+        {
+            ModelState.AddTo(dateErrors, l, "");
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
         var r = await (move switch
         {
             ClueMove.Accept => workflow.AcceptAsync(id, expected, ct),
             ClueMove.Reject => workflow.RejectAsync(id, new(reason), expected, ct),
             ClueMove.Duplicate => workflow.MarkDuplicateAsync(id, new(duplicateOfId), expected, ct),
-            ClueMove.Assign => workflow.AssignAsync(id, new(unitId), expected, ct),
+            ClueMove.Assign => workflow.AssignAsync(id, new(unitId, instructions, due, coUnitIds ?? []), expected, ct),
+            ClueMove.SendBack => workflow.SendBackAsync(id, new(reason, due), expected, ct),
+            ClueMove.Note => workflow.NoteAsync(id, new(note), expected, ct),
             ClueMove.PullBack => workflow.PullBackAsync(id, new(reason), expected, ct),
             ClueMove.Take => workflow.TakeAsync(id, expected, ct),
-            ClueMove.Verify => workflow.VerifyAsync(id, new(result, notes, caseReference), expected, ct),
+            ClueMove.Verify => workflow.VerifyAsync(id, new(result, notes, caseReference), expected, ct, evidence),
             ClueMove.Notify => workflow.NotifyAsync(id, new(how), expected, ct),
-            ClueMove.Close => workflow.CloseAsync(id, new(notes), expected, ct),
+            ClueMove.Close => workflow.CloseAsync(id, new(notes, publicOutcome, untoldReason), expected, ct),
+            ClueMove.MediationStart => workflow.StartMediationAsync(id, new(notes), expected, ct),
+            ClueMove.MediationAgreement => workflow.RecordAgreementAsync(id, new(notes), expected, ct),
+            ClueMove.MediationNoAgreement => workflow.RecordNoAgreementAsync(id, new(notes), expected, ct),
+            ClueMove.MediationTerminate => workflow.TerminateMediationAsync(id, new(notes), expected, ct),
             ClueMove.Extension => workflow.RequestExtensionAsync(id, new(reason), expected, ct),
             ClueMove.ApproveExtension => workflow.ApproveExtensionAsync(id, expected, ct),
             _ => workflow.DeclineExtensionAsync(id, new(reason), expected, ct),
@@ -60,6 +81,17 @@ public sealed class DetailsModel(
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
         if (c.Status is ClueStatus.Received or ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
+        if (c.AllowedActions.Contains("assign")) AssignDue = await terms.ChoiceAsync(id, afresh: false, ct);
+        if (c.AllowedActions.Contains("send-back")) SendBackDue = await terms.ChoiceAsync(id, afresh: true, ct);
+        HasActions = c.ExtensionRequest is not null || c.AllowedActions.Any(a => a switch
+        {
+            "pullback" => false,
+            "assign" => c.AssignedUnitId is null,
+            "duplicate" => Duplicates.Count > 0,
+            "identity" => Identity is null,
+            "notify" => c.InformantNotifiedAt is null,
+            _ => true,
+        });
         return true;
     }
 }

@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Clues;
 /// </summary>
 public sealed record PendingIntake(
     Guid JurisdictionId, ClueDetails Details, PendingInformant? Informant, IReadOnlyList<Infrastructure.StoredFile> Photos,
-    string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor);
+    string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor, DateTimeOffset? ReceivedAt = null);
 
 /// <summary>The informant's identity, already encrypted.</summary>
 public sealed record PendingInformant(string NameCipher, string? MobileCipher, string? IdNumberCipher, string? NotifyBy);
@@ -108,14 +108,16 @@ public sealed class IntakeWriter(
     {
         var informant = r.Informant is { } p
             ? new Informant(r.JurisdictionId, alias, p.NameCipher, p.MobileCipher, p.IdNumberCipher, p.NotifyBy) : null;
-        var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, now, r.By);
+        // Staff record when the call or letter came: the time limits count from then, not from when it was typed in.
+        var received = r.ReceivedAt ?? now;
+        var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, received, r.By);
         clue.SetAccess(r.AccessKeyHash, r.Idempotency is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey),
             r.Idempotency?.KeyHash, r.Idempotency?.RequestHash);
         List<object> rows = informant is null ? [clue] : [informant, clue];
         rows.AddRange(r.Photos.Select(f => new ClueAttachment(clue.Id, f.Sha256, f.ContentType, f.Size, f.ThumbnailSha256)));
         if (r.Details.Kind == ClueKind.Complaint && complaintRule is not null)
             // The event table's ComplaintReceived line, applied here in bulk with the batch's other rows.
-            rows.Add(Deadline.Start(DeadlineSubjects.Clue, clue.Id, r.JurisdictionId, complaintRule, now, calendar, r.By));
+            rows.Add(Deadline.Start(DeadlineSubjects.Clue, clue.Id, r.JurisdictionId, complaintRule, received, calendar, r.By));
         return (clue, rows);
     }
 

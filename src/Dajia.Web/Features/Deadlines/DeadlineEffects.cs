@@ -32,6 +32,10 @@ public sealed class DeadlineEffects(AppDbContext db, DeadlineService deadlines, 
                 case DeadlineEffect.StartOnce:
                     await StartOnceAsync(r.RuleCode!, s, unit, now, ct);
                     break;
+                case DeadlineEffect.Restart:
+                    if (await deadlines.RuleInForceAsync(r.RuleCode!, ChinaTime.DateOf(now), ct) is not null)
+                        await deadlines.AttachAsync(s.SubjectType, s.SubjectId, s.JurisdictionId, r.RuleCode!, now, ct, unit);
+                    break;
                 case DeadlineEffect.Meet:
                     foreach (var d in await OpenAsync(r, s, ct)) d.Meet(now, deadlines.By);
                     break;

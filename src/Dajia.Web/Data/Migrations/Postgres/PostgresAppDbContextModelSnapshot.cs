@@ -515,8 +515,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("AssignedUnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssignmentDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AssignmentInstructions")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Brand")
                         .HasMaxLength(64)
@@ -573,6 +583,14 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -585,6 +603,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<string>("Product")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -619,6 +641,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -691,6 +717,27 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("ClueAttachments");
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ClueId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ClueCoUnits", (string)null);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +771,51 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("ClueId");
 
                     b.ToTable("ClueEvent");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClueId");
+
+                    b.ToTable("ClueEvidence");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Informant", b =>
@@ -1894,10 +1986,34 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany("CoUnits")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
                         .WithMany("Events")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany()
                         .HasForeignKey("ClueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2187,6 +2303,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Clue", b =>
                 {
+                    b.Navigation("CoUnits");
+
                     b.Navigation("Events");
                 });
 

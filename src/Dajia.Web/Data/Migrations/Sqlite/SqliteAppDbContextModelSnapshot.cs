@@ -508,7 +508,17 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("AssignedUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssignmentDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignmentInstructions")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Brand")
@@ -566,6 +576,14 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -577,6 +595,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Product")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -611,6 +633,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -679,6 +705,27 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("ClueAttachments");
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ClueId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ClueCoUnits", (string)null);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -712,6 +759,51 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClueId");
 
                     b.ToTable("ClueEvent");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClueId");
+
+                    b.ToTable("ClueEvidence");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Informant", b =>
@@ -1876,10 +1968,34 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany("CoUnits")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
                         .WithMany("Events")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany()
                         .HasForeignKey("ClueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2169,6 +2285,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Clue", b =>
                 {
+                    b.Navigation("CoUnits");
+
                     b.Navigation("Events");
                 });
 
