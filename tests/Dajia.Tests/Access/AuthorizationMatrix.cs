@@ -34,6 +34,10 @@ public static class AuthorizationMatrix
         ["GET /api/liaison-tables"] = "FAAAAAAAA",
         ["GET /api/liaison-tables/{year}"] = "FAAAAAAAA",
         ["PUT /api/liaison-tables/{year}"] = "FAFFFAAAA",
+        // An office elsewhere has no round of its own that year: 409, which is an answer.
+        ["POST /api/liaison-tables/{year}/close"] = "FAFFFAAAA",
+        ["POST /api/liaison-tables/{year}/reopen"] = "FAFFFAAAA",
+        ["GET /api/liaison-tables/{year}/units/{unitId}"] = "FNAAAAAAA",
         ["GET /api/units/liaison-table.xlsx"] = "FAFFAAAAA",
         ["POST /api/units/liaison-table"] = "FAFFFAAAA",
         ["GET /api/users"] = "FAFFFAAFA",
@@ -47,6 +51,7 @@ public static class AuthorizationMatrix
         ["GET /api/jurisdictions/{id}"] = "FNAAAAAAA",
         ["POST /api/jurisdictions"] = "FAFFFAAFA",
         ["GET /api/audit"] = "FAFFFAAFA",
+        ["GET /api/audit/export.xlsx"] = "FAFFFAAFA",
         ["GET /api/validation/credit-code/{code}"] = "FAAAAAAAA",
         ["GET /api/validation/id-number/{number}"] = "FAAAAAAAA",
         ["GET /api/public/campaigns/{year}"] = "A*AAAAAAA",

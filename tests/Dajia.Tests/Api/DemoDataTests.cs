@@ -128,6 +128,40 @@ public abstract class DemoDataTests(DajiaFactory app)
         Assert.Equal(2, history.Count(h => h.GetProperty("role").GetString() == "Primary"));
         Assert.Equal(1, history.Count(h => h.GetProperty("role").GetString() == "Deputy"));
     }
+
+    [Fact]
+    public async Task The_demo_is_one_town_each_account_is_its_units_liaison_and_each_person_keeps_one_gender()
+    {
+        var admin = await World.ClientFor(app, "office.admin", DemoSeeder.Password);
+        var users = (await (await admin.GetAsync("/api/users?pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("userName").GetString()!, u => u.GetProperty("displayName").GetString());
+        var units = (await (await admin.GetAsync("/api/units")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(u => u.GetProperty("kind").GetString() == "Member").ToList();
+        var genders = new Dictionary<string, string?>();
+        foreach (var unit in units)
+        {
+            var code = unit.GetProperty("code").GetString();
+            // The market office has not named its liaison yet (the liaison-table journey starts there).
+            var liaison = unit.GetProperty("liaison");
+            if (code == DemoSeeder.MissingUnit) Assert.Equal(JsonValueKind.Null, liaison.ValueKind);
+            else Assert.Equal(liaison.GetProperty("name").GetString(), users["liaison." + code]);
+            var history = (await (await admin.GetAsync($"/api/units/{unit.GetProperty("id").GetGuid()}/liaisons")).JsonAsync())
+                .GetProperty("items").EnumerateArray();
+            foreach (var h in history)
+            {
+                var name = h.GetProperty("name").GetString()!;
+                var gender = h.GetProperty("gender").GetString();
+                Assert.Equal(genders.TryAdd(name, gender) ? gender : genders[name], gender);
+            }
+        }
+        // One person, one unit: no account holder is anyone else in the town.
+        var holders = DemoSeeder.MemberUnits.Select(m => users["liaison." + m.Code]).ToList();
+        Assert.Equal(holders.Count, holders.Distinct().Count());
+        Assert.DoesNotContain(users["liaison." + DemoSeeder.MissingUnit], genders.Keys);
+        Assert.Equal(("陈志强", "郭丽娟", "谢国平"), (users["liaison.scjg"], users["liaison.yc"], users["liaison.ltbyc"]));
+        Assert.Equal("Female", genders["郑雅婷"]);
+        Assert.Equal("Female", genders["彭思琪"]);
+    }
 }
 
 [Collection("Sqlite")]

@@ -855,6 +855,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
@@ -871,40 +878,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LiaisonTables");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
@@ -1383,6 +1356,54 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RoundSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
@@ -1917,21 +1938,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
-                        .WithMany("Submissions")
-                        .HasForeignKey("LiaisonTableId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
@@ -2065,6 +2071,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .WithMany("Items")
                         .HasForeignKey("RandomDrawId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
