@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace Dajia.BrowserTests;
 
-/// <summary>A real-name complaint taken its own way: accepted, mediated to an agreement, told, closed; the citizen reads the outcome.</summary>
+/// <summary>
+/// A real-name complaint taken its own way: accepted, mediated to an agreement, told, closed; the citizen reads the outcome.
+/// </summary>
 public sealed class ComplaintTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
