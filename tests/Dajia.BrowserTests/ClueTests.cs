@@ -59,6 +59,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(office.Locator("body")).Not.ToContainTextAsync("林小红");
         await office.GetByPlaceholder("告知方式，如：短信告知").FillAsync("电话告知");
         await office.GetByRole(AriaRole.Button, new() { Name = "登记已告知举报人" }).ClickAsync();
+        await office.GetByLabel("向公众公开的处理结果").FillAsync("经核查，您反映的问题属实，执法人员已查获假冒耐克牛仔裤并依法处理。");
         await office.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         await Assertions.Expect(office.Locator("#status")).ToHaveTextAsync("已办结");
 
@@ -69,6 +70,8 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(phone.Locator("#status h2")).ToContainTextAsync("已办结");
         await Assertions.Expect(phone.Locator("#status")).ToContainTextAsync("已交职能部门核查");
         await Assertions.Expect(phone.Locator("#status")).Not.ToContainTextAsync("市场监管");
+        await Assertions.Expect(phone.Locator("#outcome")).ToContainTextAsync("属实");
+        await Assertions.Expect(phone.Locator("#outcome")).ToContainTextAsync("已查获假冒耐克牛仔裤并依法处理");
         await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone-track.png"), FullPage = true });
     }
 

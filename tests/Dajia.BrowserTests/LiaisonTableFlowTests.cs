@@ -41,13 +41,13 @@ public sealed class LiaisonTableFlowTests(BrowserApp app) : IClassFixture<Browse
         await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "office-liaison-table.png"), FullPage = true });
 
         var download = await office.RunAndWaitForDownloadAsync(() =>
-            office.GetByRole(AriaRole.Link, new() { Name = "下载联络员表（.xlsx）" }).ClickAsync());
-        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+            office.GetByRole(AriaRole.Link, new() { Name = "下载 2026 年度联络员表（.xlsx）" }).ClickAsync());
+        Assert.Equal("联络员表-2026年度.xlsx", download.SuggestedFilename);
         var file = Path.Combine(BrowserApp.Shots, "liaison-table.xlsx");
         await download.SaveAsAsync(file);
         using var book = new XLWorkbook(file);
         var ws = book.Worksheets.First();
-        Assert.Equal("大涌镇打假办成员单位联络员表", ws.Cell(1, 1).GetString());
+        Assert.Equal("大涌镇打假办2026年度成员单位联络员表", ws.Cell(1, 1).GetString());
         var unitRow = ws.RowsUsed().Single(r => r.Cell(2).GetString() == Unit);
         Assert.Equal("欧阳明", unitRow.Cell(6).GetString());
         Assert.Equal("女", unitRow.Cell(7).GetString());
@@ -61,7 +61,7 @@ public sealed class LiaisonTableFlowTests(BrowserApp app) : IClassFixture<Browse
         var office = await app.SignInAsync("office.admin");
         await office.GotoAsync("/LiaisonTables");
         var download = await office.RunAndWaitForDownloadAsync(() =>
-            office.GetByRole(AriaRole.Link, new() { Name = "下载联络员表（.xlsx）" }).ClickAsync());
+            office.GetByRole(AriaRole.Link, new() { Name = "下载各单位当前联络员（.xlsx，可作填报模板）" }).ClickAsync());
         var file = Path.Combine(BrowserApp.Shots, "import.xlsx");
         await download.SaveAsAsync(file);
 

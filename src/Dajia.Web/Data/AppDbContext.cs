@@ -23,7 +23,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Liaison> Liaisons => Set<Liaison>();
     public DbSet<LiaisonTable> LiaisonTables => Set<LiaisonTable>();
-    public DbSet<LiaisonTableSubmission> LiaisonTableSubmissions => Set<LiaisonTableSubmission>();
+    public DbSet<Domain.Rounds.RoundSubmission> RoundSubmissions => Set<Domain.Rounds.RoundSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Counter> Counters => Set<Counter>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

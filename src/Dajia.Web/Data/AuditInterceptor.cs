@@ -46,9 +46,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         var now = time.GetUtcNow();
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            // Sessions are sign-in bookkeeping, written on every sign-in and refresh; they are not records of work.
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not Counter
-                and not Infrastructure.Auth.Sessions.UserSession)
+            .Where(e => Audits(e.Metadata.ClrType))
             .ToList();
         if (changed.Count == 0) return;
         // A record with a jurisdiction is audited under it; anything else under the actor's (system for tools).
@@ -60,6 +58,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         context.Set<AuditEntry>().AddRange(entries!);
     }
 
+    /// <summary>Whether changes to rows of this type are written to the log (the audit page names every such type).</summary>
+    public static bool Audits(Type type) =>
+        // Sessions are sign-in bookkeeping, written on every sign-in and refresh; they are not records of work.
+        type != typeof(AuditEntry) && type != typeof(DataProtectionKey) && type != typeof(Counter)
+        && type != typeof(Infrastructure.Auth.Sessions.UserSession);
+
+    /// <summary>Properties never written: derived from fields that are themselves audited, so they would only double the log.</summary>
+    public static bool Skips(string property) => property is "SearchText" or nameof(AggregateRoot.Version);
+
     private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, Guid? userId, string userName, string scope)
     {
         var changes = new Dictionary<string, object?>();
@@ -67,8 +74,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
         {
             if (entry.State == EntityState.Modified && !p.IsModified) continue;
             var name = p.Metadata.Name;
-            // Derived from fields that are themselves audited: repeating it would only double the log.
-            if (name is "SearchText" or nameof(AggregateRoot.Version)) continue;
+            if (Skips(name)) continue;
             // Identity's token rows hold the authenticator key and recovery codes.
             var secret = Redacted.Contains(name)
                 || name == "Value" && entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>;

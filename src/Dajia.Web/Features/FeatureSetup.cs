@@ -15,9 +15,15 @@ public static class FeatureSetup
         services.AddScoped<LiaisonService>();
         services.AddScoped<LiaisonTableService>();
         services.AddScoped<LiaisonTableImporter>();
+        services.AddScoped<LiaisonRounds>();
+        services.AddScoped<LiaisonTableExport>();
+        services.AddScoped<UnitRoundService>();
+        services.AddScoped<Shared.PeopleNames>();
         services.AddScoped<UserService>();
         services.AddScoped<JurisdictionService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<AuditDescriber>();
+        services.AddScoped<AuditRecords>();
         services.AddSingleton<CalendarStore>();
         services.AddScoped<MarketEntities.MarketEntityService>();
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();
@@ -29,6 +35,8 @@ public static class FeatureSetup
         services.AddSingleton<FileStore>();
         services.AddSingleton<HealthCheck>();
         services.AddHostedService<FileStoreJanitor>();
+        services.AddSingleton<WarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarmUp>());
         services.AddScoped<Operations.OperationTotalsService>();
         services.AddScoped<RandomDraws.RandomDrawService>();
         services.AddScoped<RandomDraws.OfficerService>();

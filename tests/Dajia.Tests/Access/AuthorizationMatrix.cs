@@ -34,6 +34,10 @@ public static class AuthorizationMatrix
         ["GET /api/liaison-tables"] = "FAAAAAAAA",
         ["GET /api/liaison-tables/{year}"] = "FAAAAAAAA",
         ["PUT /api/liaison-tables/{year}"] = "FAFFFAAAA",
+        // An office elsewhere has no round of its own that year: 409, which is an answer.
+        ["POST /api/liaison-tables/{year}/close"] = "FAFFFAAAA",
+        ["POST /api/liaison-tables/{year}/reopen"] = "FAFFFAAAA",
+        ["GET /api/liaison-tables/{year}/units/{unitId}"] = "FNAAAAAAA",
         ["GET /api/units/liaison-table.xlsx"] = "FAFFAAAAA",
         ["POST /api/units/liaison-table"] = "FAFFFAAAA",
         ["GET /api/users"] = "FAFFFAAFA",
@@ -47,6 +51,7 @@ public static class AuthorizationMatrix
         ["GET /api/jurisdictions/{id}"] = "FNAAAAAAA",
         ["POST /api/jurisdictions"] = "FAFFFAAFA",
         ["GET /api/audit"] = "FAFFFAAFA",
+        ["GET /api/audit/export.xlsx"] = "FAFFFAAFA",
         ["GET /api/validation/credit-code/{code}"] = "FAAAAAAAA",
         ["GET /api/validation/id-number/{number}"] = "FAAAAAAAA",
         ["GET /api/public/campaigns/{year}"] = "A*AAAAAAA",
@@ -134,6 +139,11 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/extension"] = "FNNAFFFFF",
         ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
+        // A complaint's mediation is the office's.
+        ["POST /api/clues/{id}/mediation/start"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/no-agreement"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/mediation/terminate"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/verification/send-back"] = "FNNFFAAAA",
         // The lead unit and co-operating units add notes; the office too; a leader reads.
         ["POST /api/clues/{id}/note"] = "FNNAFAAAA",

@@ -127,7 +127,8 @@ public sealed class MatrixFixture
         if (route is not null) template = route(template);
         var path = template
             .Replace("{trackingCode}", _ids["trackingCode"]).Replace("{photoId}", Guid.NewGuid().ToString())
-            .Replace("{year}", "2017").Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
+            .Replace("{year}", "2017").Replace("{unitId}", _w.UnitA.Id.ToString())
+            .Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
             .Replace("{id}", IdFor(template));
@@ -143,7 +144,8 @@ public sealed class MatrixFixture
     {
         var id = route.Contains("{id") ? PageIdFor(route) : "";
         var path = "/" + route.Replace("{year:int?}", "2017")
-            .Replace("{year:int}", "2017").Replace("{id:guid?}", id).Replace("{id:guid}", id);
+            .Replace("{year:int}", "2017").Replace("{unitId:guid}", _w.UnitA.Id.ToString())
+            .Replace("{id:guid?}", id).Replace("{id:guid}", id);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = _clients[caller].DefaultRequestHeaders.Authorization;
         return await _pageClient.SendAsync(request);

@@ -38,6 +38,7 @@ public static class PageMatrix
         ["Error"] = "AAAAAAAAA",
         ["KeyAreas"] = "FAAAAAAAA",
         ["LiaisonTables"] = "FAFFAAAAA",
+        ["LiaisonTables/{year:int}/Units/{unitId:guid}"] = "FNAAAAAAA",
         ["Operations"] = "FAAAAAAAA",
         ["Operations/{id:guid}"] = "FNAAAAAAA",
         ["Operations/New"] = "FAAAFAAAA",

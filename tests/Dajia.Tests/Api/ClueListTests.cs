@@ -43,8 +43,9 @@ public abstract class ClueListTests(DajiaFactory app)
 
         Assert.Equal([d, b, c, a], await IdsAsync(staff, ""));
         Assert.Equal([a, c, b, d], await IdsAsync(staff, "sort=Oldest"));
-        // Only c and d still run against a time limit; c's ends first. The rest follow newest first.
-        Assert.Equal([c, d, b, a], await IdsAsync(staff, "sort=DueSoonest"));
+        // c and d run against their acceptance decision (c's ends first), accepted a against its mediation (60 days in
+        // 2017); b, a report not yet accepted, has none and follows.
+        Assert.Equal([c, d, a, b], await IdsAsync(staff, "sort=DueSoonest"));
         Assert.Equal([a, c, b, d], await IdsAsync(staff, "sort=Number"));
         Assert.Equal([c, d], await IdsAsync(staff, "sort=DueSoonest&kind=Complaint&status=Received"));
         Assert.Equal([b], await IdsAsync(staff, "source=Inspection&sort=Oldest"));

@@ -48,6 +48,33 @@ public abstract class UsersApiTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Every_field_that_needs_fixing_is_named_in_one_answer_by_the_api_and_the_page()
+    {
+        var w = await World.CreateAsync(app);
+        var admin = await w.ClientFor(w.Admin);
+        var all = await (await admin.PostAsJsonAsync("/api/users",
+            new { userName = w.Staff, displayName = "", password = "abc", roles = Array.Empty<string>() }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal($"用户名“{w.Staff}”已被使用", all.ErrorsFor("userName").Single());
+        Assert.Contains("密码至少 8 位", all.ErrorsFor("password"));
+        Assert.NotEmpty(all.ErrorsFor("displayName"));
+        Assert.NotEmpty(all.ErrorsFor("roles"));
+        var liaison = await (await admin.PostAsJsonAsync("/api/users",
+            new { userName = "lone." + w.Tag, displayName = "无单位", password = "abc", roles = new[] { "UnitLiaison" } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("联络员必须选择所属单位", liaison.ErrorsFor("unitId").Single());
+        Assert.Contains("密码至少 8 位", liaison.ErrorsFor("password"));
+
+        var page = await Pages.SignInAsync(app, w.Admin);
+        var answer = await page.PostFormAsync("/Admin/Users/Edit",
+            [new("Form.UserName", w.Staff), new("Form.DisplayName", "重复"), new("Form.Password", "abc"), new("Form.UnitId", "")]);
+        var html = System.Net.WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+        Assert.Contains($"用户名“{w.Staff}”已被使用", html);
+        Assert.Contains("密码至少 8 位", html);
+        Assert.Contains("请至少选择一个角色", html);
+    }
+
+    [Fact]
     public async Task Only_an_admin_manages_users_and_only_in_their_own_town()
     {
         var w = await World.CreateAsync(app);

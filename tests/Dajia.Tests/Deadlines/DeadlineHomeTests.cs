@@ -135,16 +135,13 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         var w = await World.CreateAsync(app);
         await app.CreateClient().ReportAsync(new
         {
-            kind = "Complaint", description = $"假冒运动鞋 {w.Tag}", anonymous = false, informantName = "陈某",
+            kind = "Report", description = $"假冒运动鞋 {w.Tag}", anonymous = false, informantName = "陈某",
             informantMobile = "13912345678", jurisdictionId = w.Town.Id,
         });
         var staff = await w.ClientFor(w.Staff);
         var id = await staff.FindClueAsync(w.Tag);
         async Task<List<Deadline>> Of() => (await DeadlinesOfAsync(w.Town.Id)).Where(d => d.SubjectId == id).ToList();
-        Assert.True((await Of()).Single(d => d.RuleCode == RuleCodes.ComplaintAccept).IsOpen);
-
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/accept", new { })).JsonAsync();
-        Assert.NotNull((await Of()).Single(d => d.RuleCode == RuleCodes.ComplaintAccept).MetAt);
 
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/assign", new { unitId = w.UnitA.Id })).JsonAsync();
         Assert.Equal(w.UnitA.Id, (await Of()).Single(d => d.RuleCode == RuleCodes.ClueVerify).ResponsibleUnitId);
@@ -165,11 +162,14 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         Assert.True(notify.IsOpen);
         Assert.Null(notify.ResponsibleUnitId);
 
-        // Closing ends the handling but not the duty to the informant, which may still be met afterwards.
-        await (await staff.PostAsJsonAsync($"/api/clues/{id}/close", new { notes = "办结" })).JsonAsync();
+        // Closing waits for the duty to the informant: refused until they were told, and nothing stays open afterwards.
+        var close = new { notes = "办结", publicOutcome = "经核查，您反映的问题属实，已依法查处。" };
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/close", close)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.True((await Of()).Single(d => d.RuleCode == RuleCodes.InformantNotify).IsOpen);
-        var told = await (await staff.PostAsJsonAsync($"/api/clues/{id}/notify", new { how = "电话告知" })).JsonAsync();
-        Assert.All(told.GetProperty("deadlines").EnumerateArray(), d => Assert.Equal("MetOnTime", d.GetProperty("state").GetString()));
+        await (await staff.PostAsJsonAsync($"/api/clues/{id}/notify", new { how = "电话告知" })).JsonAsync();
+        var closed = await (await staff.PostAsJsonAsync($"/api/clues/{id}/close", close)).JsonAsync();
+        Assert.All(closed.GetProperty("deadlines").EnumerateArray(), d => Assert.Equal("MetOnTime", d.GetProperty("state").GetString()));
+        Assert.DoesNotContain(await Of(), d => d.IsOpen);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
+using Dajia.Web.Domain.Units;
 
 namespace Dajia.Tests.Domain;
 
@@ -47,15 +49,41 @@ public sealed class LiaisonTableTests
         Assert.Null(LiaisonTable.StatusOf(ended, China(20, 0, 0)));
     }
 
+    private static LiaisonTableContent Content(string liaison, string mobile = "13800138000") =>
+        new("市场监管分局", LeaderInCharge.None, new LiaisonDetails(liaison, null, null, null, mobile, null, null), null);
+
+    private static readonly Submitter Liaison = new(Guid.CreateVersion7(), "liaison.a", "张三");
+
     [Fact]
-    public void A_unit_submits_once_and_a_repeat_keeps_the_first_time()
+    public void The_same_content_again_is_the_same_submission_and_a_change_is_the_next_version()
     {
         var table = new LiaisonTable(Guid.CreateVersion7(), 2017);
         var unit = Guid.CreateVersion7();
-        var first = table.Submit(unit, China(18, 9), "a", SubmissionChannel.Online);
-        var again = table.Submit(unit, China(21, 9), "b", SubmissionChannel.OnBehalf);
+        var first = table.Submit(unit, China(18, 9), Liaison, SubmissionChannel.Online, Content("张三"));
+        var again = table.Submit(unit, China(21, 9), Liaison, SubmissionChannel.OnBehalf, Content("张三"));
         Assert.Same(first, again);
-        Assert.Single(table.Submissions);
+        var second = table.Submit(unit, China(22, 9), Liaison, SubmissionChannel.Online, Content("李四"));
+        Assert.Equal([1, 2], table.VersionsOf(unit).Select(s => s.Number));
+        Assert.Same(first, table.FirstOf(unit));
+        Assert.Same(second, table.LatestOf(unit));
+        Assert.Equal("张三", LiaisonTableContent.FromJson(first.Content)!.Primary!.Name);
+        Assert.Equal("李四", LiaisonTableContent.FromJson(second.Content)!.Primary!.Name);
+        Assert.Equal("张三 (liaison.a)", second.By.Signature);
+    }
+
+    [Fact]
+    public void A_round_closes_by_hand_or_when_its_year_and_due_date_are_over()
+    {
+        var table = new LiaisonTable(Guid.CreateVersion7(), 2017);
+        Assert.False(table.IsClosed(new DateOnly(2017, 12, 31), new DateOnly(2017, 9, 19)));
+        Assert.True(table.IsClosed(new DateOnly(2018, 1, 1), new DateOnly(2017, 9, 19)));
+        Assert.False(table.IsClosed(new DateOnly(2018, 1, 10), new DateOnly(2018, 1, 15))); // due early next year
+        table.Close(China(25, 9), "office");
+        Assert.True(table.IsClosed(new DateOnly(2017, 9, 26), new DateOnly(2017, 9, 19)));
+        Assert.False(table.YearOver(new DateOnly(2017, 9, 26), new DateOnly(2017, 9, 19)));
+        var refused = Assert.Throws<DomainException>(() =>
+            table.Submit(Guid.CreateVersion7(), China(26, 9), Liaison, SubmissionChannel.Online, Content("张三")));
+        Assert.Equal("LiaisonTable.Closed", refused.MessageKey);
     }
 
     [Fact]

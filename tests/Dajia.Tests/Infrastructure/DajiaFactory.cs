@@ -39,6 +39,9 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
 
     protected virtual int PublicRequestsPerMinute => 100_000;
 
+    /// <summary>Off but where a test is about it (WarmUpTests): it would only add work at each factory's start.</summary>
+    protected virtual bool WarmUp => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -51,6 +54,7 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
         // Every test client comes from the same address; the sign-in limits have tests of their own (SignInLimitTests).
         builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
         builder.UseSetting("Dajia:Demo", Demo ? "true" : "false");
+        builder.UseSetting("Dajia:WarmUp", WarmUp ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         builder.ConfigureTestServices(s =>

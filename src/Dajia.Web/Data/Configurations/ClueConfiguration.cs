@@ -30,6 +30,10 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.Property(x => x.InformantNotifiedHow).HasMaxLength(500);
         b.Property(x => x.ExtensionRequest).HasMaxLength(500);
         b.Property(x => x.SearchText).HasMaxLength(20_000);
+        b.Property(x => x.MediationNotes).HasMaxLength(Clue.OutcomeLength);
+        b.Property(x => x.PublicOutcome).HasMaxLength(Clue.OutcomeLength);
+        b.Property(x => x.UntoldReason).HasMaxLength(Clue.OutcomeLength);
+        b.Property(x => x.Mediation).HasConversion<string>().HasMaxLength(16);
         foreach (var p in new[] { nameof(Clue.Kind), nameof(Clue.Category), nameof(Clue.Source), nameof(Clue.Status), nameof(Clue.Result) })
             b.Property(p).HasConversion<string>().HasMaxLength(16);
         b.Ignore(x => x.IsOpen);

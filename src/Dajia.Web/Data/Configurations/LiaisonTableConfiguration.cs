@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,18 +12,21 @@ public sealed class LiaisonTableConfiguration : IEntityTypeConfiguration<Liaison
     {
         b.HasIndex(x => new { x.JurisdictionId, x.Year }).IsUnique();
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(x => x.Submissions).WithOne().HasForeignKey(x => x.LiaisonTableId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.ClosedBy).HasMaxLength(64);
+        b.HasMany(x => x.Submissions).WithOne().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Submissions).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
-public sealed class LiaisonTableSubmissionConfiguration : IEntityTypeConfiguration<LiaisonTableSubmission>
+/// <summary>A unit's versions in a round: one row each, the content as submitted.</summary>
+public sealed class RoundSubmissionConfiguration : IEntityTypeConfiguration<RoundSubmission>
 {
-    public void Configure(EntityTypeBuilder<LiaisonTableSubmission> b)
+    public void Configure(EntityTypeBuilder<RoundSubmission> b)
     {
-        b.Property(x => x.SubmittedBy).HasMaxLength(64);
+        b.Property(x => x.SubmittedByAccount).HasMaxLength(64);
+        b.Property(x => x.SubmittedByName).HasMaxLength(64);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
-        b.HasIndex(x => new { x.LiaisonTableId, x.UnitId }).IsUnique();
+        b.HasIndex(x => new { x.RoundId, x.UnitId, x.Number }).IsUnique();
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -37,7 +37,8 @@ public static class DemoClues
         a.Take(scjg.Id, China(2017, 8, 7), "liaison.scjg");
         a.Verify(VerificationResult.True, "现场查获假冒李维斯牛仔裤 126 条，已扣押并立案。", "AJ-2017-0003", China(2017, 8, 10), "liaison.scjg");
         a.NotifyInformant("短信告知核查结果", China(2017, 8, 11), "office.staff");
-        a.Close("已立案查处", China(2017, 8, 11, 16), "office.staff");
+        a.Close("经核查，您反映的问题属实。执法人员已查获假冒李维斯牛仔裤 126 条，依法扣押并立案查处。感谢您的举报。", "已立案查处", null,
+            China(2017, 8, 11, 16), "office.staff");
 
         var b = Make(2, ClueKind.Report, ClueCategory.NoOrigin, ClueSource.UndercoverVisit, "牛仔布", "无", "岚田布业城A区005号",
             "暗访发现A区005号布行出售无厂名厂址的牛仔布。", China(2017, 9, 14));
@@ -45,7 +46,7 @@ public static class DemoClues
         b.Assign(scjg.Id, China(2017, 9, 15), "office.staff");
         b.Take(scjg.Id, China(2017, 9, 18), "liaison.scjg");
         b.Verify(VerificationResult.PartlyTrue, "部分布料无标识，已责令整改。", null, China(2017, 9, 29), "liaison.scjg");
-        b.Close(null, China(2017, 10, 9), "office.staff");
+        b.Close("经核查，问题部分属实：部分布料无厂名厂址等标识，已责令经营者整改。", null, null, China(2017, 10, 9), "office.staff");
 
         var c = Make(3, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.Hotline, "运动服", "耐克", "岚田布业城C区020号",
             "来电反映C区020号出售假冒耐克运动服。", China(2017, 9, 27));
@@ -63,14 +64,26 @@ public static class DemoClues
         e.Assign(scjg.Id, China(2017, 10, 18, 11), "office.staff");
         e.Take(scjg.Id, China(2017, 10, 19), "liaison.scjg");
         e.Verify(VerificationResult.Unverifiable, "送检结果无法确定木材种类。", null, China(2017, 11, 10), "liaison.scjg");
-        e.Close(null, China(2017, 11, 13), "office.staff");
+        e.Close("经送检，无法确定所售木材种类，暂无法认定违法；已将该店列为重点检查对象。", null, null, China(2017, 11, 13), "office.staff");
+
+        // A real-name complaint taken the complaint's way: accepted, mediated to an agreement, the complainant told, closed.
+        var complainant = new Informant(town.Id, 2, protector.Protect("陈慧敏"), protector.Protect("13926667788"), null, "电话");
+        db.Add(complainant);
+        var f = Make(6, ClueKind.Complaint, ClueCategory.Substandard, ClueSource.PublicPortal, "牛仔裤", "无", "岚田布业城C区011号",
+            "在C区011号购买的牛仔裤洗一次就严重掉色，商家拒绝退货。要求退货退款并赔偿。", China(2017, 10, 20), complainant.Id);
+        f.Accept(China(2017, 10, 23), "office.staff");
+        f.StartMediation("双方同意由镇打假办主持调解", China(2017, 10, 25), "office.staff");
+        f.RecordAgreement("商家退货退款 280 元，另赔偿 280 元；双方签订调解协议书。", China(2017, 10, 31), "office.staff");
+        f.NotifyInformant("电话告知投诉人调解结果", China(2017, 11, 1), "office.staff");
+        f.Close("经调解，商家同意为您办理退货，退还货款 280 元并另行赔偿 280 元，双方已签订调解协议书。", null, null,
+            China(2017, 11, 1, 15), "office.staff");
 
         if (now.Year > 2017)
             Make(1, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "耐克", "岚田布业城D区008号",
                 "D区008号出售带耐克标志的牛仔裤，疑似假冒。", now.AddHours(-3));
         db.AddRange(clues);
-        db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:2017", Value = 5 });
-        db.Counters.Add(new Counter { Key = $"informant:{town.Id:N}", Value = 1 });
+        db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:2017", Value = 6 });
+        db.Counters.Add(new Counter { Key = $"informant:{town.Id:N}", Value = 2 });
         if (now.Year > 2017) db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:{ChinaTime.DateOf(now).Year}", Value = 1 });
         return clues;
     }

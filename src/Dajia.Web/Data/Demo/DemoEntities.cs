@@ -9,7 +9,7 @@ namespace Dajia.Web.Data.Demo;
 public static class DemoEntities
 {
     private static readonly string[] Trades = ["布行", "纺织", "牛仔布料", "服饰辅料", "制衣", "面料商行"];
-    private static readonly string[] GivenNames = ["志伟", "建华", "秀英", "丽娟", "国强", "海燕", "振华"];
+    private static readonly string[] GivenNames = ["志伟", "建华", "秀兰", "丽萍", "国强", "海燕", "振东"];
     private static readonly string[] Surnames = ["陈", "李", "黄", "梁", "吴", "林", "何", "郭", "张", "罗", "谢", "郑"];
 
     public static (KeyArea Area, List<MarketEntity> Stalls) Seed(AppDbContext db, Jurisdiction town, IDataProtectionProvider protection)

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Identity;
 
@@ -90,7 +91,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             if (unit.Code is "scjg" or "ga")
                 unit.SetLiaison(LiaisonRole.Deputy, DemoPeople.Liaison(i + 11, unit.Code), given, "liaison." + unit.Code);
             var submitted = unit.Code == LateUnit ? China(2017, 9, 21, 16) : given.AddHours(2);
-            table.Submit(unit.Id, submitted, "liaison." + unit.Code, SubmissionChannel.Online);
+            table.Submit(unit.Id, submitted, LiaisonOf(unit), SubmissionChannel.Online, LiaisonTableContent.Of(unit));
         }
     }
 
@@ -103,8 +104,11 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         var table = new LiaisonTable(town.Id, today.Year);
         db.Add(table);
         foreach (var unit in units.Take(4))
-            table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), "liaison." + unit.Code, SubmissionChannel.Online);
+            table.Submit(unit.Id, time.GetUtcNow().AddDays(-2), LiaisonOf(unit), SubmissionChannel.Online, LiaisonTableContent.Of(unit));
     }
+
+    /// <summary>The unit's liaison, signed in with the unit's liaison account, submits its table.</summary>
+    private static Submitter LiaisonOf(Unit unit) => new(null, "liaison." + unit.Code, unit.Current(LiaisonRole.Primary)?.Name ?? "");
 
     /// <summary>The town's people, and a root admin at the province who keeps the national calendar and rules.</summary>
     private async Task SeedUsersAsync(Jurisdiction province, Jurisdiction town, Unit office, List<Unit> units)

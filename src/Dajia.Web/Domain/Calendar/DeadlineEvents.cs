@@ -5,6 +5,12 @@ public enum DeadlineEvent
 {
     ComplaintReceived,
     ClueAccepted,
+
+    /// <summary>A complaint accepted: its acceptance decision is met and mediation's time limit runs from today.</summary>
+    ComplaintAccepted,
+
+    /// <summary>A complaint's mediation ended (agreement, none, terminated): the complainant is owed the outcome.</summary>
+    MediationEnded,
     ClueRejected,
     ClueMerged,
     ClueAssigned,
@@ -68,7 +74,19 @@ public static class DeadlineEvents
     {
         [DeadlineEvent.ComplaintReceived] = [R(DeadlineEffect.StartOnce, RuleCodes.ComplaintAccept)],
         [DeadlineEvent.ClueAccepted] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept)],
-        [DeadlineEvent.ClueRejected] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept)],
+        // Not accepting decides the complaint; nothing else is owed on a clue that goes no further.
+        [DeadlineEvent.ClueRejected] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept), R(DeadlineEffect.End, null)],
+        // 暂行办法第二十一条: mediation ends within 45 working days of acceptance (2014 rule: 60 days), so it starts here.
+        [DeadlineEvent.ComplaintAccepted] =
+        [
+            R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept),
+            R(DeadlineEffect.StartOnce, RuleCodes.ComplaintMediation),
+        ],
+        [DeadlineEvent.MediationEnded] =
+        [
+            R(DeadlineEffect.Meet, RuleCodes.ComplaintMediation),
+            new(DeadlineEffect.StartOnce, RuleCodes.ComplaintNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
+        ],
         // Merging decides on the complaint; whatever else was running (a verification pulled back) is no longer owed.
         [DeadlineEvent.ClueMerged] = [R(DeadlineEffect.Meet, RuleCodes.ComplaintAccept), R(DeadlineEffect.End, null)],
         // The first assignment starts verification; a later one (or one after a pull-back) hands the running one over.
@@ -83,14 +101,14 @@ public static class DeadlineEvents
             R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
             new(DeadlineEffect.StartOnce, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
         ],
-        [DeadlineEvent.InformantNotified] = [R(DeadlineEffect.Meet, RuleCodes.InformantNotify)],
-        // Closing ends the handling; telling a real-name informant stays owed (it is allowed after closing).
-        [DeadlineEvent.ClueClosed] =
+        [DeadlineEvent.InformantNotified] =
         [
-            R(DeadlineEffect.End, RuleCodes.ComplaintAccept),
-            R(DeadlineEffect.End, RuleCodes.ComplaintMediation),
-            R(DeadlineEffect.End, RuleCodes.ClueVerify),
+            R(DeadlineEffect.Meet, RuleCodes.InformantNotify),
+            R(DeadlineEffect.Meet, RuleCodes.ComplaintNotify),
         ],
+        // A clue is closed only once its informant was told or the office recorded why they cannot be (Clue.Closing.cs):
+        // nothing is owed afterwards, so whatever is still open ends rather than going overdue on a closed clue.
+        [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.End, null)],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
         // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
         [DeadlineEvent.ClueSentBack] = [R(DeadlineEffect.Restart, RuleCodes.ClueVerify)],

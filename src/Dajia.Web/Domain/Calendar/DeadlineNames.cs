@@ -5,6 +5,9 @@ public static class RuleCodes
 {
     public const string ComplaintAccept = "complaint.accept";
     public const string ComplaintMediation = "complaint.mediation";
+
+    /// <summary>Telling the complainant how mediation ended (暂行办法第二十一条: 7 working days).</summary>
+    public const string ComplaintNotify = "complaint.notify";
     public const string ClueVerify = "clue.verify";
     public const string InformantNotify = "informant.notify";
     public const string CaseDecision = "case.decision";

@@ -157,11 +157,8 @@ public sealed partial class Clue : AggregateRoot, IScoped<Clue>
         Record(ClueEventKind.ExtensionDeclined, at, by, why);
     }
 
-    public void Close(string? note, DateTimeOffset at, string by) =>
-        Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, note);
-
     /// <summary>Whether the move is possible now (the same guards the move itself applies, before any input).</summary>
-    public bool CanMove(ClueMove move) => ClueMoves.From[move].Contains(Status) && move switch
+    public bool CanMove(ClueMove move) => ClueMoves.From[move].Contains(Status) && KindAllows(move) && move switch
     {
         ClueMove.Notify => InformantId is not null,
         ClueMove.Extension => ExtensionRequest is null,
@@ -171,7 +168,7 @@ public sealed partial class Clue : AggregateRoot, IScoped<Clue>
 
     private void Move(ClueMove move, ClueStatus to, ClueEventKind kind, DateTimeOffset at, string by, string? note)
     {
-        if (!ClueMoves.From[move].Contains(Status)) throw new DomainException("Clue.IllegalTransition", Status, to);
+        Guard(move, to);
         Status = to;
         Record(kind, at, by, note);
     }

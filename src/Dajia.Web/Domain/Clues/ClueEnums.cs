@@ -39,6 +39,12 @@ public enum ClueStatus
     Verified,
     Closed,
     Duplicate,
+
+    /// <summary>A complaint in mediation (调解中).</summary>
+    Mediating,
+
+    /// <summary>A complaint whose mediation ended: agreement, none, or terminated; it waits to be closed.</summary>
+    MediationEnded,
 }
 
 /// <summary>属实 / 部分属实 / 不属实 / 无法核实.</summary>
@@ -66,6 +72,13 @@ public enum ClueEventKind
     ExtensionRequested,
     ExtensionApproved,
     ExtensionDeclined,
+    MediationStarted,
+    MediationAgreed,
+    MediationFailed,
+    MediationTerminated,
+
+    /// <summary>Closed without telling the real-name informant; the note says why they could not be told.</summary>
+    InformantUntold,
     SentBack,
     Noted,
 }

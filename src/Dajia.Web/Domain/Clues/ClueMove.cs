@@ -15,6 +15,10 @@ public enum ClueMove
     Extension,
     ApproveExtension,
     DeclineExtension,
+    MediationStart,
+    MediationAgreement,
+    MediationNoAgreement,
+    MediationTerminate,
     SendBack,
     Note,
 }
@@ -31,11 +35,17 @@ public static class ClueMoves
         [ClueMove.PullBack] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.Take] = [ClueStatus.Assigned],
         [ClueMove.Verify] = [ClueStatus.Verifying],
-        [ClueMove.Notify] = [ClueStatus.Verified, ClueStatus.Closed, ClueStatus.Rejected],
-        [ClueMove.Close] = [ClueStatus.Verified],
+        [ClueMove.Notify] = [ClueStatus.Verified, ClueStatus.Closed, ClueStatus.Rejected, ClueStatus.MediationEnded],
+        [ClueMove.Close] = [ClueStatus.Verified, ClueStatus.MediationEnded],
         [ClueMove.Extension] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.ApproveExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
         [ClueMove.DeclineExtension] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        // A complaint's own path (Clue.Complaint.cs): accepted, mediated, then closed. Terminating also covers a
+        // respondent who refuses mediation before it starts.
+        [ClueMove.MediationStart] = [ClueStatus.Accepted],
+        [ClueMove.MediationAgreement] = [ClueStatus.Mediating],
+        [ClueMove.MediationNoAgreement] = [ClueStatus.Mediating],
+        [ClueMove.MediationTerminate] = [ClueStatus.Accepted, ClueStatus.Mediating],
         [ClueMove.SendBack] = [ClueStatus.Verified],
         [ClueMove.Note] = [ClueStatus.Assigned, ClueStatus.Verifying],
     };
@@ -45,6 +55,10 @@ public static class ClueMoves
         ClueMove.PullBack => "pullback",
         ClueMove.ApproveExtension => "approve-extension",
         ClueMove.DeclineExtension => "decline-extension",
+        ClueMove.MediationStart => "mediation/start",
+        ClueMove.MediationAgreement => "mediation/agreement",
+        ClueMove.MediationNoAgreement => "mediation/no-agreement",
+        ClueMove.MediationTerminate => "mediation/terminate",
         ClueMove.SendBack => "send-back",
         _ => move.ToString().ToLowerInvariant(),
     };

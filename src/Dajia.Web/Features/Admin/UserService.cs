@@ -34,15 +34,18 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
         if (!me.IsAdmin) return ServiceResult<UserDto>.Forbidden();
         var errors = input.Validate(creating: true).ToList();
         var (jurisdictionId, unitId) = await PlaceAsync(input, null, errors, ct);
-        if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
         var user = new AppUser
         {
-            UserName = input.UserName!.Trim(),
-            DisplayName = input.DisplayName!.Trim(),
+            UserName = input.UserName?.Trim(),
+            DisplayName = input.DisplayName?.Trim() ?? "",
             JurisdictionId = jurisdictionId,
             UnitId = unitId,
             CreatedAt = time.GetUtcNow(),
         };
+        // Identity's own checks (a taken or malformed account name, a weak password) join the rest, so one answer
+        // names every field that needs fixing rather than one round at a time.
+        await IdentityChecksAsync(user, input.Password, errors);
+        if (errors.Count > 0) return ServiceResult<UserDto>.Invalid(errors);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded) return ServiceResult<UserDto>.Invalid(IdentityErrors(created));
@@ -136,6 +139,17 @@ public sealed class UserService(AppDbContext db, UserManager<AppUser> users, Cur
         if (unitId is null
             && (input.Roles ?? []).Contains(Roles.UnitLiaison)) errors.Add(new("unitId", "Validation.User.LiaisonNeedsUnit"));
         return (jurisdictionId, unitId);
+    }
+
+    private async Task IdentityChecksAsync(AppUser user, string? password, List<FieldError> errors)
+    {
+        if (!string.IsNullOrEmpty(user.UserName))
+            foreach (var validator in users.UserValidators)
+                if (await validator.ValidateAsync(users, user) is { Succeeded: false } r) errors.AddRange(IdentityErrors(r));
+        if (!string.IsNullOrEmpty(password))
+            foreach (var validator in users.PasswordValidators)
+                if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } r)
+                    errors.AddRange(IdentityErrors(r, "password"));
     }
 
     /// <summary>Identity's messages are already localised; a localiser returns an unknown key unchanged, so they pass through.</summary>

@@ -76,6 +76,15 @@ public sealed class CalendarService(
         return ServiceResult<int>.Ok(parsed.Count);
     }
 
+    /// <summary>The year's schedule in the import's own format: an example file to copy, and a way to move it elsewhere.</summary>
+    public async Task<HolidayYear> ExportYearAsync(int year, CancellationToken ct = default)
+    {
+        var days = await db.CalendarDays.Where(d => d.NoticeYear == year).ToListAsync(ct);
+        var papers = (await PapersAsync(year, ct))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return new HolidayYear(year, papers, days.OrderBy(d => d.Date)
+            .Select(d => new HolidayYearDay(d.Name, d.Date.ToString("yyyy-MM-dd"), d.Kind == DayKind.Holiday)).ToList());
+    }
+
     public async Task<string?> PapersAsync(int year, CancellationToken ct = default) =>
         (await db.CalendarNotices.FindAsync([year], ct))?.Papers;
 

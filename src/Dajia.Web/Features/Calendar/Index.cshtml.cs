@@ -23,6 +23,19 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(int? year, CancellationToken ct) => await LoadAsync(year, ct);
 
+    /// <summary>The year as an import file (日历-2026.json): the example the import hint points to.</summary>
+    public async Task<IActionResult> OnGetExampleAsync(int? year, CancellationToken ct)
+    {
+        var y = Math.Clamp(year ?? ChinaTime.Today(time).Year, CalendarInput.MinYear, CalendarInput.MaxYear);
+        // Readable Chinese names in the file (it is downloaded, never placed in a page).
+        var options = new JsonSerializerOptions(Json)
+        {
+            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var body = JsonSerializer.SerializeToUtf8Bytes(await calendar.ExportYearAsync(y, ct), options);
+        return File(body, "application/json", $"节假日安排-{y}.json");
+    }
+
     public async Task<IActionResult> OnPostDayAsync(int year, DateOnly? date, string? kind, string? name, CancellationToken ct)
     {
         if (!await authorization.IsRootAdminAsync(User)) return Forbid();

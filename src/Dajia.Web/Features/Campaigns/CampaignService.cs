@@ -11,7 +11,7 @@ namespace Dajia.Web.Features.Campaigns;
 /// </summary>
 public sealed class CampaignService(
     AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, PlanDeadlines duties,
-    MarketEntities.KeyAreaService areas)
+    MarketEntities.KeyAreaService areas, LiaisonTables.LiaisonRounds rounds)
 {
     private IQueryable<Campaign> Visible() => db.Visible<Campaign>(user).Include(c => c.Stages);
 
@@ -63,6 +63,10 @@ public sealed class CampaignService(
         // Creating and editing both come here, so an edit cannot name a key area the user could not choose.
         if (details.KeyAreaId is { } area && await areas.Find(area, ct) is null)
             errors.Add(new("keyAreaId", "Validation.KeyArea.OutOfScope"));
+        // A closed 附件1 round keeps its date: the plan cannot move it either.
+        if (details.LiaisonTableDueOn is not null && details.LiaisonTableDueOn != campaign?.LiaisonTableDueOn
+            && await rounds.IsClosedAsync(jurisdictionId, details.Year, ct))
+            errors.Add(new("liaisonTableDueOn", "LiaisonTable.Closed", details.Year));
         if (errors.Count > 0) return ServiceResult<CampaignDto>.Invalid(errors);
         var liaisonDueBefore = campaign?.LiaisonTableDueOn;
         if (campaign is null) db.Add(campaign = new Campaign(jurisdictionId, details));

@@ -29,8 +29,16 @@ public static class ClueActionsApi
         Map<SendBackInput>(g, "verification/send-back", "退回重查（reason 必填，dueOn 可选）：核查期限自今日重新计算",
             (w, id, b, e, ct) => w.SendBackAsync(id, b, e, ct));
         Map<NoteInput>(g, "note", "承办或协查单位填写协查意见（note）", (w, id, b, e, ct) => w.NoteAsync(id, b, e, ct));
-        Map<NotifyInput>(g, "notify", "告知实名举报人（how）", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
-        Map<CloseInput>(g, "close", "办结（notes 可选）", (w, id, b, e, ct) => w.CloseAsync(id, b, e, ct));
+        Map<NotifyInput>(g, "notify", "告知实名举报人或投诉人（how）", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
+        Map<CloseInput>(g, "close", "办结（publicOutcome 必填，公众查询可见；notes 可选，仅内部；未告知实名举报人/投诉人时 untoldReason 必填）",
+            (w, id, b, e, ct) => w.CloseAsync(id, b, e, ct));
+        Map<MediationInput>(g, "mediation/start", "投诉：开始调解（notes 可选）", (w, id, b, e, ct) => w.StartMediationAsync(id, b, e, ct));
+        Map<MediationInput>(g, "mediation/agreement", "投诉：达成调解协议（notes 协议内容，必填）",
+            (w, id, b, e, ct) => w.RecordAgreementAsync(id, b, e, ct));
+        Map<MediationInput>(g, "mediation/no-agreement", "投诉：未达成调解协议（notes 必填）",
+            (w, id, b, e, ct) => w.RecordNoAgreementAsync(id, b, e, ct));
+        Map<MediationInput>(g, "mediation/terminate", "投诉：终止调解（notes 终止原因，必填）",
+            (w, id, b, e, ct) => w.TerminateMediationAsync(id, b, e, ct));
         Map<ReasonInput>(g, "extension", "承办单位申请延期（reason）",
             (w, id, b, e, ct) => w.RequestExtensionAsync(id, b, e, ct));
         Map(g, "approve-extension", "批准延期：核查期限按规则延长", (w, id, e, ct) => w.ApproveExtensionAsync(id, e, ct));

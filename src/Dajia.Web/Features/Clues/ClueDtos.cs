@@ -48,7 +48,14 @@ public sealed record ReceiptDto(string TrackingCode, string AccessKey);
 
 public sealed record PublicStepDto(DateTimeOffset At, string Text);
 
-public sealed record PublicStatusDto(string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline);
+public sealed record PublicStatusDto(
+    string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline, PublicOutcomeDto? Outcome = null);
+
+/// <summary>
+/// What a closed clue's sender learns: the verification result (属实 …) or the complaint's mediation outcome, and the
+/// office's words for the public. Never the internal notes, the unit or the staff.
+/// </summary>
+public sealed record PublicOutcomeDto(string? Result, string? Mediation, string Text, DateTimeOffset ClosedAt);
 
 public sealed record ClueEventDto(int Sequence, ClueEventKind Kind, DateTimeOffset At, string By, string? Note);
 
@@ -62,7 +69,14 @@ public sealed record ClueDto(
     VerificationResult? Result, string? ResultNotes, Guid? DuplicateOfId, string? CaseReference, DateTimeOffset ReceivedAt,
     string? Informant, bool RealName, DateTimeOffset? InformantNotifiedAt, string? InformantNotifiedHow, string? ExtensionRequest,
     IReadOnlyList<DeadlineBrief> Deadlines, IReadOnlyList<ClueEventDto> Events, IReadOnlyList<string> Photos,
-    int Version, IReadOnlyList<string> AllowedActions, AssignmentDto Assignment) : Infrastructure.Access.IVersionedDto;
+    int Version, IReadOnlyList<string> AllowedActions, AssignmentDto Assignment,
+    ClueOutcomeDto? Outcome = null) : Infrastructure.Access.IVersionedDto;
+
+/// <summary>
+/// A complaint's mediation (its outcome and notes, staff only) and the closing: the words the public reads, and why a
+/// real-name informant was not told, when they could not be.
+/// </summary>
+public sealed record ClueOutcomeDto(MediationOutcome? Mediation, string? MediationNotes, string? PublicOutcome, string? UntoldReason);
 
 public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
@@ -103,4 +117,11 @@ public sealed record VerifyInput(string? Result, string? Notes, string? CaseRefe
 /// <summary>How the real-name informant was told (phone, SMS, letter …).</summary>
 public sealed record NotifyInput(string? How);
 
-public sealed record CloseInput(string? Notes);
+/// <summary>
+/// Closing: <c>publicOutcome</c>, required, is what the public reads on the tracking page; <c>notes</c> stay internal;
+/// <c>untoldReason</c> is required when a real-name informant (complainant) was not told — why they cannot be.
+/// </summary>
+public sealed record CloseInput(string? Notes, string? PublicOutcome = null, string? UntoldReason = null);
+
+/// <summary>Body of a mediation step: the agreement's terms, or why it ended; optional only when mediation starts.</summary>
+public sealed record MediationInput(string? Notes);

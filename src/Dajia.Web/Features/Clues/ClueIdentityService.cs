@@ -23,9 +23,10 @@ public sealed class ClueIdentityService(AppDbContext db, CurrentUser user, TimeP
         db.InformantReveals.Add(new Domain.Clues.InformantReveal(informantId, clueId, time.GetUtcNow(), user.Id, user.Signature, why));
         await db.SaveChangesAsync(ct);
         var p = protection.CreateProtector(ClueIntakeService.IdentityPurpose);
+        var aliasKey = clue.Kind == Domain.Clues.ClueKind.Complaint ? "Clue.ComplainantAlias" : "Clue.Alias";
         try
         {
-            return ServiceResult<IdentityDto>.Ok(new IdentityDto(l["Clue.Alias", informant.Alias].Value, p.Unprotect(informant.NameCipher),
+            return ServiceResult<IdentityDto>.Ok(new IdentityDto(l[aliasKey, informant.Alias].Value, p.Unprotect(informant.NameCipher),
                 informant.MobileCipher is { } m ? p.Unprotect(m) : null, informant.IdNumberCipher is { } n ? p.Unprotect(n) : null,
                     informant.NotifyBy));
         }

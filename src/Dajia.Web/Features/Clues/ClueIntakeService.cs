@@ -61,7 +61,8 @@ public sealed class ClueIntakeService(
         var steps = clue.Events.OrderBy(e => e.Sequence)
             .Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
             .OfType<PublicStepDto>().ToList();
-        return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps);
+        return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps,
+            PublicOutcomes.Of(clue, l));
     }
 
     /// <summary>
@@ -90,7 +91,7 @@ public sealed class ClueIntakeService(
         ClueEventKind.Verified => "PublicStep.Verified",
         ClueEventKind.InformantNotified => "PublicStep.Notified",
         ClueEventKind.Closed => "PublicStep.Closed",
-        _ => null, // reassignments, pull-backs and who took it are internal
+        _ => PublicOutcomes.Step(kind), // reassignments, pull-backs and who took it are internal
     };
 
     /// <summary>Each photo is decoded and encoded anew (see ImageSanitizer); one that is not a photo names its place in the list.</summary>

@@ -158,11 +158,14 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         var unitName = c.AssignedUnitId is { } assigned ? units.GetValueOrDefault(assigned) : null;
         return new ClueDto(c.Id, c.Number, c.Kind, c.Category, c.Source, c.Product, c.Brand, c.MerchantName, c.Address, c.Description,
             c.SeenOn, c.MarketEntityId, c.Status, c.AssignedUnitId, unitName, c.Result, c.ResultNotes, c.DuplicateOfId,
-            c.CaseReference, c.ReceivedAt, alias is { } n ? l["Clue.Alias", n].Value : null, c.InformantId is not null,
+            c.CaseReference, c.ReceivedAt,
+            alias is { } n ? l[c.Kind == ClueKind.Complaint ? "Clue.ComplainantAlias" : "Clue.Alias", n].Value : null,
+            c.InformantId is not null,
             c.InformantNotifiedAt, c.InformantNotifiedHow, c.ExtensionRequest,
             list.OrderBy(d => d.StartedAt).Select(d => new DeadlineBrief(d.RuleCode, d.DueOn, d.StateAt(now, calendar))).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList(),
             photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList(), c.Version, CluePermissions.Allowed(user, c, extendable),
-            await AssignmentDtos.OfAsync(db, user, c, ct));
+            await AssignmentDtos.OfAsync(db, user, c, ct),
+            new ClueOutcomeDto(c.Mediation, c.MediationNotes, c.PublicOutcome, c.UntoldReason));
     }
 }

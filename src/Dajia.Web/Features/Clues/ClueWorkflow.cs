@@ -13,7 +13,7 @@ namespace Dajia.Web.Features.Clues;
 /// event table says — all saved together or not at all. A clue changed since <c>expected</c> was read, or by a racing
 /// request before this one saved, is a 409 as well.
 /// </summary>
-public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, ClueService clues, DeadlineEffects effects,
+public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, ClueService clues, DeadlineEffects effects,
     AssignmentTerms terms, ClueEvidenceFiles evidence)
 {
     /// <summary>What a step did: the event for the deadline table, or the fields it refused.</summary>
@@ -29,7 +29,7 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         RunAsync(id, ClueMove.Accept, expected, "reason", (c, now, by) =>
         {
             c.Accept(now, by);
-            return Task.FromResult(new Step(DeadlineEvent.ClueAccepted));
+            return Task.FromResult(new Step(c.Kind == ClueKind.Complaint ? DeadlineEvent.ComplaintAccepted : DeadlineEvent.ClueAccepted));
         }, ct);
 
     public Task<ServiceResult<ClueDto>> RejectAsync(Guid id, ReasonInput input, Expected expected, CancellationToken ct = default) =>
@@ -129,13 +129,6 @@ public sealed class ClueWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         {
             c.NotifyInformant(input.How ?? "", now, by);
             return Task.FromResult(new Step(DeadlineEvent.InformantNotified));
-        }, ct);
-
-    public Task<ServiceResult<ClueDto>> CloseAsync(Guid id, CloseInput input, Expected expected, CancellationToken ct = default) =>
-        RunAsync(id, ClueMove.Close, expected, "notes", (c, now, by) =>
-        {
-            c.Close(input.Notes, now, by);
-            return Task.FromResult(new Step(DeadlineEvent.ClueClosed));
         }, ct);
 
     public Task<ServiceResult<ClueDto>> RequestExtensionAsync(Guid id, ReasonInput input, Expected expected,

@@ -25,8 +25,8 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
-        string? result, string? notes, string? caseReference, string? how, string? instructions, string? dueOn, Guid[]? coUnitIds,
-        string? note, List<IFormFile>? evidence, CancellationToken ct)
+        string? result, string? notes, string? caseReference, string? how, string? publicOutcome, string? untoldReason,
+        string? instructions, string? dueOn, Guid[]? coUnitIds, string? note, List<IFormFile>? evidence, CancellationToken ct)
     {
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
         var expected = new Infrastructure.Access.Expected(version);
@@ -49,7 +49,11 @@ public sealed class DetailsModel(
             ClueMove.Take => workflow.TakeAsync(id, expected, ct),
             ClueMove.Verify => workflow.VerifyAsync(id, new(result, notes, caseReference), expected, ct, evidence),
             ClueMove.Notify => workflow.NotifyAsync(id, new(how), expected, ct),
-            ClueMove.Close => workflow.CloseAsync(id, new(notes), expected, ct),
+            ClueMove.Close => workflow.CloseAsync(id, new(notes, publicOutcome, untoldReason), expected, ct),
+            ClueMove.MediationStart => workflow.StartMediationAsync(id, new(notes), expected, ct),
+            ClueMove.MediationAgreement => workflow.RecordAgreementAsync(id, new(notes), expected, ct),
+            ClueMove.MediationNoAgreement => workflow.RecordNoAgreementAsync(id, new(notes), expected, ct),
+            ClueMove.MediationTerminate => workflow.TerminateMediationAsync(id, new(notes), expected, ct),
             ClueMove.Extension => workflow.RequestExtensionAsync(id, new(reason), expected, ct),
             ClueMove.ApproveExtension => workflow.ApproveExtensionAsync(id, expected, ct),
             _ => workflow.DeclineExtensionAsync(id, new(reason), expected, ct),

@@ -63,7 +63,7 @@ public sealed class PlanDeadlines(
     }
 
     private async Task SyncAsync(string subjectType, Guid subjectId, Guid jurisdictionId, List<Duty> wanted, string[] rules,
-        IReadOnlyList<LiaisonTableSubmission> submitted, CancellationToken ct)
+        IReadOnlyList<Domain.Rounds.RoundSubmission> submitted, CancellationToken ct)
     {
         var existing = await db.Unscoped<Deadline>()
             .Where(d => d.SubjectType == subjectType && d.SubjectId == subjectId && rules.Contains(d.RuleCode) && d.EndedAt == null)
@@ -83,7 +83,7 @@ public sealed class PlanDeadlines(
             if (await deadlines.RuleInForceAsync(w.Rule, w.Due, ct) is not { } rule) continue;
             var d = Deadline.StartFixed(subjectType, subjectId, jurisdictionId, rule, w.Period, w.Due, now, calendar, deadlines.By, w.Unit);
             // A unit that submitted before its duty existed (it joined after the round opened) has met it then.
-            if (submitted.FirstOrDefault(s => s.UnitId == w.Unit) is { } s) d.Meet(s.SubmittedAt, s.SubmittedBy);
+            if (submitted.Where(s => s.UnitId == w.Unit).MinBy(s => s.Number) is { } s) d.Meet(s.SubmittedAt, s.By.Signature);
             db.Add(d);
         }
         foreach (var d in existing.Where(d => d.IsOpen && !wanted.Any(w => w.Matches(d)))) d.End(now, deadlines.By, note);

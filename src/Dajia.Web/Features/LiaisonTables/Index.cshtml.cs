@@ -7,10 +7,14 @@ namespace Dajia.Web.Features.LiaisonTables;
 
 [Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLeader)]
 public sealed class IndexModel(
-    LiaisonTableService tables, LiaisonService liaisons, LiaisonTableImporter importer, IStringLocalizer<SharedResource> l) : PageModel
+    LiaisonTableService tables, LiaisonService liaisons, LiaisonTableImporter importer, LiaisonRounds rounds, CurrentUser me,
+    IStringLocalizer<SharedResource> l) : PageModel
 {
     public TableOverview Overview { get; private set; } = null!;
     public IReadOnlyList<string> ImportMessages { get; private set; } = [];
+
+    /// <summary>Why the import was not even read (the round is closed).</summary>
+    public string? ImportRefused { get; private set; }
 
     public async Task OnGetAsync(int? year, CancellationToken ct) => Overview = await tables.OverviewAsync(year, ct);
 
@@ -21,6 +25,14 @@ public sealed class IndexModel(
             async () => Overview = await tables.OverviewAsync(year, ct));
     }
 
+    public async Task<IActionResult> OnPostCloseAsync(int year, CancellationToken ct) =>
+        this.AnswerByFlash(await tables.SetClosedAsync(year, true, ct), l, l["LiaisonTable.RoundClosed"], "/LiaisonTables/Index",
+            new { year });
+
+    public async Task<IActionResult> OnPostReopenAsync(int year, CancellationToken ct) =>
+        this.AnswerByFlash(await tables.SetClosedAsync(year, false, ct), l, l["LiaisonTable.RoundReopened"], "/LiaisonTables/Index",
+            new { year });
+
     public async Task<IActionResult> OnPostOnBehalfAsync(Guid unitId, int year, CancellationToken ct)
     {
         var r = await liaisons.SubmitAsync(unitId, year, ct);
@@ -29,9 +41,15 @@ public sealed class IndexModel(
         return this.AnswerByFlash(r, l, l["LiaisonTable.Submitted"], "/LiaisonTables/Index", new { year });
     }
 
+    /// <summary>The form belongs to the year's page: a closed round takes no import, marked as submitted or not.</summary>
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, int year, bool markSubmitted, CancellationToken ct)
     {
-        if (UploadLimits.CheckXlsx(file) is { } problem)
+        if (!me.IsOffice) return Forbid();
+        if (await rounds.IsClosedAsync(me.JurisdictionId, year, ct))
+        {
+            ImportRefused = l["LiaisonTable.Closed", year];
+        }
+        else if (UploadLimits.CheckXlsx(file) is { } problem)
         {
             ImportMessages = [l[problem]];
         }
@@ -40,9 +58,10 @@ public sealed class IndexModel(
             await using var stream = file!.OpenReadStream();
             var r = await importer.ImportAsync(stream, markSubmitted ? year : null, ct);
             if (r.Outcome == Outcome.Forbidden) return Forbid();
-            if (r.Value!.Applied is { } applied)
+            if (r.Outcome == Outcome.Conflict) ImportRefused = l[r.ConflictKey!, r.ConflictArgs ?? []];
+            else if (r.Value!.Applied is { } applied)
                 return this.Done(l["Import.Done", applied.UnitsUpdated, applied.LiaisonsChanged], "/LiaisonTables/Index", new { year });
-            ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
+            else ImportMessages = ImportErrors.Messages(r.Value.Errors, l);
         }
         Overview = await tables.OverviewAsync(year, ct);
         return Page();

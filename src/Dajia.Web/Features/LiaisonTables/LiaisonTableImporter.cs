@@ -2,6 +2,7 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Deadlines;
 
@@ -11,7 +12,8 @@ namespace Dajia.Web.Features.LiaisonTables;
 public sealed record LiaisonImportApplied(int UnitsUpdated, int LiaisonsChanged);
 
 /// <summary>Applies an 附件1 workbook: all rows or none. Units are matched by name within the office's scope.</summary>
-public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects)
+public sealed class LiaisonTableImporter(
+    AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects, LiaisonRounds rounds)
 {
     public async Task<ServiceResult<ImportResult<LiaisonImportApplied>>> ImportAsync(Stream xlsx, int? year, CancellationToken ct = default)
     {
@@ -33,6 +35,10 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
         }
         if (found.Count > 0) return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(
             ImportResult<LiaisonImportApplied>.Rejected(found));
+        var tables = year is null ? [] : await RoundsAsync(matched.Select(m => m.Unit.JurisdictionId), year.Value, ct);
+        foreach (var table in tables)
+            if (await rounds.IsClosedAsync(table, ct))
+                return ServiceResult<ImportResult<LiaisonImportApplied>>.Conflict("LiaisonTable.Closed", table.Year);
 
         var now = time.GetUtcNow();
         var changed = 0;
@@ -44,27 +50,33 @@ public sealed class LiaisonTableImporter(AppDbContext db, CurrentUser user, Time
                         unit.Active));
             if (unit.SetLiaison(row.Role, row.Liaison, now, user.Signature) is not null) changed++;
         }
-        await MarkSubmittedAsync(matched.Where(m => m.Row.Role == LiaisonRole.Primary).Select(m => m.Unit), year, now, ct);
+        await MarkSubmittedAsync(matched.Select(m => m.Unit).Distinct(), tables, now, ct);
         await db.SaveChangesAsync(ct);
         var applied = new LiaisonImportApplied(matched.Select(m => m.Unit).Distinct().Count(), changed);
         return ServiceResult<ImportResult<LiaisonImportApplied>>.Ok(ImportResult<LiaisonImportApplied>.Done(applied));
     }
 
-    /// <summary>When the office says so, a workbook it received counts as each listed unit's submission for the year.</summary>
-    private async Task MarkSubmittedAsync(IEnumerable<Unit> units, int? year, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<LiaisonTable>> RoundsAsync(IEnumerable<Guid> jurisdictions, int year, CancellationToken ct)
     {
-        if (year is null) return;
-        foreach (var group in units.GroupBy(u => u.JurisdictionId))
+        var ids = jurisdictions.Distinct().ToList();
+        return await db.Visible<LiaisonTable>(user).Include(t => t.Submissions)
+            .Where(t => ids.Contains(t.JurisdictionId) && t.Year == year).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// When the office says so, a workbook it received counts as each listed unit's submission for the year, kept as
+    /// imported (a unit whose record the file changed after it had submitted is resubmitted).
+    /// </summary>
+    private async Task MarkSubmittedAsync(IEnumerable<Unit> units, List<LiaisonTable> tables, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var unit in units)
         {
-            var table = await db.Visible<LiaisonTable>(user).Include(t => t.Submissions)
-                .FirstOrDefaultAsync(t => t.JurisdictionId == group.Key && t.Year == year, ct);
-            if (table is null) continue;
-            foreach (var unit in group)
-            {
-                table.Submit(unit.Id, now, user.Signature, SubmissionChannel.Import);
+            var table = tables.FirstOrDefault(t => t.JurisdictionId == unit.JurisdictionId);
+            if (unit.Current(LiaisonRole.Primary) is null || table is null) continue;
+            var submission = table.Submit(unit.Id, now, user.AsSubmitter(), SubmissionChannel.Import, LiaisonTableContent.Of(unit));
+            if (submission.Number == 1)
                 await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,
                     new DeadlineSubject(DeadlineSubjects.LiaisonTable, table.Id, table.JurisdictionId, unit.Id), ct);
-            }
         }
     }
 }

@@ -38,4 +38,11 @@ public static class LiaisonTableLayout
     public static string LabelOf(int column) => Sheet.LabelOf(column);
 
     public static string TitleFor(string jurisdictionName) => $"{jurisdictionName}打假办成员单位联络员表";
+
+    public static string TitleFor(string jurisdictionName, int year) => $"{jurisdictionName}打假办{year}年度成员单位联络员表";
+
+    /// <summary>A round's file carries its year; the register's carries the day it was taken.</summary>
+    public static string FileNameFor(int year) => $"联络员表-{year}年度.xlsx";
+
+    public static string FileNameFor(DateOnly today) => $"联络员表-{today:yyyy-MM-dd}.xlsx";
 }

@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Units;
 
-public sealed class DetailsModel(LiaisonService liaisons, LiaisonTableService tables, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(
+    LiaisonService liaisons, LiaisonTableService tables, Shared.PeopleNames names, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Unit Unit { get; private set; } = null!;
     public IReadOnlyList<Liaison> History { get; private set; } = [];
     public UnitStatusRow? Status { get; private set; }
     public int Year { get; private set; }
+    public Shared.People People { get; private set; } = Shared.People.None;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -21,7 +23,8 @@ public sealed class DetailsModel(LiaisonService liaisons, LiaisonTableService ta
         History = (await liaisons.HistoryAsync(id, ct)).Value ?? [];
         var overview = await tables.OverviewAsync(null, ct);
         Year = overview.Year;
-        Status = overview.Rows.FirstOrDefault(r => r.Unit.Id == id && r.Status is not null);
+        Status = overview.Rows.FirstOrDefault(r => r.Unit.Id == id && (r.Status is not null || r.Submission is not null));
+        People = await names.ResolveAsync(History.Select(h => h.RecordedBy), ct);
         return Page();
     }
 

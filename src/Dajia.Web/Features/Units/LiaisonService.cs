@@ -2,13 +2,15 @@ using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Deadlines;
 
 namespace Dajia.Web.Features.Units;
 
 /// <summary>Setting a unit's liaison and submitting 附件1: shared by the pages and the API.</summary>
-public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects)
+public sealed class LiaisonService(
+    AppDbContext db, CurrentUser user, TimeProvider time, DeadlineEffects effects, LiaisonTables.LiaisonRounds rounds)
 {
     public Task<Unit?> FindVisibleAsync(Guid unitId, CancellationToken ct = default) =>
         db.VisibleUnits(user)
@@ -54,25 +56,28 @@ public sealed class LiaisonService(AppDbContext db, CurrentUser user, TimeProvid
     }
 
     /// <summary>
-    /// The unit confirms its liaison record for the year's 附件1. A liaison submits for their own unit; the office
-    /// may record it on a unit's behalf (a faxed, stamped copy).
+    /// The unit confirms its liaison record for the year's 附件1: the record is kept as submitted. A liaison submits for
+    /// their own unit; the office may record it on a unit's behalf (a faxed, stamped copy). After a change to the record,
+    /// submitting again is a resubmission (the next version); the first version is the one that met the deadline.
     /// </summary>
-    public async Task<ServiceResult<LiaisonTableSubmission>> SubmitAsync(Guid unitId, int? year, CancellationToken ct = default)
+    public async Task<ServiceResult<RoundSubmission>> SubmitAsync(Guid unitId, int? year, CancellationToken ct = default)
     {
         var unit = await FindVisibleAsync(unitId, ct);
-        if (unit is null) return ServiceResult<LiaisonTableSubmission>.NotFound();
-        if (!UnitPermissions.May(user, unit, UnitAction.SubmitLiaisonTable)) return ServiceResult<LiaisonTableSubmission>.Forbidden();
-        if (unit.Current(LiaisonRole.Primary) is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NoLiaison");
+        if (unit is null) return ServiceResult<RoundSubmission>.NotFound();
+        if (!UnitPermissions.May(user, unit, UnitAction.SubmitLiaisonTable)) return ServiceResult<RoundSubmission>.Forbidden();
+        if (unit.Current(LiaisonRole.Primary) is null) return ServiceResult<RoundSubmission>.Conflict("LiaisonTable.NoLiaison");
         var tables = db.Visible<LiaisonTable>(user).Include(t => t.Submissions).Where(t => t.JurisdictionId == unit.JurisdictionId);
         var table = year is { } y
             ? await tables.FirstOrDefaultAsync(t => t.Year == y, ct)
             : await tables.OrderByDescending(t => t.Year).FirstOrDefaultAsync(ct);
-        if (table is null) return ServiceResult<LiaisonTableSubmission>.Conflict("LiaisonTable.NotOpen");
+        if (table is null) return ServiceResult<RoundSubmission>.Conflict("LiaisonTable.NotOpen");
+        if (await rounds.IsClosedAsync(table, ct)) return ServiceResult<RoundSubmission>.Conflict("LiaisonTable.Closed", table.Year);
         var channel = user.IsLiaison && user.UnitId == unit.Id ? SubmissionChannel.Online : SubmissionChannel.OnBehalf;
-        var submission = table.Submit(unit.Id, time.GetUtcNow(), user.Signature, channel);
-        await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,
-            new DeadlineSubject(DeadlineSubjects.LiaisonTable, table.Id, table.JurisdictionId, unit.Id), ct);
-        await db.SaveChangesAsync(ct);
-        return ServiceResult<LiaisonTableSubmission>.Ok(submission);
+        var submission = table.Submit(unit.Id, time.GetUtcNow(), user.AsSubmitter(), channel, LiaisonTableContent.Of(unit));
+        if (submission.Number == 1)
+            await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,
+                new DeadlineSubject(DeadlineSubjects.LiaisonTable, table.Id, table.JurisdictionId, unit.Id), ct);
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<RoundSubmission>.Stale();
+        return ServiceResult<RoundSubmission>.Ok(submission);
     }
 }

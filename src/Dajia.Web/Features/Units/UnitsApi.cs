@@ -1,4 +1,5 @@
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -62,7 +63,10 @@ public static class UnitsApi
         (await s.SubmitAsync(id, year, ct)).ToOk(SubmissionDto.From, l);
 }
 
-public sealed record SubmissionDto(Guid UnitId, DateTimeOffset SubmittedAt, string SubmittedBy, SubmissionChannel Channel)
+/// <summary>A submission as kept: <c>version</c> 1 is the first, a resubmission after a change is the next.</summary>
+public sealed record SubmissionDto(
+    Guid UnitId, int Version, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByAccount, SubmissionChannel Channel)
 {
-    public static SubmissionDto From(LiaisonTableSubmission s) => new(s.UnitId, s.SubmittedAt, s.SubmittedBy, s.Channel);
+    public static SubmissionDto From(RoundSubmission s) =>
+        new(s.UnitId, s.Number, s.SubmittedAt, s.SubmittedByName, s.SubmittedByAccount, s.Channel);
 }

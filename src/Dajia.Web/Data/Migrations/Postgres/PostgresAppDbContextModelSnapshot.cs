@@ -583,6 +583,14 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -595,6 +603,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<string>("Product")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -629,6 +641,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -915,6 +931,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
@@ -931,40 +954,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LiaisonTables");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
@@ -1443,6 +1432,54 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RoundSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
@@ -2001,21 +2038,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
-                        .WithMany("Submissions")
-                        .HasForeignKey("LiaisonTableId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
@@ -2149,6 +2171,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .WithMany("Items")
                         .HasForeignKey("RandomDrawId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -576,6 +576,14 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -587,6 +595,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Product")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -621,6 +633,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -903,6 +919,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
@@ -919,40 +942,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LiaisonTables");
-                });
-
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
@@ -1431,6 +1420,54 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RoundSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
@@ -1983,21 +2020,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
-                        .WithMany("Submissions")
-                        .HasForeignKey("LiaisonTableId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
@@ -2131,6 +2153,21 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .WithMany("Items")
                         .HasForeignKey("RandomDrawId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dajia.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TmpComplaints : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Mediation",
+                table: "Clues",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MediationNotes",
+                table: "Clues",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublicOutcome",
+                table: "Clues",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UntoldReason",
+                table: "Clues",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Mediation",
+                table: "Clues");
+
+            migrationBuilder.DropColumn(
+                name: "MediationNotes",
+                table: "Clues");
+
+            migrationBuilder.DropColumn(
+                name: "PublicOutcome",
+                table: "Clues");
+
+            migrationBuilder.DropColumn(
+                name: "UntoldReason",
+                table: "Clues");
+        }
+    }
+}

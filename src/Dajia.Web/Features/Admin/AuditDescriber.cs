@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Dajia.Web.Data;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Dajia.Web.Features.Admin;
+
+/// <summary>One changed field as a person reads it: its name and the values before and after, in words.</summary>
+public sealed record AuditFieldDto(string Field, string Name, string? Before, string? After);
+
+/// <summary>
+/// An audit entry in words: China time, who (name and account), the record's type and name and its page, and each
+/// field. The stored keys stay alongside (userId, entityType, entityId, action, and changes as written).
+/// </summary>
+public sealed record AuditDto(
+    long Id, DateTimeOffset At, Guid? UserId, string UserName, string Who, string EntityType, string TypeName, string EntityId,
+    string? RecordName, string? Link, string Action, string ActionName, IReadOnlyList<AuditFieldDto> Fields, string Changes);
+
+/// <summary>Turns a page of stored entries into <see cref="AuditDto"/>s with a fixed number of look-ups per page.</summary>
+public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStringLocalizer<SharedResource> l)
+{
+    private sealed record Parsed(AuditEntry Entry, IEntityType? Type, List<(string Name, JsonElement? Before, JsonElement? After)> Changes);
+
+    public async Task<List<AuditDto>> DescribeAsync(IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    {
+        var types = AuditVocabulary.Types(db.Model);
+        var parsed = entries.Select(e => new Parsed(e, types.GetValueOrDefault(e.EntityType), Parse(e.Changes))).ToList();
+        var parents = await AuditParents.FindAsync(db, parsed.Select(p => (p.Entry, p.Type, Value(p, AuditParents.Key(p.Type)))), ct);
+        var wanted = new List<(string, Guid)>();
+        foreach (var p in parsed)
+        {
+            if (p.Entry.UserId is { } user) wanted.Add((nameof(AppUser), user));
+            if (Guid.TryParse(p.Entry.EntityId, out var own)) wanted.Add((p.Entry.EntityType, own));
+            if (parents.TryGetValue(p.Entry.Id, out var parent)) wanted.Add(parent);
+            foreach (var c in p.Changes)
+            {
+                if (Principal(p.Type, c.Name) is not { } principal) continue;
+                foreach (var v in new[] { c.Before, c.After })
+                    if (v is { ValueKind: JsonValueKind.String } s && s.TryGetGuid(out var id)) wanted.Add((principal, id));
+            }
+        }
+        var found = await records.FindAsync(wanted, ct);
+        return parsed.ConvertAll(p => Describe(p, found, parents.TryGetValue(p.Entry.Id, out var o) ? o : null));
+    }
+
+    private AuditDto Describe(Parsed p, Dictionary<(string, Guid), RecordRef> found, (string Type, Guid Id)? parent)
+    {
+        var e = p.Entry;
+        var who = e.UserId is { } u && found.GetValueOrDefault((nameof(AppUser), u)) is { } person
+            ? person.Name
+            : AuditPeople.Actor(e.UserName, l);
+        RecordRef? own = Guid.TryParse(e.EntityId, out var id) ? found.GetValueOrDefault((e.EntityType, id)) : null;
+        // A part (a unit's liaison) is named and linked by the record it belongs to.
+        var owner = parent is { } pr ? found.GetValueOrDefault(pr) : null;
+        var link = own?.Link ?? owner?.Link;
+        var fields = p.Changes
+            .Where(c => c.Name != "Id")
+            .Select(c => new AuditFieldDto(c.Name, l[AuditVocabulary.FieldKey(e.EntityType, c.Name)],
+                Word(p.Type, c.Name, c.Before, found), Word(p.Type, c.Name, c.After, found)))
+            .Where(f => f.Before is not null || f.After is not null)
+            .ToList();
+        return new AuditDto(e.Id, ChinaTime.ToChina(e.At), e.UserId, e.UserName, who, e.EntityType,
+            l[AuditVocabulary.TypeKey(e.EntityType)], e.EntityId, own?.Name ?? owner?.Name, link, e.Action, l["Audit." + e.Action], fields,
+            e.Changes);
+    }
+
+    /// <summary>The type a Guid field points at: the model's foreign key, else what the field's name says.</summary>
+    private static string? Principal(IEntityType? type, string field)
+    {
+        if (type?.FindProperty(field) is not { } p || (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) != typeof(Guid)) return null;
+        return p.GetContainingForeignKeys().Select(f => f.PrincipalEntityType.ClrType.Name).FirstOrDefault()
+            ?? AuditParents.ByFieldName(field);
+    }
+
+    private string? Word(IEntityType? type, string field, JsonElement? value, Dictionary<(string, Guid), RecordRef> found)
+    {
+        if (value is not { } v || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind == JsonValueKind.String && v.GetString() == "***") return l["Audit.Hidden"];
+        if (AuditValues.Omitted(field)) return l["Audit.Omitted"];
+        if (Principal(type, field) is { } principal && v.TryGetGuid(out var id))
+        {
+            return found.GetValueOrDefault((principal, id))?.Name
+                ?? l[RecordsNamed(principal) ? "Audit.Gone" : "Audit.Related", l[AuditVocabulary.TypeKey(principal)]];
+        }
+        var clr = type is null ? null : AuditVocabulary.Find(type, field)?.ClrType;
+        return AuditValues.Word(clr, field, v, l);
+    }
+
+    private static bool RecordsNamed(string type) => AuditRecords.Named(type);
+
+    private static JsonElement? Value(Parsed p, string? field) =>
+        field is null ? null : p.Changes.FirstOrDefault(c => c.Name == field) is var c && c.Name is null ? null : c.After ?? c.Before;
+
+    private static List<(string, JsonElement?, JsonElement?)> Parse(string changes)
+    {
+        var list = new List<(string, JsonElement?, JsonElement?)>();
+        try
+        {
+            using var doc = JsonDocument.Parse(changes);
+            foreach (var f in doc.RootElement.EnumerateObject())
+            {
+                JsonElement? Side(string name) => f.Value.ValueKind == JsonValueKind.Object && f.Value.TryGetProperty(name, out var x)
+                    ? x.Clone() : null;
+                list.Add((f.Name, Side("before"), Side("after")));
+            }
+        }
+        catch (JsonException)
+        {
+            // An entry written by hand or by an older version: shown without fields rather than not at all.
+        }
+        return list;
+    }
+}

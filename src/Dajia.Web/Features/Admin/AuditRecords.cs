@@ -1,0 +1,83 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Units;
+
+namespace Dajia.Web.Features.Admin;
+
+/// <summary>A record the log points at: what people call it, and its page (null where it has none).</summary>
+public sealed record RecordRef(string Name, string? Link);
+
+/// <summary>
+/// Names and pages of the records a page of the log refers to, one query per record type however many entries there
+/// are. The entries are already scoped to the admin; naming what they refer to reads the rows unscoped.
+/// </summary>
+public sealed class AuditRecords(AppDbContext db, IStringLocalizer<SharedResource> l)
+{
+    private delegate Task<List<(Guid Id, RecordRef Ref)>> Lookup(
+        AppDbContext db, IStringLocalizer l, List<Guid> ids, CancellationToken ct);
+
+    private static readonly Dictionary<string, Lookup> Lookups = new()
+    {
+        [nameof(Unit)] = async (db, l, ids, ct) => (await db.Unscoped<Unit>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Name, $"/Units/{x.Id}"))),
+        [nameof(Jurisdiction)] = async (db, l, ids, ct) => (await db.Jurisdictions.Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Name, "/Admin/Jurisdictions"))),
+        [nameof(AppUser)] = async (db, l, ids, ct) => (await db.Users.Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.DisplayName, x.UserName }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef(AuditPeople.Name(x.DisplayName, x.UserName), $"/Admin/Users/Edit/{x.Id}"))),
+        [nameof(KeyArea)] = async (db, l, ids, ct) => (await db.Unscoped<KeyArea>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Name, "/KeyAreas"))),
+        [nameof(MarketEntity)] = async (db, l, ids, ct) => (await db.Unscoped<MarketEntity>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name, x.StallNumber }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id,
+                new RecordRef(x.StallNumber is null ? x.Name : $"{x.Name}（{x.StallNumber}）", $"/Entities/Edit/{x.Id}"))),
+        [nameof(Campaign)] = async (db, l, ids, ct) => (await db.Unscoped<Campaign>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Title, x.Year }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef(x.Title, $"/Campaigns/{x.Year}"))),
+        [nameof(Clue)] = async (db, l, ids, ct) => (await db.Unscoped<Clue>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Number }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Number, $"/Clues/{x.Id}"))),
+        [nameof(Operation)] = async (db, l, ids, ct) => (await db.Unscoped<Operation>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Number, x.Title }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef($"{x.Number} {x.Title}", $"/Operations/{x.Id}"))),
+        [nameof(RandomDraw)] = async (db, l, ids, ct) => (await db.Unscoped<RandomDraw>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Title }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Title, $"/RandomDraws/{x.Id}"))),
+        [nameof(Officer)] = async (db, l, ids, ct) => (await db.Unscoped<Officer>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Name, null))),
+        [nameof(DeadlineRule)] = async (db, l, ids, ct) => (await db.DeadlineRules.Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef(x.Name, $"/Calendar/RuleEdit/{x.Id}"))),
+        [nameof(LiaisonTable)] = async (db, l, ids, ct) => (await db.Unscoped<LiaisonTable>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Year }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef(x.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"/LiaisonTables?year={x.Year}"))),
+        [nameof(AppRole)] = async (db, l, ids, ct) => (await db.Roles.Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Name }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(l["Role." + x.Name], null))),
+        // The alias staff already see ("#7"), never who the informant is.
+        [nameof(Informant)] = async (db, l, ids, ct) => (await db.Unscoped<Informant>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Alias }).ToListAsync(ct))
+            .ConvertAll(x => (x.Id, new RecordRef(l["Audit.InformantAlias", x.Alias], null))),
+    };
+
+    /// <summary>Whether records of this type have a name the log can show instead of their key.</summary>
+    public static bool Named(string type) => Lookups.ContainsKey(type);
+
+    /// <summary>The named records among <paramref name="wanted"/> (type, id); unknown or deleted ones are left out.</summary>
+    public async Task<Dictionary<(string Type, Guid Id), RecordRef>> FindAsync(
+        IEnumerable<(string Type, Guid Id)> wanted, CancellationToken ct)
+    {
+        var found = new Dictionary<(string, Guid), RecordRef>();
+        foreach (var group in wanted.Where(w => Lookups.ContainsKey(w.Type)).Distinct().GroupBy(w => w.Type))
+        {
+            foreach (var (id, r) in await Lookups[group.Key](db, l, group.Select(g => g.Id).ToList(), ct))
+                found[(group.Key, id)] = r;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Dajia.Web.Features.Admin;
+
+/// <summary>A stored value in words, by the type of its field: enums by their labels, instants in China time, yes/no.</summary>
+public static class AuditValues
+{
+    /// <summary>Past this many characters a text is cut: the log says what changed, the record holds the whole text.</summary>
+    public const int MaxText = 200;
+
+    /// <summary>Fingerprints and machine lists (a draw's candidates as JSON): no one reads them; the log says they changed.</summary>
+    public static bool Omitted(string field) =>
+        field.EndsWith("Hash", StringComparison.Ordinal) || field.EndsWith("Sha256", StringComparison.Ordinal)
+        || field is "ConflictPairs" or "EntityCandidates" or "OfficerCandidates" or "Filter" or "Papers";
+
+    public static string Word(Type? clr, string field, JsonElement v, IStringLocalizer l)
+    {
+        var type = clr is null ? null : Nullable.GetUnderlyingType(clr) ?? clr;
+        if (type is { IsEnum: true } && Member(type, v) is { } member) return l[$"{type.Name}.{member}"];
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return l[v.GetBoolean() ? "Audit.Yes" : "Audit.No"];
+        if (v.ValueKind != JsonValueKind.String) return v.GetRawText();
+        var text = v.GetString() ?? "";
+        if (type == typeof(DateTimeOffset) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            return ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        // What a deadline runs for is named by its record type ("Clue"): the type's Chinese name.
+        if (field == "SubjectType") return l[AuditVocabulary.TypeKey(text)];
+        return text.Length > MaxText ? text[..MaxText] + "…" : text;
+    }
+
+    private static string? Member(Type type, JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.Number when v.TryGetInt64(out var n) => Enum.GetName(type, Enum.ToObject(type, n)),
+        JsonValueKind.String when Enum.TryParse(type, v.GetString(), out var e) => e.ToString(),
+        _ => null,
+    };
+}
+
+/// <summary>People in the log: the name and, after it, the account that signed in.</summary>
+public static class AuditPeople
+{
+    private static readonly Dictionary<string, string> Actors = new()
+    {
+        ["system"] = "Audit.Actor.System", ["public"] = "Audit.Actor.Public", ["demo"] = "Audit.Actor.Demo",
+        ["create-admin"] = "Audit.Actor.CreateAdmin",
+    };
+
+    public static string Name(string? displayName, string? userName) =>
+        string.IsNullOrWhiteSpace(displayName) || displayName == userName ? userName ?? "" : $"{displayName}（{userName}）";
+
+    /// <summary>An entry without a user: the system, the public portal, the demo data or a command-line tool.</summary>
+    public static string Actor(string userName, IStringLocalizer l) =>
+        Actors.TryGetValue(userName, out var key) ? l[key] : userName;
+}
