@@ -66,4 +66,7 @@ public enum ClueEventKind
     ExtensionRequested,
     ExtensionApproved,
     ExtensionDeclined,
+
+    /// <summary>补充材料: the person who reported added information or photos with the tracking code and key.</summary>
+    InformationAdded,
 }

@@ -48,7 +48,8 @@ public sealed record ReceiptDto(string TrackingCode, string AccessKey);
 
 public sealed record PublicStepDto(DateTimeOffset At, string Text);
 
-public sealed record PublicStatusDto(string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline);
+public sealed record PublicStatusDto(
+    string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline, ClueKind Kind = ClueKind.Report);
 
 public sealed record ClueEventDto(int Sequence, ClueEventKind Kind, DateTimeOffset At, string By, string? Note);
 
