@@ -32,7 +32,8 @@ public sealed class PortalTests(BrowserApp app) : IClassFixture<BrowserApp>
         await phone.GetByLabel("品牌").FillAsync("李维斯");
         await phone.GetByLabel("商家名称 / 摊位号").FillAsync("岚田布业城 A区12号");
         await phone.GetByLabel("情况描述").FillAsync("A区12号摊位出售假冒李维斯牛仔裤，吊牌和走线粗糙，价格只有正品三分之一。");
-        await phone.Locator("#photos").SetInputFilesAsync([Portal.Photo("front.png", SKColors.SteelBlue), Portal.Photo("label.png", SKColors.Peru)]);
+        await phone.Locator("#photos")
+            .SetInputFilesAsync([Portal.Photo("front.png", SKColors.SteelBlue), Portal.Photo("label.png", SKColors.Peru)]);
         await phone.GetByLabel("姓名").FillAsync("林小红");
         await phone.GetByLabel("手机").FillAsync("1381234");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();

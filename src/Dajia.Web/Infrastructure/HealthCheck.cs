@@ -72,7 +72,8 @@ public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
 }
 
 /// <summary>Removes temporary upload files that a crash or a full disk left behind: at start, then every hour.</summary>
-public sealed class FileStoreJanitor(FileStore files, Features.PublicPortal.PhotoHold held, ILogger<FileStoreJanitor> log) : BackgroundService
+public sealed class FileStoreJanitor(FileStore files, Features.PublicPortal.PhotoHold held, ILogger<FileStoreJanitor> log)
+    : BackgroundService
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
 

@@ -137,7 +137,8 @@ public abstract partial class PortalJourneyTests(DajiaFactory app)
 
         var staff = await w.ClientFor(w.Staff);
         await (await staff.PostAsJsonAsync($"/api/clues/{await staff.FindClueAsync(w.Tag)}/reject", new { reason = "重复" })).JsonAsync();
-        html = await (await citizen.PostFormAsync("/Track", [new("TrackingCode", code), new("AccessKey", key)])).Content.ReadAsStringAsync();
+        html = await (await citizen.PostFormAsync("/Track", [new("TrackingCode", code), new("AccessKey", key)]))
+            .Content.ReadAsStringAsync();
         Assert.DoesNotContain("name=\"Text\"", html);
         Assert.Contains("不能再补充材料", html);
     }

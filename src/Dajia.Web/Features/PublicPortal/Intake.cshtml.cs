@@ -74,11 +74,7 @@ public sealed class IntakeModel(
         return await ShowAsync(ct);
     }
 
-    /// <summary>The field's message, for the page to show under the field and mark it.</summary>
-    public string? ErrorFor(string key) =>
-        ModelState.Where(e => e.Key.Equals(key, StringComparison.OrdinalIgnoreCase)
-                || e.Key.StartsWith(key + "[", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList() is { Count: > 0 } m ? string.Join(" ", m) : null;
+    public string? ErrorFor(string key) => ModelState.ErrorFor(key);
 
     private async Task<IActionResult> RemoveAsync(string name, List<IFormFile> photos, CancellationToken ct)
     {

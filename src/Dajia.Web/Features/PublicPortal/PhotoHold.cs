@@ -108,7 +108,8 @@ public sealed partial class PhotoHold(Infrastructure.FileStore files)
     private string DirOf(string token) =>
         Path.Combine(files.Root, Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token))));
 
-    private string PathOf(string token, string name, bool thumbnail) => Path.Combine(DirOf(token), name + (thumbnail ? ".thumb.jpg" : ".jpg"));
+    private string PathOf(string token, string name, bool thumbnail) =>
+        Path.Combine(DirOf(token), name + (thumbnail ? ".thumb.jpg" : ".jpg"));
 
     [GeneratedRegex("^[0-9]{19}-[0-9a-f]{6}$")]
     private static partial Regex Name();

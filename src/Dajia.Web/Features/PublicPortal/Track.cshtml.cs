@@ -8,8 +8,8 @@ namespace Dajia.Web.Features.PublicPortal;
 /// <summary>进度查询: a POST, so the access key never lands in a URL, a browser history or a server log.</summary>
 [AllowAnonymous]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class TrackModel(ClueIntakeService reports, AdditionService additions, PublicLimits limits, IStringLocalizer<SharedResource> l)
-    : PageModel
+public sealed class TrackModel(
+    ClueIntakeService reports, AdditionService additions, PublicLimits limits, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string? TrackingCode { get; private set; }
 
@@ -19,6 +19,11 @@ public sealed class TrackModel(ClueIntakeService reports, AdditionService additi
     public bool Unknown { get; private set; }
     public string? AdditionText { get; private set; }
     public string? Added { get; private set; }
+
+    /// <summary>The addition form's messages sit under its fields (<c>text</c>, <c>photos</c>).</summary>
+    public string? AdditionError(string field) => ModelState.ErrorFor($"{AdditionPrefix}.{field}");
+
+    private const string AdditionPrefix = "Addition";
 
     public void OnGet(string? code) => TrackingCode = code;
 
@@ -54,7 +59,7 @@ public sealed class TrackModel(ClueIntakeService reports, AdditionService additi
         }
         if (r.Outcome == Outcome.Invalid)
         {
-            ModelState.AddTo(r.Errors!, l, "Addition");
+            ModelState.AddTo(r.Errors!, l, AdditionPrefix);
             if (photos.Count > 0) ModelState.AddModelError("", l["Portal.PhotosNotKept"]);
         }
         else if (r.Outcome == Outcome.Conflict) ModelState.AddModelError("", r.ConflictText(l));
