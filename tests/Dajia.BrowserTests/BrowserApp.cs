@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Dajia.BrowserTests;
 
 /// <summary>The app with its demo data on a real loopback port, and Debian's chromium driven by Playwright.</summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.db");
     private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.kek");
@@ -44,7 +44,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Dajia:Keys:File", _keyFile);
         // The demo's "today" and every page's dates from a fixed day, not the machine's date (past the holiday data one day).
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new StartedClock()));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
+
+    /// <summary>Settings of a fixture of its own (e.g. tight public limits), on top of the ones above.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {

@@ -3,6 +3,7 @@ using Dajia.Web.Features.Account;
 using Dajia.Web.Features.Admin;
 using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.LiaisonTables;
+using Dajia.Web.Features.PublicPortal;
 using Dajia.Web.Features.Units;
 
 namespace Dajia.Web.Features;
@@ -50,6 +51,7 @@ public static class FeatureSetup
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
         services.AddDajiaRateLimits();
+        services.AddPublicPortal();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
@@ -79,6 +81,7 @@ public static class FeatureSetup
         Operations.OperationsApi.MapOperationsApi(api);
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
         Clues.CluesApi.MapCluesApi(api);
+        app.MapPortalFallback();
 
         app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))
             .AllowAnonymous().WithTags("Health");

@@ -72,7 +72,8 @@ public sealed class HealthCheck(FileStore files, ILogger<HealthCheck> log)
 }
 
 /// <summary>Removes temporary upload files that a crash or a full disk left behind: at start, then every hour.</summary>
-public sealed class FileStoreJanitor(FileStore files, ILogger<FileStoreJanitor> log) : BackgroundService
+public sealed class FileStoreJanitor(FileStore files, Features.PublicPortal.PhotoHold held, ILogger<FileStoreJanitor> log)
+    : BackgroundService
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(1);
 
@@ -85,6 +86,7 @@ public sealed class FileStoreJanitor(FileStore files, ILogger<FileStoreJanitor> 
             {
                 if (files.RemoveStaleTemporaryFiles(MaxAge) is > 0 and var n)
                     log.LogWarning("Removed {Count} stale temporary upload files", n);
+                held.RemoveExpired();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

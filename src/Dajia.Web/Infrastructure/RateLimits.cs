@@ -1,39 +1,80 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Dajia.Web.Infrastructure;
 
-/// <summary>The app's rate-limit policies, each partitioned by the client's address (see <see cref="ClientOf"/>).</summary>
-public static class RateLimits
+/// <summary>What a public limit counts: sending something (a report, an addition) or looking one up. Reading pages is free.</summary>
+public enum PublicLimit
 {
-    public const string Public = "public";
+    Submission,
+    Lookup,
+}
 
-    public static IServiceCollection AddDajiaRateLimits(this IServiceCollection services) => services.AddRateLimiter(o =>
+/// <summary>
+/// The public portal's limits, each a fixed window per client address (see <see cref="RateLimits.ClientOf"/>), shared by
+/// the pages and the API so that neither is a way around the other. A page asks <see cref="TryTake"/> itself, so that a
+/// refusal is the same page again with what was typed; the API uses <see cref="RateLimits.Limited"/>.
+/// </summary>
+public sealed class PublicLimits : IDisposable
+{
+    private readonly Dictionary<PublicLimit, PartitionedRateLimiter<string>> _limiters;
+
+    public PublicLimits(IConfiguration config)
     {
-        o.RejectionStatusCode = 429;
-        o.OnRejected = OnRejected;
-        // Public endpoints: a fixed window per client address, sized by Dajia:PublicRequestsPerMinute.
-        o.AddPolicy(Public, ctx => RateLimitPartition.GetFixedWindowLimiter(ClientOf(ctx), _ => new FixedWindowRateLimiterOptions
+        // Before the two limits there was one setting for every public request; a deployment that set it keeps its number.
+        var legacy = config.GetValue<int?>("Dajia:PublicRequestsPerMinute");
+        _limiters = new()
         {
-            PermitLimit = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("Dajia:PublicRequestsPerMinute", 30),
+            [PublicLimit.Submission] = Limiter(config.GetValue<int?>("Dajia:PublicSubmissionsPerMinute") ?? legacy ?? 30),
+            [PublicLimit.Lookup] = Limiter(config.GetValue<int?>("Dajia:PublicLookupsPerMinute") ?? legacy ?? 120),
+        };
+    }
+
+    /// <summary>Null when the request may go on; otherwise how long until the client's window opens again.</summary>
+    public TimeSpan? TryTake(HttpContext ctx, PublicLimit limit)
+    {
+        using var lease = _limiters[limit].AttemptAcquire(RateLimits.ClientOf(ctx));
+        if (lease.IsAcquired) return null;
+        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : TimeSpan.FromMinutes(1);
+    }
+
+    public void Dispose()
+    {
+        foreach (var l in _limiters.Values) l.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> Limiter(int perMinute) => PartitionedRateLimiter.Create<string, string>(client =>
+        RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
             Window = TimeSpan.FromMinutes(1),
         }));
-    });
+}
+
+public static class RateLimits
+{
+    public static IServiceCollection AddDajiaRateLimits(this IServiceCollection services)
+    {
+        services.AddSingleton<PublicLimits>();
+        return services.AddRateLimiter(o => o.RejectionStatusCode = 429);
+    }
 
     /// <summary>The client a limit counts: its address as the connection (or a trusted proxy) reports it.</summary>
     public static string ClientOf(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static async ValueTask OnRejected(OnRejectedContext ctx, CancellationToken ct)
-    {
-        // A person (or a script) told when to try again does not have to guess; a fixed window always knows.
-        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString();
-        var l = ctx.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+    /// <summary>Seconds for Retry-After and for the message: whole, at least one.</summary>
+    public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+
+    /// <summary>An API endpoint counted against a public limit: refused with a Chinese 429 ProblemDetails and Retry-After.</summary>
+    public static TBuilder Limited<TBuilder>(this TBuilder builder, PublicLimit limit) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (ctx, next) =>
         {
-            HttpContext = ctx.HttpContext,
-            ProblemDetails = new ProblemDetails { Status = 429, Title = l["Problem.TooMany"] },
+            var http = ctx.HttpContext;
+            if (http.RequestServices.GetRequiredService<PublicLimits>().TryTake(http, limit) is not { } wait) return await next(ctx);
+            var seconds = Seconds(wait);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: l["Problem.TooMany"],
+                detail: l["Portal.TryAgainIn", seconds]);
         });
-    }
 }

@@ -118,6 +118,7 @@ public static class AuthorizationMatrix
         ["POST /api/officers/{id}/conflicts"] = "FNFAFAAAA",
         ["POST /api/public/reports"] = "AAAAAAAAA",
         ["GET /api/public/reports/{trackingCode}"] = "AAAAAAAAA",
+        ["POST /api/public/reports/{trackingCode}/additions"] = "AAAAAAAAA",
         ["GET /api/clues"] = "FAAAAAAAA",
         ["POST /api/clues"] = "FAFFFAAAA",
         ["GET /api/clues/export.xlsx"] = "FAAAAAAAA",

@@ -81,4 +81,7 @@ public enum ClueEventKind
     InformantUntold,
     SentBack,
     Noted,
+
+    /// <summary>补充材料: the person who reported added information or photos with the tracking code and key.</summary>
+    InformationAdded,
 }

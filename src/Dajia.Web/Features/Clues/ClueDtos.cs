@@ -49,7 +49,8 @@ public sealed record ReceiptDto(string TrackingCode, string AccessKey);
 public sealed record PublicStepDto(DateTimeOffset At, string Text);
 
 public sealed record PublicStatusDto(
-    string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline, PublicOutcomeDto? Outcome = null);
+    string TrackingCode, ClueStatus Status, string StatusText, IReadOnlyList<PublicStepDto> Timeline, PublicOutcomeDto? Outcome = null,
+    ClueKind Kind = ClueKind.Report);
 
 /// <summary>
 /// What a closed clue's sender learns: the verification result (属实 …) or the complaint's mediation outcome, and the

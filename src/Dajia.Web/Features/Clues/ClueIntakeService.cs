@@ -59,10 +59,10 @@ public sealed class ClueIntakeService(
         if (clue is null || !matches) return null;
         if (outdated) await RehashAsync(clue, accessKey!, ct);
         var steps = clue.Events.OrderBy(e => e.Sequence)
-            .Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, key)) : null)
+            .Select(e => PublicStep(e.Kind) is { } key ? new PublicStepDto(e.At, StepText(e, Worded(key, clue.Kind))) : null)
             .OfType<PublicStepDto>().ToList();
         return new PublicStatusDto(clue.TrackingCode, clue.Status, l["ClueStatusPublic." + clue.Status], steps,
-            PublicOutcomes.Of(clue, l));
+            PublicOutcomes.Of(clue, l), clue.Kind);
     }
 
     /// <summary>
@@ -81,6 +81,10 @@ public sealed class ClueIntakeService(
     private string StepText(ClueEvent e, string key) =>
         e.Kind == ClueEventKind.Rejected && e.Note is { Length: > 0 } reason ? l["PublicStep.RejectedBecause", reason] : l[key];
 
+    /// <summary>A complainant reads 您的投诉 where a reporter reads 您的举报.</summary>
+    private static string Worded(string key, ClueKind kind) =>
+        kind == ClueKind.Complaint && key == "PublicStep.Received" ? "PublicStep.ComplaintReceived" : key;
+
     private static string? PublicStep(ClueEventKind kind) => kind switch
     {
         ClueEventKind.Received => "PublicStep.Received",
@@ -91,6 +95,7 @@ public sealed class ClueIntakeService(
         ClueEventKind.Verified => "PublicStep.Verified",
         ClueEventKind.InformantNotified => "PublicStep.Notified",
         ClueEventKind.Closed => "PublicStep.Closed",
+        ClueEventKind.InformationAdded => "PublicStep.InformationAdded",
         _ => PublicOutcomes.Step(kind), // reassignments, pull-backs and who took it are internal
     };
 

@@ -9,14 +9,13 @@ public sealed record RevealInput(string? Reason);
 
 public static class CluesApi
 {
-    public const string PublicPolicy = RateLimits.Public;
-
     public static RouteGroupBuilder MapCluesApi(this RouteGroupBuilder api)
     {
-        var pub = api.MapGroup("/public/reports").WithTags("Public").AllowAnonymous().RequireRateLimiting(PublicPolicy);
+        var pub = api.MapGroup("/public/reports").WithTags("Public").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests);
         pub.MapPost("/", Submit).WithSummary("我要举报：无需登录；同一 Idempotency-Key 与相同内容只产生一条线索，内容不同则 422")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key");
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).Limited(PublicLimit.Submission);
+        pub.MapGet("/{trackingCode}", Track).WithSummary("进度查询：查询码 + X-Access-Key").Limited(PublicLimit.Lookup);
+        PublicPortal.AdditionsApi.Map(pub);
 
         var g = api.MapGroup("/clues").WithTags("Clues");
         g.MapGet("/", List)
