@@ -66,4 +66,6 @@ public enum ClueEventKind
     ExtensionRequested,
     ExtensionApproved,
     ExtensionDeclined,
+    MatchConfirmed,
+    MatchCorrected,
 }

@@ -565,6 +565,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("KeyAreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -572,6 +575,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MatchState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("None");
 
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
@@ -648,6 +658,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KeyAreaId", "ReceivedAt");
 
                     b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
 
@@ -900,6 +912,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("AliasList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -994,6 +1011,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("StallKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("StallNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1013,6 +1034,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "Name");
+
+                    b.HasIndex("JurisdictionId", "StallKey");
 
                     b.HasIndex("KeyAreaId", "StallNumber");
 
