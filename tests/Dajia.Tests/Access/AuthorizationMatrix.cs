@@ -134,5 +134,8 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/approve-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/decline-extension"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
+        ["GET /api/clues/{id}/match"] = "FNNAAAAAA",
+        ["POST /api/clues/{id}/match"] = "FNFFFAAAA",
+        ["GET /api/entities/search"] = "FAAAAAAAA",
     };
 }

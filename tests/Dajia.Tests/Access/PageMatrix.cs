@@ -30,6 +30,7 @@ public static class PageMatrix
         ["Clues"] = "FAAAAAAAA",
         ["Clues/{id:guid}"] = "FNNAAAAAA",
         ["Clues/HotSpots"] = "FAAAAAAAA",
+        ["Clues/{id:guid}/Match"] = "FNFFFAAAA",
         ["Clues/New"] = "FAFFFAAAA",
         ["Draw/{id:guid}"] = "AAAAAAAAA",
         ["Entities"] = "FAAAAAAAA",
