@@ -71,7 +71,8 @@ public abstract class KeyAreaMatchTests(DajiaFactory app)
             new { marketEntityId = t.HeA12, keyAreaId = t.Area }, version)).JsonAsync();
         Assert.Equal(("Confirmed", t.HeA12, t.Area), Read(confirmed));
         // The same again is no news; another entity is a correction, and "not in the register" keeps the area given.
-        await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { marketEntityId = t.HeA12 })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { marketEntityId = t.HeA12 }))
+            .ProblemAsync(HttpStatusCode.Conflict);
         await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { marketEntityId = t.HeB3 })).JsonAsync();
         var none = await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { keyAreaId = t.Area })).JsonAsync();
         Assert.Equal(("Confirmed", (Guid?)null, t.Area), Read(none));
@@ -99,7 +100,8 @@ public abstract class KeyAreaMatchTests(DajiaFactory app)
         p = await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { marketEntityId = t.HeA12, keyAreaId = t.OtherArea }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("该经营主体登记在另一个重点区域", p.ErrorsFor("keyAreaId")[0]);
-        await (await t.Staff.PostAsync($"/api/clues/{clue}/match", JsonContent.Create<object?>(null))).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await t.Staff.PostAsync($"/api/clues/{clue}/match", JsonContent.Create<object?>(null)))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         await (await (await t.W.ClientFor(t.W.LiaisonA)).PostAsJsonAsync($"/api/clues/{clue}/match", new { }))
             .ProblemAsync(HttpStatusCode.Forbidden);
         await (await (await other.W.ClientFor(other.W.Staff)).PostAsJsonAsync($"/api/clues/{clue}/match", new { }))

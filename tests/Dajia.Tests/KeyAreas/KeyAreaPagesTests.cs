@@ -13,11 +13,12 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
         var t = await MatchTown.CreateAsync(app);
         var code = (await (await t.Staff.GetAsync($"/api/entities/{t.HeB3}")).JsonAsync()).GetProperty("creditCode").GetString()!;
         var liaison = await t.W.ClientFor(t.W.LiaisonA);
-        async Task<List<Guid>> Find(HttpClient c, string q) => (await (await c.GetAsync($"/api/entities/search?q={Uri.EscapeDataString(q)}"))
-            .JsonAsync()).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
+        async Task<List<Guid>> Find(HttpClient c, string q) =>
+            (await (await c.GetAsync($"/api/entities/search?q={Uri.EscapeDataString(q)}")).JsonAsync())
+                .GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
         Assert.Equal(new[] { t.HeA12, t.OutsideA12 }.Order(), (await Find(liaison, "A12")).Order());
         Assert.Equal(new[] { t.HeA12, t.OutsideA12 }.Order(), (await Find(t.Staff, "a区012号")).Order());
-        Assert.Equal([t.HeB3], await Find(t.Staff, code[..12]));
+        Assert.Equal([t.HeB3], await Find(t.Staff, code[..17]));
         Assert.Equal(new[] { t.HeA12, t.HeB3 }.Order(), (await Find(t.Staff, "何记布行")).Order());
         var other = await MatchTown.CreateAsync(app);
         Assert.DoesNotContain(t.HeA12, await Find(other.Staff, "A12"));
@@ -42,7 +43,8 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
         var a = await t.W.ClientFor(t.W.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/operations/{joint}/participation/confirm", new { officers = "张三" })).JsonAsync();
         foreach (var (entity, result) in new[] { (t.HeA12, "ProblemFound"), (t.HeB3, "GoodsSeized"), (t.OutsideA12, "NoProblem") })
-            await (await t.Staff.PostAsJsonAsync($"/api/operations/{joint}/inspections", new { marketEntityId = entity, result })).JsonAsync();
+            await (await t.Staff.PostAsJsonAsync($"/api/operations/{joint}/inspections", new { marketEntityId = entity, result }))
+                .JsonAsync();
         var own = (await (await a.PostAsJsonAsync("/api/operations",
             new { kind = "DailySupervision", title = "日常巡查", startsAt = "2017-11-09T01:00:00Z", personnel = 2 }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
@@ -122,7 +124,8 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
             [new("marketEntityId", Guid.NewGuid().ToString()), new("version", version.ToString())]);
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("经营主体不存在或不在该线索的管辖区域内", await bad.Content.ReadAsStringAsync());
-        var good = await page.PostFormAsync($"/Clues/{clue}/Match", [new("marketEntityId", t.HeB3.ToString()), new("version", version.ToString())]);
+        var good = await page.PostFormAsync($"/Clues/{clue}/Match",
+            [new("marketEntityId", t.HeB3.ToString()), new("version", version.ToString())]);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         Assert.Equal($"/Clues/{clue}", good.Headers.Location!.OriginalString);
         await (await Pages.SignInAsync(app, t.W.LiaisonA)).GetAsync($"/Clues/{clue}/Match")
@@ -135,8 +138,8 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
         app.Clock.Now = new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
         await MatchTown.CreateAsync(app);
         var html = await app.CreateClient().GetStringAsync("/Report");
-        var options = System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"([^\"]*何记布行[^\"]*)\"").Select(m => m.Groups[1].Value)
-            .ToList();
+        var options = System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"([^\"]*何记布行[^\"]*)\"")
+            .Select(m => m.Groups[1].Value).ToList();
         Assert.Contains("大涌镇何记布行（岚田布业城 A012）", options);
         Assert.Contains("大涌镇何记布行（岚田布业城 B003）", options);
         Assert.Equal(options.Count, options.Distinct().Count());

@@ -17,7 +17,8 @@ public sealed class KeyAreasModel(KeyAreaService areas, TimeProvider time, IStri
     {
         var parsed = (years ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
             .Select(y => int.TryParse(y, out var v) ? v : -1).ToList();
-        var others = (aliases ?? "").Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var others = (aliases ?? "").Split([',', '，', '、', ';', '；'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var r = await areas.SaveAsync(null, new KeyAreaInput(name, address, kind, description, parsed, others), ct);
         return await FinishAsync(r, ct);
     }
