@@ -33,7 +33,10 @@ public sealed class OperationTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             var page = i == 1 ? liaison : office; // the confirmed unit records one itself
             await page.GotoAsync(url);
-            await page.GetByLabel("经营主体", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = i + 1 });
+            // The picker is a search: a stall number finds the one stall, which the page then offers alone.
+            await page.GetByLabel("查找经营主体").FillAsync($"A{i + 1}");
+            await Assertions.Expect(page.Locator("#entity-hits label")).ToHaveCountAsync(1);
+            await page.Locator("#entity-hits input[type=radio]").CheckAsync();
             await page.GetByLabel("检查结果").SelectOptionAsync(results[i].Item1);
             await page.GetByRole(AriaRole.Button, new() { Name = "记录检查" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("检查记录已保存");

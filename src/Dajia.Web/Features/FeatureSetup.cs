@@ -29,6 +29,9 @@ public static class FeatureSetup
         services.AddScoped<MarketEntities.MarketEntityService>();
         services.AddScoped<MarketEntities.MarketEntityWorkbook>();
         services.AddScoped<MarketEntities.KeyAreaService>();
+        services.AddScoped<MarketEntities.EntityMatcher>();
+        services.AddScoped<MarketEntities.EntitySearch>();
+        services.AddScoped<Clues.ClueMatchService>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Deadlines.DeadlineEffects>();
         services.AddScoped<Deadlines.PlanDeadlines>();
@@ -81,6 +84,7 @@ public static class FeatureSetup
         Operations.OperationsApi.MapOperationsApi(api);
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
         Clues.CluesApi.MapCluesApi(api);
+        Clues.ClueMatchApi.MapClueMatchApi(api);
         app.MapPortalFallback();
 
         app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))

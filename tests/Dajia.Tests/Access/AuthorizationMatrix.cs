@@ -149,5 +149,8 @@ public static class AuthorizationMatrix
         // The lead unit and co-operating units add notes; the office too; a leader reads.
         ["POST /api/clues/{id}/note"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/identity"] = "FNFFFAAAA",
+        ["GET /api/clues/{id}/match"] = "FNNAAAAAA",
+        ["POST /api/clues/{id}/match"] = "FNFFFAAAA",
+        ["GET /api/entities/search"] = "FAAAAAAAA",
     };
 }

@@ -31,6 +31,7 @@ public static class PageMatrix
         ["Clues/{id:guid}"] = "FNNAAAAAA",
         ["Clues/{id:guid}/AssignmentSheet"] = "FNNAAAAAA",
         ["Clues/HotSpots"] = "FAAAAAAAA",
+        ["Clues/{id:guid}/Match"] = "FNFFFAAAA",
         ["Clues/New"] = "FAFFFAAAA",
         ["Draw/{id:guid}"] = "AAAAAAAAA",
         ["Entities"] = "FAAAAAAAA",

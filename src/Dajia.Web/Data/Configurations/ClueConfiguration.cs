@@ -37,6 +37,10 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         foreach (var p in new[] { nameof(Clue.Kind), nameof(Clue.Category), nameof(Clue.Source), nameof(Clue.Status), nameof(Clue.Result) })
             b.Property(p).HasConversion<string>().HasMaxLength(16);
         b.Ignore(x => x.IsOpen);
+        // The key area is a plain column, no foreign key: adding one would make SQLite rebuild Clues (see above).
+        // Clues stored before matching existed read as None (nothing matched yet), not as an empty, unreadable value.
+        b.Property(x => x.MatchState).HasConversion<string>().HasMaxLength(16).HasDefaultValue(EntityMatchState.None);
+        b.HasIndex(x => new { x.KeyAreaId, x.ReceivedAt });
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
         b.HasIndex(x => x.TrackingCode).IsUnique();
         b.HasIndex(x => x.IdempotencyKeyHash).IsUnique().HasDatabaseName("IX_Clues_IdempotencyKey");

@@ -12,6 +12,8 @@ public sealed class KeyAreaConfiguration : IEntityTypeConfiguration<KeyArea>
         b.Property(x => x.Address).HasMaxLength(FieldLengths.Address);
         b.Property(x => x.Description).HasMaxLength(FieldLengths.Description);
         b.Property(x => x.YearsDesignated).HasMaxLength(200);
+        b.Property(x => x.AliasList).HasMaxLength(KeyAreaDetails.MaxAliasesLength);
+        b.Ignore(x => x.Aliases);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Ignore(x => x.Years);
@@ -39,6 +41,8 @@ public sealed class MarketEntityConfiguration : IEntityTypeConfiguration<MarketE
         b.HasIndex(x => new { x.JurisdictionId, x.CreditCode }).IsUnique();
         b.HasIndex(x => new { x.JurisdictionId, x.Name });
         b.HasIndex(x => new { x.KeyAreaId, x.StallNumber });
+        b.Property(x => x.StallKey).HasMaxLength(8);
+        b.HasIndex(x => new { x.JurisdictionId, x.StallKey });
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);
     }

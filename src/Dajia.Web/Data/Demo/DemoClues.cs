@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Clues;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,7 @@ public static class DemoClues
     private static DateTimeOffset China(int y, int m, int d, int h = 10) => new(y, m, d, h, 0, 0, ChinaTime.Offset);
 
     public static IReadOnlyList<Clue> Seed(AppDbContext db, Jurisdiction town, Unit scjg, Unit ga, IDataProtectionProvider protection,
-        DateTimeOffset now)
+        DateTimeOffset now, KeyArea? area = null, IReadOnlyList<MarketEntity>? stalls = null)
     {
         var protector = protection.CreateProtector(ClueIntakeService.IdentityPurpose);
         var informant = new Informant(town.Id, 1, protector.Protect("欧阳晓"), protector.Protect("13922223333"), null, "短信");
@@ -78,9 +79,17 @@ public static class DemoClues
         f.Close("经调解，商家同意为您办理退货，退还货款 280 元并另行赔偿 280 元，双方已签订调解协议书。", null, null,
             China(2017, 11, 1, 15), "office.staff");
 
+        // As intake would have proposed them (stall number within 岚田布业城); the office confirmed the 2017 ones it handled.
+        foreach (var clue in clues.Where(_ => area is not null))
+        {
+            var stall = stalls?.FirstOrDefault(s => s.StallKey is { } k && k == StallNumber.Key(clue.MerchantName));
+            clue.ProposeMatch(stall?.Id, area!.Id);
+            if (clue.Status is ClueStatus.Closed) clue.ConfirmMatch(stall?.Id, area.Id, stall is null ? $"不在经营主体名录中 · {area.Name}"
+                : $"{stall.Name} {stall.StallNumber} · {area.Name}", clue.Events[^1].At, "office.staff");
+        }
         if (now.Year > 2017)
             Make(1, ClueKind.Report, ClueCategory.FakeBrand, ClueSource.PublicPortal, "牛仔裤", "耐克", "岚田布业城D区008号",
-                "D区008号出售带耐克标志的牛仔裤，疑似假冒。", now.AddHours(-3));
+                "D区008号出售带耐克标志的牛仔裤，疑似假冒。", now.AddHours(-3)).ProposeMatch(null, area?.Id);
         db.AddRange(clues);
         db.Counters.Add(new Counter { Key = $"clue:{town.Id:N}:2017", Value = 6 });
         db.Counters.Add(new Counter { Key = $"informant:{town.Id:N}", Value = 2 });

@@ -15,7 +15,7 @@ public static class DemoEntities
     public static (KeyArea Area, List<MarketEntity> Stalls) Seed(AppDbContext db, Jurisdiction town, IDataProtectionProvider protection)
     {
         var area = new KeyArea(town.Id, new KeyAreaDetails("岚田布业城", "中山市大涌镇岚田社区大涌大道旁", KeyAreaKind.Market,
-            "布料、牛仔服装及辅料专业市场，2017年度大涌镇打假重点整治区域。", [2017]));
+            "布料、牛仔服装及辅料专业市场，2017年度大涌镇打假重点整治区域。", [2017], ["布业城", "岚田布匹市场"]));
         area.MoveTo(KeyAreaStatus.Rectifying);
         area.MoveTo(KeyAreaStatus.Accepted);
         db.Add(area);
@@ -39,7 +39,7 @@ public static class DemoEntities
                 : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
             var details = new MarketEntityDetails(name, kind == MarketEntityKind.Stall ? null : Code(kind, i), kind, category, area.Id,
                 stall,
-                $"岚田布业城{zone}区{stall}号", surname + GivenNames[i % GivenNames.Length],
+                $"岚田布业城{zone}区{stall[1..]}号", surname + GivenNames[i % GivenNames.Length],
                 DemoPeople.Mobile(100 + i), i % 9 == 0 ? RiskLevel.High : i % 3 == 0 ? RiskLevel.Medium : RiskLevel.Low,
                     MarketEntityStatus.Operating);
             var id = IdNumber(i);

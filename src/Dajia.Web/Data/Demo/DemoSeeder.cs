@@ -56,7 +56,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             SeedCurrentYear(town, units);
             var (area, stalls) = DemoEntities.Seed(db, town, protection);
             DemoOperations.Seed(db, town, office, units, area, stalls);
-            DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow());
+            DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow(),
+                area, stalls);
             var plans = DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), ChinaTime.Today(time).AddDays(14));
             await db.SaveChangesAsync(ct);
             // The plans' dates become each unit's deadlines (submissions already made count as met) once the units are stored.

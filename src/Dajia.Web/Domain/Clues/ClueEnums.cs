@@ -84,4 +84,6 @@ public enum ClueEventKind
 
     /// <summary>补充材料: the person who reported added information or photos with the tracking code and key.</summary>
     InformationAdded,
+    MatchConfirmed,
+    MatchCorrected,
 }

@@ -40,7 +40,12 @@ public sealed class KeyArea : AggregateRoot, IScoped<KeyArea>
 
     /// <summary>The years it was a key area, e.g. "2017,2018".</summary>
     public string YearsDesignated { get; private set; } = "";
+
+    /// <summary>Other names people use for it ("布业城", "岚田市场"), comma-separated; a report naming one is in the area.</summary>
+    public string AliasList { get; private set; } = "";
     public KeyAreaStatus Status { get; private set; } = KeyAreaStatus.Designated;
+
+    public IReadOnlyList<string> Aliases => AliasList.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public IReadOnlyList<int> Years => YearsDesignated.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
 
@@ -51,6 +56,7 @@ public sealed class KeyArea : AggregateRoot, IScoped<KeyArea>
         Kind = d.Kind;
         Description = d.Description;
         YearsDesignated = string.Join(',', d.Years.Distinct().Order());
+        AliasList = string.Join(',', (d.Aliases ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct());
     }
 
     /// <summary>Moves forward only; revoking is possible from any earlier step.</summary>
@@ -62,8 +68,11 @@ public sealed class KeyArea : AggregateRoot, IScoped<KeyArea>
     }
 }
 
-public sealed record KeyAreaDetails(string Name, string? Address, KeyAreaKind Kind, string? Description, IReadOnlyList<int> Years)
+public sealed record KeyAreaDetails(
+    string Name, string? Address, KeyAreaKind Kind, string? Description, IReadOnlyList<int> Years, IReadOnlyList<string>? Aliases = null)
 {
+    public const int MaxAliasesLength = 200;
+
     public IReadOnlyList<FieldError> Validate()
     {
         var errors = new List<FieldError>();
@@ -72,6 +81,8 @@ public sealed record KeyAreaDetails(string Name, string? Address, KeyAreaKind Ki
         if (Description is { Length: > FieldLengths.Description })
             errors.Add(new("description", "Validation.TooLong", FieldLengths.Description));
         if (Years.Any(y => y is < 2000 or > 2099)) errors.Add(new("years", "Validation.Calendar.YearRange"));
+        if ((Aliases ?? []).Any(a => a.Contains(',')) || string.Join(',', Aliases ?? []).Length > MaxAliasesLength)
+            errors.Add(new("aliases", "Validation.KeyArea.Aliases", MaxAliasesLength));
         return errors;
     }
 }

@@ -53,6 +53,9 @@ public sealed class MarketEntity : AggregateRoot, IScoped<MarketEntity>
     public MarketEntityCategory Category { get; private set; }
     public Guid? KeyAreaId { get; private set; }
     public string? StallNumber { get; private set; }
+
+    /// <summary>The stall number reduced to its key ("A区012号" → "A12"), to find it however it is written.</summary>
+    public string? StallKey { get; private set; }
     public string? Address { get; private set; }
     public string? OperatorName { get; private set; }
 
@@ -71,12 +74,22 @@ public sealed class MarketEntity : AggregateRoot, IScoped<MarketEntity>
         Category = d.Category;
         KeyAreaId = d.KeyAreaId;
         StallNumber = d.StallNumber;
+        StallKey = MarketEntities.StallNumber.Key(d.StallNumber);
         Address = d.Address;
         OperatorName = d.OperatorName;
         ContactPhone = d.ContactPhone;
         Risk = d.Risk;
         Status = d.Status;
         if (operatorId is not null) (OperatorIdCipher, OperatorIdMasked) = (operatorId.Cipher, operatorId.Masked);
+    }
+
+    /// <summary>Derives the stall key again (rows stored before it existed); true when it differed.</summary>
+    public bool RefreshStallKey()
+    {
+        var key = MarketEntities.StallNumber.Key(StallNumber);
+        if (key == StallKey) return false;
+        StallKey = key;
+        return true;
     }
 }
 

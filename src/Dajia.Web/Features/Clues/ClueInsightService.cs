@@ -59,9 +59,9 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         var byMerchant = (await q.Where(c => c.MerchantName != null)
             .GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
+        // By the clue's own key area (proposed at intake or settled by staff), not through an entity it may not name.
         var byArea = (await (from c in q
-                             join e in db.Visible<MarketEntity>(user) on c.MarketEntityId equals (Guid?)e.Id
-                             join k in db.Visible<KeyArea>(user) on e.KeyAreaId equals (Guid?)k.Id
+                             join k in db.Visible<KeyArea>(user) on c.KeyAreaId equals (Guid?)k.Id
                              group c by k.Name into g
                              select new { g.Key, Count = g.Count() })
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));

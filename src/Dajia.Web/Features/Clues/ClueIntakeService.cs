@@ -9,7 +9,8 @@ namespace Dajia.Web.Features.Clues;
 public sealed class ClueIntakeService(
     AppDbContext db, IDataProtectionProvider protection, TimeProvider time, IStringLocalizer<SharedResource> l,
         Infrastructure.FileStore files,
-    Infrastructure.Auth.CurrentUser user, IntakeQueue queue, IntakeWriter writer)
+    Infrastructure.Auth.CurrentUser user, IntakeQueue queue, IntakeWriter writer,
+    MarketEntities.EntityMatcher matcher)
 {
     public const int MaxPhotos = 5;
     public const string IdentityPurpose = "Dajia.Informant.Identity";
@@ -43,7 +44,10 @@ public sealed class ClueIntakeService(
         var actor = user.IsAuthenticated ? new AuditActor(user.Id, user.UserName, user.JurisdictionPath) : new AuditActor(null, by, path!);
         var accessKey = ClueCodes.AccessKey();
         var report = new PendingIntake(town!.Value, details, input.Anonymous == true ? null : Protect(input), stored, accessKey,
-            AccessKeyHash.Hash(accessKey), claim, by, actor, input.ReceivedAt);
+            AccessKeyHash.Hash(accessKey), claim, by, actor, input.ReceivedAt)
+        {
+            Match = await matcher.ProposeAsync(town.Value, details.MerchantName, details.Address, details.MarketEntityId, ct),
+        };
         return await queue.StoreAsync(writer, report) is { } done ? ServiceResult<StoredIntake>.Ok(done) : KeyReused();
     }
 

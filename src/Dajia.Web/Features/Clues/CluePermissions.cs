@@ -35,5 +35,8 @@ public static class CluePermissions
         return moves;
     }
 
+    /// <summary>Settling which entity and key area a clue is about is the office's, at any step (it feeds the counts).</summary>
+    public static bool MayMatch(CurrentUser user, Clue clue) => user.IsOffice;
+
     public static bool MayRevealInformant(CurrentUser user, Clue clue) => user.IsOffice && clue.InformantId is not null;
 }

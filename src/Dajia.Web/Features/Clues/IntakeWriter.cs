@@ -12,7 +12,12 @@ namespace Dajia.Web.Features.Clues;
 /// </summary>
 public sealed record PendingIntake(
     Guid JurisdictionId, ClueDetails Details, PendingInformant? Informant, IReadOnlyList<Infrastructure.StoredFile> Photos,
-    string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor, DateTimeOffset? ReceivedAt = null);
+    string AccessKey, string AccessKeyHash, IdempotencyClaim? Idempotency, string By, AuditActor Actor,
+    DateTimeOffset? ReceivedAt = null)
+{
+    /// <summary>The entity and key area the matcher proposed for it, stored as a proposal.</summary>
+    public MarketEntities.MatchProposal? Match { get; init; }
+}
 
 /// <summary>The informant's identity, already encrypted.</summary>
 public sealed record PendingInformant(string NameCipher, string? MobileCipher, string? IdNumberCipher, string? NotifyBy);
@@ -111,6 +116,7 @@ public sealed class IntakeWriter(
         // Staff record when the call or letter came: the time limits count from then, not from when it was typed in.
         var received = r.ReceivedAt ?? now;
         var clue = new Clue(r.JurisdictionId, number, ClueCodes.TrackingCode(), r.Details, informant?.Id, received, r.By);
+        if (r.Match is { } match) clue.ProposeMatch(match.MarketEntityId, match.KeyAreaId);
         clue.SetAccess(r.AccessKeyHash, r.Idempotency is null ? null : protection.CreateProtector(AccessKeyPurpose).Protect(r.AccessKey),
             r.Idempotency?.KeyHash, r.Idempotency?.RequestHash);
         List<object> rows = informant is null ? [clue] : [informant, clue];

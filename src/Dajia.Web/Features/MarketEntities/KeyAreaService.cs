@@ -11,12 +11,21 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         var ids = areas.Select(a => a.Id).ToList();
         var counts = await db.Visible<MarketEntity>(user).Where(e => e.KeyAreaId != null && ids.Contains(e.KeyAreaId.Value))
             .GroupBy(e => e.KeyAreaId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var plans = await PlanYearsAsync(ids, ct);
         return areas.OrderBy(a => a.Status).ThenBy(a => a.Name, StringComparer.Ordinal)
-            .Select(a => ToDto(a, counts.GetValueOrDefault(a.Id))).ToList();
+            .Select(a => ToDto(a, counts.GetValueOrDefault(a.Id), plans[a.Id])).ToList();
     }
 
     public async Task<KeyAreaDto?> GetAsync(Guid id, CancellationToken ct = default) =>
-        await Find(id, ct) is { } a ? ToDto(a, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == a.Id, ct)) : null;
+        await Find(id, ct) is { } a ? await ToDtoAsync(a, ct) : null;
+
+    /// <summary>The years whose plan names each area (a plan names one key area).</summary>
+    private async Task<ILookup<Guid, int>> PlanYearsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await db.Visible<Domain.Campaigns.Campaign>(user).Where(c => c.KeyAreaId != null && ids.Contains(c.KeyAreaId.Value))
+            .Select(c => new { Area = c.KeyAreaId!.Value, c.Year }).Distinct().ToListAsync(ct)).ToLookup(x => x.Area, x => x.Year);
+
+    private async Task<KeyAreaDto> ToDtoAsync(KeyArea a, CancellationToken ct) =>
+        ToDto(a, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == a.Id, ct), (await PlanYearsAsync([a.Id], ct))[a.Id]);
 
     public async Task<ServiceResult<KeyAreaDto>> SaveAsync(Guid? id, KeyAreaInput input, CancellationToken ct = default)
     {
@@ -26,7 +35,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         var errors = new List<FieldError>();
         var kind = Input.Enum<KeyAreaKind>(input.Kind, "kind", errors) ?? KeyAreaKind.Market;
         var details = new KeyAreaDetails(input.Name?.Trim() ?? "", ContactFormats.NormalizeText(input.Address), kind,
-            ContactFormats.NormalizeText(input.Description), input.Years ?? []);
+            ContactFormats.NormalizeText(input.Description), input.Years ?? [], input.Aliases);
         errors.AddRange(details.Validate());
         var jurisdictionId = area?.JurisdictionId ?? user.JurisdictionId;
         if (await db.Visible<KeyArea>(user).AnyAsync(a => a.JurisdictionId == jurisdictionId && a.Name == details.Name && a.Id != id, ct))
@@ -35,7 +44,7 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
         if (area is null) db.Add(area = new KeyArea(jurisdictionId, details));
         else area.Update(details);
         await db.SaveChangesAsync(ct);
-        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
+        return ServiceResult<KeyAreaDto>.Ok(await ToDtoAsync(area, ct));
     }
 
     /// <summary>确定 → 整治 → 验收, or 撤销 at any point; a step out of that order is a conflict (409).</summary>
@@ -53,11 +62,15 @@ public sealed class KeyAreaService(AppDbContext db, CurrentUser user)
             return ServiceResult<KeyAreaDto>.Conflict(e.MessageKey, e.Args);
         }
         await db.SaveChangesAsync(ct);
-        return ServiceResult<KeyAreaDto>.Ok(ToDto(area, await db.Visible<MarketEntity>(user).CountAsync(e => e.KeyAreaId == area.Id, ct)));
+        return ServiceResult<KeyAreaDto>.Ok(await ToDtoAsync(area, ct));
     }
 
     public Task<KeyArea?> Find(Guid id, CancellationToken ct) => db.Visible<KeyArea>(user).FirstOrDefaultAsync(k => k.Id == id, ct);
 
-    private static KeyAreaDto ToDto(KeyArea a, int entities) =>
-        new(a.Id, a.Name, a.Address, a.Kind, a.Description, a.Years, a.Status, entities);
+    private static KeyAreaDto ToDto(KeyArea a, int entities, IEnumerable<int> planYears)
+    {
+        var fromPlans = planYears.Order().ToList();
+        return new(a.Id, a.Name, a.Address, a.Kind, a.Description, a.Years.Union(fromPlans).Order().ToList(), a.Status, entities,
+            a.Aliases, fromPlans);
+    }
 }

@@ -5,18 +5,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-public sealed class KeyAreasModel(KeyAreaService areas, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class KeyAreasModel(KeyAreaService areas, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
+    public int CurrentYear => ChinaTime.Today(time).Year;
 
     public async Task OnGetAsync(CancellationToken ct) => Areas = await areas.ListAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(string? name, string? kind, string? address, string? years, string? description,
-        CancellationToken ct)
+        string? aliases, CancellationToken ct)
     {
         var parsed = (years ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries)
             .Select(y => int.TryParse(y, out var v) ? v : -1).ToList();
-        var r = await areas.SaveAsync(null, new KeyAreaInput(name, address, kind, description, parsed), ct);
+        var others = (aliases ?? "").Split([',', '，', '、', ';', '；'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var r = await areas.SaveAsync(null, new KeyAreaInput(name, address, kind, description, parsed, others), ct);
         return await FinishAsync(r, ct);
     }
 

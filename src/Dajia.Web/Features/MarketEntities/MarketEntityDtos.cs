@@ -38,9 +38,14 @@ public sealed record MarketEntityInput(
 
 public sealed record CodeCheckDto(bool Valid, string Message, string? Warning);
 
+/// <summary>
+/// Years are those it was designated for and those whose 工作方案 names it: a plan that keeps the area carries it into
+/// its year (PlanYears says which came from a plan). Aliases are the other names a report may use for it.
+/// </summary>
 public sealed record KeyAreaDto(
     Guid Id, string Name, string? Address, KeyAreaKind Kind, string? Description, IReadOnlyList<int> Years, KeyAreaStatus Status,
-    int Entities);
+    int Entities, IReadOnlyList<string> Aliases, IReadOnlyList<int> PlanYears);
 
-public sealed record KeyAreaInput(string? Name, string? Address, string? Kind, string? Description, IReadOnlyList<int>? Years);
+public sealed record KeyAreaInput(
+    string? Name, string? Address, string? Kind, string? Description, IReadOnlyList<int>? Years, IReadOnlyList<string>? Aliases = null);
 

@@ -29,11 +29,7 @@ public sealed class MarketEntityService(
     public async Task<PagedList<MarketEntityDto>> SearchAsync(MarketEntityQuery query, CancellationToken ct = default)
     {
         var q = Visible();
-        if (query.Q?.Trim() is { Length: > 0 } text)
-        {
-            var code = CreditCode.Normalize(text);
-            q = q.Where(e => e.Name.Contains(text) || (e.CreditCode != null && e.CreditCode.StartsWith(code)) || e.StallNumber == text);
-        }
+        q = EntitySearch.Matching(q, query.Q);
         if (query.KeyAreaId is { } area) q = q.Where(e => e.KeyAreaId == area);
         if (query.Category is { } category) q = q.Where(e => e.Category == category);
         if (query.Risk is { } risk) q = q.Where(e => e.Risk == risk);

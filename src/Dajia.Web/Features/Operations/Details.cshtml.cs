@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Operations;
 
-public sealed class DetailsModel(OperationService operations, MarketEntityService entities, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(OperationService operations, EntitySearch entities, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public OperationDto Op { get; private set; } = null!;
-    public IReadOnlyList<MarketEntityDto> Entities { get; private set; } = [];
+    public const int HitsShown = 20;
 
-    /// <summary>How many entities the area has; the list offers the first page of them and says so when there are more.</summary>
-    public int EntitiesTotal { get; private set; }
+    public OperationDto Op { get; private set; } = null!;
+
+    /// <summary>What the inspection form's search field holds: name, stall number or credit code.</summary>
+    [BindProperty(SupportsGet = true)] public string? EntityQ { get; set; }
+    public PagedList<EntityHitDto> Hits { get; private set; } = PagedList<EntityHitDto>.Empty(PageRequest.First);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -49,10 +51,9 @@ public sealed class DetailsModel(OperationService operations, MarketEntityServic
     {
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
-        var found = await entities.SearchAsync(new MarketEntityQuery(null, op.KeyAreaId, null, null, new(1, Shared.PageRequest.MaxSize)),
-            ct);
-        Entities = found.Items;
-        EntitiesTotal = found.Total;
+        if (EntityQ?.Trim() is { Length: > 0 } q)
+            Hits = await entities.FindAsync(q.Length > EntitySearch.MaxQueryLength ? q[..EntitySearch.MaxQueryLength] : q, null,
+                new(1, HitsShown), ct);
         return true;
     }
 }

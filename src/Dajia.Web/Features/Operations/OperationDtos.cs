@@ -49,10 +49,18 @@ public sealed record DeclineParticipationInput(Guid? UnitId);
 
 public sealed record InspectionInput(Guid? MarketEntityId, string? Result, string? Notes);
 
+/// <summary>
+/// A unit's share of a period: Operations = Led + Joined (confirmed, not leading); people, vehicles, inspections and
+/// inspections with a problem (any result but 未发现问题) count for the lead unit only.
+/// </summary>
 public sealed record UnitTotalsDto(
-    Guid UnitId, string UnitName, int Operations, int Personnel, int Vehicles, int Inspections, int ProblemsFound);
+    Guid UnitId, string UnitName, int Operations, int Personnel, int Vehicles, int Inspections, int ProblemsFound, int Led, int Joined);
 
+/// <summary>ProblemsFound: inspections with any result but 未发现问题, the same count the units' table adds up.</summary>
 public sealed record PeriodTotalsDto(
     DateOnly From, DateOnly To, int Operations, int Personnel, int Vehicles, int Inspections,
     IReadOnlyDictionary<OperationKind, int> ByKind, IReadOnlyDictionary<InspectionResult, int> ByResult,
-    IReadOnlyList<UnitTotalsDto> Units);
+    IReadOnlyList<UnitTotalsDto> Units)
+{
+    public int ProblemsFound => ByResult.Where(r => r.Key != InspectionResult.NoProblem).Sum(r => r.Value);
+}

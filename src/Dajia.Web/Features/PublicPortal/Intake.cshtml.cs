@@ -109,8 +109,7 @@ public sealed class IntakeModel(
         Held = hold.List(HoldToken);
         Towns = (await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
             .Select(t => (t.Id, t.Name)).ToList();
-        // Suggestions from the register: shop names only, which are public signboards anyway.
-        Merchants = await db.Unscoped<Domain.MarketEntities.MarketEntity>()
-            .OrderBy(e => e.Name).Select(e => e.Name).Take(300).ToListAsync(ct);
+        // Suggestions from the register: what a signboard shows (name, market, stall), one row per shop.
+        Merchants = await MarketEntities.EntitySearch.PublicSuggestionsAsync(db, 300, ct);
     }
 }

@@ -575,6 +575,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("KeyAreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -582,6 +585,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MatchState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("None");
 
                     b.Property<string>("Mediation")
                         .HasMaxLength(16)
@@ -674,6 +684,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KeyAreaId", "ReceivedAt");
 
                     b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
 
@@ -965,6 +977,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("AliasList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1059,6 +1076,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("StallKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("StallNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1078,6 +1099,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "Name");
+
+                    b.HasIndex("JurisdictionId", "StallKey");
 
                     b.HasIndex("KeyAreaId", "StallNumber");
 

@@ -568,6 +568,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KeyAreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -575,6 +578,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
 
                     b.Property<string>("Mediation")
                         .HasMaxLength(16)
@@ -662,6 +672,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KeyAreaId", "ReceivedAt");
 
                     b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
 
@@ -953,6 +965,11 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AliasList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1047,6 +1064,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StallKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StallNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1066,6 +1087,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "Name");
+
+                    b.HasIndex("JurisdictionId", "StallKey");
 
                     b.HasIndex("KeyAreaId", "StallNumber");
 

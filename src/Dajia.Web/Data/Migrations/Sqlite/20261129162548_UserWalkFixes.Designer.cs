@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129152359_TmpAssign")]
-    partial class TmpAssign
+    [Migration("20261129162548_UserWalkFixes")]
+    partial class UserWalkFixes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -571,12 +571,30 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KeyAreaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("MarketEntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MerchantName")
@@ -590,6 +608,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Product")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
@@ -626,6 +648,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -649,6 +675,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KeyAreaId", "ReceivedAt");
 
                     b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
 
@@ -906,6 +934,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
@@ -924,40 +959,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.ToTable("LiaisonTables");
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("LiaisonTableId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SubmittedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("LiaisonTableId", "UnitId")
-                        .IsUnique();
-
-                    b.ToTable("LiaisonTableSubmissions");
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -965,6 +966,11 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Address")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AliasList")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1061,6 +1067,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StallKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StallNumber")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1080,6 +1090,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "Name");
+
+                    b.HasIndex("JurisdictionId", "StallKey");
 
                     b.HasIndex("KeyAreaId", "StallNumber");
 
@@ -1434,6 +1446,54 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("RandomDrawId");
 
                     b.ToTable("RandomDrawItem");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByAccount")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("RoundId", "UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RoundSubmissions");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Units.Liaison", b =>
@@ -1986,21 +2046,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Dajia.Web.Domain.LiaisonTables.LiaisonTableSubmission", b =>
-                {
-                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
-                        .WithMany("Submissions")
-                        .HasForeignKey("LiaisonTableId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Dajia.Web.Domain.MarketEntities.KeyArea", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
@@ -2134,6 +2179,21 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .WithMany("Items")
                         .HasForeignKey("RandomDrawId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Rounds.RoundSubmission", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.LiaisonTables.LiaisonTable", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129143544_TmpRounds")]
-    partial class TmpRounds
+    [Migration("20261129162554_UserWalkFixes")]
+    partial class UserWalkFixes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -518,8 +518,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("AssignedUnitId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssignmentDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AssignmentInstructions")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Brand")
                         .HasMaxLength(64)
@@ -568,6 +578,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("KeyAreaId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -575,6 +588,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("MatchState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("None");
+
+                    b.Property<string>("Mediation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("MerchantName")
                         .HasMaxLength(100)
@@ -588,6 +616,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<string>("Product")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PublicOutcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -623,6 +655,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("UntoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -651,6 +687,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("KeyAreaId", "ReceivedAt");
 
                     b.HasIndex("JurisdictionId", "ReceivedAt", "Id");
 
@@ -694,6 +732,27 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.ToTable("ClueAttachments");
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ClueId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ClueCoUnits", (string)null);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -727,6 +786,51 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("ClueId");
 
                     b.ToTable("ClueEvent");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ClueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClueId");
+
+                    b.ToTable("ClueEvidence");
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Informant", b =>
@@ -876,6 +980,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("AliasList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -970,6 +1079,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("StallKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("StallNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -989,6 +1102,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "Name");
+
+                    b.HasIndex("JurisdictionId", "StallKey");
 
                     b.HasIndex("KeyAreaId", "StallNumber");
 
@@ -1897,10 +2012,34 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueCoUnit", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany("CoUnits")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvent", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
                         .WithMany("Events")
+                        .HasForeignKey("ClueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Clues.ClueEvidence", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Clues.Clue", null)
+                        .WithMany()
                         .HasForeignKey("ClueId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2190,6 +2329,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Dajia.Web.Domain.Clues.Clue", b =>
                 {
+                    b.Navigation("CoUnits");
+
                     b.Navigation("Events");
                 });
 
