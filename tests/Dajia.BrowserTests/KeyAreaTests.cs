@@ -29,7 +29,7 @@ public sealed class KeyAreaTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GotoAsync("/Clues?q=" + Uri.EscapeDataString("假冒品牌牛仔布"));
         await office.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(office.Locator("#match-state")).ToHaveTextAsync("系统建议，待确认");
-        await Assertions.Expect(office.Locator("#match-entity")).ToContainTextAsync("大涌镇何记布行 摊位 A018");
+        await Assertions.Expect(office.Locator("#match-entity")).ToContainTextAsync("大涌镇何记布行 · 摊位 A018");
         await Assertions.Expect(office.Locator("#match-area")).ToHaveTextAsync("岚田布业城");
         await office.GetByRole(AriaRole.Button, new() { Name = "确认", Exact = true }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("经营主体与重点区域已确认");
@@ -74,11 +74,12 @@ public sealed class KeyAreaTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GetByLabel("查找经营主体").FillAsync("B区7号");
         await Assertions.Expect(office.Locator("#entity-hits label")).ToHaveCountAsync(1);
         await Assertions.Expect(office.Locator("#entity-hits label")).ToContainTextAsync("B007 · 岚田布业城");
+        await office.Locator("#entity-hits input[type=radio]").CheckAsync();
         await office.GetByLabel("检查结果").SelectOptionAsync("OrderedToRectify");
-        await Shot(office, "operation-entity-picker");
         await office.GetByRole(AriaRole.Button, new() { Name = "记录检查" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("检查记录已保存");
         await Assertions.Expect(office.Locator("table").Last).ToContainTextAsync("B007");
+        await Shot(office, "operation-entity-picked");
 
         var phone = await app.SignInAsync("office.staff", Phone);
         await phone.GotoAsync(office.Url);

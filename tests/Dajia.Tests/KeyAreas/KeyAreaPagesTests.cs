@@ -65,6 +65,25 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Without_script_the_inspection_picker_is_a_search_field_whose_hits_are_choices()
+    {
+        app.Clock.Now = new DateTimeOffset(2017, 11, 10, 2, 0, 0, TimeSpan.Zero);
+        var t = await MatchTown.CreateAsync(app);
+        var op = (await (await t.Staff.PostAsJsonAsync("/api/operations", new
+        {
+            kind = "DailySupervision", title = "巡查", startsAt = "2017-11-08T01:00:00Z", leadUnitId = t.W.Office.Id,
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var page = await Pages.SignInAsync(app, t.W.Staff);
+        Assert.DoesNotContain("type=\"radio\"", await page.GetStringAsync($"/Operations/{op}"));
+        var found = await page.GetStringAsync($"/Operations/{op}?entityQ=B%E5%8C%BA3%E5%8F%B7");
+        Assert.Contains($"value=\"{t.HeB3}\"", found);
+        Assert.DoesNotContain($"value=\"{t.HeA12}\"", found);
+        var saved = await page.PostFormAsync($"/Operations/{op}?entityQ=B3", [new("marketEntityId", t.HeB3.ToString()),
+            new("result", "ProblemFound"), new("entityQ", "B3")], $"/Operations/{op}?handler=Inspect");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    [Fact]
     public async Task Without_actions_this_year_the_page_shows_the_latest_year_with_actions_and_says_so()
     {
         app.Clock.Now = new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
