@@ -58,7 +58,8 @@ public sealed class AssignmentTests(BrowserApp app) : IClassFixture<BrowserApp>
         await actions.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("已交办");
         var card = office.Locator("#assignment");
-        foreach (var text in new[] { "中山市市场监督管理局大涌分局", "中山市公安局大涌分局", "请现场核查C区8号", "2026-12-04" }) await Assertions.Expect(card).ToContainTextAsync(text);
+        foreach (var text in new[] { "中山市市场监督管理局大涌分局", "中山市公安局大涌分局", "请现场核查C区8号", "2026-12-04" })
+            await Assertions.Expect(card).ToContainTextAsync(text);
         // The assignment is shown, not the empty form again: reassigning is behind its own heading.
         await Assertions.Expect(office.Locator("#actions").GetByLabel("交办给")).ToHaveCountAsync(0);
         await Assertions.Expect(card.GetByLabel("改派给")).Not.ToBeVisibleAsync();
