@@ -98,7 +98,8 @@ public sealed class KeyAreaTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(leader.Locator("ul.upcoming a").First).ToBeVisibleAsync();
         await Shot(leader, "plan-labelled");
         await leader.Locator("ul.upcoming li[data-kind='Quarter4'] a").ClickAsync();
-        await Assertions.Expect(leader).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Operations\\?from=2026-10-01&to=2026-12-31$"));
+        await Assertions.Expect(leader)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Operations\\?from=2026-10-01&to=2026-12-31$"));
 
         var phone = await app.SignInAsync("office.staff", Phone);
         await phone.GotoAsync("/Operations");
