@@ -31,8 +31,8 @@ public sealed class ComplaintTests(BrowserApp app) : IClassFixture<BrowserApp>
         var office = await app.SignInAsync("office.staff");
         await office.GotoAsync("/Clues?q=" + Uri.EscapeDataString("褪色"));
         await office.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(office.Locator("dl.facts")).ToContainTextAsync("投诉人 #");
-        await Assertions.Expect(office.Locator("dl.facts")).Not.ToContainTextAsync("黄晓雯");
+        await Assertions.Expect(office.Locator("#facts")).ToContainTextAsync("投诉人 #");
+        await Assertions.Expect(office.Locator("#facts")).Not.ToContainTextAsync("黄晓雯");
         await office.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
         await Assertions.Expect(office.Locator("#status")).ToHaveTextAsync("已受理待调解");
         await Assertions.Expect(office.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true })).ToHaveCountAsync(0);
