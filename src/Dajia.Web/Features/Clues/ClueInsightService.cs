@@ -117,7 +117,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         new(l["Clues.Number"], c => c.Number, 16), new(l["Clues.Received"], c => ChinaTime.DateOf(c.ReceivedAt), 12),
         new(l["Portal.Kind"], c => l["ClueKind." + c.Kind].Value), new(l["Portal.Category"], c => l["ClueCategory." + c.Category].Value),
         new(l["Clues.Source"], c => l["ClueSource." + c.Source].Value), new(l["Clues.Summary"], c => c.Summary, 40),
-        new(l["Clues.Status"], c => l["ClueStatus." + c.Status].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
+        new(l["Clues.Status"], c => l[ClueStatusLabels.Key(c.Kind, c.Status)].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
         new(l["Clues.Due"], c => c.DueOn, 12), new(l["Clues.DueState"], c => c.DueState is { } s ? l["DeadlineState." + s].Value : null),
     ];
 

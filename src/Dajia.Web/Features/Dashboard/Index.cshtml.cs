@@ -11,7 +11,10 @@ public sealed class IndexModel(
         TimeProvider time)
     : PageModel
 {
-    /// <summary>Clues waiting on the user: for the office those to triage, for a liaison those to take or verify.</summary>
+    /// <summary>
+    /// Clues waiting on the user: for the office those to triage, to assign or mediate (accepted) and to close (verified,
+    /// mediation ended); for a liaison those to take or verify.
+    /// </summary>
     public IReadOnlyList<Clues.ClueListItem> ClueTasks { get; private set; } = [];
 
     public Campaigns.CampaignDto? Plan { get; private set; }
@@ -23,7 +26,12 @@ public sealed class IndexModel(
     {
         Overview = await tables.OverviewAsync(null, ct);
         Plan = await campaigns.GetAsync(ChinaTime.Today(time).Year, ct);
-        var waiting = me.IsOffice ? [Domain.Clues.ClueStatus.Received, Domain.Clues.ClueStatus.Verified]
+        var waiting = me.IsOffice
+            ?
+            [
+                Domain.Clues.ClueStatus.Received, Domain.Clues.ClueStatus.Accepted, Domain.Clues.ClueStatus.Verified,
+                Domain.Clues.ClueStatus.MediationEnded,
+            ]
             : me.IsLiaison ? new[] { Domain.Clues.ClueStatus.Assigned, Domain.Clues.ClueStatus.Verifying } : [];
         var tasks = new List<Clues.ClueListItem>();
         foreach (var status in waiting)
