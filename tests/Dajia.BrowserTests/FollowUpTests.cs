@@ -99,8 +99,8 @@ public sealed class FollowUpTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task Photos_added_to_a_report_are_kept_after_a_photo_is_refused_and_sent_with_the_addition()
     {
-        var phone = await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Portal.Phone, Locale = "zh-CN" }))
-            .NewPageAsync();
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Portal.Phone, Locale = "zh-CN" });
+        var phone = await context.NewPageAsync();
         await phone.GotoAsync("/Report");
         await phone.GetByLabel("匿名").CheckAsync();
         await phone.GetByLabel("情况描述").FillAsync("兴华路一家店卖假冒耐克运动鞋，价格很低。补充照片测试。");

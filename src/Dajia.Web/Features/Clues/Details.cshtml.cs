@@ -82,7 +82,8 @@ public sealed class DetailsModel(
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
         if (c.Status is ClueStatus.Received or ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
-        if (c.AllowedActions.Contains("assign") || c.AllowedActions.Contains("adjust-assignment")) AssignDue = await terms.ChoiceAsync(id, afresh: false, ct);
+        if (c.AllowedActions.Contains("assign") || c.AllowedActions.Contains("adjust-assignment"))
+            AssignDue = await terms.ChoiceAsync(id, afresh: false, ct);
         if (c.AllowedActions.Contains("send-back")) SendBackDue = await terms.ChoiceAsync(id, afresh: true, ct);
         HasActions = c.ExtensionRequest is not null || c.AllowedActions.Any(a => a switch
         {

@@ -21,7 +21,7 @@ public sealed class TrackModel(
     public string? AdditionText { get; private set; }
     public string? Added { get; private set; }
 
-    /// <summary>The addition form's own token: its photos are held under it while a mistake is put right, as the report form's are.</summary>
+    /// <summary>The addition form's own token: its photos are held under it while a mistake is put right, as the report form's.</summary>
     public string HoldToken { get; private set; } = PhotoHold.NewToken();
     public IReadOnlyList<HeldPhoto> Held { get; private set; } = [];
 
