@@ -46,6 +46,7 @@ public abstract partial class HostTests(DajiaFactory app)
     [Fact]
     public async Task Staff_pages_need_a_sign_in_the_home_is_public_and_both_speak_chinese_unescaped()
     {
+        await World.CreateAsync(app); // a town whose office takes reports
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
         var clues = await client.GetAsync("/Clues");
         Assert.Equal(HttpStatusCode.Redirect, clues.StatusCode);
