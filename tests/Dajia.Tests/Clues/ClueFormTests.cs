@@ -137,7 +137,8 @@ public abstract partial class ClueFormTests(DajiaFactory app)
         Assert.Equal("Verified", (await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()).GetProperty("status").GetString());
 
         var closed = await page.PostFormAsync($"/Clues/{id}", [new("action", "close"), new("version", $"{version}"),
-            new("PublicOutcome", text), new("UntoldKind", "Unreachable"), new("UntoldAttempts", "3"), new("UntoldLastTriedOn", "2026-11-18"),
+            new("PublicOutcome", text), new("UntoldKind", "Unreachable"), new("UntoldAttempts", "3"),
+            new("UntoldLastTriedOn", "2026-11-18"),
             new("UntoldReason", "拨打登记的手机三次无人接听")], $"/Clues/{id}?handler=Act");
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var shown = WebUtility.HtmlDecode(await (await page.GetAsync($"/Clues/{id}")).Content.ReadAsStringAsync());
