@@ -128,10 +128,15 @@ public abstract class ComplaintPathTests(DajiaFactory app)
         const string text = "经核查，问题部分属实，已责令经营者整改。";
         Assert.StartsWith("实名举报人尚未被告知处理结果", await RefusedAsync(staff, id, "close", new { publicOutcome = text }));
         var tooLong = await (await staff.PostAsJsonAsync($"/api/clues/{id}/close",
-            new { publicOutcome = text, untoldReason = new string('长', 501) })).ProblemAsync(HttpStatusCode.BadRequest);
+            new { publicOutcome = text, untoldKind = "Declined", untoldReason = new string('长', 501) }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Single(tooLong.ErrorsFor("untoldReason"));
 
-        var closed = await PostAsync(staff, id, "close", new { publicOutcome = text, untoldReason = "三次电话均无人接听" });
+        var closed = await PostAsync(staff, id, "close", new
+        {
+            publicOutcome = text, untoldKind = "Unreachable", untoldAttempts = 3, untoldLastTriedOn = "2021-03-01",
+            untoldReason = "三次电话均无人接听",
+        });
         Assert.Equal("三次电话均无人接听", closed.GetProperty("outcome").GetProperty("untoldReason").GetString());
         // The duty was ended with a reason, not left to go overdue on a closed clue; telling them later is still recorded.
         Assert.Equal("Ended", Deadline(closed, "informant.notify").GetProperty("state").GetString());
@@ -169,7 +174,11 @@ public abstract class ComplaintPathTests(DajiaFactory app)
         Assert.Equal(("MediationEnded", "NoAgreement"),
             (none.GetProperty("status").GetString(), none.GetProperty("outcome").GetProperty("mediation").GetString()));
         Assert.Equal("Closed", (await PostAsync(other.Staff, other.Id, "close",
-            new { publicOutcome = "双方未能达成调解协议，您可依法向人民法院起诉。", untoldReason = "投诉人表示不需要另行告知" }))
+            new
+            {
+                publicOutcome = "双方未能达成调解协议，您可依法向人民法院起诉。", untoldKind = "本人表示无需告知",
+                untoldReason = "投诉人表示不需要另行告知",
+            }))
             .GetProperty("status").GetString());
     }
 

@@ -34,6 +34,7 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         b.Property(x => x.PublicOutcome).HasMaxLength(Clue.OutcomeLength);
         b.Property(x => x.UntoldReason).HasMaxLength(Clue.OutcomeLength);
         b.Property(x => x.Mediation).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.UntoldKind).HasConversion<string>().HasMaxLength(16);
         foreach (var p in new[] { nameof(Clue.Kind), nameof(Clue.Category), nameof(Clue.Source), nameof(Clue.Status), nameof(Clue.Result) })
             b.Property(p).HasConversion<string>().HasMaxLength(16);
         b.Ignore(x => x.IsOpen);

@@ -20,23 +20,27 @@ public sealed partial class Clue
     public bool OwesFeedback => InformantId is not null && InformantNotifiedAt is null;
 
     /// <param name="publicOutcome">Checked by the caller (required, 5–500 characters): the words the public will read.</param>
-    /// <param name="untoldReason">Required when the informant was not told: why they cannot be.</param>
-    public void Close(string publicOutcome, string? note, string? untoldReason, DateTimeOffset at, string by)
+    /// <param name="untold">Required when the informant was not told (checked by the caller): why they cannot be.</param>
+    public void Close(string publicOutcome, string? note, Untold? untold, DateTimeOffset at, string by)
     {
-        CheckClosable(untoldReason);
-        var why = OwesFeedback ? Optional(untoldReason) ?? throw new DomainException(UntoldKey) : null;
+        CheckClosable(untold is not null);
+        var why = OwesFeedback ? untold ?? throw new DomainException(UntoldKey) : null;
         var closing = Optional(note);
-        if (why is not null) Record(ClueEventKind.InformantUntold, at, by, why);
+        if (why is not null)
+        {
+            Record(ClueEventKind.InformantUntold, at, by, Required(why.Note));
+            RecordUntold(why);
+        }
         Move(ClueMove.Close, ClueStatus.Closed, ClueEventKind.Closed, at, by, closing);
-        (PublicOutcome, UntoldReason) = (publicOutcome.Trim(), why);
+        (PublicOutcome, UntoldReason) = (publicOutcome.Trim(), why?.Note.Trim());
     }
 
     /// <summary>Refuses closing now (409) before any input is checked: the wrong status, or nobody told and no reason why.</summary>
-    public void CheckClosable(string? untoldReason)
+    public void CheckClosable(bool untoldGiven)
     {
         if (!ClueMoves.From[ClueMove.Close].Contains(Status))
             throw new DomainException("Clue.IllegalTransition", Status, ClueStatus.Closed);
-        if (OwesFeedback && string.IsNullOrWhiteSpace(untoldReason)) throw new DomainException(UntoldKey);
+        if (OwesFeedback && !untoldGiven) throw new DomainException(UntoldKey);
     }
 
     /// <summary>The refusal to close before a real-name informant (complainant) was told.</summary>

@@ -33,7 +33,8 @@ public static class ClueActionsApi
             (w, id, b, e, ct) => w.SendBackAsync(id, b, e, ct));
         Map<NoteInput>(g, "note", "承办或协查单位填写协查意见（note）", (w, id, b, e, ct) => w.NoteAsync(id, b, e, ct));
         Map<NotifyInput>(g, "notify", "告知实名举报人或投诉人（how）", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
-        Map<CloseInput>(g, "close", "办结（publicOutcome 必填，公众查询可见；notes 可选，仅内部；未告知实名举报人/投诉人时 untoldReason 必填）",
+        Map<CloseInput>(g, "close", "办结（publicOutcome 必填，公众查询可见；notes 可选，仅内部；未告知实名举报人/投诉人时 untoldKind"
+            + " 必选（多次联系不上 / 本人表示无需告知 / 联系方式无效），多次联系不上另填 untoldAttempts 与 untoldLastTriedOn，untoldReason 写明情况）",
             (w, id, b, e, ct) => w.CloseAsync(id, b, e, ct));
         Map<MediationInput>(g, "mediation/start", "投诉：开始调解（notes 可选）", (w, id, b, e, ct) => w.StartMediationAsync(id, b, e, ct));
         Map<MediationInput>(g, "mediation/agreement", "投诉：达成调解协议（notes 协议内容，必填）",

@@ -77,7 +77,8 @@ public sealed record ClueDto(
 /// A complaint's mediation (its outcome and notes, staff only) and the closing: the words the public reads, and why a
 /// real-name informant was not told, when they could not be.
 /// </summary>
-public sealed record ClueOutcomeDto(MediationOutcome? Mediation, string? MediationNotes, string? PublicOutcome, string? UntoldReason);
+public sealed record ClueOutcomeDto(MediationOutcome? Mediation, string? MediationNotes, string? PublicOutcome, string? UntoldReason,
+    UntoldKind? UntoldKind = null, int? UntoldAttempts = null, DateOnly? UntoldLastTriedOn = null);
 
 public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
@@ -122,7 +123,10 @@ public sealed record NotifyInput(string? How);
 /// Closing: <c>publicOutcome</c>, required, is what the public reads on the tracking page; <c>notes</c> stay internal;
 /// <c>untoldReason</c> is required when a real-name informant (complainant) was not told — why they cannot be.
 /// </summary>
-public sealed record CloseInput(string? Notes, string? PublicOutcome = null, string? UntoldReason = null);
+/// <param name="UntoldKind">Why a real-name informant was not told: Unreachable (多次联系不上), Declined, InvalidContact, or its label.</param>
+/// <param name="UntoldReason">The note on it (how it was tried, who said so).</param>
+public sealed record CloseInput(string? Notes, string? PublicOutcome = null, string? UntoldReason = null, string? UntoldKind = null,
+    int? UntoldAttempts = null, DateOnly? UntoldLastTriedOn = null);
 
 /// <summary>Body of a mediation step: the agreement's terms, or why it ended; optional only when mediation starts.</summary>
 public sealed record MediationInput(string? Notes);

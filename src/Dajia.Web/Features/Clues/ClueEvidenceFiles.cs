@@ -29,12 +29,15 @@ public sealed class ClueEvidenceFiles(AppDbContext db, FileStore files)
             var (isPdf, pdf) = await PdfAsync(file, ct);
             if (isPdf)
             {
-                if (pdf is null) errors.Add(new($"evidence[{i}]", "Upload.EvidenceTooLarge"));
+                if (pdf is null) errors.Add(new($"evidence[{i}]", "Upload.Named", name, new LocalizedKey("Upload.EvidenceTooLarge")));
                 else ok.Add(new(null, pdf, name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? name : name + ".pdf"));
                 continue;
             }
             var (image, problem) = await FileStore.CleanAsync(file, ct);
-            if (image is null) errors.Add(new($"evidence[{i}]", problem == "Upload.NotImage" ? "Upload.NotEvidence" : problem!));
+            // Each refusal names its file: two bad files must not read as one message said twice.
+            if (image is null)
+                errors.Add(new($"evidence[{i}]", "Upload.Named", name,
+                    new LocalizedKey(problem == "Upload.NotImage" ? "Upload.NotEvidence" : problem!)));
             else ok.Add(new(image, null, name));
         }
         return ok;

@@ -166,6 +166,7 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
             c.Events.OrderBy(e => e.Sequence).Select(e => new ClueEventDto(e.Sequence, e.Kind, e.At, e.By, e.Note)).ToList(),
             photos.Select(p => $"/api/clues/{c.Id}/photos/{p}").ToList(), c.Version, CluePermissions.Allowed(user, c, extendable),
             await AssignmentDtos.OfAsync(db, user, c, ct),
-            new ClueOutcomeDto(c.Mediation, c.MediationNotes, c.PublicOutcome, c.UntoldReason));
+            new ClueOutcomeDto(c.Mediation, c.MediationNotes, c.PublicOutcome, c.UntoldReason, c.UntoldKind, c.UntoldAttempts,
+                c.UntoldLastTriedOn));
     }
 }

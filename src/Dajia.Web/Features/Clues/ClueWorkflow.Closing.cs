@@ -8,22 +8,23 @@ namespace Dajia.Web.Features.Clues;
 public sealed partial class ClueWorkflow
 {
     /// <summary>
-    /// Refused (409) before a real-name informant was told unless the reason they cannot be is given; the public outcome
-    /// is required. Every deadline still open ends with it.
+    /// Refused (409) before a real-name informant was told unless why they cannot be is given (a reason from the list,
+    /// the attempts for 多次联系不上, and a note); the public outcome is required. Every deadline still open ends with it.
     /// </summary>
-    public Task<ServiceResult<ClueDto>> CloseAsync(Guid id, CloseInput input, Expected expected, CancellationToken ct = default) =>
+    /// <param name="unread">What the face could not read (a page's malformed number or date), reported with the rest.</param>
+    public Task<ServiceResult<ClueDto>> CloseAsync(Guid id, CloseInput input, Expected expected, CancellationToken ct = default,
+        IReadOnlyList<FieldError>? unread = null) =>
         RunAsync(id, ClueMove.Close, expected, "notes", (c, now, by) =>
         {
-            c.CheckClosable(input.UntoldReason);
-            var errors = new List<FieldError>();
+            c.CheckClosable(!string.IsNullOrWhiteSpace(input.UntoldKind) || !string.IsNullOrWhiteSpace(input.UntoldReason));
+            var errors = new List<FieldError>(unread ?? []);
             if (Infrastructure.Input.InputRules.VisibleLength(input.PublicOutcome) < 5
                 || input.PublicOutcome!.Trim().Length > Clue.OutcomeLength)
                 errors.Add(new("publicOutcome", "Validation.Clue.PublicOutcome", Clue.OutcomeLength));
             if (input.Notes?.Trim() is { Length: > Clue.OutcomeLength }) errors.Add(new("notes", "Validation.TooLong", Clue.OutcomeLength));
-            if (input.UntoldReason?.Trim() is { Length: > Clue.OutcomeLength })
-                errors.Add(new("untoldReason", "Validation.TooLong", Clue.OutcomeLength));
+            var untold = c.OwesFeedback ? UntoldCheck.Read(c, input, now, errors) : null;
             if (errors.Count > 0) return Task.FromResult(new Step(null, errors));
-            c.Close(input.PublicOutcome!, input.Notes, input.UntoldReason, now, by);
+            c.Close(input.PublicOutcome!, input.Notes, untold, now, by);
             return Task.FromResult(new Step(DeadlineEvent.ClueClosed));
         }, ct);
 

@@ -51,9 +51,11 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
 
     /// <summary>
     /// 交办 (or 改派) to a lead unit of the clue's own town, with instructions, a date no later than the verification rule
-    /// allows (the rule's date when none is given) and up to five co-operating units of the same town.
+    /// allows (the rule's date when none is given) and up to five co-operating units of the same town. Every mistake is
+    /// reported at once, with <paramref name="unread"/>: what the face could not read (a page's malformed date).
     /// </summary>
-    public Task<ServiceResult<ClueDto>> AssignAsync(Guid id, AssignInput input, Expected expected, CancellationToken ct = default) =>
+    public Task<ServiceResult<ClueDto>> AssignAsync(Guid id, AssignInput input, Expected expected, CancellationToken ct = default,
+        IReadOnlyList<FieldError>? unread = null) =>
         RunAsync(id, ClueMove.Assign, expected, "reason", async (c, now, by) =>
         {
             var co = (input.CoUnitIds ?? []).Distinct().ToList();
@@ -62,14 +64,14 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
             var members = await db.VisibleUnits(user)
                 .Where(u => wanted.Contains(u.Id) && u.Kind == UnitKind.Member && u.JurisdictionId == c.JurisdictionId)
                 .Select(u => u.Id).ToListAsync(ct);
-            var errors = new List<FieldError>();
+            var errors = new List<FieldError>(unread ?? []);
             if (input.UnitId is not { } unit || !members.Contains(unit)) errors.Add(new("unitId", "Validation.Clue.Unit"));
             if (co.Any(u => !members.Contains(u))) errors.Add(new("coUnitIds", "Validation.Clue.CoUnits"));
             else if (co.Contains(input.UnitId ?? Guid.Empty)) errors.Add(new("coUnitIds", "Clue.LeadIsCoUnit"));
             else if (co.Count > Assignment.MaxCoUnits) errors.Add(new("coUnitIds", "Clue.TooManyCoUnits", Assignment.MaxCoUnits));
             Shared.Input.Fits(input.Instructions?.Trim(), FieldLengths.Note, "instructions", errors);
             var (due, dueError) = await terms.ChooseAsync(c.Id, input.DueOn, afresh: false, ct);
-            if (dueError is not null) errors.Add(dueError);
+            if (dueError is not null && unread is not { Count: > 0 }) errors.Add(dueError);
             if (errors.Count > 0) return new Step(null, errors);
             c.Assign(new Assignment(input.UnitId!.Value, input.Instructions, due, co), now, by);
             return new Step(DeadlineEvent.ClueAssigned, After: due is { } d ? () => terms.ApplyAsync(c.Id, d, ct) : null);

@@ -26,12 +26,19 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
         string? result, string? notes, string? caseReference, string? how, string? publicOutcome, string? untoldReason,
-        string? instructions, string? dueOn, Guid[]? coUnitIds, string? note, List<IFormFile>? evidence, CancellationToken ct)
+        string? instructions, string? dueOn, Guid[]? coUnitIds, string? note, List<IFormFile>? evidence, string? untoldKind,
+        string? untoldAttempts, string? untoldLastTriedOn, CancellationToken ct)
     {
         if (Domain.Clues.ClueMoves.FromApiName(action) is not { } move) return NotFound();
         var expected = new Infrastructure.Access.Expected(version);
         var dateErrors = new List<FieldError>();
         var due = Shared.Input.Date(dueOn, "dueOn", dateErrors);
+        var unread = new List<FieldError>();
+        var attempts = Shared.Input.Int(untoldAttempts, "untoldAttempts", 0, Untold.MaxAttempts, unread);
+        var lastTried = Shared.Input.Date(untoldLastTriedOn, "untoldLastTriedOn", unread);
+        if (dateErrors.Count > 0 && move == ClueMove.Assign)
+            return await this.AnswerAsync(await workflow.AssignAsync(id, new(unitId, instructions, null, coUnitIds ?? []), expected, ct,
+                dateErrors), l, _ => NotFound(), () => LoadAsync(id, ct));
         if (dateErrors.Count > 0)
         {
             ModelState.AddTo(dateErrors, l, "");
@@ -50,7 +57,8 @@ public sealed class DetailsModel(
             ClueMove.Take => workflow.TakeAsync(id, expected, ct),
             ClueMove.Verify => workflow.VerifyAsync(id, new(result, notes, caseReference), expected, ct, evidence),
             ClueMove.Notify => workflow.NotifyAsync(id, new(how), expected, ct),
-            ClueMove.Close => workflow.CloseAsync(id, new(notes, publicOutcome, untoldReason), expected, ct),
+            ClueMove.Close => workflow.CloseAsync(id, new(notes, publicOutcome, untoldReason, untoldKind, attempts, lastTried),
+                expected, ct, unread),
             ClueMove.MediationStart => workflow.StartMediationAsync(id, new(notes), expected, ct),
             ClueMove.MediationAgreement => workflow.RecordAgreementAsync(id, new(notes), expected, ct),
             ClueMove.MediationNoAgreement => workflow.RecordNoAgreementAsync(id, new(notes), expected, ct),

@@ -26,7 +26,7 @@ public sealed class KeyAreasModel(KeyAreaService areas, TimeProvider time, IStri
     public async Task<IActionResult> OnPostStatusAsync(Guid id, string? status, CancellationToken ct) =>
         await FinishAsync(InputRules.TryParseEnum<KeyAreaStatus>(status, out var next)
             ? await areas.MoveAsync(id, next, ct)
-            : ServiceResult<KeyAreaDto>.Invalid("status", "Validation.Enum", "Designated / Rectifying / Accepted / Revoked"), ct);
+            : ServiceResult<KeyAreaDto>.Invalid("status", "Validation.Enum", EnumLabels.Choices<KeyAreaStatus>()), ct);
 
     private async Task<IActionResult> FinishAsync(ServiceResult<KeyAreaDto> r, CancellationToken ct) =>
         await this.AnswerAsync(r, l, _ => this.Done(l["KeyAreas.Saved"], "/MarketEntities/KeyAreas"),

@@ -32,7 +32,7 @@ public static class EnumLabels
         return true;
     }
 
-    /// <summary>"待受理（Received） / 已受理待交办（Accepted） / …", worded in the reader's language when shown.</summary>
+    /// <summary>"待受理 / 已受理待交办 / …", worded in the reader's language when shown (a label is accepted as input too).</summary>
     public static ChoiceList Choices<T>() where T : struct, Enum =>
         new(System.Enum.GetValues<T>().Select(v => (Key(v), v.ToString())).ToList());
 }
@@ -41,7 +41,8 @@ public static class EnumLabels
 /// cref="Infrastructure.Problems"/>).</summary>
 public sealed record ChoiceList(IReadOnlyList<(string Key, string Name)> Choices) : ILocalizedArgument
 {
-    public string Text(IStringLocalizer l) => string.Join(" / ", Choices.Select(c => $"{l[c.Key]}（{c.Name}）"));
+    // Only the words: an enum's code name never reaches a person (forms and the API both accept the label).
+    public string Text(IStringLocalizer l) => string.Join(" / ", Choices.Select(c => l[c.Key].Value));
 
     public override string ToString() => string.Join(" / ", Choices.Select(c => c.Name));
 }

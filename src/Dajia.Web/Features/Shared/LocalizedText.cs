@@ -12,3 +12,9 @@ public static class LocalizedText
     public static string Word(this IStringLocalizer l, string key, IEnumerable<object> args) =>
         l[key, args.Select(a => a is ILocalizedArgument x ? x.Text(l) : a).ToArray()];
 }
+
+/// <summary>A message used as another message's argument ("照片.png：证据只接受…"), worded when shown.</summary>
+public sealed record LocalizedKey(string Key, params object[] Args) : ILocalizedArgument
+{
+    public string Text(IStringLocalizer l) => l.Word(Key, Args);
+}

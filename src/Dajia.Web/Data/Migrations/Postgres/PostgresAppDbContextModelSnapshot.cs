@@ -652,6 +652,16 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("UntoldAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UntoldKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("UntoldLastTriedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("UntoldReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

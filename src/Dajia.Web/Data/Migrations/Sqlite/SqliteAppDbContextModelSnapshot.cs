@@ -645,6 +645,16 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UntoldAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UntoldKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UntoldLastTriedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UntoldReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
