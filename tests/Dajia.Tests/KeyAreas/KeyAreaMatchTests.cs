@@ -32,6 +32,28 @@ public abstract class KeyAreaMatchTests(DajiaFactory app)
         Assert.Equal(("Proposed", t.OutsideA12, t.OtherArea), Read(await t.MatchOfAsync(await t.RecordAsync("x", "岚田布业城", t.OutsideA12))));
     }
 
+    [Fact]
+    public async Task A_stall_registered_to_another_name_proposes_the_area_only_and_the_card_says_the_names_differ()
+    {
+        app.Clock.Now = new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
+        var t = await MatchTown.CreateAsync(app);
+        var clue = await t.RecordAsync("大涌镇陈记布行", "岚田布业城A区12号");
+        var match = await t.MatchOfAsync(clue);
+        Assert.Equal(("Proposed", (Guid?)null, t.Area), Read(match));
+        var conflict = match.GetProperty("conflict");
+        Assert.Equal(("大涌镇陈记布行", "大涌镇何记布行"),
+            (conflict.GetProperty("reported").GetString(), conflict.GetProperty("registered").GetString()));
+        var page = await (await Pages.SignInAsync(app, t.W.Staff)).GetStringAsync($"/Clues/{clue}");
+        var card = page[page.IndexOf("id=\"match-conflict\"", StringComparison.Ordinal)..];
+        card = card[..card.IndexOf("</p>", StringComparison.Ordinal)];
+        foreach (var words in new[] { "名称不一致", "大涌镇陈记布行", "大涌镇何记布行" }) Assert.Contains(words, card);
+        // A part of the registered name is no conflict; once staff settle the match the warning is gone.
+        var agreeing = await t.RecordAsync("何记布行", "岚田布业城A区12号");
+        Assert.Equal(JsonValueKind.Null, (await t.MatchOfAsync(agreeing)).GetProperty("conflict").ValueKind);
+        await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { keyAreaId = t.Area })).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, (await t.MatchOfAsync(clue)).GetProperty("conflict").ValueKind);
+    }
+
     private static async Task<string> CodeOfAsync(MatchTown t, Guid entity) =>
         (await (await t.Staff.GetAsync($"/api/entities/{entity}")).JsonAsync()).GetProperty("creditCode").GetString()!;
 

@@ -9,14 +9,18 @@ namespace Dajia.Web.Features.Clues;
 /// <summary>A clue's entity and key area as staff see them: proposed by the matcher, or settled.</summary>
 public sealed record ClueMatchDto(
     Guid ClueId, EntityMatchState State, EntityHitDto? Entity, Guid? KeyAreaId, string? KeyAreaName, int Version,
-    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto;
+    IReadOnlyList<string> AllowedActions, NameConflict? Conflict = null) : Infrastructure.Access.IVersionedDto;
+
+/// <summary>名称不一致: the stall the report names is registered to another name than the merchant it names.</summary>
+public sealed record NameConflict(string Reported, string Registered);
 
 /// <summary>Body of POST /api/clues/{id}/match: the entity (or none: not in the register) and the key area (or none).</summary>
 public sealed record ClueMatchInput(Guid? MarketEntityId, Guid? KeyAreaId);
 
 /// <summary>Staff confirm or correct what the matcher proposed at intake; each decision is a line in the clue's history.</summary>
 public sealed class ClueMatchService(
-    AppDbContext db, CurrentUser user, ClueService clues, EntitySearch search, TimeProvider time, IStringLocalizer<SharedResource> l)
+    AppDbContext db, CurrentUser user, ClueService clues, EntitySearch search, TimeProvider time, IStringLocalizer<SharedResource> l,
+    EntityMatcher matcher)
 {
     public async Task<ClueMatchDto?> GetAsync(Guid clueId, CancellationToken ct = default) =>
         await clues.Visible().FirstOrDefaultAsync(c => c.Id == clueId, ct) is { } clue ? await ToDtoAsync(clue, ct) : null;
@@ -71,6 +75,18 @@ public sealed class ClueMatchService(
         var areaName = clue.KeyAreaId is { } k
             ? await db.Visible<KeyArea>(user).Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
         return new ClueMatchDto(clue.Id, clue.MatchState, hit, clue.KeyAreaId, areaName, clue.Version,
-            CluePermissions.MayMatch(user, clue) ? ["confirm"] : []);
+            CluePermissions.MayMatch(user, clue) ? ["confirm"] : [], await ConflictAsync(clue, ct));
+    }
+
+    /// <summary>
+    /// Asked of the matcher again rather than stored: only an unsettled proposal without an entity can hide one, and the
+    /// register as it is now is what staff check against.
+    /// </summary>
+    private async Task<NameConflict?> ConflictAsync(Clue clue, CancellationToken ct)
+    {
+        if (clue.MatchState != EntityMatchState.Proposed || clue.MarketEntityId is not null || clue.MerchantName is not { } merchant)
+            return null;
+        var again = await matcher.ProposeAsync(clue.JurisdictionId, merchant, clue.Address, null, ct);
+        return again.StallHolder is { } holder ? new NameConflict(merchant.Trim(), holder) : null;
     }
 }

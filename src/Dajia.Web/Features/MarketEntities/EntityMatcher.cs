@@ -5,8 +5,12 @@ using Dajia.Web.Domain.MarketEntities;
 
 namespace Dajia.Web.Features.MarketEntities;
 
-/// <summary>What the matcher guessed: the register entry and the key area a report is about (either may be unknown).</summary>
-public sealed record MatchProposal(Guid? MarketEntityId, Guid? KeyAreaId)
+/// <summary>
+/// What the matcher guessed: the register entry and the key area a report is about (either may be unknown).
+/// <paramref name="StallHolder"/> is who the stall the report names is registered to, when that name conflicts with the
+/// merchant the report names: then only the area is proposed, and staff are told of the conflict.
+/// </summary>
+public sealed record MatchProposal(Guid? MarketEntityId, Guid? KeyAreaId, string? StallHolder = null)
 {
     public static readonly MatchProposal Nothing = new(null, null);
 }
@@ -34,10 +38,12 @@ public sealed partial class EntityMatcher(AppDbContext db)
         var entity = picked is { } id ? await entities.Where(e => e.Id == id).Select(e => new Hit(e.Id, e.Name, e.KeyAreaId))
                 .FirstOrDefaultAsync(ct)
             : await EntityInAsync(entities, text, Plain(merchant), area, ct);
+        if (entity is { Conflicting: true }) return new(null, entity.KeyAreaId ?? area, entity.Name);
         return entity is null ? new(null, area) : new(entity.Id, entity.KeyAreaId ?? area);
     }
 
-    private sealed record Hit(Guid Id, string Name, Guid? KeyAreaId);
+    /// <param name="Conflicting">Found by its stall alone, under a name the report's merchant contradicts.</param>
+    private sealed record Hit(Guid Id, string Name, Guid? KeyAreaId, bool Conflicting = false);
 
     /// <summary>The area whose name, another name or address the text contains; the longest such name wins.</summary>
     private async Task<Guid?> KeyAreaInAsync(IQueryable<Guid> towns, string text, CancellationToken ct)
@@ -69,7 +75,7 @@ public sealed partial class EntityMatcher(AppDbContext db)
             var q = entities.Where(e => e.StallKey != null && stalls.Contains(e.StallKey));
             if (area is { } a) q = q.Where(e => e.KeyAreaId == a);
             var byStall = await q.Select(e => new Hit(e.Id, e.Name, e.KeyAreaId)).Take(20).ToListAsync(ct);
-            if (byStall.Count == 1) return byStall[0];
+            if (byStall.Count == 1) return byStall[0] with { Conflicting = Conflicts(byStall[0].Name, merchant) };
             var named = byStall.Where(h => Named(h.Name, text)).ToList();
             if (named.Count == 1) return named[0];
             if (byStall.Count > 1) return null;
@@ -78,6 +84,17 @@ public sealed partial class EntityMatcher(AppDbContext db)
         var byName = await entities.Where(e => e.Name == merchant || merchant.Contains(e.Name))
             .Select(e => new Hit(e.Id, e.Name, e.KeyAreaId)).Take(2).ToListAsync(ct);
         return byName.Count == 1 ? byName[0] : null;
+    }
+
+    /// <summary>
+    /// A typed merchant name that neither contains nor is contained in the registered one names another shop ("何记" for
+    /// "陈记布行"); one with digits may be a stall or an address ("A区12号") and says nothing about the name.
+    /// </summary>
+    private static bool Conflicts(string registered, string merchant)
+    {
+        var name = Plain(registered);
+        return merchant.Length > 0 && !merchant.Any(char.IsDigit)
+            && !name.Contains(merchant, StringComparison.Ordinal) && !merchant.Contains(name, StringComparison.Ordinal);
     }
 
     private static bool Named(string name, string text) => text.Contains(Plain(name), StringComparison.Ordinal);
