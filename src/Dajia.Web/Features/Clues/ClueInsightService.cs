@@ -17,18 +17,22 @@ public sealed record HotSpotsDto(DateOnly From, DateOnly To, int Total, IReadOnl
 public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infrastructure.Auth.CurrentUser user,
     IStringLocalizer<SharedResource> l)
 {
-    /// <summary>Open clues of the same jurisdiction about the same entity or merchant, or sharing much of their text.</summary>
-    /// <summary>Null when the clue is not the caller's to see (the API answers 404, as for the clue itself).</summary>
+    /// <summary>
+    /// Open clues of the same kind and jurisdiction about the same entity or merchant, or sharing much of their text — never
+    /// one about another stall of the same key area, however alike the words. Null when the clue is not the caller's to see
+    /// (the API answers 404, as for the clue itself).
+    /// </summary>
     public async Task<IReadOnlyList<DuplicateCandidate>?> DuplicatesOfAsync(Guid id, CancellationToken ct = default)
     {
         var clue = await clues.Visible().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null) return null;
         var since = clue.ReceivedAt.AddDays(-180);
         var others = await clues.Visible().Where(c => c.Id != id && c.JurisdictionId == clue.JurisdictionId && c.ReceivedAt >= since
-                && c.Status != ClueStatus.Duplicate && c.Status != ClueStatus.Rejected)
+                && c.Kind == clue.Kind
+                && c.Status != ClueStatus.Duplicate && c.Status != ClueStatus.Rejected && c.Status != ClueStatus.Closed)
             .OrderByDescending(c => c.ReceivedAt).Take(500).ToListAsync(ct);
         var mine = Tokens(clue);
-        return others.Select(o =>
+        return others.Where(o => !OtherStall(clue, o)).Select(o =>
             {
                 var score = Jaccard(mine, Tokens(o));
                 if (clue.MarketEntityId is not null && o.MarketEntityId == clue.MarketEntityId) score += 50;
@@ -121,6 +125,15 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         new(l["Clues.Status"], c => l[ClueStatusLabels.Key(c.Kind, c.Status)].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
         new(l["Clues.Due"], c => c.DueOn, 12), new(l["Clues.DueState"], c => c.DueState is { } s ? l["DeadlineState." + s].Value : null),
     ];
+
+    /// <summary>Both in one key area, at stalls known to differ: by their register entries, or by the stalls they name.</summary>
+    private static bool OtherStall(Clue a, Clue b)
+    {
+        if (a.KeyAreaId is null || a.KeyAreaId != b.KeyAreaId) return false;
+        if (a.MarketEntityId is { } x && b.MarketEntityId is { } y) return x != y;
+        var (mine, theirs) = (StallNumber.KeysIn($"{a.MerchantName} {a.Address}"), StallNumber.KeysIn($"{b.MerchantName} {b.Address}"));
+        return mine.Count > 0 && theirs.Count > 0 && !mine.Intersect(theirs).Any();
+    }
 
     private static HashSet<string> Tokens(Clue c) => c.SearchText.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 

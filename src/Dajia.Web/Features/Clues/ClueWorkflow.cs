@@ -45,6 +45,7 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
         {
             var original = input.DuplicateOfId is { } o ? await clues.Visible().FirstOrDefaultAsync(x => x.Id == o, ct) : null;
             if (original is null) return Step.Invalid("duplicateOfId", "Validation.Clue.Original");
+            if (!original.IsOpen) return Step.Invalid("duplicateOfId", "Validation.Clue.OriginalClosed");
             c.MarkDuplicate(original, now, by);
             return new Step(DeadlineEvent.ClueMerged);
         }, ct);
