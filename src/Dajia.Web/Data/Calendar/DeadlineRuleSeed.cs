@@ -17,28 +17,49 @@ public static class DeadlineRuleSeed
 
     private const string Plan2017 = "《2017年大涌镇打假工作方案》四（四）";
 
+    // 令第121号 replaced 令第20号 on 2026-04-15 (reference/domain.md §2.1); of its articles only 终止调解 (第二十三条) is
+    // known, so its versions carry 令第20号's limits and name no article they cannot be sure of.
+    private const string Order121 = "《市场监督管理投诉举报处理办法》（总局令第121号，2026年4月15日起施行）";
+    private const string MediationBasis2020 = "《市场监督管理投诉举报处理暂行办法》第二十一条（检定检验检测鉴定时间不计入，第二十条）";
+    private const string NotifyBasis2020 =
+        "《市场监督管理投诉举报处理暂行办法》第二十一条：终止调解的，应当自作出终止调解决定之日起七个工作日内告知投诉人和被投诉人";
+    private const string InformantBasis2020 = "《市场监督管理投诉举报处理暂行办法》第三十一条：作出是否立案决定之日起五个工作日内";
+
+    /// <summary>
+    /// Versions an earlier release shipped otherwise, by (code, effective from) and the basis it shipped with: a
+    /// database still holding that basis unedited gets the version as it ships now (its end date, its wording).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<(string Code, DateOnly From), string> ShippedBefore =
+        new Dictionary<(string, DateOnly), string>
+        {
+            [(ComplaintAccept, D(2026, 4, 15))] = "《市场监督管理投诉举报处理办法》（总局令第121号，2026-04-15施行）；时限条款沿用7个工作日，待核对原文",
+            [(ComplaintMediation, D(2020, 1, 1))] = MediationBasis2020,
+            [(ComplaintNotify, D(2020, 1, 1))] = NotifyBasis2020,
+            [(InformantNotify, D(2020, 1, 1))] = InformantBasis2020,
+        };
+
     public static IReadOnlyList<DeadlineRule> Rules() =>
     [
         Rule(ComplaintAccept, "投诉受理决定", "《工商行政管理部门处理消费者投诉办法》（工商总局令第62号）第十五条",
             WorkingDays, 7, 0, 0, D(2014, 3, 15), D(2019, 12, 31)),
         Rule(ComplaintAccept, "投诉受理决定", "《市场监督管理投诉举报处理暂行办法》（总局令第20号）第十四条",
             WorkingDays, 7, 0, 0, D(2020, 1, 1), D(2026, 4, 14)),
-        Rule(ComplaintAccept, "投诉受理决定", "《市场监督管理投诉举报处理办法》（总局令第121号，2026-04-15施行）；时限条款沿用7个工作日，待核对原文",
+        Rule(ComplaintAccept, "投诉受理决定", Order121,
             WorkingDays, 7, 0, 0, D(2026, 4, 15), null),
         Rule(ComplaintMediation, "投诉调解期限", "《工商行政管理部门处理消费者投诉办法》第二十九条（检测鉴定时间不计入）",
             CalendarDays, 60, 0, 0, D(2014, 3, 15), D(2019, 12, 31)),
-        Rule(ComplaintMediation, "投诉调解期限", "《市场监督管理投诉举报处理暂行办法》第二十一条（检定检验检测鉴定时间不计入，第二十条）",
-            WorkingDays, 45, 0, 0, D(2020, 1, 1), null),
+        Rule(ComplaintMediation, "投诉调解期限", MediationBasis2020, WorkingDays, 45, 0, 0, D(2020, 1, 1), D(2026, 4, 14)),
+        Rule(ComplaintMediation, "投诉调解期限", Order121 + "第二十三条", WorkingDays, 45, 0, 0, D(2026, 4, 15), null),
         Rule(ComplaintNotify, "告知投诉人调解结果",
-            "《市场监督管理投诉举报处理暂行办法》第二十一条：终止调解的，应当自作出终止调解决定之日起七个工作日内告知投诉人和被投诉人",
-            WorkingDays, 7, 0, 0, D(2020, 1, 1), null),
+            NotifyBasis2020, WorkingDays, 7, 0, 0, D(2020, 1, 1), D(2026, 4, 14)),
+        Rule(ComplaintNotify, "告知投诉人调解结果", Order121 + "第二十三条", WorkingDays, 7, 0, 0, D(2026, 4, 15), null),
         Rule(ClueVerify, "线索核查及立案决定", "《工商行政管理机关行政处罚程序规定》（工商总局令第28号）第十七条：七个工作日，特殊情况十五个工作日",
             WorkingDays, 7, 8, 1, D(2007, 10, 1), D(2019, 3, 31)),
         Rule(ClueVerify, "线索核查及立案决定",
             "《市场监督管理行政处罚程序规定》第十八条：十五个工作日，经负责人批准可延长十五个工作日；检测、检验、检疫、鉴定等时间不计入",
             WorkingDays, 15, 15, 1, D(2019, 4, 1), null),
-        Rule(InformantNotify, "告知实名举报人是否立案", "《市场监督管理投诉举报处理暂行办法》第三十一条：作出是否立案决定之日起五个工作日内",
-            WorkingDays, 5, 0, 0, D(2020, 1, 1), null),
+        Rule(InformantNotify, "告知实名举报人是否立案", InformantBasis2020, WorkingDays, 5, 0, 0, D(2020, 1, 1), D(2026, 4, 14)),
+        Rule(InformantNotify, "告知实名举报人是否立案", Order121, WorkingDays, 5, 0, 0, D(2026, 4, 15), null),
         Rule(CaseDecision, "案件处理决定",
             "《市场监督管理行政处罚程序规定》：立案之日起九十日内作出决定，经负责人批准可延长三十日，仍需延长的由负责人集体讨论决定；《行政处罚法》第六十条",
             CalendarDays, 90, 30, 1, D(2019, 4, 1), null),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dajia.Web.Data;
+using Dajia.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dajia.Web.Features.Admin;
@@ -16,7 +17,7 @@ public sealed record AuditDto(
     string? RecordName, string? Link, string Action, string ActionName, IReadOnlyList<AuditFieldDto> Fields, string Changes);
 
 /// <summary>Turns a page of stored entries into <see cref="AuditDto"/>s with a fixed number of look-ups per page.</summary>
-public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStringLocalizer<SharedResource> l)
+public sealed class AuditDescriber(AppDbContext db, AuditRecords records, PeopleNames peopleNames, IStringLocalizer<SharedResource> l)
 {
     private sealed record Parsed(AuditEntry Entry, IEntityType? Type, List<(string Name, JsonElement? Before, JsonElement? After)> Changes);
 
@@ -26,6 +27,7 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStrin
         var parsed = entries.Select(e => new Parsed(e, types.GetValueOrDefault(e.EntityType), Parse(e.Changes))).ToList();
         var parents = await AuditParents.FindAsync(db, parsed.Select(p => (p.Entry, p.Type, Value(p, AuditParents.Key(p.Type)))), ct);
         var wanted = new List<(string, Guid)>();
+        var signatures = new List<string?>();
         foreach (var p in parsed)
         {
             if (p.Entry.UserId is { } user) wanted.Add((nameof(AppUser), user));
@@ -33,16 +35,18 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStrin
             if (parents.TryGetValue(p.Entry.Id, out var parent)) wanted.Add(parent);
             foreach (var c in p.Changes)
             {
-                if (Principal(p.Type, c.Name) is not { } principal) continue;
+                if (Signature(p, c.Name)) signatures.AddRange(new[] { c.Before, c.After }.Select(Text));
+                if (Principal(p, c.Name) is not { } principal) continue;
                 foreach (var v in new[] { c.Before, c.After })
                     if (v is { ValueKind: JsonValueKind.String } s && s.TryGetGuid(out var id)) wanted.Add((principal, id));
             }
         }
         var found = await records.FindAsync(wanted, ct);
-        return parsed.ConvertAll(p => Describe(p, found, parents.TryGetValue(p.Entry.Id, out var o) ? o : null));
+        var people = await peopleNames.ResolveAsync(signatures, ct);
+        return parsed.ConvertAll(p => Describe(p, found, people, parents.TryGetValue(p.Entry.Id, out var o) ? o : null));
     }
 
-    private AuditDto Describe(Parsed p, Dictionary<(string, Guid), RecordRef> found, (string Type, Guid Id)? parent)
+    private AuditDto Describe(Parsed p, Dictionary<(string, Guid), RecordRef> found, People people, (string Type, Guid Id)? parent)
     {
         var e = p.Entry;
         var who = e.UserId is { } u && found.GetValueOrDefault((nameof(AppUser), u)) is { } person
@@ -53,30 +57,49 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, IStrin
         var owner = parent is { } pr ? found.GetValueOrDefault(pr) : null;
         var link = own?.Link ?? owner?.Link;
         var fields = p.Changes
-            .Where(c => c.Name != "Id")
+            .Where(c => c.Name != "Id" && !AuditValues.Repeated(AuditVocabulary.Short(e.EntityType), c.Name))
             .Select(c => new AuditFieldDto(c.Name, l[AuditVocabulary.FieldKey(e.EntityType, c.Name)],
-                Word(p.Type, c.Name, c.Before, found), Word(p.Type, c.Name, c.After, found)))
+                Word(p, c.Name, c.Before, found, people), Word(p, c.Name, c.After, found, people)))
             .Where(f => f.Before is not null || f.After is not null)
+            // Identity saves a whole user row when one field changed: only what changed is listed.
+            .Where(f => e.Action != "Modified" || f.Before != f.After || f.Before == l["Audit.Hidden"])
+            .Select(f => e.Action == "Modified" ? Cleared(f) : f)
             .ToList();
         return new AuditDto(e.Id, ChinaTime.ToChina(e.At), e.UserId, e.UserName, who, e.EntityType,
             l[AuditVocabulary.TypeKey(e.EntityType)], e.EntityId, own?.Name ?? owner?.Name, link, e.Action, l["Audit." + e.Action], fields,
             e.Changes);
     }
 
-    /// <summary>The type a Guid field points at: the model's foreign key, else what the field's name says.</summary>
-    private static string? Principal(IEntityType? type, string field)
+    /// <summary>A change that cleared a value (a result sent back for re-checking) reads "属实 → （空）", and the reverse.</summary>
+    private AuditFieldDto Cleared(AuditFieldDto f) => f with { Before = f.Before ?? l["Audit.Empty"], After = f.After ?? l["Audit.Empty"] };
+
+    /// <summary>
+    /// The type a Guid field points at: the model's foreign key, else what the field's name says; a deadline's subject
+    /// is of the type its entry names.
+    /// </summary>
+    private static string? Principal(Parsed parsed, string field)
     {
+        var type = parsed.Type;
         if (type?.FindProperty(field) is not { } p || (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType) != typeof(Guid)) return null;
+        if (field == "SubjectId") return Text(Value(parsed, "SubjectType"));
         return p.GetContainingForeignKeys().Select(f => f.PrincipalEntityType.ClrType.Name).FirstOrDefault()
             ?? AuditParents.ByFieldName(field);
     }
 
-    private string? Word(IEntityType? type, string field, JsonElement? value, Dictionary<(string, Guid), RecordRef> found)
+    private static bool Signature(Parsed p, string field) =>
+        AuditValues.Signature(p.Type is null ? null : AuditVocabulary.Find(p.Type, field)?.ClrType, field);
+
+    private static string? Text(JsonElement? v) => v is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+
+    private string? Word(Parsed p, string field, JsonElement? value, Dictionary<(string, Guid), RecordRef> found, People people)
     {
+        var type = p.Type;
         if (value is not { } v || v.ValueKind == JsonValueKind.Null) return null;
         if (v.ValueKind == JsonValueKind.String && v.GetString() == "***") return l["Audit.Hidden"];
         if (AuditValues.Omitted(field)) return l["Audit.Omitted"];
-        if (Principal(type, field) is { } principal && v.TryGetGuid(out var id))
+        if (Signature(p, field) && Text(v) is { } by)
+            return people.Of(by) is var person && person.Account is { } account ? AuditPeople.Name(person.Name, account) : person.Name;
+        if (Principal(p, field) is { } principal && v.TryGetGuid(out var id))
         {
             return found.GetValueOrDefault((principal, id))?.Name
                 ?? l[RecordsNamed(principal) ? "Audit.Gone" : "Audit.Related", l[AuditVocabulary.TypeKey(principal)]];

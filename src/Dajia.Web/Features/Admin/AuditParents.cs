@@ -20,7 +20,8 @@ public static class AuditParents
         ["OperationPhoto"] = ("OperationId", "Operation"), ["OperationUnit"] = ("OperationId", "Operation"),
         ["RandomDrawItem"] = ("RandomDrawId", "RandomDraw"), ["IdentityUserRole"] = ("UserId", "AppUser"),
         ["IdentityUserClaim"] = ("UserId", "AppUser"), ["IdentityUserToken"] = ("UserId", "AppUser"),
-        ["IdentityUserLogin"] = ("UserId", "AppUser"),
+        ["IdentityUserLogin"] = ("UserId", "AppUser"), ["DeadlineChange"] = ("DeadlineId", "Deadline"),
+        ["DeadlinePause"] = ("DeadlineId", "Deadline"), ["DeadlineExtension"] = ("DeadlineId", "Deadline"),
     };
 
     /// <summary>Guid fields without a foreign key in the model, named by what they point at.</summary>
@@ -32,6 +33,7 @@ public static class AuditParents
         ["JurisdictionId"] = "Jurisdiction", ["ParentId"] = "Jurisdiction", ["InformantId"] = "Informant",
         ["KeyAreaId"] = "KeyArea", ["MarketEntityId"] = "MarketEntity", ["CampaignId"] = "Campaign", ["RuleId"] = "DeadlineRule",
         ["RoleId"] = "AppRole", ["LiaisonTableId"] = "LiaisonTable", ["DeadlineId"] = "Deadline",
+        ["SubmittedById"] = "AppUser",
     };
 
     public static string? ByFieldName(string field) => ByName.GetValueOrDefault(field);

@@ -7,6 +7,7 @@ using Dajia.Web.Domain.LiaisonTables;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Admin;
@@ -63,7 +64,34 @@ public sealed class AuditRecords(AppDbContext db, IStringLocalizer<SharedResourc
         [nameof(Informant)] = async (db, l, ids, ct) => (await db.Unscoped<Informant>().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Alias }).ToListAsync(ct))
             .ConvertAll(x => (x.Id, new RecordRef(l["Audit.InformantAlias", x.Alias], null))),
+        [nameof(Deadline)] = Deadlines,
+        [nameof(RoundSubmission)] = Submissions,
     };
+
+    /// <summary>A deadline is its rule's name and what it runs for ("线索核查及立案决定（XS-2026-00034）"), linked there.</summary>
+    private static async Task<List<(Guid, RecordRef)>> Deadlines(AppDbContext db, IStringLocalizer l, List<Guid> ids, CancellationToken ct)
+    {
+        var rows = await db.Unscoped<Deadline>().Where(d => ids.Contains(d.Id))
+            .Join(db.DeadlineRules, d => d.RuleId, r => r.Id, (d, r) => new { d.Id, d.SubjectType, d.SubjectId, r.Name })
+            .ToListAsync(ct);
+        var subjects = new Dictionary<Guid, RecordRef>();
+        foreach (var group in rows.GroupBy(r => r.SubjectType).Where(g => g.Key != nameof(Deadline) && Lookups.ContainsKey(g.Key)))
+            foreach (var (id, r) in await Lookups[group.Key](db, l, group.Select(g => g.SubjectId).Distinct().ToList(), ct))
+                subjects[id] = r;
+        return rows.ConvertAll(d => subjects.GetValueOrDefault(d.SubjectId) is { } subject
+            ? (d.Id, new RecordRef($"{d.Name}（{subject.Name}）", subject.Link))
+            : (d.Id, new RecordRef(d.Name, null)));
+    }
+
+    /// <summary>A unit's submitted version, linked to that version on the unit's page of the round.</summary>
+    private static async Task<List<(Guid, RecordRef)>> Submissions(AppDbContext db, IStringLocalizer l, List<Guid> ids,
+        CancellationToken ct) =>
+        (await db.Set<RoundSubmission>().Where(s => ids.Contains(s.Id))
+            .Join(db.Unscoped<LiaisonTable>(), s => s.RoundId, t => t.Id, (s, t) => new { s.Id, s.UnitId, s.Number, t.Year })
+            .Join(db.Unscoped<Unit>(), s => s.UnitId, u => u.Id, (s, u) => new { s.Id, s.UnitId, s.Number, s.Year, u.Name })
+            .ToListAsync(ct))
+        .ConvertAll(s => (s.Id, new RecordRef(l["Audit.SubmissionName", s.Year, s.Name, s.Number].Value,
+            $"/LiaisonTables/{s.Year}/Units/{s.UnitId}#version-{s.Number}")));
 
     /// <summary>Whether records of this type have a name the log can show instead of their key.</summary>
     public static bool Named(string type) => Lookups.ContainsKey(type);

@@ -14,19 +14,49 @@ public static class AuditValues
         field.EndsWith("Hash", StringComparison.Ordinal) || field.EndsWith("Sha256", StringComparison.Ordinal)
         || field is "ConflictPairs" or "EntityCandidates" or "OfficerCandidates" or "Filter" or "Papers";
 
+    /// <summary>
+    /// Fields another line of the same entry already says in words: a deadline's rule code (its rule is named), a
+    /// submitter's stored name and account (the 报送人 line names them), an account or e-mail in capitals.
+    /// </summary>
+    public static bool Repeated(string type, string field) => (type, field) is ("Deadline", "RuleCode")
+        or ("RoundSubmission", "SubmittedByAccount") or ("RoundSubmission", "SubmittedByName")
+        or ("AppUser", "NormalizedUserName") or ("AppUser", "NormalizedEmail");
+
+    /// <summary>Who did it, as history rows sign it ("何雪梅 (office.staff)", "public"): resolved through PeopleNames.</summary>
+    public static bool Signature(Type? clr, string field) => clr == typeof(string) && field.EndsWith("By", StringComparison.Ordinal);
+
     public static string Word(Type? clr, string field, JsonElement v, IStringLocalizer l)
     {
         var type = clr is null ? null : Nullable.GetUnderlyingType(clr) ?? clr;
         if (type is { IsEnum: true } && Member(type, v) is { } member) return l[$"{type.Name}.{member}"];
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return l[v.GetBoolean() ? "Audit.Yes" : "Audit.No"];
+        if (field == "Size" && v.TryGetInt64(out var bytes)) return Size(bytes);
         if (v.ValueKind != JsonValueKind.String) return v.GetRawText();
         var text = v.GetString() ?? "";
         if (type == typeof(DateTimeOffset) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
             return ChinaTime.ToChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         // What a deadline runs for is named by its record type ("Clue"): the type's Chinese name.
         if (field == "SubjectType") return l[AuditVocabulary.TypeKey(text)];
+        // A submitted table's content is JSON of the round's own shape: the version it belongs to shows it.
+        if (field == "Content") return l["Audit.SubmissionContent"];
+        if (field == "ContentType") return l[FileKind(text)];
         return text.Length > MaxText ? text[..MaxText] + "…" : text;
     }
+
+    private static string FileKind(string contentType) => contentType switch
+    {
+        _ when contentType.StartsWith("image/", StringComparison.Ordinal) => "Audit.File.Photo",
+        "application/pdf" => "Audit.File.Pdf",
+        _ when contentType.Contains("spreadsheet", StringComparison.Ordinal) => "Audit.File.Workbook",
+        _ => "Audit.File.Other",
+    };
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
+        _ => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+    };
 
     private static string? Member(Type type, JsonElement v) => v.ValueKind switch
     {

@@ -17,9 +17,20 @@ public static class CalendarSeeder
             db.CalendarDays.AddRange(OfficialCalendar.Days());
             db.CalendarNotices.AddRange(OfficialCalendar.Notices().Select(n => new CalendarNotice(n.Year, n.Papers, time.GetUtcNow())));
         }
-        var existing = (await db.DeadlineRules.Select(r => new { r.Code, r.EffectiveFrom }).ToListAsync(ct))
-            .Select(r => (r.Code, r.EffectiveFrom)).ToHashSet();
-        db.DeadlineRules.AddRange(DeadlineRuleSeed.Rules().Where(r => !existing.Contains((r.Code, r.EffectiveFrom))));
+        var existing = (await db.DeadlineRules.ToListAsync(ct)).ToDictionary(r => (r.Code, r.EffectiveFrom));
+        foreach (var r in DeadlineRuleSeed.Rules())
+        {
+            if (!existing.TryGetValue((r.Code, r.EffectiveFrom), out var stored)) db.DeadlineRules.Add(r);
+            else if (Outdated(stored, r)) stored.Update(Terms(r));
+        }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>Shipped earlier in words or dates this release corrects, and not edited since (its basis is as shipped).</summary>
+    private static bool Outdated(DeadlineRule stored, DeadlineRule shipped) =>
+        DeadlineRuleSeed.ShippedBefore.TryGetValue((stored.Code, stored.EffectiveFrom), out var basis)
+        && stored.LegalBasis == basis && (stored.LegalBasis != shipped.LegalBasis || stored.EffectiveTo != shipped.EffectiveTo);
+
+    private static DeadlineRuleTerms Terms(DeadlineRule r) => new(r.Name, r.LegalBasis, r.TimeUnit, r.Amount, r.ExtensionAmount,
+        r.MaxExtensions, r.EffectiveFrom, r.EffectiveTo);
 }
