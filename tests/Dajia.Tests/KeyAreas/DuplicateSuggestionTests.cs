@@ -27,7 +27,7 @@ public abstract class DuplicateSuggestionTests(DajiaFactory app)
 
         var suggested = (await (await t.Staff.GetAsync($"/api/clues/{clue}/duplicates")).JsonAsync()).GetProperty("items")
             .EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
-        Assert.Equal([same], suggested);
+        Assert.Equal(new[] { same }, suggested);
 
         var p = await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/duplicate", new { duplicateOfId = closed }))
             .ProblemAsync(HttpStatusCode.BadRequest);

@@ -42,8 +42,11 @@ public sealed partial class EntityMatcher(AppDbContext db)
         return entity is null ? new(null, area) : new(entity.Id, entity.KeyAreaId ?? area);
     }
 
-    /// <param name="Conflicting">Found by its stall alone, under a name the report's merchant contradicts.</param>
-    private sealed record Hit(Guid Id, string Name, Guid? KeyAreaId, bool Conflicting = false);
+    private sealed record Hit(Guid Id, string Name, Guid? KeyAreaId)
+    {
+        /// <summary>Found by its stall alone, under a name the report's merchant contradicts.</summary>
+        public bool Conflicting { get; init; }
+    }
 
     /// <summary>The area whose name, another name or address the text contains; the longest such name wins.</summary>
     private async Task<Guid?> KeyAreaInAsync(IQueryable<Guid> towns, string text, CancellationToken ct)
