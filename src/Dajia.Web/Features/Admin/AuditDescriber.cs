@@ -63,15 +63,16 @@ public sealed class AuditDescriber(AppDbContext db, AuditRecords records, People
             .Where(f => f.Before is not null || f.After is not null)
             // Identity saves a whole user row when one field changed: only what changed is listed.
             .Where(f => e.Action != "Modified" || f.Before != f.After || f.Before == l["Audit.Hidden"])
-            .Select(f => e.Action == "Modified" ? Cleared(f) : f)
+            // A secret that changed, or a new record's part stored with both sides (a unit's 分管领导), is said once.
+            .Select(f => f.Before == f.After ? f with { Before = null } : e.Action == "Modified" ? Cleared(f) : f)
             .ToList();
         return new AuditDto(e.Id, ChinaTime.ToChina(e.At), e.UserId, e.UserName, who, e.EntityType,
             l[AuditVocabulary.TypeKey(e.EntityType)], e.EntityId, own?.Name ?? owner?.Name, link, e.Action, l["Audit." + e.Action], fields,
             e.Changes);
     }
 
-    /// <summary>A change that cleared a value (a result sent back for re-checking) reads "属实 → （空）", and the reverse.</summary>
-    private AuditFieldDto Cleared(AuditFieldDto f) => f with { Before = f.Before ?? l["Audit.Empty"], After = f.After ?? l["Audit.Empty"] };
+    /// <summary>A change that cleared a value (a result sent back for re-checking) reads "属实 → （空）".</summary>
+    private AuditFieldDto Cleared(AuditFieldDto f) => f.After is null ? f with { After = l["Audit.Empty"] } : f;
 
     /// <summary>
     /// The type a Guid field points at: the model's foreign key, else what the field's name says; a deadline's subject

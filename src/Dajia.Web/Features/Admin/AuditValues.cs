@@ -16,11 +16,12 @@ public static class AuditValues
 
     /// <summary>
     /// Fields another line of the same entry already says in words: a deadline's rule code (its rule is named), a
-    /// submitter's stored name and account (the 报送人 line names them), an account or e-mail in capitals.
+    /// submitter's stored name and account (the 报送人 line names them), an account or e-mail in capitals,
+    /// a unit's internal code (the unit is named).
     /// </summary>
     public static bool Repeated(string type, string field) => (type, field) is ("Deadline", "RuleCode")
         or ("RoundSubmission", "SubmittedByAccount") or ("RoundSubmission", "SubmittedByName")
-        or ("AppUser", "NormalizedUserName") or ("AppUser", "NormalizedEmail");
+        or ("AppUser", "NormalizedUserName") or ("AppUser", "NormalizedEmail") or ("Unit", "Code");
 
     /// <summary>Who did it, as history rows sign it ("何雪梅 (office.staff)", "public"): resolved through PeopleNames.</summary>
     public static bool Signature(Type? clr, string field) => clr == typeof(string) && field.EndsWith("By", StringComparison.Ordinal);
