@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.LiaisonTables;
 using Dajia.Web.Features.Units;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Dashboard;
