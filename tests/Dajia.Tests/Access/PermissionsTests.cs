@@ -30,7 +30,8 @@ public abstract class PermissionsTests(DajiaFactory app)
         var (w, staff, id) = await AssignedClueAsync();
         var a = await w.ClientFor(w.LiaisonA);
         Assert.Equal(["take", "extension", "note"], Allowed(await (await a.GetAsync($"/api/clues/{id}")).JsonAsync()));
-        Assert.Equal(["assign", "pullback", "take", "note"], Allowed(await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()));
+        Assert.Equal(["assign", "pullback", "take", "note", "adjust-assignment"],
+            Allowed(await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()));
         Assert.Empty(Allowed(await (await (await w.ClientFor(w.Leader)).GetAsync($"/api/clues/{id}")).JsonAsync()));
         // What is not listed is refused: the leader reads but does not act, the liaison does not close.
         await (await (await w.ClientFor(w.Leader)).PostAsJsonAsync($"/api/clues/{id}/take", new { }))
