@@ -23,6 +23,7 @@ public static class Startup
         await Features.Clues.IdempotencyUpgrade.RunAsync(db, ct);
         await StallKeyUpgrade.RunAsync(db, ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
+        await Cases.TransferThresholdSeeder.SeedAsync(db, ct);
         var config = sp.GetRequiredService<IConfiguration>();
         if (!config.GetValue("Dajia:Demo", false) || await db.Jurisdictions.AnyAsync(ct)) return;
         // Demo accounts share a published password: a production site with them is open to anyone who read the README.

@@ -59,6 +59,7 @@ public static class FeatureSetup
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
+        Cases.CaseDocsSetup.AddCaseDocs(services);
         services.ConfigureHttpJsonOptions(o =>
         {
             // Names only: an enum sent as 99 would be stored as a value that means nothing.
@@ -78,6 +79,7 @@ public static class FeatureSetup
         api.MapJurisdictionsApi();
         api.MapAuditApi();
         api.MapCalendarApi();
+        Cases.CaseDocsSetup.MapCaseDocsApis(api);
         api.MapDeadlinesApi();
         MarketEntities.MarketEntitiesApi.MapMarketEntitiesApi(api);
         Campaigns.CampaignsApi.MapCampaignsApi(api);

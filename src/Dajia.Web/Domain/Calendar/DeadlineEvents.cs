@@ -21,6 +21,15 @@ public enum DeadlineEvent
     ClueExtensionApproved,
     LiaisonTableSubmitted,
     ClueSentBack,
+    TransferReported,
+    TransferApproved,
+    TransferRejected,
+    TransferHandedOver,
+    TransferPoliceAccepted,
+    TransferPoliceRefused,
+    TransferReconsiderationRequested,
+    TransferRefusalAccepted,
+    TransferExhibitsHandedOver,
 }
 
 public enum DeadlineEffect
@@ -113,5 +122,22 @@ public static class DeadlineEvents
         // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
         [DeadlineEvent.ClueSentBack] = [R(DeadlineEffect.Restart, RuleCodes.ClueVerify)],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
+        // 移送公安 (国务院令第310号): each step meets the clock of the one before and starts its own.
+        [DeadlineEvent.TransferReported] = [R(DeadlineEffect.StartOnce, RuleCodes.TransferApprove)],
+        [DeadlineEvent.TransferApproved] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.StartOnce, RuleCodes.TransferHandover)],
+        [DeadlineEvent.TransferRejected] = [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.End, null)],
+        [DeadlineEvent.TransferHandedOver] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferHandover), R(DeadlineEffect.StartOnce, RuleCodes.TransferPoliceDecision)],
+        [DeadlineEvent.TransferPoliceAccepted] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.StartOnce, RuleCodes.TransferExhibits)],
+        // A refusal after reconsideration may be contested again: each refusal starts a new 3-day term.
+        [DeadlineEvent.TransferPoliceRefused] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.Restart, RuleCodes.TransferReconsider)],
+        [DeadlineEvent.TransferReconsiderationRequested] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferReconsider), R(DeadlineEffect.Restart, RuleCodes.TransferPoliceDecision)],
+        // 可以提请复议: asking is a right, not a duty; accepting the refusal ends the term.
+        [DeadlineEvent.TransferRefusalAccepted] = [R(DeadlineEffect.End, null)],
+        [DeadlineEvent.TransferExhibitsHandedOver] = [R(DeadlineEffect.Meet, RuleCodes.TransferExhibits), R(DeadlineEffect.End, null)],
     };
 }

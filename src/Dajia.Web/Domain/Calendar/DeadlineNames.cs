@@ -36,4 +36,5 @@ public static class DeadlineSubjects
     public const string Clue = "Clue";
     public const string Campaign = "Campaign";
     public const string LiaisonTable = "LiaisonTable";
+    public const string PoliceTransfer = "PoliceTransfer";
 }
