@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
@@ -42,6 +43,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Informant> Informants => Set<Informant>();
     public DbSet<ClueAttachment> ClueAttachments => Set<ClueAttachment>();
     public DbSet<InformantReveal> InformantReveals => Set<InformantReveal>();
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Infrastructure.Auth.Sessions.UserSession> UserSessions => Set<Infrastructure.Auth.Sessions.UserSession>();
 
