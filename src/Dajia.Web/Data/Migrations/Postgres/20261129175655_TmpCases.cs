@@ -1,0 +1,230 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dajia.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TmpCases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JurisdictionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HandlingUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClueId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OperationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InspectionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PartyKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MarketEntityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PartyNameCipher = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    PartyNameMasked = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PartyIdNumberCipher = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    PartyIdNumberMasked = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    ViolationType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    KeyAreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Facts = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CaseValue = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    GoodsValue = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    DensDestroyed = table.Column<int>(type: "integer", nullable: false),
+                    PersonsDetained = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PauseKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PausedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Penalties = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FineAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    ConfiscatedGains = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    DecisionSummary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LateFee = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Clues_ClueId",
+                        column: x => x.ClueId,
+                        principalTable: "Clues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Inspections_InspectionId",
+                        column: x => x.InspectionId,
+                        principalTable: "Inspections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Jurisdictions_JurisdictionId",
+                        column: x => x.JurisdictionId,
+                        principalTable: "Jurisdictions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_KeyAreas_KeyAreaId",
+                        column: x => x.KeyAreaId,
+                        principalTable: "KeyAreas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_MarketEntities_MarketEntityId",
+                        column: x => x.MarketEntityId,
+                        principalTable: "MarketEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Operations_OperationId",
+                        column: x => x.OperationId,
+                        principalTable: "Operations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Units_HandlingUnitId",
+                        column: x => x.HandlingUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Note = table.Column<string>(type: "character varying(516)", maxLength: 516, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseEvents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseOfficers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseOfficers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseOfficers_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CaseOfficers_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_CaseId",
+                table: "CaseEvents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseOfficers_CaseId_OfficerId",
+                table: "CaseOfficers",
+                columns: new[] { "CaseId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseOfficers_OfficerId",
+                table: "CaseOfficers",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClueId",
+                table: "Cases",
+                column: "ClueId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_HandlingUnitId_OpenedAt",
+                table: "Cases",
+                columns: new[] { "HandlingUnitId", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_InspectionId",
+                table: "Cases",
+                column: "InspectionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_JurisdictionId_Number",
+                table: "Cases",
+                columns: new[] { "JurisdictionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_JurisdictionId_OpenedAt_Id",
+                table: "Cases",
+                columns: new[] { "JurisdictionId", "OpenedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_JurisdictionId_Status_OpenedAt",
+                table: "Cases",
+                columns: new[] { "JurisdictionId", "Status", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_KeyAreaId",
+                table: "Cases",
+                column: "KeyAreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_MarketEntityId",
+                table: "Cases",
+                column: "MarketEntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_OperationId",
+                table: "Cases",
+                column: "OperationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseEvents");
+
+            migrationBuilder.DropTable(
+                name: "CaseOfficers");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+        }
+    }
+}
