@@ -18,6 +18,7 @@ public sealed class ExhibitConfiguration : IEntityTypeConfiguration<Exhibit>
         b.Property(x => x.DisposedBy).HasMaxLength(FieldLengths.Name);
         b.Property(x => x.RecordedBy).HasMaxLength(FieldLengths.Name);
         b.HasIndex(x => x.CaseId);
+        b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.IsDisposed);
     }
 }

@@ -11,6 +11,7 @@ public sealed class PoliceTransferConfiguration : IEntityTypeConfiguration<Polic
         b.Property(x => x.Police).HasMaxLength(FieldLengths.Name);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(x => x.CaseId).IsUnique();
+        b.HasOne<EnforcementCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.JurisdictionId, x.HandlingUnitId });
         b.HasOne<Domain.Jurisdictions.Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.TransferId).OnDelete(DeleteBehavior.Cascade);

@@ -44,6 +44,16 @@ public sealed class TransferThreshold : Entity
     public DateOnly EffectiveFrom { get; private set; }
     public DateOnly? EffectiveTo { get; private set; }
 
+    /// <summary>The crime a violation type may amount to; 三无产品, 虚假标注 and others have no figure: officers judge them.</summary>
+    public static CriminalOffence? OffenceOf(ViolationType v) => v switch
+    {
+        ViolationType.CounterfeitTrademark => CriminalOffence.CounterfeitTrademark,
+        ViolationType.SellingCounterfeitGoods => CriminalOffence.SellingCounterfeitGoods,
+        ViolationType.IllegalTrademarkLabels => CriminalOffence.IllegalTrademarkLabels,
+        ViolationType.Substandard => CriminalOffence.SubstandardProducts,
+        _ => null,
+    };
+
     public bool AppliesOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
 
     public decimal Measure(decimal caseValue, decimal goodsValue) => SalesFactor * caseValue + GoodsFactor * goodsValue;
@@ -51,7 +61,7 @@ public sealed class TransferThreshold : Entity
     public bool IsCrossedBy(decimal caseValue, decimal goodsValue) => Measure(caseValue, goodsValue) >= Amount;
 }
 
-/// <summary>Whether a case must be transferred, and the first standard it crossed (none: it need not).</summary>
+/// <summary>Whether a case must be transferred, and the standard it crossed (a single figure before a combined one).</summary>
 public sealed record TransferVerdict(bool MustTransfer, TransferThreshold? Crossed, IReadOnlyList<TransferThreshold> InForce)
 {
     public static TransferVerdict Of(
@@ -59,7 +69,8 @@ public sealed record TransferVerdict(bool MustTransfer, TransferThreshold? Cross
     {
         var inForce = offence is null
             ? []
-            : all.Where(t => t.Offence == offence && t.AppliesOn(on)).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+            : all.Where(t => t.Offence == offence && t.AppliesOn(on))
+                .OrderBy(t => t.SalesFactor > 0 && t.GoodsFactor > 0).ThenBy(t => t.Code, StringComparer.Ordinal).ToList();
         var crossed = inForce.FirstOrDefault(t => t.IsCrossedBy(caseValue, goodsValue));
         return new(crossed is not null, crossed, inForce);
     }

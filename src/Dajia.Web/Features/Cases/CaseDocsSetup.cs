@@ -1,4 +1,5 @@
 using Dajia.Web.Features.Cases.Documents;
+using Dajia.Web.Features.Cases.Exhibits;
 using Dajia.Web.Features.Cases.Transfer;
 
 namespace Dajia.Web.Features.Cases;
@@ -11,6 +12,9 @@ public static class CaseDocsSetup
         services.AddScoped<TransferThresholdService>();
         services.AddScoped<DocumentPrefixService>();
         services.AddScoped<DocumentNumberer>();
+        services.AddScoped<ExhibitService>();
+        services.AddScoped<TransferService>();
+        services.AddScoped<TransferFiles>();
         return services;
     }
 
@@ -18,6 +22,8 @@ public static class CaseDocsSetup
     {
         api.MapTransferThresholdsApi();
         api.MapDocumentPrefixApi();
+        api.MapExhibitsApi();
+        api.MapTransferApi();
         return api;
     }
 }
