@@ -46,7 +46,8 @@ public abstract class TransferThresholdTests(DajiaFactory app)
         var later = await CheckAsync(staff, "SellingCounterfeitGoods", "40000", "120000", "2025-04-26");
         Assert.False(later.GetProperty("mustTransfer").GetBoolean());
         Assert.Equal(2, later.GetProperty("inForce").GetArrayLength());
-        Assert.All(later.GetProperty("inForce").EnumerateArray(), t => Assert.Contains("法释〔2025〕5号", t.GetProperty("legalBasis").GetString()));
+        Assert.All(later.GetProperty("inForce").EnumerateArray(),
+            t => Assert.Contains("法释〔2025〕5号", t.GetProperty("legalBasis").GetString()));
         // The last day of the 2010 standard still counts.
         Assert.True((await CheckAsync(staff, "SellingCounterfeitGoods", "40000", "120000", "2025-04-25")).GetProperty("mustTransfer")
             .GetBoolean());

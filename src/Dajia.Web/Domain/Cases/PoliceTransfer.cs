@@ -118,7 +118,8 @@ public sealed class PoliceTransferStep : Entity
     private PoliceTransferStep() { }
 
     internal PoliceTransferStep(Guid transferId, int sequence, TransferStepKind kind, DateTimeOffset at, string by, string? note) =>
-        (TransferId, Sequence, Kind, At, By, Note) = (transferId, sequence, kind, at, by, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        (TransferId, Sequence, Kind, At, By, Note) =
+            (transferId, sequence, kind, at, by, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
 
     public Guid TransferId { get; private set; }
     public int Sequence { get; private set; }

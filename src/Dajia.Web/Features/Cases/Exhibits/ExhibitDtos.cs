@@ -33,7 +33,8 @@ public sealed record ExhibitDto(
 }
 
 /// <summary>A case's goods with their total value and what is still to be disposed of.</summary>
-public sealed record ExhibitListDto(IReadOnlyList<ExhibitDto> Items, decimal TotalValue, int Undisposed, IReadOnlyList<string> AllowedActions)
+public sealed record ExhibitListDto(
+    IReadOnlyList<ExhibitDto> Items, decimal TotalValue, int Undisposed, IReadOnlyList<string> AllowedActions)
 {
     public static ExhibitListDto Of(IReadOnlyList<Exhibit> rows, IReadOnlyList<string> allowed) =>
         new(rows.Select(ExhibitDto.From).ToList(), rows.Sum(e => e.Value), rows.Count(e => !e.IsDisposed), allowed);

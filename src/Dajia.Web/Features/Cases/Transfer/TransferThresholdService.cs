@@ -12,10 +12,12 @@ public sealed record TransferThresholdDto(
 }
 
 /// <summary><c>crossed</c> is the first standard met (null: no transfer is due); <c>inForce</c> all that applied on the day.</summary>
-public sealed record TransferVerdictDto(bool MustTransfer, TransferThresholdDto? Crossed, IReadOnlyList<TransferThresholdDto> InForce)
+public sealed record TransferVerdictDto(
+    bool MustTransfer, TransferThresholdDto? Crossed, IReadOnlyList<TransferThresholdDto> InForce)
 {
     public static TransferVerdictDto From(TransferVerdict v) => new(
-        v.MustTransfer, v.Crossed is null ? null : TransferThresholdDto.From(v.Crossed), v.InForce.Select(TransferThresholdDto.From).ToList());
+        v.MustTransfer, v.Crossed is null ? null : TransferThresholdDto.From(v.Crossed),
+        v.InForce.Select(TransferThresholdDto.From).ToList());
 }
 
 /// <summary>The 立案追诉标准 table and its one evaluator: cases, the check endpoint and the demo all ask here.</summary>
