@@ -79,7 +79,7 @@ public abstract class PoliceTransferTests(DajiaFactory app)
         var done = await StepAsync(staff, caseId, "hand-over-exhibits", new { note = "移交清单" }, view);
         Assert.Equal("Completed", done.GetProperty("status").GetString());
         Assert.Empty(done.GetProperty("nextSteps").EnumerateArray());
-        Assert.Equal(8, done.GetProperty("steps").GetArrayLength());
+        Assert.Equal(7, done.GetProperty("steps").GetArrayLength());
         var goods = await (await staff.GetAsync($"/api/cases/{caseId}/exhibits/{exhibit.GetProperty("id").GetGuid()}")).JsonAsync();
         Assert.Equal("HandedToPolice", goods.GetProperty("disposal").GetString());
         view = await ViewAsync(staff, caseId);

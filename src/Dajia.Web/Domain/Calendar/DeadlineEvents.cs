@@ -126,7 +126,7 @@ public static class DeadlineEvents
         [DeadlineEvent.TransferReported] = [R(DeadlineEffect.StartOnce, RuleCodes.TransferApprove)],
         [DeadlineEvent.TransferApproved] =
             [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.StartOnce, RuleCodes.TransferHandover)],
-        [DeadlineEvent.TransferRejected] = [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.End, null)],
+        [DeadlineEvent.TransferRejected] = [R(DeadlineEffect.Meet, RuleCodes.TransferApprove)],
         [DeadlineEvent.TransferHandedOver] =
             [R(DeadlineEffect.Meet, RuleCodes.TransferHandover), R(DeadlineEffect.StartOnce, RuleCodes.TransferPoliceDecision)],
         [DeadlineEvent.TransferPoliceAccepted] =
@@ -137,7 +137,7 @@ public static class DeadlineEvents
         [DeadlineEvent.TransferReconsiderationRequested] =
             [R(DeadlineEffect.Meet, RuleCodes.TransferReconsider), R(DeadlineEffect.Restart, RuleCodes.TransferPoliceDecision)],
         // 可以提请复议: asking is a right, not a duty; accepting the refusal ends the term.
-        [DeadlineEvent.TransferRefusalAccepted] = [R(DeadlineEffect.End, null)],
-        [DeadlineEvent.TransferExhibitsHandedOver] = [R(DeadlineEffect.Meet, RuleCodes.TransferExhibits), R(DeadlineEffect.End, null)],
+        [DeadlineEvent.TransferRefusalAccepted] = [R(DeadlineEffect.End, RuleCodes.TransferReconsider)],
+        [DeadlineEvent.TransferExhibitsHandedOver] = [R(DeadlineEffect.Meet, RuleCodes.TransferExhibits)],
     };
 }

@@ -15,6 +15,8 @@ public static class CaseDocsSetup
         services.AddScoped<ExhibitService>();
         services.AddScoped<TransferService>();
         services.AddScoped<TransferFiles>();
+        services.AddScoped<CaseDocumentService>();
+        services.AddScoped<PublicationSummaryService>();
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class CaseDocsSetup
         api.MapDocumentPrefixApi();
         api.MapExhibitsApi();
         api.MapTransferApi();
+        api.MapCaseDocumentsApi();
         return api;
     }
 }
