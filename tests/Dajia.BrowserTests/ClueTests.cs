@@ -12,7 +12,7 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Phone, Locale = "zh-CN" });
         var phone = await context.NewPageAsync();
         await phone.GotoAsync("/");
-        await phone.GetByRole(AriaRole.Link, new() { Name = "我要举报" }).ClickAsync();
+        await phone.Locator("#home-report").ClickAsync();
         await Assertions.Expect(phone.Locator("#urgent")).ToContainTextAsync("请立即拨打 110");
         await phone.GetByLabel("商品").FillAsync("牛仔裤");
         await phone.GetByLabel("品牌").FillAsync("耐克");

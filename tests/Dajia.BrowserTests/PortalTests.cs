@@ -77,6 +77,24 @@ public sealed class PortalTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_citizen_opening_the_site_sees_the_office_where_to_report_and_follow_and_a_discreet_staff_entry()
+    {
+        var phone = await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Phone, Locale = "zh-CN" }))
+            .NewPageAsync();
+        await phone.GotoAsync("/");
+        Assert.DoesNotContain("/Account/Login", phone.Url);
+        await Assertions.Expect(phone.Locator("#home-offices")).ToContainTextAsync("大涌镇打假办");
+        await Assertions.Expect(phone.Locator("#home-offices a[href^='tel:']")).ToHaveTextAsync("87866388");
+        await Assertions.Expect(phone.Locator("#home-report")).ToContainTextAsync("我要举报/投诉");
+        await Assertions.Expect(phone.Locator("#home-track")).ToContainTextAsync("查询进度");
+        await Assertions.Expect(phone.Locator("#home-plan")).ToContainTextAsync("工作方案");
+        await Assertions.Expect(phone.Locator("#home-staff-login")).ToHaveTextAsync("工作人员登录");
+        await Portal.Shot(phone, "portal-phone-home");
+        await phone.Locator("#home-track").ClickAsync();
+        await Assertions.Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Track$"));
+    }
+
+    [Fact]
     public async Task An_unknown_address_shows_a_chinese_404_page_with_the_way_on()
     {
         var phone = await (await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = Phone, Locale = "zh-CN" }))

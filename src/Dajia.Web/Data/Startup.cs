@@ -22,6 +22,7 @@ public static class Startup
         await ClueSearchUpgrade.RunAsync(db, ct);
         await Features.Clues.IdempotencyUpgrade.RunAsync(db, ct);
         await StallKeyUpgrade.RunAsync(db, ct);
+        await Features.Clues.EndedClueDeadlinesUpgrade.RunAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         await Cases.TransferThresholdSeeder.SeedAsync(db, ct);
         var config = sp.GetRequiredService<IConfiguration>();

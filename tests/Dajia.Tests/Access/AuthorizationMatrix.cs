@@ -136,6 +136,7 @@ public static class AuthorizationMatrix
         ["POST /api/clues/{id}/duplicate"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/assign"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/pullback"] = "FNNFFAAAA",
+        ["POST /api/clues/{id}/adjust-assignment"] = "FNNFFAAAA",
         ["POST /api/clues/{id}/take"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/verify"] = "FNNAFAAAA",
         ["POST /api/clues/{id}/notify"] = "FNNFFAAAA",

@@ -8,7 +8,8 @@ public static class PageMatrix
 {
     public static readonly Dictionary<string, string> Rows = new()
     {
-        [""] = "FAAAAAAAA",
+        // Anonymous: the public home (the portal's front page), not the staff dashboard.
+        [""] = "AAAAAAAAA",
         // The refusal page itself answers 403 to everyone, with its Chinese message.
         ["Account/AccessDenied"] = "FFFFFFFFF",
         ["Account/ChangePassword"] = "FAAAAAAAA",

@@ -44,12 +44,18 @@ public abstract partial class HostTests(DajiaFactory app)
     }
 
     [Fact]
-    public async Task Pages_need_a_sign_in_and_speak_chinese_unescaped()
+    public async Task Staff_pages_need_a_sign_in_the_home_is_public_and_both_speak_chinese_unescaped()
     {
+        await World.CreateAsync(app); // a town whose office takes reports
         var client = app.CreateClient(new() { AllowAutoRedirect = false });
-        var home = await client.GetAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.StartsWith("/Account/Login", home.Headers.Location!.PathAndQuery);
+        var clues = await client.GetAsync("/Clues");
+        Assert.Equal(HttpStatusCode.Redirect, clues.StatusCode);
+        Assert.StartsWith("/Account/Login", clues.Headers.Location!.PathAndQuery);
+        // A citizen who opens the site gets the public home, with a way in for staff.
+        var home = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+        Assert.Contains("我要举报/投诉", home);
+        Assert.Contains("href=\"/Account/Login\" id=\"home-staff-login\"", home);
+        Assert.DoesNotContain("您好", home);
         var login = await (await client.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
         Assert.Contains("<h1>登录</h1>", login);
         Assert.DoesNotContain("&#x", login);

@@ -144,6 +144,47 @@ public abstract partial class PortalJourneyTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Photos_added_with_a_mistake_are_held_shown_and_sent_with_the_fixed_addition()
+    {
+        app.Clock.Now = new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
+        var w = await World.CreateAsync(app);
+        var citizen = app.CreateClient();
+        var (code, key) = await citizen.ReportAsync(new
+        {
+            kind = "Report", description = "夜市摊位卖假冒耐克 " + w.Tag, anonymous = true, jurisdictionId = w.Town.Id,
+        });
+        var html = await (await citizen.PostFormAsync("/Track", [new("TrackingCode", code), new("AccessKey", key)]))
+            .Content.ReadAsStringAsync();
+        var token = Hidden(html, "HoldToken");
+
+        // Too long a text and a file that is no photo: both said at once, the two good photos held and shown.
+        var wrong = await citizen.PostAsync("/Track?handler=Add", Multipart(html,
+            [("TrackingCode", code), ("AccessKey", key), ("Text", new string('假', 401))],
+            ImageSanitizerTests.Png("a"), [0x4D, 0x5A, 0x90, 0x00], ImageSanitizerTests.Jpeg("b")));
+        html = await wrong.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"AdditionText-error\"", html);
+        Assert.Contains("id=\"AdditionPhotos-error\"", html);
+        Assert.DoesNotContain("刚才选择的照片没有收到", html);
+        Assert.Equal(2, HeldNames(html).Count);
+        Assert.Equal(token, Hidden(html, "HoldToken"));
+        var staff = await w.ClientFor(w.Staff);
+        var id = await staff.FindClueAsync(w.Tag);
+        Assert.Equal(0, (await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()).GetProperty("photos").GetArrayLength());
+
+        // One removed; the fixed text goes with the other.
+        html = await (await citizen.PostAsync("/Track?handler=Add", Multipart(html,
+            [("TrackingCode", code), ("AccessKey", key), ("Text", "摊主晚上八点出摊"), ("RemovePhoto", HeldNames(html)[0])])))
+            .Content.ReadAsStringAsync();
+        Assert.Single(HeldNames(html));
+        html = await (await citizen.PostAsync("/Track?handler=Add", Multipart(html,
+            [("TrackingCode", code), ("AccessKey", key), ("Text", "摊主晚上八点出摊")]))).Content.ReadAsStringAsync();
+        Assert.Contains("已收到您补充的材料", html);
+        Assert.Empty(HeldNames(html));
+        Assert.Equal(1, (await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync()).GetProperty("photos").GetArrayLength());
+        Assert.Equal(0, app.Services.GetRequiredService<Dajia.Web.Features.PublicPortal.PhotoHold>().Count(token));
+    }
+
+    [Fact]
     public async Task An_unknown_address_is_a_chinese_404_for_the_public_while_staff_pages_still_ask_for_a_sign_in()
     {
         var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });

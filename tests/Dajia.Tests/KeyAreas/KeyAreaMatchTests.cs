@@ -140,6 +140,34 @@ public abstract class KeyAreaMatchTests(DajiaFactory app)
             .ToDictionary(x => x.GetProperty("key").GetString()!, x => x.GetProperty("count").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["岚田布业城"] = 1, ["大涌红木家具街"] = 1 }, byArea);
     }
+
+    [Fact]
+    public async Task Hot_spots_leave_out_rejected_and_merged_clues_and_count_a_confirmed_shop_under_its_register_entry()
+    {
+        app.Clock.Now = new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
+        var t = await MatchTown.CreateAsync(app);
+        var first = await t.RecordAsync("岚田布业城B区017号", null);
+        await t.RecordAsync(" 岚田布业城 Ｂ区017号", null);
+        var merged = await t.RecordAsync("岚田布业城B区017号", null);
+        var rejected = await t.RecordAsync("<img src=x onerror=alert(1)>", null);
+        await (await t.Staff.PostAsJsonAsync($"/api/clues/{merged}/duplicate", new { duplicateOfId = first })).JsonAsync();
+        await (await t.Staff.PostAsJsonAsync($"/api/clues/{rejected}/reject", new { reason = "没有具体线索" })).JsonAsync();
+        // Typed two ways, both confirmed as the same stall: one shop.
+        foreach (var (merchant, address) in new[] { ("何记", "岚田布业城A区12号"), ("陈记布行", "布业城") })
+        {
+            var clue = await t.RecordAsync(merchant, address);
+            await (await t.Staff.PostAsJsonAsync($"/api/clues/{clue}/match", new { marketEntityId = t.HeA12, keyAreaId = t.Area }))
+                .JsonAsync();
+        }
+        var spots = await (await t.Staff.GetAsync("/api/clues/hotspots")).JsonAsync();
+        var byMerchant = spots.GetProperty("byMerchant").EnumerateArray()
+            .ToDictionary(x => x.GetProperty("key").GetString()!, x => x.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["岚田布业城B区017号"] = 2, ["大涌镇何记布行 · 摊位 A012"] = 2 }, byMerchant);
+        Assert.Equal(4, spots.GetProperty("total").GetInt32());
+        var page = await (await Pages.SignInAsync(app, t.W.Staff)).GetStringAsync("/Clues/HotSpots");
+        Assert.Contains("统计不含已不予受理和已合并（重复）的线索", page);
+        Assert.DoesNotContain("onerror", page);
+    }
 }
 
 [Collection("Sqlite")]

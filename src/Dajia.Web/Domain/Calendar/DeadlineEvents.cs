@@ -105,10 +105,11 @@ public static class DeadlineEvents
             R(DeadlineEffect.HandOver, RuleCodes.ClueVerify),
         ],
         [DeadlineEvent.CluePulledBack] = [R(DeadlineEffect.HandOver, RuleCodes.ClueVerify)],
+        // Each result is told: a result verified again after a send-back owes the informant a telling of its own.
         [DeadlineEvent.ClueVerified] =
         [
             R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
-            new(DeadlineEffect.StartOnce, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
+            new(DeadlineEffect.Restart, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
         ],
         [DeadlineEvent.InformantNotified] =
         [
@@ -120,7 +121,12 @@ public static class DeadlineEvents
         [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.End, null)],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
         // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
-        [DeadlineEvent.ClueSentBack] = [R(DeadlineEffect.Restart, RuleCodes.ClueVerify)],
+        // The withdrawn result is no longer to be told; the next one starts its own duty.
+        [DeadlineEvent.ClueSentBack] =
+        [
+            R(DeadlineEffect.Restart, RuleCodes.ClueVerify),
+            R(DeadlineEffect.End, RuleCodes.InformantNotify),
+        ],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
         // 移送公安 (国务院令第310号): each step meets the clock of the one before and starts its own.
         [DeadlineEvent.TransferReported] = [R(DeadlineEffect.StartOnce, RuleCodes.TransferApprove)],

@@ -46,12 +46,16 @@ public sealed partial class Clue
         _coUnits.Clear();
     }
 
-    /// <summary>退回重查: the office sends a verified result back to the lead unit with the reason; verification reopens.</summary>
+    /// <summary>
+    /// 退回重查: the office sends a verified result back to the lead unit with the reason; verification reopens. An informant
+    /// told the withdrawn result is owed the new one: the telling stays in the history, but no longer meets the duty.
+    /// </summary>
     public void SendBack(string reason, DateOnly? dueOn, DateTimeOffset at, string by)
     {
         var why = Required(reason);
         Move(ClueMove.SendBack, ClueStatus.Verifying, ClueEventKind.SentBack, at, by, why);
         (Result, ResultNotes, CaseReference, AssignmentDueOn) = (null, null, null, dueOn);
+        (InformantNotifiedAt, InformantNotifiedHow) = (null, null);
     }
 
     /// <summary>A note from the lead or a co-operating unit (协查意见), or from the office.</summary>

@@ -86,4 +86,7 @@ public enum ClueEventKind
     InformationAdded,
     MatchConfirmed,
     MatchCorrected,
+
+    /// <summary>调整交办: the co-operating units, instructions or date changed, the lead unit did not.</summary>
+    AssignmentAdjusted,
 }

@@ -21,6 +21,9 @@ public enum ClueMove
     MediationTerminate,
     SendBack,
     Note,
+
+    /// <summary>调整交办: co-operating units, 交办意见 or the date change; the lead unit stays.</summary>
+    AdjustAssignment,
 }
 
 public static class ClueMoves
@@ -48,6 +51,7 @@ public static class ClueMoves
         [ClueMove.MediationTerminate] = [ClueStatus.Accepted, ClueStatus.Mediating],
         [ClueMove.SendBack] = [ClueStatus.Verified],
         [ClueMove.Note] = [ClueStatus.Assigned, ClueStatus.Verifying],
+        [ClueMove.AdjustAssignment] = [ClueStatus.Assigned, ClueStatus.Verifying],
     };
 
     public static string ApiName(this ClueMove move) => move switch
@@ -60,6 +64,7 @@ public static class ClueMoves
         ClueMove.MediationNoAgreement => "mediation/no-agreement",
         ClueMove.MediationTerminate => "mediation/terminate",
         ClueMove.SendBack => "send-back",
+        ClueMove.AdjustAssignment => "adjust-assignment",
         _ => move.ToString().ToLowerInvariant(),
     };
 

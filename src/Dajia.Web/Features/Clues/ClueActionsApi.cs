@@ -22,6 +22,9 @@ public static class ClueActionsApi
         Map<AssignInput>(g, "assign",
             "交办给成员单位（unitId），已交办的改为交办给另一单位；instructions 交办意见，dueOn 办理期限（默认及最晚为核查时限规则的日期），coUnitIds 协查单位",
             (w, id, b, e, ct) => w.AssignAsync(id, b, e, ct));
+        Map<AdjustAssignmentInput>(g, "adjust-assignment",
+            "调整交办，承办单位不变：coUnitIds 协查单位（完整名单，移除的单位不再能看到线索）、instructions 交办意见、dueOn 办理期限；未提供的项不变",
+            (w, id, b, e, ct) => w.AdjustAssignmentAsync(id, b, e, ct));
         Map<ReasonInput>(g, "pullback", "收回（reason 必填）", (w, id, b, e, ct) => w.PullBackAsync(id, b, e, ct));
         Map(g, "take", "承办单位接收", (w, id, e, ct) => w.TakeAsync(id, e, ct));
         g.MapPost("/{id:guid}/verify", Verify)

@@ -56,9 +56,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         var q = Received(visible, from, to);
         var byCategory = (await q.GroupBy(c => c.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(x => new CountDto(l["ClueCategory." + x.Key].Value, x.Count));
-        var byMerchant = (await q.Where(c => c.MerchantName != null)
-            .GroupBy(c => c.MerchantName!).Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(x => x.Count).ThenBy(x => x.Key).Take(10).ToListAsync(ct)).Select(x => new CountDto(x.Key, x.Count));
+        var byMerchant = await HotSpotMerchants.CountAsync(q, db.Visible<MarketEntity>(user), l, ct);
         // By the clue's own key area (proposed at intake or settled by staff), not through an entity it may not name.
         var byArea = (await (from c in q
                              join k in db.Visible<KeyArea>(user) on c.KeyAreaId equals (Guid?)k.Id
@@ -81,10 +79,13 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         return new HotSpotsDto(from, to, byMonth.Sum(m => m.Count), Top(byCategory), Top(byMerchant), Top(byArea), byMonth);
     }
 
+    /// <summary>Clues received in the period that are about something: a rejected one or a merged duplicate is not counted
+    /// (the page says so), or one shop would count twice for one sale and a refused report would make a hot spot.</summary>
     private static IQueryable<Clue> Received(IQueryable<Clue> visible, DateOnly from, DateOnly to)
     {
         var (start, end) = (ChinaTime.StartOf(from), ChinaTime.StartOf(to.AddDays(1)));
-        return visible.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
+        return visible.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end
+            && c.Status != ClueStatus.Rejected && c.Status != ClueStatus.Duplicate);
     }
 
     private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
@@ -117,7 +118,7 @@ public sealed class ClueInsightService(ClueService clues, AppDbContext db, Infra
         new(l["Clues.Number"], c => c.Number, 16), new(l["Clues.Received"], c => ChinaTime.DateOf(c.ReceivedAt), 12),
         new(l["Portal.Kind"], c => l["ClueKind." + c.Kind].Value), new(l["Portal.Category"], c => l["ClueCategory." + c.Category].Value),
         new(l["Clues.Source"], c => l["ClueSource." + c.Source].Value), new(l["Clues.Summary"], c => c.Summary, 40),
-        new(l["Clues.Status"], c => l["ClueStatus." + c.Status].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
+        new(l["Clues.Status"], c => l[ClueStatusLabels.Key(c.Kind, c.Status)].Value), new(l["Clues.Unit"], c => c.AssignedUnitName, 20),
         new(l["Clues.Due"], c => c.DueOn, 12), new(l["Clues.DueState"], c => c.DueState is { } s ? l["DeadlineState." + s].Value : null),
     ];
 

@@ -1,6 +1,5 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Domain.Jurisdictions;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Dajia.Web.Features.Clues;
@@ -119,13 +118,13 @@ public sealed class ClueIntakeService(
     }
 
     /// <summary>
-    /// Staff record into their own jurisdiction; the public reports to a town — the one they chose, or where there is
-    /// only one town, that one. One query either way.
+    /// Staff record into their own jurisdiction; the public reports to a town that takes reports (has an office) — the one
+    /// they chose, or where only one town takes reports, that one. One query either way.
     /// </summary>
     private async Task<(Guid? Id, string? Path)> ReceivingAsync(Guid? staff, Guid? chosen, CancellationToken ct)
     {
         var q = staff is { } own ? db.Jurisdictions.Where(j => j.Id == own)
-            : db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town);
+            : PublicPortal.ReceivingTowns.Of(db);
         if (staff is null && chosen is { } town) q = q.Where(j => j.Id == town);
         var found = await q.OrderBy(j => j.Path).Select(j => new { j.Id, j.Path }).Take(2).ToListAsync(ct);
         return found.Count == 1 ? (found[0].Id, found[0].Path) : (null, null);

@@ -44,6 +44,7 @@ public sealed class DetailsModel(
             ClueMove.Duplicate => workflow.MarkDuplicateAsync(id, new(duplicateOfId), expected, ct),
             ClueMove.Assign => workflow.AssignAsync(id, new(unitId, instructions, due, coUnitIds ?? []), expected, ct),
             ClueMove.SendBack => workflow.SendBackAsync(id, new(reason, due), expected, ct),
+            ClueMove.AdjustAssignment => workflow.AdjustAssignmentAsync(id, new(instructions ?? "", due, coUnitIds ?? []), expected, ct),
             ClueMove.Note => workflow.NoteAsync(id, new(note), expected, ct),
             ClueMove.PullBack => workflow.PullBackAsync(id, new(reason), expected, ct),
             ClueMove.Take => workflow.TakeAsync(id, expected, ct),
@@ -81,11 +82,12 @@ public sealed class DetailsModel(
         Clue = c;
         Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
         if (c.Status is ClueStatus.Received or ClueStatus.Accepted) Duplicates = await insight.DuplicatesOfAsync(id, ct) ?? [];
-        if (c.AllowedActions.Contains("assign")) AssignDue = await terms.ChoiceAsync(id, afresh: false, ct);
+        if (c.AllowedActions.Contains("assign") || c.AllowedActions.Contains("adjust-assignment"))
+            AssignDue = await terms.ChoiceAsync(id, afresh: false, ct);
         if (c.AllowedActions.Contains("send-back")) SendBackDue = await terms.ChoiceAsync(id, afresh: true, ct);
         HasActions = c.ExtensionRequest is not null || c.AllowedActions.Any(a => a switch
         {
-            "pullback" => false,
+            "pullback" or "adjust-assignment" => false,
             "assign" => c.AssignedUnitId is null,
             "duplicate" => Duplicates.Count > 0,
             "identity" => Identity is null,

@@ -27,7 +27,7 @@ public sealed partial class EntityMatcher(AppDbContext db)
     {
         var path = await db.Jurisdictions.Where(j => j.Id == jurisdictionId).Select(j => j.Path).FirstOrDefaultAsync(ct);
         if (path is null) return MatchProposal.Nothing;
-        var towns = db.Jurisdictions.Where(j => j.Path.StartsWith(path)).Select(j => j.Id);
+        var towns = db.JurisdictionSubtree(path).Select(j => j.Id);
         var text = Plain($"{merchant} {address}");
         var area = text.Length == 0 ? null : await KeyAreaInAsync(towns, text, ct);
         var entities = db.Unscoped<MarketEntity>().Where(e => towns.Contains(e.JurisdictionId));

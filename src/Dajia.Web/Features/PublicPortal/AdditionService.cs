@@ -26,9 +26,7 @@ public sealed class AdditionService(AppDbContext db, Infrastructure.FileStore fi
 
         var errors = new List<FieldError>();
         var note = text?.Trim();
-        if (note is { Length: > Clue.MaxAdditionLength }) errors.Add(new("text", "Validation.TooLong", Clue.MaxAdditionLength));
-        else if (Infrastructure.Input.InputRules.VisibleLength(note) == 0 && photos.Count == 0)
-            errors.Add(new("text", "Validation.Addition.Empty"));
+        CheckText(note, photos.Count > 0, errors);
         var cleaned = await PortalPhotos.CleanAsync(photos, 0, errors, ct);
         if (errors.Count > 0) return ServiceResult<PublicStatusDto>.Invalid(errors);
 
@@ -51,5 +49,14 @@ public sealed class AdditionService(AppDbContext db, Infrastructure.FileStore fi
             AuditInterceptor.ActorOverride.Value = null;
         }
         return ServiceResult<PublicStatusDto>.Ok((await reports.StatusAsync(code, accessKey, ct))!);
+    }
+
+    /// <summary>The text's own mistakes, also said by the page beside a photo it could not take, so all come at once.</summary>
+    public static void CheckText(string? text, bool withPhotos, List<FieldError> errors)
+    {
+        var note = text?.Trim();
+        if (note is { Length: > Clue.MaxAdditionLength }) errors.Add(new("text", "Validation.TooLong", Clue.MaxAdditionLength));
+        else if (Infrastructure.Input.InputRules.VisibleLength(note) == 0 && !withPhotos)
+            errors.Add(new("text", "Validation.Addition.Empty"));
     }
 }

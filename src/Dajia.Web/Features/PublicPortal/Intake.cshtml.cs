@@ -1,6 +1,5 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Clues;
-using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Features.Clues;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -107,7 +106,7 @@ public sealed class IntakeModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         Held = hold.List(HoldToken);
-        Towns = (await db.Jurisdictions.Where(j => j.Level == JurisdictionLevel.Town).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
+        Towns = (await ReceivingTowns.Of(db).OrderBy(j => j.Path).Select(j => new { j.Id, j.Name }).ToListAsync(ct))
             .Select(t => (t.Id, t.Name)).ToList();
         // Suggestions from the register: what a signboard shows (name, market, stall), one row per shop.
         Merchants = await MarketEntities.EntitySearch.PublicSuggestionsAsync(db, 300, ct);

@@ -51,7 +51,14 @@ public static class Scope
     public static IQueryable<Unit> VisibleUnits(this AppDbContext db, CurrentUser user) => db.Visible<Unit>(user);
 
     public static IQueryable<Jurisdiction> VisibleJurisdictions(this AppDbContext db, CurrentUser user) =>
-        db.Jurisdictions.Where(j => j.Path.StartsWith(user.JurisdictionPath));
+        db.JurisdictionSubtree(user.JurisdictionPath);
+
+    /// <summary>
+    /// A jurisdiction and everything under it, by its path (<c>/town/…/</c>, ending in a separator, so a prefix is a
+    /// subtree): the one jurisdiction filter, for a user's scope and for work done for a place rather than a user.
+    /// </summary>
+    public static IQueryable<Jurisdiction> JurisdictionSubtree(this AppDbContext db, string path) =>
+        db.Jurisdictions.Where(j => j.Path.StartsWith(path));
 
     public static IQueryable<AppUser> VisibleUsers(this AppDbContext db, CurrentUser user) =>
         db.Users.Where(u => u.Jurisdiction!.Path.StartsWith(user.JurisdictionPath));

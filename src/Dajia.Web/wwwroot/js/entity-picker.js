@@ -21,7 +21,8 @@
       label.append(radio, ' ' + [e.name, e.stallNumber, e.keyAreaName, e.creditCode].filter(x => x).join(' · '));
       hits.insertBefore(label, hint);
     }
-    if (page.items.length === 1) hits.querySelector('input').checked = true;
+    // A single hit is chosen for the person (as the page without JavaScript does); several are left to them.
+    if (page.items.length === 1) hits.querySelector('input[name="MarketEntityId"]').checked = true;
     hint.textContent = text === '' ? hint.dataset.type
       : page.total === 0 ? input.dataset.empty
       : page.hasMore ? hint.dataset.partial.replace('{0}', page.items.length).replace('{1}', page.total) : '';
