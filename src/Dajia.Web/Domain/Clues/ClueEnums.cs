@@ -86,4 +86,7 @@ public enum ClueEventKind
     InformationAdded,
     MatchConfirmed,
     MatchCorrected,
+
+    /// <summary>立案: a case was opened from the clue (the note is the case's number).</summary>
+    CaseOpened,
 }
