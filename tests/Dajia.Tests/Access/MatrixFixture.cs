@@ -95,7 +95,8 @@ public sealed class MatrixFixture
         _ids["officer"] = await IdOf(
             s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
         await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
-        var second = await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丙", certificateNumber = "M3" + w.Tag }));
+        var second = await IdOf(
+            s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丙", certificateNumber = "M3" + w.Tag }));
         _ids["case"] = await IdOf(s.PostAsJsonAsync("/api/cases", new
         {
             handlingUnitId = w.UnitA.Id, officerIds = new[] { _ids["officer"], second }, violationType = "SellingCounterfeitGoods",

@@ -71,7 +71,8 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
             return new(PartyKind.Individual, null, existing.PartyNameCipher, existing.PartyNameMasked, existing.PartyIdNumberCipher,
                 existing.PartyIdNumberMasked);
         var name = input.PartyName?.Trim() ?? "";
-        if (name.Length is 0 or > FieldLengths.PersonName) errors.Add(new("partyName", "Validation.Case.PartyName", FieldLengths.PersonName));
+        if (name.Length is 0 or > FieldLengths.PersonName)
+            errors.Add(new("partyName", "Validation.Case.PartyName", FieldLengths.PersonName));
         var id = IdCardNumber.Check(input.PartyIdNumber, ChinaTime.Today(time), "partyIdNumber");
         if (id.Error is { } error) errors.Add(error);
         if (errors.Any(x => x.Field is "partyName" or "partyIdNumber")) return new(PartyKind.Individual, null, null, null, null, null);

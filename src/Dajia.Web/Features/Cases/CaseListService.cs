@@ -57,7 +57,8 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         var unitIds = rows.Select(r => r.HandlingUnitId).Distinct().ToList();
         var units = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var entityIds = rows.Where(r => r.MarketEntityId != null).Select(r => r.MarketEntityId!.Value).Distinct().ToList();
-        var entities = await db.Visible<MarketEntity>(user).Where(m => entityIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var entities = await db.Visible<MarketEntity>(user).Where(m => entityIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         var areaIds = rows.Where(r => r.KeyAreaId != null).Select(r => r.KeyAreaId!.Value).Distinct().ToList();
         var areas = await db.Visible<KeyArea>(user).Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var ruleIds = clocks.Select(d => d.RuleId).Distinct().ToList();

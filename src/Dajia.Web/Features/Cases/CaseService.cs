@@ -68,11 +68,12 @@ public sealed class CaseService(
         var unitChanged = details.HandlingUnitId != c.HandlingUnitId;
         c.Edit(details, party, time.GetUtcNow(), user.Signature);
         if (unitChanged)
-            await effects.ApplyAsync(DeadlineEvent.CaseHandedOver, new(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId), ct);
+            await effects.ApplyAsync(DeadlineEvent.CaseHandedOver,
+                new(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId), ct);
         return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
     }
 
-    /// <summary>AJ-2017-0007: the jurisdiction's counter for the year, one atomic step (two cases opened at once never share one).</summary>
+    /// <summary>AJ-2017-0007: the jurisdiction's counter for the year, one atomic step (two cases at once never share one).</summary>
     private async Task<string> NextNumberAsync(Guid jurisdictionId, int year, CancellationToken ct) =>
         $"AJ-{year}-{await Counters.NextAsync(db, CaseNumbers.Key(jurisdictionId, year), ct):0000}";
 }

@@ -43,7 +43,8 @@ public static class CasesApi
         return api;
     }
 
-    private static void Map<TBody>(RouteGroupBuilder g, string name, string summary, Act<TBody> act, string policy = Policies.OfficeOrLiaison)
+    private static void Map<TBody>(RouteGroupBuilder g, string name, string summary, Act<TBody> act,
+        string policy = Policies.OfficeOrLiaison)
         where TBody : class =>
         g.MapPost($"/{{id:guid}}/{name}", async Task<Results<Ok<CaseDto>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, TBody? body, Expected expected, CaseWorkflow w, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
