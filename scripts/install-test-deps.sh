@@ -4,6 +4,8 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The browser's own words (file pickers, date fields) in Chinese in the screenshots, as a town office sees them.
+[ -f /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/sbin/nginx ] || need+=(nginx-light)

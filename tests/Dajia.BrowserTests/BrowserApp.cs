@@ -61,7 +61,7 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             Headless = true,
             // Without the background-networking flags chromium keeps dialling Google on a machine with no network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
+                "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
         });
     }
 
