@@ -53,6 +53,12 @@ public static class FeatureSetup
         services.AddScoped<Clues.ClueEvidenceFiles>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
+        services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Cases.CaseForm>();
+        services.AddScoped<Cases.CaseOrigins>();
+        services.AddScoped<Cases.CaseViews>();
+        services.AddScoped<Cases.CaseWorkflow>();
+        services.AddScoped<Cases.CaseListService>();
         services.AddDajiaRateLimits();
         services.AddPublicPortal();
         services.AddScoped<CalendarService>();
@@ -87,6 +93,7 @@ public static class FeatureSetup
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
         Clues.CluesApi.MapCluesApi(api);
         Clues.ClueMatchApi.MapClueMatchApi(api);
+        Cases.CasesApi.MapCasesApi(api);
         app.MapPortalFallback();
 
         app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))
