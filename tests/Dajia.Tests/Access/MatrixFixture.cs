@@ -138,6 +138,8 @@ public sealed class MatrixFixture
             .Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
+            .Replace("{exhibitId}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())
+            .Replace("{sequence}", "1").Replace("{kind}", "CaseApproval")
             .Replace("{id}", IdFor(template));
         using var request = new HttpRequestMessage(new HttpMethod(method), path + query) { Content = content };
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);

@@ -39,9 +39,7 @@ public static class TransferApi
 
     private static async Task<Results<Ok<PoliceTransferDto>, ValidationProblem, ProblemHttpResult>> Answer(TransferService s, Guid id,
         TransferStepKind? step, TransferStepInput body, Expected e, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-        step is null
-            ? Problems.Validation([new FieldError("accepted", "Validation.Transfer.Accepted")], l)
-            : (await s.StepAsync(id, step.Value, body, e, ct)).ToOk(PoliceTransferDto.From, l);
+        (await s.StepAsync(id, step, body, e, ct)).ToOk(PoliceTransferDto.From, l);
 
     private static async Task<Results<Ok<TransferViewDto>, ValidationProblem, ProblemHttpResult>> View(
         Guid id, TransferService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
@@ -55,8 +53,8 @@ public static class TransferApi
         Guid id, int sequence, HttpRequest request, Expected e, TransferFiles s, IStringLocalizer<SharedResource> l,
         CancellationToken ct)
     {
-        if (!request.HasFormContentType) return Problems.Validation([new FieldError("documents", "Validation.Transfer.NoFile")], l);
-        var form = await request.ReadFormAsync(ct);
-        return (await s.AttachAsync(id, sequence, form.Files.GetFiles("documents"), e, ct)).ToOk(PoliceTransferDto.From, l);
+        // Not a form: no files, which the service says once it found the step (so an outsider still gets 404).
+        IReadOnlyList<IFormFile> files = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFiles("documents") : [];
+        return (await s.AttachAsync(id, sequence, files, e, ct)).ToOk(PoliceTransferDto.From, l);
     }
 }

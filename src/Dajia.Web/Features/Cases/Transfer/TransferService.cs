@@ -78,7 +78,8 @@ public sealed class TransferService(
         return ServiceResult<PoliceTransfer>.Ok(transfer);
     }
 
-    public async Task<ServiceResult<PoliceTransfer>> StepAsync(Guid caseId, TransferStepKind step, TransferStepInput input,
+    /// <param name="step">Null: a police decision sent without saying which (400, once the transfer is found).</param>
+    public async Task<ServiceResult<PoliceTransfer>> StepAsync(Guid caseId, TransferStepKind? step, TransferStepInput input,
         Expected expected, CancellationToken ct)
     {
         if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<PoliceTransfer>.NotFound();
@@ -86,6 +87,7 @@ public sealed class TransferService(
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.RecordTransferStep)) return ServiceResult<PoliceTransfer>.Forbidden();
         if (expected.IsStale(t.Version)) return ServiceResult<PoliceTransfer>.Stale();
         var errors = new List<FieldError>();
+        if (step is null) return ServiceResult<PoliceTransfer>.Invalid("accepted", "Validation.Transfer.Accepted");
         Input.Fits(input.Note?.Trim(), FieldLengths.Note, "note", errors);
         if (step is TransferStepKind.Reject or TransferStepKind.Reconsider && string.IsNullOrWhiteSpace(input.Note))
             errors.Add(new("note", "Validation.Transfer.Note"));
@@ -93,13 +95,13 @@ public sealed class TransferService(
         try
         {
             var now = time.GetUtcNow();
-            t.Record(step, input.Note, now, user.Signature);
+            t.Record(step.Value, input.Note, now, user.Signature);
             if (step == TransferStepKind.HandOverExhibits)
             {
                 foreach (var e in await db.Exhibits.Where(e => e.CaseId == caseId && e.Disposal == null).ToListAsync(ct))
                     e.Dispose(ExhibitDisposal.HandedToPolice, ChinaTime.DateOf(now), t.Police, user.Signature);
             }
-            await effects.ApplyAsync(TransferSteps.Event(step), Subject(t), ct);
+            await effects.ApplyAsync(TransferSteps.Event(step.Value), Subject(t), ct);
         }
         catch (DomainException e)
         {
