@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
@@ -42,6 +43,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Informant> Informants => Set<Informant>();
     public DbSet<ClueAttachment> ClueAttachments => Set<ClueAttachment>();
     public DbSet<InformantReveal> InformantReveals => Set<InformantReveal>();
+    public DbSet<Domain.Cases.TransferThreshold> TransferThresholds => Set<Domain.Cases.TransferThreshold>();
+    public DbSet<Domain.Cases.CaseDocument> CaseDocuments => Set<Domain.Cases.CaseDocument>();
+    public DbSet<Domain.Cases.Exhibit> Exhibits => Set<Domain.Cases.Exhibit>();
+    public DbSet<Domain.Cases.PoliceTransfer> PoliceTransfers => Set<Domain.Cases.PoliceTransfer>();
+    public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Infrastructure.Auth.Sessions.UserSession> UserSessions => Set<Infrastructure.Auth.Sessions.UserSession>();
 

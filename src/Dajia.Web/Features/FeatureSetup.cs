@@ -53,12 +53,19 @@ public static class FeatureSetup
         services.AddScoped<Clues.ClueEvidenceFiles>();
         services.AddScoped<Clues.ClueIdentityService>();
         services.AddScoped<Clues.ClueInsightService>();
+        services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Cases.CaseForm>();
+        services.AddScoped<Cases.CaseOrigins>();
+        services.AddScoped<Cases.CaseViews>();
+        services.AddScoped<Cases.CaseWorkflow>();
+        services.AddScoped<Cases.CaseListService>();
         services.AddDajiaRateLimits();
         services.AddPublicPortal();
         services.AddScoped<CalendarService>();
         services.AddScoped<DeadlineService>();
         services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
+        Cases.CaseDocsSetup.AddCaseDocs(services);
         services.ConfigureHttpJsonOptions(o =>
         {
             // Names only: an enum sent as 99 would be stored as a value that means nothing.
@@ -78,6 +85,7 @@ public static class FeatureSetup
         api.MapJurisdictionsApi();
         api.MapAuditApi();
         api.MapCalendarApi();
+        Cases.CaseDocsSetup.MapCaseDocsApis(api);
         api.MapDeadlinesApi();
         MarketEntities.MarketEntitiesApi.MapMarketEntitiesApi(api);
         Campaigns.CampaignsApi.MapCampaignsApi(api);
@@ -85,6 +93,7 @@ public static class FeatureSetup
         RandomDraws.RandomDrawsApi.MapRandomDrawsApi(api);
         Clues.CluesApi.MapCluesApi(api);
         Clues.ClueMatchApi.MapClueMatchApi(api);
+        Cases.CasesApi.MapCasesApi(api);
         app.MapPortalFallback();
 
         app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))

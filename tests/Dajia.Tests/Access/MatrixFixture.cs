@@ -95,6 +95,13 @@ public sealed class MatrixFixture
         _ids["officer"] = await IdOf(
             s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "甲", certificateNumber = "M1" + w.Tag }));
         await IdOf(s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitB.Id, name = "乙", certificateNumber = "M2" + w.Tag }));
+        var second = await IdOf(
+            s.PostAsJsonAsync("/api/officers", new { unitId = w.UnitA.Id, name = "丙", certificateNumber = "M3" + w.Tag }));
+        _ids["case"] = await IdOf(s.PostAsJsonAsync("/api/cases", new
+        {
+            handlingUnitId = w.UnitA.Id, officerIds = new[] { _ids["officer"], second }, violationType = "SellingCounterfeitGoods",
+            partyKind = "Entity", marketEntityId = _ids["entity"], facts = "矩阵案件的违法事实",
+        }));
         _ids["draw"] = await IdOf(s.PostAsJsonAsync("/api/random-draws", new { count = 1, seed = 7 }));
         await (await s.PostAsync($"/api/random-draws/{_ids["draw"]}/publish", null)).JsonAsync();
         Assert.Equal("Assigned", assigned.GetProperty("status").GetString());
@@ -131,6 +138,8 @@ public sealed class MatrixFixture
             .Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
+            .Replace("{exhibitId}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())
+            .Replace("{sequence}", "1").Replace("{kind}", "CaseApproval")
             .Replace("{id}", IdFor(template));
         using var request = new HttpRequestMessage(new HttpMethod(method), path + query) { Content = content };
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);
@@ -161,6 +170,7 @@ public sealed class MatrixFixture
         _ when route.StartsWith("RandomDraws") || route.StartsWith("Draw") => _ids["draw"],
         _ when route.StartsWith("Units") => _w.UnitA.Id.ToString(),
         _ when route.StartsWith("Clues") => _ids["clue"],
+        _ when route.StartsWith("Cases") => _ids["case"],
         _ => throw new InvalidOperationException("No record for the page " + route),
     };
 
@@ -181,6 +191,7 @@ public sealed class MatrixFixture
         _ when template.Contains("random-draws/") => _ids["draw"],
         _ when template.Contains("/officers/") => _ids["officer"],
         _ when template.Contains("/clues/") => _ids["clue"],
+        _ when template.Contains("/cases/") => _ids["case"],
         _ when template.Contains("/auth/sessions/") => Guid.NewGuid().ToString(),
         _ => template.Contains("{id}") ? throw new InvalidOperationException("No record for " + template) : "",
     };

@@ -21,6 +21,36 @@ public enum DeadlineEvent
     ClueExtensionApproved,
     LiaisonTableSubmitted,
     ClueSentBack,
+    TransferReported,
+    TransferApproved,
+    TransferRejected,
+    TransferHandedOver,
+    TransferPoliceAccepted,
+    TransferPoliceRefused,
+    TransferReconsiderationRequested,
+    TransferRefusalAccepted,
+    TransferExhibitsHandedOver,
+
+    /// <summary>立案: the decision clock (90 days) starts, the handling unit answers for it.</summary>
+    CaseOpened,
+
+    /// <summary>A case opened from the clue: the clue's 立案 decision is made, and a real-name informant is owed the news.</summary>
+    CaseOpenedFromClue,
+    CasePaused,
+    CaseResumed,
+
+    /// <summary>More time approved (负责人批准), or set by a recorded collective decision (the subject's days).</summary>
+    CaseExtended,
+    CaseDecided,
+    FineImposed,
+
+    /// <summary>An ordinary-procedure penalty other than a warning alone: published within 20 working days.</summary>
+    PenaltyToPublish,
+    FinePaid,
+    PenaltyPublished,
+
+    /// <summary>The case went to another unit: its open clocks go with it.</summary>
+    CaseHandedOver,
 }
 
 public enum DeadlineEffect
@@ -119,5 +149,38 @@ public static class DeadlineEvents
             R(DeadlineEffect.End, RuleCodes.InformantNotify),
         ],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
+        // 移送公安 (国务院令第310号): each step meets the clock of the one before and starts its own.
+        [DeadlineEvent.TransferReported] = [R(DeadlineEffect.StartOnce, RuleCodes.TransferApprove)],
+        [DeadlineEvent.TransferApproved] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.StartOnce, RuleCodes.TransferHandover)],
+        [DeadlineEvent.TransferRejected] = [R(DeadlineEffect.Meet, RuleCodes.TransferApprove)],
+        [DeadlineEvent.TransferHandedOver] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferHandover), R(DeadlineEffect.StartOnce, RuleCodes.TransferPoliceDecision)],
+        [DeadlineEvent.TransferPoliceAccepted] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.StartOnce, RuleCodes.TransferExhibits)],
+        // A refusal after reconsideration may be contested again: each refusal starts a new 3-day term.
+        [DeadlineEvent.TransferPoliceRefused] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.Restart, RuleCodes.TransferReconsider)],
+        [DeadlineEvent.TransferReconsiderationRequested] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferReconsider), R(DeadlineEffect.Restart, RuleCodes.TransferPoliceDecision)],
+        // 可以提请复议: asking is a right, not a duty; accepting the refusal ends the term.
+        [DeadlineEvent.TransferRefusalAccepted] = [R(DeadlineEffect.End, RuleCodes.TransferReconsider)],
+        [DeadlineEvent.TransferExhibitsHandedOver] = [R(DeadlineEffect.Meet, RuleCodes.TransferExhibits)],
+        [DeadlineEvent.CaseOpened] = [R(DeadlineEffect.StartOnce, RuleCodes.CaseDecision)],
+        // 程序规定第十八条: the verification ends in the 立案 decision; 暂行办法第三十一条: tell the informant within 5 wd.
+        [DeadlineEvent.CaseOpenedFromClue] =
+        [
+            R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
+            new(DeadlineEffect.StartOnce, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
+        ],
+        [DeadlineEvent.CasePaused] = [R(DeadlineEffect.Pause, RuleCodes.CaseDecision)],
+        [DeadlineEvent.CaseResumed] = [R(DeadlineEffect.Resume, RuleCodes.CaseDecision)],
+        [DeadlineEvent.CaseExtended] = [R(DeadlineEffect.Extend, RuleCodes.CaseDecision)],
+        [DeadlineEvent.CaseDecided] = [R(DeadlineEffect.Meet, RuleCodes.CaseDecision)],
+        [DeadlineEvent.FineImposed] = [R(DeadlineEffect.StartOnce, RuleCodes.CasePayment)],
+        [DeadlineEvent.PenaltyToPublish] = [R(DeadlineEffect.StartOnce, RuleCodes.PenaltyPublish)],
+        [DeadlineEvent.FinePaid] = [R(DeadlineEffect.Meet, RuleCodes.CasePayment)],
+        [DeadlineEvent.PenaltyPublished] = [R(DeadlineEffect.Meet, RuleCodes.PenaltyPublish)],
+        [DeadlineEvent.CaseHandedOver] = [R(DeadlineEffect.HandOver, null)],
     };
 }

@@ -11,6 +11,9 @@ public static class RuleCodes
     public const string ClueVerify = "clue.verify";
     public const string InformantNotify = "informant.notify";
     public const string CaseDecision = "case.decision";
+
+    /// <summary>Paying a fine: fifteen days from the decision (《行政处罚法》1996 第四十六条, 2021 第六十七条).</summary>
+    public const string CasePayment = "case.payment";
     public const string PenaltyPublish = "penalty.publish";
     public const string PenaltyWithdraw = "penalty.withdraw";
     public const string EvidencePreservation = "evidence.preservation";
@@ -36,4 +39,6 @@ public static class DeadlineSubjects
     public const string Clue = "Clue";
     public const string Campaign = "Campaign";
     public const string LiaisonTable = "LiaisonTable";
+    public const string PoliceTransfer = "PoliceTransfer";
+    public const string Case = "Case";
 }

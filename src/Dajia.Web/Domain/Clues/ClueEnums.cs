@@ -89,4 +89,6 @@ public enum ClueEventKind
 
     /// <summary>调整交办: the co-operating units, instructions or date changed, the lead unit did not.</summary>
     AssignmentAdjusted,
+    /// <summary>立案: a case was opened from the clue (the note is the case's number).</summary>
+    CaseOpened,
 }

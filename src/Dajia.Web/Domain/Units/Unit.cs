@@ -37,6 +37,13 @@ public sealed class Unit : AggregateRoot, IScoped<Unit>
     public bool Active { get; private set; } = true;
     public IReadOnlyList<Liaison> Liaisons => _liaisons;
 
+    /// <summary>文号前缀 of the documents the unit issues (中市监大涌 → 中市监大涌处字〔2017〕12号); null: its short name.</summary>
+    public string? DocumentPrefix { get; private set; }
+
+    public string PrefixForDocuments => DocumentPrefix ?? ShortName;
+
+    public void SetDocumentPrefix(string? prefix) => DocumentPrefix = prefix;
+
     public static Unit Create(Guid jurisdictionId, UnitDetails details)
     {
         var unit = new Unit { JurisdictionId = jurisdictionId };

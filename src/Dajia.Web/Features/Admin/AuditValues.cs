@@ -29,7 +29,9 @@ public static class AuditValues
     public static string Word(Type? clr, string field, JsonElement v, IStringLocalizer l)
     {
         var type = clr is null ? null : Nullable.GetUnderlyingType(clr) ?? clr;
-        if (type is { IsEnum: true } && Member(type, v) is { } member) return l[$"{type.Name}.{member}"];
+        // A [Flags] value ("Warning, Fine") is worded member by member.
+        if (type is { IsEnum: true } && Member(type, v) is { } member)
+            return string.Join("、", member.Split(", ").Select(m => l[$"{type.Name}.{m}"].Value));
         if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return l[v.GetBoolean() ? "Audit.Yes" : "Audit.No"];
         if (field == "Size" && v.TryGetInt64(out var bytes)) return Size(bytes);
         if (v.ValueKind != JsonValueKind.String) return v.GetRawText();

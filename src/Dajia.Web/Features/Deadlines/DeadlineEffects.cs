@@ -7,11 +7,13 @@ namespace Dajia.Web.Features.Deadlines;
 /// <summary>
 /// What happened, to which subject: the facts <see cref="DeadlineEvents.Table"/> needs. <paramref name="UnitId"/> is the
 /// unit the event concerns (the unit a clue went to, the unit that submitted); <paramref name="RequestedBy"/> and
-/// <paramref name="Note"/> carry an extension's request.
+/// <paramref name="Note"/> carry an extension's request (or a pause's reason). <paramref name="At"/> is when the event
+/// happened when that was not now (a pause from the day samples went to the lab, a fine paid last week): pauses, resumes
+/// and meets take its day. <paramref name="CollectiveDays"/> makes an extension a collective decision of that many days.
 /// </summary>
 public sealed record DeadlineSubject(
     string SubjectType, Guid SubjectId, Guid JurisdictionId, Guid? UnitId = null, bool HasInformant = false,
-    string? RequestedBy = null, string? Note = null);
+    string? RequestedBy = null, string? Note = null, DateTimeOffset? At = null, int? CollectiveDays = null);
 
 /// <summary>
 /// Applies the event table inside the caller's unit of work: deadlines are started, met, handed over or ended on the
@@ -37,7 +39,7 @@ public sealed class DeadlineEffects(AppDbContext db, DeadlineService deadlines, 
                         await deadlines.AttachAsync(s.SubjectType, s.SubjectId, s.JurisdictionId, r.RuleCode!, now, ct, unit);
                     break;
                 case DeadlineEffect.Meet:
-                    foreach (var d in await OpenAsync(r, s, ct)) d.Meet(now, deadlines.By);
+                    foreach (var d in await OpenAsync(r, s, ct)) d.Meet(s.At ?? now, deadlines.By);
                     break;
                 case DeadlineEffect.End:
                     foreach (var d in await OpenAsync(r, s, ct)) d.End(now, deadlines.By, e.ToString());
@@ -47,18 +49,18 @@ public sealed class DeadlineEffects(AppDbContext db, DeadlineService deadlines, 
                     break;
                 case DeadlineEffect.Pause:
                     foreach (var d in await OpenAsync(r, s, ct))
-                        d.Pause(ChinaTime.DateOf(now), s.Note ?? e.ToString(), now, await calendars.GetAsync(ct), deadlines.By);
+                        d.Pause(ChinaTime.DateOf(s.At ?? now), s.Note ?? e.ToString(), now, await calendars.GetAsync(ct), deadlines.By);
                     break;
                 case DeadlineEffect.Resume:
                     foreach (var d in await OpenAsync(r, s, ct))
-                        d.Resume(ChinaTime.DateOf(now), now, await calendars.GetAsync(ct), deadlines.By);
+                        d.Resume(ChinaTime.DateOf(s.At ?? now), now, await calendars.GetAsync(ct), deadlines.By);
                     break;
                 case DeadlineEffect.Extend:
                     var open = await OpenAsync(r, s, ct);
                     if (open.Count == 0) throw new DomainException("Deadline.NoneToExtend");
                     foreach (var d in open)
-                        d.Extend(s.RequestedBy ?? deadlines.By, deadlines.By, s.Note ?? "", collective: false, amount: null, now,
-                            await calendars.GetAsync(ct));
+                        d.Extend(s.RequestedBy ?? deadlines.By, deadlines.By, s.Note ?? "", collective: s.CollectiveDays is not null,
+                            amount: s.CollectiveDays, now, await calendars.GetAsync(ct));
                     break;
             }
         }

@@ -16,13 +16,14 @@ public sealed record LiaisonDto(
 public sealed record UnitDto(
     Guid Id, string Code, string Name, string ShortName, UnitKind Kind, Guid JurisdictionId, string JurisdictionName,
     LeaderDto Leader, string? Address, int SortOrder, bool Active, LiaisonDto? Liaison, LiaisonDto? Deputy, int Version,
-    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto
+    IReadOnlyList<string> AllowedActions, string? DocumentPrefix = null) : Infrastructure.Access.IVersionedDto
 {
     public static UnitDto From(Unit u, Infrastructure.Auth.CurrentUser user) => new(
         u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.JurisdictionId, u.Jurisdiction?.Name ?? "",
         new LeaderDto(u.Leader.Name, u.Leader.Title, u.Leader.Mobile), u.Address, u.SortOrder, u.Active,
         u.Current(LiaisonRole.Primary) is { } p ? LiaisonDto.From(p) : null,
-        u.Current(LiaisonRole.Deputy) is { } d ? LiaisonDto.From(d) : null, u.Version, UnitPermissions.Allowed(user, u));
+        u.Current(LiaisonRole.Deputy) is { } d ? LiaisonDto.From(d) : null, u.Version, UnitPermissions.Allowed(user, u),
+        u.DocumentPrefix);
 }
 
 /// <summary>Body of PUT /api/units/{id}/liaison. Strings throughout so each bad field gets its own message.</summary>

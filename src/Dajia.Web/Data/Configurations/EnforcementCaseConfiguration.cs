@@ -1,0 +1,75 @@
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.Jurisdictions;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Domain.Units;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dajia.Web.Data.Configurations;
+
+public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<EnforcementCase>
+{
+    public void Configure(EntityTypeBuilder<EnforcementCase> b)
+    {
+        b.ToTable("Cases");
+        b.Property(x => x.Number).HasMaxLength(20);
+        b.Property(x => x.Title).HasMaxLength(CaseDetails.TitleLength);
+        b.Property(x => x.Facts).HasMaxLength(FieldLengths.LongText);
+        b.Property(x => x.LegalBasis).HasMaxLength(FieldLengths.Note);
+        b.Property(x => x.PartyNameCipher).HasMaxLength(400);
+        b.Property(x => x.PartyNameMasked).HasMaxLength(FieldLengths.PersonName);
+        b.Property(x => x.PartyIdNumberCipher).HasMaxLength(400);
+        b.Property(x => x.PartyIdNumberMasked).HasMaxLength(18);
+        b.Property(x => x.DecisionSummary).HasMaxLength(FieldLengths.Note);
+        foreach (var p in new[] { nameof(EnforcementCase.CaseValue), nameof(EnforcementCase.GoodsValue),
+                     nameof(EnforcementCase.FineAmount), nameof(EnforcementCase.ConfiscatedGains), nameof(EnforcementCase.LateFee) })
+            b.Property(p).HasPrecision(14, 2);
+        foreach (var p in new[] { nameof(EnforcementCase.Source), nameof(EnforcementCase.PartyKind),
+                     nameof(EnforcementCase.ViolationType), nameof(EnforcementCase.Status), nameof(EnforcementCase.PauseKind),
+                     nameof(EnforcementCase.Penalties) })
+            b.Property(p).HasConversion<string>().HasMaxLength(100);
+        b.Ignore(x => x.IsOpen);
+        b.Ignore(x => x.OwesPayment);
+        b.Ignore(x => x.OwesPublication);
+        b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
+        // The list: a jurisdiction's cases newest first, one page read in index order (id breaks ties).
+        b.HasIndex(x => new { x.JurisdictionId, x.OpenedAt, x.Id });
+        b.HasIndex(x => new { x.HandlingUnitId, x.OpenedAt });
+        b.HasIndex(x => new { x.JurisdictionId, x.Status, x.OpenedAt });
+        // One case per clue and per inspection finding (several NULLs are allowed on both databases).
+        b.HasIndex(x => x.ClueId).IsUnique();
+        b.HasIndex(x => x.InspectionId).IsUnique();
+        b.HasIndex(x => x.MarketEntityId);
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Clue>().WithMany().HasForeignKey(x => x.ClueId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Operation>().WithMany().HasForeignKey(x => x.OperationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Inspection>().WithMany().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MarketEntity>().WithMany().HasForeignKey(x => x.MarketEntityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Officers).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(x => x.Officers).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class CasePartsConfiguration : IEntityTypeConfiguration<CaseEvent>, IEntityTypeConfiguration<CaseOfficer>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.ToTable("CaseEvents");
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.By).HasMaxLength(64);
+        b.Property(x => x.Note).HasMaxLength(FieldLengths.Note + 16);
+    }
+
+    public void Configure(EntityTypeBuilder<CaseOfficer> b)
+    {
+        b.ToTable("CaseOfficers");
+        b.HasIndex(x => new { x.CaseId, x.OfficerId }).IsUnique();
+        b.HasOne<Officer>().WithMany().HasForeignKey(x => x.OfficerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,65 @@
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+
+namespace Dajia.Web.Features.Cases;
+
+/// <summary>
+/// Body of POST /api/cases and PUT /api/cases/{id}. Opening from a clue (<c>clueId</c>) or an inspection
+/// (<c>inspectionId</c>) carries over the entity, key area and facts when they are left empty. A natural person as party:
+/// <c>partyName</c> and <c>partyIdNumber</c> (checked, then stored encrypted; only the masked forms are ever shown).
+/// </summary>
+public sealed record CaseInput(
+    string? Title = null, Guid? HandlingUnitId = null, IReadOnlyList<Guid>? OfficerIds = null, string? ViolationType = null,
+    Guid? KeyAreaId = null, string? Facts = null, string? LegalBasis = null, decimal? CaseValue = null, decimal? GoodsValue = null,
+    int? DensDestroyed = null, int? PersonsDetained = null, string? PartyKind = null, Guid? MarketEntityId = null,
+    string? PartyName = null, string? PartyIdNumber = null, Guid? ClueId = null, Guid? InspectionId = null);
+
+public sealed record CaseEventDto(int Sequence, CaseEventKind Kind, DateTimeOffset At, string By, string? Note);
+
+/// <summary>A clock of the case as people read it: due date, days left (negative when late), paused or not, met or not.</summary>
+public sealed record CaseClockDto(
+    Guid Id, string RuleCode, string RuleName, DateOnly StartedOn, DateOnly DueOn, DeadlineState State, int? DaysLeft, bool Paused,
+    int PausedDays, int ExtendedDays, DateTimeOffset? MetAt, int Version);
+
+public sealed record CaseOfficerDto(Guid Id, string Name, string CertificateNumber);
+
+/// <summary>What staff see of a case. The party's identity is only ever masked here; nothing names who reported it.</summary>
+public sealed record CaseDto(
+    Guid Id, string Number, string Title, Guid HandlingUnitId, string? HandlingUnitName, IReadOnlyList<CaseOfficerDto> Officers,
+    CaseSource Source, Guid? ClueId, string? ClueNumber, Guid? OperationId, string? OperationNumber, Guid? InspectionId,
+    PartyKind PartyKind, Guid? MarketEntityId, string? PartyName, string? PartyCreditCode, string? PartyIdNumber,
+    ViolationType ViolationType, Guid? KeyAreaId, string? KeyAreaName, string Facts, string? LegalBasis, decimal CaseValue,
+    decimal GoodsValue, int DensDestroyed, int PersonsDetained, CaseStatus Status, DateOnly OpenedOn, DateOnly? ClosedOn,
+    CasePauseKind? PauseKind, DateOnly? PausedFrom, DateOnly? DecidedOn, Penalties Penalties, decimal? FineAmount,
+    decimal? ConfiscatedGains, string? DecisionSummary, DateOnly? PaidOn, decimal? LateFee, DateOnly? PublishedOn,
+    IReadOnlyList<CaseClockDto> Clocks, IReadOnlyList<CaseEventDto> Events, IReadOnlyList<string> Photos, int Version,
+    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto;
+
+public sealed record CaseListItem(
+    Guid Id, string Number, string Title, CaseStatus Status, ViolationType ViolationType, string? HandlingUnitName, string Party,
+    string? KeyAreaName, decimal CaseValue, decimal GoodsValue, DateOnly OpenedOn, DateOnly? DueOn, DeadlineState? DueState,
+    string? DueRule);
+
+/// <summary>中止: why (testing, appraisal, rights-holder identification, hearing), from which day, and a note.</summary>
+public sealed record PauseInput(string? Kind, DateOnly? From, string? Reason);
+
+/// <summary>恢复计时: the last day the clock stood still (default yesterday… or today when it stopped today).</summary>
+public sealed record ResumeInput(DateOnly? To);
+
+/// <summary>
+/// 延长办案期限: the approval's reason; <c>collective</c> true records a 负责人集体讨论 decision beyond the rule's
+/// extension, which then sets <c>days</c> itself.
+/// </summary>
+public sealed record ExtendInput(string? Reason, bool? Collective = null, int? Days = null);
+
+/// <summary>作出处罚决定: penalties by name (["Warning","Fine"] or their Chinese labels), amounts in yuan, a summary.</summary>
+public sealed record DecideInput(IReadOnlyList<string>? Penalties, decimal? Fine, decimal? ConfiscatedGains, string? Summary);
+
+/// <summary>缴纳罚没款: the day it was paid (the late fee follows from the term).</summary>
+public sealed record PaymentInput(DateOnly? PaidOn);
+
+/// <summary>处罚信息公示: the day it was published.</summary>
+public sealed record PublishInput(DateOnly? PublishedOn);
+
+/// <summary>结案: an optional note.</summary>
+public sealed record CloseCaseInput(string? Note);

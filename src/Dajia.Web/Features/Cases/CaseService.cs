@@ -1,0 +1,84 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Features.Deadlines;
+using Dajia.Web.Infrastructure.Access;
+
+namespace Dajia.Web.Features.Cases;
+
+/// <summary>
+/// Opening (立案) and editing cases. A case opened from a clue meets the clue's 立案 decision, starts the duty to tell a
+/// real-name informant (office's), and marks the clue with the case's number; the case itself keeps only the clue's facts.
+/// </summary>
+public sealed class CaseService(
+    AppDbContext db, CurrentUser user, TimeProvider time, CaseForm form, CaseOrigins origins, CaseViews views, DeadlineEffects effects)
+{
+    public IQueryable<EnforcementCase> Visible() => db.Visible<EnforcementCase>(user);
+
+    public async Task<CaseDto?> GetAsync(Guid id, CancellationToken ct = default) =>
+        await LoadAsync(id, ct) is { } c ? await views.DtoAsync(c, ct) : null;
+
+    public Task<EnforcementCase?> LoadAsync(Guid id, CancellationToken ct) =>
+        Visible().Include(c => c.Events).Include(c => c.Officers).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public async Task<ServiceResult<CaseDto>> OpenAsync(CaseInput input, CancellationToken ct = default)
+    {
+        if (!user.IsOffice && !user.IsLiaison) return ServiceResult<CaseDto>.Forbidden();
+        var errors = new List<FieldError>();
+        var start = await origins.ResolveAsync(input, errors, ct);
+        if (start.Outcome != Outcome.Ok) return start.As<CaseDto>();
+        var (details, party, town) = await form.ReadAsync(input, start.Value!, null, errors, ct);
+        if (details.HandlingUnitId != Guid.Empty && !CasePermissions.MayOpen(user, details.HandlingUnitId))
+            return ServiceResult<CaseDto>.Forbidden();
+        if (errors.Count > 0) return ServiceResult<CaseDto>.Invalid(errors);
+        var now = time.GetUtcNow();
+        var number = await NextNumberAsync(town, ChinaTime.DateOf(now).Year, ct);
+        var c = new EnforcementCase(town, number, details, party, start.Value!.Origin, now, user.Signature);
+        db.Add(c);
+        try
+        {
+            await effects.ApplyAsync(DeadlineEvent.CaseOpened, new(DeadlineSubjects.Case, c.Id, town, c.HandlingUnitId), ct);
+            if (start.Value.Clue is { } clue)
+            {
+                clue.OpenedCase(number, now, user.Signature);
+                await effects.ApplyAsync(DeadlineEvent.CaseOpenedFromClue, new(DeadlineSubjects.Clue, clue.Id, clue.JurisdictionId,
+                    clue.AssignedUnitId, clue.InformantId is not null), ct);
+            }
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<CaseDto>.Conflict(e.MessageKey, e.Args);
+        }
+        // A lost race (the clue opened by someone else meanwhile) fails on the clue's version or the one-case-per-clue index.
+        return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
+    }
+
+    public async Task<ServiceResult<CaseDto>> EditAsync(Guid id, CaseInput input, Expected expected, CancellationToken ct = default)
+    {
+        var c = await LoadAsync(id, ct);
+        if (c is null) return ServiceResult<CaseDto>.NotFound();
+        if (!CasePermissions.RoleMay(user, c, CaseMove.Edit)) return ServiceResult<CaseDto>.Forbidden();
+        if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
+        if (!c.CanMove(CaseMove.Edit)) return ServiceResult<CaseDto>.Conflict("Case.IllegalMove.Edit");
+        var errors = new List<FieldError>();
+        var (details, party, _) = await form.ReadAsync(input with { ClueId = null, InspectionId = null }, CaseStart.Direct, c, errors, ct);
+        // A liaison cannot hand their case to another unit; the office can.
+        if (!CasePermissions.MayOpen(user, details.HandlingUnitId) && errors.Count == 0) return ServiceResult<CaseDto>.Forbidden();
+        if (errors.Count > 0) return ServiceResult<CaseDto>.Invalid(errors);
+        var unitChanged = details.HandlingUnitId != c.HandlingUnitId;
+        c.Edit(details, party, time.GetUtcNow(), user.Signature);
+        if (unitChanged)
+            await effects.ApplyAsync(DeadlineEvent.CaseHandedOver,
+                new(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId), ct);
+        return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
+    }
+
+    /// <summary>AJ-2017-0007: the jurisdiction's counter for the year, one atomic step (two cases at once never share one).</summary>
+    private async Task<string> NextNumberAsync(Guid jurisdictionId, int year, CancellationToken ct) =>
+        $"AJ-{year}-{await Counters.NextAsync(db, CaseNumbers.Key(jurisdictionId, year), ct):0000}";
+}
+
+public static class CaseNumbers
+{
+    public static string Key(Guid jurisdictionId, int year) => $"case:{jurisdictionId:N}:{year}";
+}

@@ -1,0 +1,78 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Domain.RandomDraws;
+using Dajia.Web.Features.Calendar;
+
+namespace Dajia.Web.Features.Cases;
+
+/// <summary>
+/// The staff view of a case found in scope: names looked up once, every clock of the case with its days left and
+/// pauses, the source's photos. The party is masked; the clue is named by its number, never by who reported it.
+/// </summary>
+public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars)
+{
+    public IQueryable<Deadline> CaseDeadlines => db.Visible<Deadline>(user).Where(d => d.SubjectType == DeadlineSubjects.Case);
+
+    public async Task<CaseDto> DtoAsync(EnforcementCase c, CancellationToken ct)
+    {
+        var clocks = await ClocksAsync(c.Id, ct);
+        var unit = await db.VisibleUnits(user).Where(u => u.Id == c.HandlingUnitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        var officerIds = c.Officers.Select(o => o.OfficerId).ToList();
+        var officers = await db.Visible<Officer>(user).Where(o => officerIds.Contains(o.Id))
+            .Select(o => new CaseOfficerDto(o.Id, o.Name, o.CertificateNumber)).ToListAsync(ct);
+        var entity = c.MarketEntityId is { } e
+            ? await db.Visible<MarketEntity>(user).Where(m => m.Id == e).Select(m => new { m.Name, m.CreditCode }).FirstOrDefaultAsync(ct)
+            : null;
+        var area = c.KeyAreaId is { } k ? await db.Visible<KeyArea>(user).Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct)
+            : null;
+        // The case is in scope, so is naming its source; the clue's informant is never read here.
+        var clueNumber = c.ClueId is { } ci
+            ? await db.Unscoped<Clue>().Where(x => x.Id == ci).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
+        var operationNumber = c.OperationId is { } oi
+            ? await db.Visible<Operation>(user).Where(x => x.Id == oi).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
+        var extendable = clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null);
+        return new CaseDto(c.Id, c.Number, c.Title, c.HandlingUnitId, unit,
+            officerIds.Select(id => officers.FirstOrDefault(o => o.Id == id)).OfType<CaseOfficerDto>().ToList(),
+            c.Source, c.ClueId, clueNumber, c.OperationId, operationNumber, c.InspectionId, c.PartyKind, c.MarketEntityId,
+            c.PartyKind == PartyKind.Individual ? c.PartyNameMasked : entity?.Name, entity?.CreditCode, c.PartyIdNumberMasked,
+            c.ViolationType, c.KeyAreaId, area, c.Facts, c.LegalBasis, c.CaseValue, c.GoodsValue, c.DensDestroyed, c.PersonsDetained,
+            c.Status, c.OpenedOn, c.ClosedOn, c.PauseKind, c.PausedFrom, c.DecidedOn, c.Penalties, c.FineAmount, c.ConfiscatedGains,
+            c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
+            c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
+            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable));
+    }
+
+    public async Task<List<CaseClockDto>> ClocksAsync(Guid caseId, CancellationToken ct)
+    {
+        var list = await CaseDeadlines.Where(d => d.SubjectId == caseId).Include(d => d.Pauses).Include(d => d.Extensions)
+            .AsSplitQuery().ToListAsync(ct);
+        var ruleIds = list.Select(d => d.RuleId).Distinct().ToList();
+        var names = await db.DeadlineRules.Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var calendar = await calendars.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        return list.OrderBy(d => d.StartedAt).ThenBy(d => d.RuleCode).Select(d => new CaseClockDto(d.Id, d.RuleCode,
+            names.GetValueOrDefault(d.RuleId, d.RuleCode), d.StartedOn, d.DueOn, d.StateAt(now, calendar),
+            d.IsOpen ? d.DueOn.DayNumber - today.DayNumber : null, d.IsPaused,
+            d.Pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1), d.Extensions.Sum(x => x.Amount),
+            d.MetAt, d.Version)).ToList();
+    }
+
+    /// <summary>The source's photos, where the caller may open them (a clue's only for those who see the clue).</summary>
+    private async Task<List<string>> PhotosAsync(EnforcementCase c, CancellationToken ct)
+    {
+        if (c.ClueId is { } clueId && await db.Visible<Clue>(user).AnyAsync(x => x.Id == clueId, ct))
+            return (await db.ClueAttachments.Where(a => a.ClueId == clueId).Select(a => a.Id).ToListAsync(ct))
+                .Select(p => $"/api/clues/{clueId}/photos/{p}").ToList();
+        if (c.OperationId is { } opId && await db.Visible<Operation>(user).AnyAsync(x => x.Id == opId, ct))
+            return (await db.Visible<Operation>(user).Where(o => o.Id == opId).SelectMany(o => o.Photos).Select(p => p.Id).ToListAsync(ct))
+                .Select(p => $"/api/operations/{opId}/photos/{p}").ToList();
+        return [];
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

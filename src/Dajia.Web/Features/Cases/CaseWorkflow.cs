@@ -1,0 +1,143 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Features.Deadlines;
+using Dajia.Web.Infrastructure.Access;
+
+namespace Dajia.Web.Features.Cases;
+
+/// <summary>
+/// Every step after 立案, one method each. Each finds the case in scope (404), asks the permissions (403), compares the
+/// version (409), checks the input (400), lets the case refuse an illegal move (409, nothing changed), reports the
+/// event to the deadlines, and saves once: of two officers acting at once, exactly one wins.
+/// </summary>
+public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, CaseService cases, CaseViews views,
+    DeadlineEffects effects)
+{
+    public Task<ServiceResult<CaseDto>> PauseAsync(Guid id, PauseInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Pause, expected, (c, x, errors) =>
+        {
+            var today = x.Today;
+            var kind = Input.Enum<CasePauseKind>(input.Kind, "kind", errors, required: true);
+            var from = input.From ?? today;
+            if (from <= c.OpenedOn || from > today) errors.Add(new("from", "Validation.Case.PauseFrom"));
+            Note(input.Reason, "reason", errors);
+            return errors.Count > 0 ? null : new(DeadlineEvent.CasePaused, Day(from),
+                () => c.Pause(kind!.Value, from, input.Reason!, Now, By), input.Reason!.Trim());
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> ResumeAsync(Guid id, ResumeInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Resume, expected, (c, x, errors) =>
+        {
+            var to = input.To ?? x.Today;
+            if (to < c.PausedFrom || to > x.Today) errors.Add(new("to", "Validation.Case.ResumeTo"));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseResumed, Day(to), () => c.Resume(to, Now, By));
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> ExtendAsync(Guid id, ExtendInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Extend, expected, (c, _, errors) =>
+        {
+            Note(input.Reason, "reason", errors);
+            var collective = input.Collective == true;
+            if (collective && input.Days is not (>= 1 and <= 365)) errors.Add(new("days", "Validation.Case.ExtensionDays"));
+            if (!collective && input.Days is not null) errors.Add(new("days", "Validation.Case.DaysOnlyCollective"));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseExtended, null,
+                () => c.Extend(input.Reason!, collective, Now, By), input.Reason!.Trim());
+        }, ct, input);
+
+    public Task<ServiceResult<CaseDto>> DecideAsync(Guid id, DecideInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Decide, expected, (c, _, errors) =>
+        {
+            var penalties = Penalties.None;
+            foreach (var p in input.Penalties ?? [])
+                penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
+            var decision = new CaseDecision(penalties, input.Fine, input.ConfiscatedGains, input.Summary ?? "");
+            if (errors.Count == 0) errors.AddRange(decision.Validate());
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () => c.Decide(decision, Now, By));
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> PayAsync(Guid id, PaymentInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.RecordPayment, expected, (c, x, errors) =>
+        {
+            var paid = input.PaidOn ?? x.Today;
+            if (paid < c.DecidedOn || paid > x.Today) errors.Add(new("paidOn", "Validation.Case.PaidOn"));
+            return errors.Count > 0 ? null : new(DeadlineEvent.FinePaid, Day(paid), () => c.RecordPayment(paid, x.PaymentDue, Now, By));
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> PublishAsync(Guid id, PublishInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Publish, expected, (c, x, errors) =>
+        {
+            var on = input.PublishedOn ?? x.Today;
+            if (on < c.DecidedOn || on > x.Today) errors.Add(new("publishedOn", "Validation.Case.PublishedOn"));
+            return errors.Count > 0 ? null : new(DeadlineEvent.PenaltyPublished, Day(on), () => c.Publish(on, Now, By));
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> CloseAsync(Guid id, CloseCaseInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Close, expected, (c, _, errors) =>
+        {
+            if (input.Note is { Length: > FieldLengths.Note }) errors.Add(new("note", "Validation.TooLong", FieldLengths.Note));
+            return errors.Count > 0 ? null : new(null, null, () => c.Close(input.Note, Now, By));
+        }, ct);
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private string By => user.Signature;
+
+    private static DateTimeOffset Day(DateOnly day) => ChinaTime.StartOf(day);
+
+    private static void Note(string? text, string field, List<FieldError> errors)
+    {
+        if (text?.Trim() is not { Length: > 0 and <= FieldLengths.Note }) errors.Add(new(field, "Validation.Case.Note", FieldLengths.Note));
+    }
+
+    /// <summary>What a step's checks know besides the case: today, and the open payment term's last day.</summary>
+    private sealed record StepContext(DateOnly Today, DateOnly PaymentDue);
+
+    /// <summary>A checked step: the event it reports, the day it happened (null: now), and the move itself.</summary>
+    private sealed record Step(DeadlineEvent? Event, DateTimeOffset? At, Action Apply, string? Note = null);
+
+    /// <summary>The move's checks: a step to run when they found nothing, else null with the errors.</summary>
+    private delegate Step? Check(EnforcementCase c, StepContext x, List<FieldError> errors);
+
+    private async Task<ServiceResult<CaseDto>> StepAsync(Guid id, CaseMove move, Expected expected, Check check, CancellationToken ct,
+        ExtendInput? extension = null)
+    {
+        var c = await cases.LoadAsync(id, ct);
+        if (c is null) return ServiceResult<CaseDto>.NotFound();
+        if (!CasePermissions.RoleMay(user, c, move)) return ServiceResult<CaseDto>.Forbidden();
+        if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
+        if (!c.CanMove(move)) return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
+        var errors = new List<FieldError>();
+        var today = ChinaTime.Today(time);
+        var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;
+        var step = check(c, new StepContext(today, due), errors);
+        if (step is null) return ServiceResult<CaseDto>.Invalid(errors);
+        try
+        {
+            step.Apply();
+            var subject = new DeadlineSubject(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId, RequestedBy: By,
+                Note: step.Note, At: step.At, CollectiveDays: extension?.Collective == true ? extension.Days : null);
+            if (step.Event is { } e) await effects.ApplyAsync(e, subject, ct);
+            if (move == CaseMove.Decide) await StartDutiesAsync(c, subject, ct);
+        }
+        catch (DomainException refused)
+        {
+            // The move refused after all (a deadline that may not change): nothing is saved.
+            db.ChangeTracker.Clear();
+            return ServiceResult<CaseDto>.Conflict(refused.MessageKey, refused.Args);
+        }
+        return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
+    }
+
+    /// <summary>A fine starts the payment term; a penalty other than a warning alone must be published.</summary>
+    private async Task StartDutiesAsync(EnforcementCase c, DeadlineSubject s, CancellationToken ct)
+    {
+        if (c.OwesPayment) await effects.ApplyAsync(DeadlineEvent.FineImposed, s, ct);
+        if (c.OwesPublication) await effects.ApplyAsync(DeadlineEvent.PenaltyToPublish, s, ct);
+    }
+
+    private async Task<DateOnly> PaymentDueAsync(EnforcementCase c, CancellationToken ct) =>
+        await views.CaseDeadlines.Where(d => d.SubjectId == c.Id && d.RuleCode == RuleCodes.CasePayment)
+            .OrderByDescending(d => d.StartedAt).Select(d => (DateOnly?)d.DueOn).FirstOrDefaultAsync(ct)
+        ?? c.DecidedOn!.Value.AddDays(15);
+}

@@ -1,0 +1,45 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Cases;
+
+namespace Dajia.Web.Features.Cases.Documents;
+
+public sealed record CaseDocumentDto(CaseDocumentKind Kind, string Number, int Year, int Sequence, DateTimeOffset IssuedAt, string IssuedBy)
+{
+    public static CaseDocumentDto From(CaseDocument d) => new(d.Kind, d.Number, d.Year, d.Sequence, d.IssuedAt, d.IssuedBy);
+}
+
+/// <summary>
+/// Numbers a visible case's documents: the handling unit's next number of the kind in the year, once per case and kind.
+/// A document about something that has not happened (a decision before the decision) gets no number.
+/// </summary>
+public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, DocumentNumberer numberer)
+{
+    public async Task<ServiceResult<IReadOnlyList<CaseDocument>>> ListAsync(Guid caseId, CancellationToken ct)
+    {
+        if (!await db.Visible<EnforcementCase>(user).AnyAsync(c => c.Id == caseId, ct))
+            return ServiceResult<IReadOnlyList<CaseDocument>>.NotFound();
+        return ServiceResult<IReadOnlyList<CaseDocument>>.Ok((await numberer.AllAsync(caseId, ct)).Values.OrderBy(d => d.Kind).ToList());
+    }
+
+    public async Task<ServiceResult<CaseDocument>> IssueAsync(Guid caseId, string? kindText, CancellationToken ct)
+    {
+        var c = await db.Visible<EnforcementCase>(user).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null) return ServiceResult<CaseDocument>.NotFound();
+        var errors = new List<FieldError>();
+        var kind = Input.Enum<CaseDocumentKind>(kindText, "kind", errors, required: true);
+        if (errors.Count > 0) return ServiceResult<CaseDocument>.Invalid(errors);
+        if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocument>.Forbidden();
+        if (Missing(c, kind!.Value) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
+        // The unit is named by a case the caller sees: its register entry is read for its prefix only.
+        var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct));
+    }
+
+    /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
+    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) => kind switch
+    {
+        CaseDocumentKind.PenaltyDecision or CaseDocumentKind.ClosingApproval when c.DecidedOn is null => "Document.NotDecided",
+        CaseDocumentKind.SiteRecord when c.InspectionId is null => "Document.NoInspection",
+        _ => null,
+    };
+}

@@ -1,0 +1,115 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Features.Calendar;
+using Dajia.Web.Features.Deadlines;
+using Dajia.Web.Infrastructure.Access;
+
+namespace Dajia.Web.Features.Cases.Transfer;
+
+/// <summary>
+/// 移送公安 of a visible case: the threshold flag, the report, each later step (with its clock from the rule table)
+/// and the documents each step carries. Handing the exhibits over also disposes of the goods still held.
+/// </summary>
+public sealed class TransferService(
+    AppDbContext db, CurrentUser user, TimeProvider time, TransferThresholdService thresholds, DeadlineEffects effects,
+    DeadlineService deadlines)
+{
+    private Task<EnforcementCase?> CaseAsync(Guid caseId, CancellationToken ct) =>
+        db.Visible<EnforcementCase>(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
+
+    private Task<PoliceTransfer?> TransferAsync(Guid caseId, CancellationToken ct) =>
+        db.Visible<PoliceTransfer>(user).Include(t => t.Steps).ThenInclude(s => s.Documents)
+            .FirstOrDefaultAsync(t => t.CaseId == caseId, ct);
+
+    public async Task<TransferVerdict> VerdictAsync(EnforcementCase c, CancellationToken ct) =>
+        await thresholds.EvaluateAsync(TransferThreshold.OffenceOf(c.ViolationType), c.CaseValue, c.GoodsValue, c.OpenedOn, ct);
+
+    public async Task<ServiceResult<TransferViewDto>> ViewAsync(Guid caseId, CancellationToken ct)
+    {
+        if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<TransferViewDto>.NotFound();
+        return ServiceResult<TransferViewDto>.Ok(await ViewOfAsync(c, await TransferAsync(caseId, ct), ct));
+    }
+
+    public async Task<TransferViewDto> ViewOfAsync(EnforcementCase c, PoliceTransfer? t, CancellationToken ct)
+    {
+        var verdict = await VerdictAsync(c, ct);
+        var clocks = new List<DeadlineDto>();
+        if (t is not null)
+        {
+            var rows = await deadlines.Visible().Where(d => d.SubjectType == DeadlineSubjects.PoliceTransfer && d.SubjectId == t.Id)
+                .OrderBy(d => d.StartedAt).ToListAsync(ct);
+            foreach (var d in rows) clocks.Add(await deadlines.DtoAsync(d, ct));
+        }
+        return new TransferViewDto(c.Id, TransferThreshold.OffenceOf(c.ViolationType), verdict.MustTransfer,
+            verdict.Crossed is null ? null : TransferThresholdDto.From(verdict.Crossed), t is null ? null : PoliceTransferDto.From(t),
+            clocks, CaseDocsPermissions.Allowed(user, c));
+    }
+
+    public async Task<ServiceResult<PoliceTransfer>> ReportAsync(Guid caseId, TransferReportInput input, CancellationToken ct)
+    {
+        if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<PoliceTransfer>.NotFound();
+        if (!CaseDocsPermissions.May(user, c, CaseDocsAction.ReportTransfer))
+            return c.IsOpen ? ServiceResult<PoliceTransfer>.Forbidden() : ServiceResult<PoliceTransfer>.Conflict("Exhibit.CaseClosed");
+        var errors = new List<FieldError>();
+        var police = input.Police?.Trim();
+        if (string.IsNullOrEmpty(police)) errors.Add(new("police", "Validation.Transfer.Police"));
+        else Input.Fits(police, FieldLengths.Name, "police", errors);
+        if (string.IsNullOrWhiteSpace(input.Note)) errors.Add(new("note", "Validation.Transfer.Note"));
+        else Input.Fits(input.Note.Trim(), FieldLengths.Note, "note", errors);
+        if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
+        if (await db.Visible<PoliceTransfer>(user).AnyAsync(t => t.CaseId == caseId, ct))
+            return ServiceResult<PoliceTransfer>.Conflict("Transfer.AlreadyReported");
+        var verdict = await VerdictAsync(c, ct);
+        var transfer = new PoliceTransfer(c.JurisdictionId, c.Id, c.HandlingUnitId, verdict.Crossed?.Code, police!, input.Note!.Trim(),
+            time.GetUtcNow(), user.Signature);
+        db.Add(transfer);
+        await effects.ApplyAsync(DeadlineEvent.TransferReported, Subject(transfer), ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two reports at once: the (case) key keeps the first.
+            db.ChangeTracker.Clear();
+            return ServiceResult<PoliceTransfer>.Conflict("Transfer.AlreadyReported");
+        }
+        return ServiceResult<PoliceTransfer>.Ok(transfer);
+    }
+
+    /// <param name="step">Null: a police decision sent without saying which (400, once the transfer is found).</param>
+    public async Task<ServiceResult<PoliceTransfer>> StepAsync(Guid caseId, TransferStepKind? step, TransferStepInput input,
+        Expected expected, CancellationToken ct)
+    {
+        if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<PoliceTransfer>.NotFound();
+        if (await TransferAsync(caseId, ct) is not { } t) return ServiceResult<PoliceTransfer>.NotFound();
+        if (!CaseDocsPermissions.May(user, c, CaseDocsAction.RecordTransferStep)) return ServiceResult<PoliceTransfer>.Forbidden();
+        if (expected.IsStale(t.Version)) return ServiceResult<PoliceTransfer>.Stale();
+        var errors = new List<FieldError>();
+        if (step is null) return ServiceResult<PoliceTransfer>.Invalid("accepted", "Validation.Transfer.Accepted");
+        Input.Fits(input.Note?.Trim(), FieldLengths.Note, "note", errors);
+        if (step is TransferStepKind.Reject or TransferStepKind.Reconsider && string.IsNullOrWhiteSpace(input.Note))
+            errors.Add(new("note", "Validation.Transfer.Note"));
+        if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
+        try
+        {
+            var now = time.GetUtcNow();
+            t.Record(step.Value, input.Note, now, user.Signature);
+            if (step == TransferStepKind.HandOverExhibits)
+            {
+                foreach (var e in await db.Exhibits.Where(e => e.CaseId == caseId && e.Disposal == null).ToListAsync(ct))
+                    e.Dispose(ExhibitDisposal.HandedToPolice, ChinaTime.DateOf(now), t.Police, user.Signature);
+            }
+            await effects.ApplyAsync(TransferSteps.Event(step.Value), Subject(t), ct);
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult<PoliceTransfer>.Conflict(e.MessageKey, e.Args);
+        }
+        return await db.TrySaveAsync(ct) ? ServiceResult<PoliceTransfer>.Ok(t) : ServiceResult<PoliceTransfer>.Stale();
+    }
+
+    private static DeadlineSubject Subject(PoliceTransfer t) =>
+        new(DeadlineSubjects.PoliceTransfer, t.Id, t.JurisdictionId, t.HandlingUnitId);
+}

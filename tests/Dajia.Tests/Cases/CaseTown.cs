@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Dajia.Tests.Cases;
+
+/// <summary>A town with two officers of unit A, one of unit B, an entity of the register, and clients for its people.</summary>
+public sealed class CaseTown
+{
+    public World W { get; private init; } = null!;
+    public HttpClient Staff { get; private set; } = null!;
+    public HttpClient LiaisonA { get; private set; } = null!;
+    public Guid[] OfficersA { get; private init; } = [];
+    public Guid OfficerB { get; private init; }
+    public Guid Entity { get; private init; }
+
+    public static async Task<CaseTown> CreateAsync(DajiaFactory app, DateTimeOffset now)
+    {
+        app.Clock.Now = now;
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        async Task<Guid> Id(string url, object body) =>
+            (await (await staff.PostAsJsonAsync(url, body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return new CaseTown
+        {
+            W = w, Staff = staff, LiaisonA = await w.ClientFor(w.LiaisonA),
+            OfficersA =
+            [
+                await Id("/api/officers", new { unitId = w.UnitA.Id, name = "黄执法", certificateNumber = "A1" + w.Tag }),
+                await Id("/api/officers", new { unitId = w.UnitA.Id, name = "梁执法", certificateNumber = "A2" + w.Tag }),
+            ],
+            OfficerB = await Id("/api/officers", new { unitId = w.UnitB.Id, name = "周执法", certificateNumber = "B1" + w.Tag }),
+            Entity = await Id("/api/entities", new { name = "岚田布业城某牛仔摊" + w.Tag, kind = "Stall", stallNumber = "A018" }),
+        };
+    }
+
+    /// <summary>Moves the clock and signs in again (a token from weeks ago has expired).</summary>
+    public async Task AtAsync(DajiaFactory app, DateTimeOffset now)
+    {
+        app.Clock.Now = now;
+        (Staff, LiaisonA) = (await W.ClientFor(W.Staff), await W.ClientFor(W.LiaisonA));
+    }
+
+    /// <summary>A direct case of unit A against the register's entity, with whatever the test changes.</summary>
+    public object Body(object? extra = null)
+    {
+        var body = new Dictionary<string, object?>
+        {
+            ["title"] = "销售假冒牛仔裤案" + W.Tag, ["handlingUnitId"] = W.UnitA.Id, ["officerIds"] = OfficersA,
+            ["violationType"] = "SellingCounterfeitGoods", ["partyKind"] = "Entity", ["marketEntityId"] = Entity,
+            ["facts"] = "当事人销售假冒某品牌牛仔裤120条", ["caseValue"] = 12000m, ["goodsValue"] = 36000m,
+        };
+        if (extra is not null)
+            foreach (var p in JsonSerializer.SerializeToElement(extra).EnumerateObject())
+                body[p.Name] = p.Value;
+        return body;
+    }
+
+    public async Task<JsonElement> OpenAsync(HttpClient client, object? extra = null) =>
+        await (await client.PostAsJsonAsync("/api/cases", Body(extra))).JsonAsync(HttpStatusCode.Created);
+}
+
+public static class CaseCalls
+{
+    public static async Task<HttpResponseMessage> ActAsync(this HttpClient client, JsonElement c, string action, object body) =>
+        await client.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{c.GetProperty("id").GetGuid()}/{action}", body,
+            c.GetProperty("version").GetInt32());
+
+    public static async Task<JsonElement> GetCaseAsync(this HttpClient client, JsonElement c) =>
+        await (await client.GetAsync($"/api/cases/{c.GetProperty("id").GetGuid()}")).JsonAsync();
+
+    public static JsonElement Clock(this JsonElement c, string rule) =>
+        c.GetProperty("clocks").EnumerateArray().Single(x => x.GetProperty("ruleCode").GetString() == rule);
+
+    public static string Due(this JsonElement clock) => clock.GetProperty("dueOn").GetString()!;
+}

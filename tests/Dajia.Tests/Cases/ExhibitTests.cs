@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dajia.Web.Domain.Cases;
+
+namespace Dajia.Tests.Cases;
+
+/// <summary>涉案物品: listed, corrected and disposed of through the case the caller sees; hostile input changes nothing.</summary>
+public abstract class ExhibitTests(DajiaFactory app)
+{
+    private static readonly DateTimeOffset Now = new(2017, 9, 20, 2, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Goods_are_added_corrected_and_disposed_of_once()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync();
+        var liaison = await t.W.ClientFor(t.W.LiaisonA);
+        var added = await (await t.AddExhibitAsync(liaison, caseId)).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("Strip", added.GetProperty("unit").GetString());
+        var id = added.GetProperty("id").GetGuid();
+        var read = await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits/{id}");
+        Assert.Equal($"\"{added.GetProperty("version").GetInt32()}\"", read.Headers.ETag!.Tag);
+
+        var edited = await (await t.Staff.SendIfMatchAsync(HttpMethod.Put, $"/api/cases/{caseId}/exhibits/{id}",
+            new { item = "牛仔裤", brand = "某品牌", quantity = 118, unit = "Strip", value = 35400, storagePlace = "仓库二" },
+            added.GetProperty("version").GetInt32())).JsonAsync();
+        Assert.Equal(118m, edited.GetProperty("quantity").GetDecimal());
+        // The old version is stale now.
+        await (await t.Staff.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "Destroyed", on = "2017-09-20" }, added.GetProperty("version").GetInt32()))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        var disposed = await (await t.Staff.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "销毁", on = "2017-09-20", note = "监督销毁" }, edited.GetProperty("version").GetInt32())).JsonAsync();
+        Assert.Equal("Destroyed", disposed.GetProperty("disposal").GetString());
+        var again = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "Returned", on = "2017-09-20" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("已处置", again.GetProperty("detail").GetString());
+
+        await t.AddExhibitAsync(t.Staff, caseId, new { item = "商标标识", quantity = 2, unit = "批", value = 1200 });
+        var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
+        Assert.Equal(2, list.GetProperty("items").GetArrayLength());
+        Assert.Equal(36_600m, list.GetProperty("totalValue").GetDecimal());
+        Assert.Equal(1, list.GetProperty("undisposed").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{\"item\":\"\",\"quantity\":1,\"unit\":\"件\",\"value\":1}", "item")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":-3,\"unit\":\"件\",\"value\":1}", "quantity")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":0.001,\"unit\":\"件\",\"value\":1}", "quantity")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"吨\",\"value\":1}", "unit")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"件\",\"value\":-1}", "value")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"件\",\"value\":99999999999999}", "value")]
+    public async Task Hostile_exhibits_are_refused_in_chinese_and_nothing_is_stored(string json, string field)
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync();
+        var answer = await t.Staff.PostAsync($"/api/cases/{caseId}/exhibits",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await answer.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.All(problem.ErrorsFor(field), m => Assert.True(Http.HasChinese(m), m));
+        Assert.NotEmpty(problem.ErrorsFor(field));
+        var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
+        Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_disposal_date_in_the_future_or_not_a_date_is_refused()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync();
+        var id = (await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        foreach (var on in new[] { "2017-09-21", "2017-13-01", "1900-01-01" })
+        {
+            var p = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose", new { disposal = "Destroyed", on }))
+                .ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.NotEmpty(p.ErrorsFor("on"));
+        }
+        var p2 = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+                new { disposal = "Burnt", on = "2017-09-20" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(p2.ErrorsFor("disposal"));
+    }
+
+    [Fact]
+    public async Task Only_the_handling_unit_and_the_office_keep_the_goods_and_another_town_sees_none()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync();
+        var id = (await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var liaisonB = await t.W.ClientFor(t.W.LiaisonB);
+        Assert.Equal(HttpStatusCode.NotFound, (await liaisonB.GetAsync($"/api/cases/{caseId}/exhibits")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await t.AddExhibitAsync(liaisonB, caseId)).StatusCode);
+        var leader = await t.W.ClientFor(t.W.Leader);
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/api/cases/{caseId}/exhibits/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await t.AddExhibitAsync(leader, caseId)).StatusCode);
+        var other = await t.W.NeighbourAsync();
+        var otherStaff = await other.ClientFor(other.Staff);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherStaff.GetAsync($"/api/cases/{caseId}/exhibits/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherStaff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "Destroyed", on = "2017-09-20" })).StatusCode);
+        var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
+        Assert.Null(list.GetProperty("items")[0].GetProperty("disposal").GetString());
+    }
+
+    [Fact]
+    public async Task A_closed_case_takes_no_new_goods()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync(change: c =>
+        {
+            CaseDocsTown.Decide(c, Now);
+            c.RecordPayment(new DateOnly(2017, 9, 20), new DateOnly(2017, 10, 5), Now, "staff");
+            c.Close(null, Now, "staff");
+        });
+        var p = await (await t.AddExhibitAsync(t.Staff, caseId)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("已结案", p.GetProperty("detail").GetString());
+    }
+}
+
+[Collection("Sqlite")]
+public sealed class ExhibitSqlite(SqliteFactory f) : ExhibitTests(f), IClassFixture<SqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class ExhibitPostgres(PostgresFactory f) : ExhibitTests(f), IClassFixture<PostgresFactory>;
