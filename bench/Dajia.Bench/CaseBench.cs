@@ -47,7 +47,8 @@ internal static class CaseBench
                 ("list, status 立案调查", "/api/cases?status=Investigating"),
                 ("list, type 伪劣产品", "/api/cases?type=Substandard"),
                 ("list, key area", $"/api/cases?keyAreaId={town.KeyArea}"),
-                ("list, search a number", "/api/cases?q=AJ-B-0031337"),
+                ("list, search a number", "/api/cases?q=AJ-1999-0031337"),
+                ("list, search a title word", "/api/cases?q=牛仔裤案313"),
                 ("list, page 200", "/api/cases?page=200"),
                 ("overdue view", "/api/cases?overdue=true"),
                 ("overdue view, one unit", $"/api/cases?overdue=true&unitId={unit}"),
@@ -61,7 +62,9 @@ internal static class CaseBench
         {
             SqliteConnection.ClearAllPools();
             NpgsqlConnection.ClearAllPools();
-            if (pg) await DropAsync(connection);
+            // DAJIA_BENCH_KEEP=1 keeps the database for looking at query plans afterwards.
+            if (Environment.GetEnvironmentVariable("DAJIA_BENCH_KEEP") == "1") Console.WriteLine($"kept {(pg ? connection : file)}");
+            else if (pg) await DropAsync(connection);
             else foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
         }
     }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 /// <summary>
 /// Clones the cases, the clue and their open clocks that the API made, in SQL, so every other column is as the app
 /// writes it. Cases are 30 minutes apart (100,000 span 5.7 years): the newest 2,000 are open, of the older ones one
-/// in 40 is still under investigation (its decision clock long past due) and the rest closed with their clocks met.
+/// in 37 is still under investigation (its decision clock long past due) and the rest closed with their clocks met.
 /// Clues are 3 minutes apart and all but the newest 500 closed.
 /// </summary>
 internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
@@ -30,15 +30,15 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
         var types = Enum.GetNames<ViolationType>();
         await InsertAsync("Cases", cases, pick, new()
         {
-            ["Number"] = Pad("AJ-B-", 7), ["Title"] = "t.\"Title\" || s.n", ["OpenedAt"] = ShiftTicks("OpenedAt", 1800),
+            ["Number"] = Pad("AJ-1999-", 7), ["Title"] = "t.\"Title\" || s.n", ["OpenedAt"] = ShiftTicks("OpenedAt", 1800),
             ["OpenedOn"] = ShiftDate("OpenedOn", 1800),
             ["Status"] = $"CASE WHEN s.n <= {RecentCases} THEN (CASE s.n % 3 WHEN 0 THEN 'Paused' WHEN 1 THEN 'Decided' "
-                + "ELSE 'Investigating' END) WHEN s.n % 40 = 0 THEN 'Investigating' ELSE 'Closed' END",
+                + "ELSE 'Investigating' END) WHEN s.n % 37 = 0 THEN 'Investigating' ELSE 'Closed' END",
             ["ViolationType"] = $"CASE s.n % {types.Length} "
                 + string.Concat(types.Select((n, i) => $"WHEN {i} THEN '{n}' ")) + "END",
         });
         var template = $"t.\"Id\" IN ({string.Join(",", templates.Select(Id))}) AND t.\"HandlingUnitId\" = c.\"HandlingUnitId\"";
-        await ClocksAsync("Cases", "OpenedAt", "AJ-B-%", template, "Case", "c.\"Status\" = 'Closed'");
+        await ClocksAsync("Cases", "OpenedAt", "AJ-1999-%", template, "Case", "c.\"Status\" = 'Closed'");
         await ExecAsync("ANALYZE");
     }
 
