@@ -3,7 +3,8 @@ using Dajia.Web.Data.Calendar;
 using Dajia.Web.Domain.Calendar;
 
 /// <summary>Benchmarks print figures; nothing here asserts a time.
-/// dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows] | accesskey | uploads [unpacked MB]]</summary>
+/// dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows] | accesskey | uploads [unpacked MB]
+/// | cases [sqlite|postgres] [cases] [clues]]</summary>
 internal static class Bench
 {
     private static async Task Main(string[] args)
@@ -15,10 +16,14 @@ internal static class Bench
             case "intake": await IntakeBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 2 ? int.Parse(args[2]) : 32); break;
             case "accesskey": AccessKeyBench.Run(); break;
             case "search": await SearchBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000); break;
+            case "cases":
+                await CaseBench.RunAsync(args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 100_000,
+                    args.Length > 3 ? int.Parse(args[3]) : 1_000_000);
+                break;
             case "uploads": UploadBench.Run(args.Length > 1 ? int.Parse(args[1]) : 3000); break;
             default:
                 Console.Error.WriteLine(
-                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], accesskey, uploads [unpacked MB]");
+                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], cases [sqlite|postgres] [cases] [clues], accesskey, uploads [unpacked MB]");
                 break;
         }
     }

@@ -38,6 +38,7 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.HasIndex(x => new { x.JurisdictionId, x.OpenedAt, x.Id });
         b.HasIndex(x => new { x.HandlingUnitId, x.OpenedAt });
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.OpenedAt });
+        b.HasIndex(x => new { x.JurisdictionId, x.ViolationType, x.OpenedAt });
         // One case per clue and per inspection finding (several NULLs are allowed on both databases).
         b.HasIndex(x => x.ClueId).IsUnique();
         b.HasIndex(x => x.InspectionId).IsUnique();

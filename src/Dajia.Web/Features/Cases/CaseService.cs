@@ -78,7 +78,13 @@ public sealed class CaseService(
         $"AJ-{year}-{await Counters.NextAsync(db, CaseNumbers.Key(jurisdictionId, year), ct):0000}";
 }
 
-public static class CaseNumbers
+public static partial class CaseNumbers
 {
     public static string Key(Guid jurisdictionId, int year) => $"case:{jurisdictionId:N}:{year}";
+
+    /// <summary>A whole number (AJ-2017-0007) is looked up by its index; a part of one is searched for.</summary>
+    public static bool IsWhole(string text) => Whole().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^AJ-\d{4}-\d{4,}$")]
+    private static partial System.Text.RegularExpressions.Regex Whole();
 }

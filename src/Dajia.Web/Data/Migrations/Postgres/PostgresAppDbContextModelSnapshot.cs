@@ -767,6 +767,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("JurisdictionId", "Status", "OpenedAt");
 
+                    b.HasIndex("JurisdictionId", "ViolationType", "OpenedAt");
+
                     b.ToTable("Cases", (string)null);
                 });
 

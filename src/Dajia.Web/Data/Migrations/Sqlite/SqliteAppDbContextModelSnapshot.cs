@@ -760,6 +760,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId", "Status", "OpenedAt");
 
+                    b.HasIndex("JurisdictionId", "ViolationType", "OpenedAt");
+
                     b.ToTable("Cases", (string)null);
                 });
 
