@@ -103,7 +103,8 @@ public abstract partial class CasePrintTests(DajiaFactory app)
         for (var i = 0; i < 6; i++) cases.Add(await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now)));
         var staff = await Pages.SignInAsync(app, t.W.Staff);
         var liaison = await Pages.SignInAsync(app, t.W.LiaisonA);
-        var pages = await Task.WhenAll(cases.SelectMany(id => new[] { PageAsync(staff, id, "Decision"), PageAsync(liaison, id, "Decision") }));
+        var pages = await Task.WhenAll(
+            cases.SelectMany(id => new[] { PageAsync(staff, id, "Decision"), PageAsync(liaison, id, "Decision") }));
         var numbers = pages.Select(h => DecisionNumber().Match(h).Value).ToList();
         Assert.All(numbers, n => Assert.NotEmpty(n));
         for (var i = 0; i < cases.Count; i++) Assert.Equal(numbers[2 * i], numbers[(2 * i) + 1]);
