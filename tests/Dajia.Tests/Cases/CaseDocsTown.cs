@@ -21,6 +21,7 @@ public sealed class CaseDocsTown
 
     public World W { get; }
     public HttpClient Staff { get; private set; } = null!;
+    public Guid EntityId => _entity;
 
     public static async Task<CaseDocsTown> CreateAsync(DajiaFactory app, DateTimeOffset now)
     {
@@ -40,7 +41,8 @@ public sealed class CaseDocsTown
 
     /// <summary>A case of unit A opened now; <paramref name="change"/> moves it on (decides it, closes it) before it is stored.</summary>
     public async Task<Guid> CaseAsync(ViolationType type = ViolationType.SellingCounterfeitGoods, decimal caseValue = 12_000m,
-        decimal goodsValue = 36_000m, CaseParty? party = null, Action<EnforcementCase>? change = null)
+        decimal goodsValue = 36_000m, CaseParty? party = null, Action<EnforcementCase>? change = null,
+        CaseOrigin? origin = null)
     {
         return await _app.InScopeAsync(async sp =>
         {
@@ -48,7 +50,7 @@ public sealed class CaseDocsTown
             var details = new CaseDetails("销售假冒牛仔裤案" + W.Tag, W.UnitA.Id, _officers, type, null, "当事人销售假冒某品牌牛仔裤120条",
                 "《商标法》第五十七条", caseValue, goodsValue, 0, 0);
             var c = new EnforcementCase(W.Town.Id, $"AJ-T{W.Tag[..4]}-{++_count:0000}", details, party ?? CaseParty.Entity(_entity),
-                CaseOrigin.Direct, _app.Clock.GetUtcNow(), "staff");
+                origin ?? CaseOrigin.Direct, _app.Clock.GetUtcNow(), "staff");
             change?.Invoke(c);
             db.Add(c);
             await db.SaveChangesAsync();

@@ -1,0 +1,24 @@
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Domain.Operations;
+
+namespace Dajia.Web.Features.Cases.Print;
+
+/// <summary>
+/// What a print view is filled from: the case as its page shows it (party masked), the authority, the number, the
+/// documents numbered so far and those that apply to the case now (a decision only once decided).
+/// </summary>
+public sealed record CasePrint(
+    CaseDto Case, string Authority, string? Number, PrintParty Party, IReadOnlyList<Exhibit> Exhibits, PrintInspection? Inspection,
+    IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable)
+{
+    public IEnumerable<Penalties> PenaltyList =>
+        Enum.GetValues<Penalties>().Where(p => p != Penalties.None && Case.Penalties.HasFlag(p));
+}
+
+/// <summary>当事人 as printed: an entity with its credit code and address, or a natural person, masked as everywhere.</summary>
+public sealed record PrintParty(PartyKind Kind, string Name, string? CreditCode, string? Address, string? IdNumber, string? Operator);
+
+/// <summary>The inspection (检查记录) whose finding opened the case, for the 现场笔录.</summary>
+public sealed record PrintInspection(
+    string OperationNumber, string OperationTitle, DateTimeOffset At, string? Place, string Entity, IReadOnlyList<string> Officers,
+    InspectionResult Result, string? Notes, string? Findings, string RecordedBy);

@@ -1,0 +1,89 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Domain.MarketEntities;
+using Dajia.Web.Domain.Operations;
+using Dajia.Web.Features.Cases.Documents;
+
+namespace Dajia.Web.Features.Cases.Print;
+
+/// <summary>The printed documents of a case: the five numbered forms and the case file (案卷), which has no number.</summary>
+public enum PrintDocument { Filing, Scene, Exhibits, Decision, Closing, File }
+
+/// <summary>
+/// Gathers what a print view shows, from a case the reader sees (the case page's scope). Printing a numbered form the
+/// first time takes its number (<see cref="DocumentNumberer"/>: once per case and kind, whoever prints first); a reader
+/// who may not number documents (a leader) sees the number if it was taken, else a blank to fill in by hand.
+/// </summary>
+public sealed class CasePrintService(
+    AppDbContext db, CurrentUser user, CaseService cases, CaseViews views, DocumentNumberer numberer)
+{
+    public static CaseDocumentKind? KindOf(PrintDocument d) => d switch
+    {
+        PrintDocument.Filing => CaseDocumentKind.CaseApproval,
+        PrintDocument.Scene => CaseDocumentKind.SiteRecord,
+        PrintDocument.Exhibits => CaseDocumentKind.ExhibitList,
+        PrintDocument.Decision => CaseDocumentKind.PenaltyDecision,
+        PrintDocument.Closing => CaseDocumentKind.ClosingApproval,
+        _ => null,
+    };
+
+    public static PrintDocument PrintOf(CaseDocumentKind kind) =>
+        Enum.GetValues<PrintDocument>().First(d => KindOf(d) == kind);
+
+    public async Task<ServiceResult<CasePrint>> GetAsync(Guid id, PrintDocument document, CancellationToken ct)
+    {
+        if (await cases.LoadAsync(id, ct) is not { } c) return ServiceResult<CasePrint>.NotFound();
+        var kind = KindOf(document);
+        if (kind is { } k && CaseDocumentService.Missing(c, k) is { } why) return ServiceResult<CasePrint>.Conflict(why);
+        // The unit, the entity and the inspection are named by a case the reader sees: read for this case only.
+        var unit = await db.Unscoped<Domain.Units.Unit>().AsNoTracking().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        CaseDocument? number = null;
+        if (kind is { } kk)
+            number = CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)
+                ? await numberer.IssueAsync(c.Id, kk, unit, user.Signature, ct)
+                : await numberer.FindAsync(c.Id, kk, ct);
+        var dto = await views.DtoAsync(c, ct);
+        var entity = c.MarketEntityId is { } eid
+            ? await db.Unscoped<MarketEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eid, ct) : null;
+        var exhibits = await db.Exhibits.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
+            .ToListAsync(ct);
+        return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
+            exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
+            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x) is null).ToList()));
+    }
+
+    private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual
+        ? new(PartyKind.Individual, c.PartyName ?? "", null, null, c.PartyIdNumber, null)
+        : new(PartyKind.Entity, e?.Name ?? "", e?.CreditCode, place,
+            null, e?.OperatorName is { Length: > 0 } op ? CaseParty.MaskName(op) : null);
+
+    /// <summary>The entity's address, else its stall in its key area.</summary>
+    private async Task<string?> PlaceAsync(MarketEntity? e, CancellationToken ct)
+    {
+        if (e is null) return null;
+        if (!string.IsNullOrWhiteSpace(e.Address)) return e.Address;
+        var area = e.KeyAreaId is { } k
+            ? await db.Unscoped<KeyArea>().Where(a => a.Id == k).Select(a => a.Name).FirstOrDefaultAsync(ct) : null;
+        var place = string.Join(" ", new[] { area, e.StallNumber }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return place.Length > 0 ? place : null;
+    }
+
+    private async Task<PrintInspection?> InspectionAsync(EnforcementCase c, MarketEntity? caseEntity, CancellationToken ct)
+    {
+        if (c.InspectionId is not { } iid || c.OperationId is not { } oid) return null;
+        var op = await db.Unscoped<Operation>().AsNoTracking().Where(o => o.Id == oid)
+            .Select(o => new
+            {
+                o.Number, o.Title, o.Findings,
+                Inspection = o.Inspections.Where(i => i.Id == iid)
+                    .Select(i => new { i.InspectedAt, i.MarketEntityId, i.Result, i.Notes, i.RecordedBy }).FirstOrDefault(),
+                Officers = o.Units.Where(u => u.Status == ParticipationStatus.Confirmed && u.Officers != null).Select(u => u.Officers!)
+                    .ToList(),
+            }).FirstOrDefaultAsync(ct);
+        if (op?.Inspection is not { } i) return null;
+        var entity = caseEntity?.Id == i.MarketEntityId ? caseEntity
+            : await db.Unscoped<MarketEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == i.MarketEntityId, ct);
+        return new PrintInspection(op.Number, op.Title, i.InspectedAt, await PlaceAsync(entity, ct), entity?.Name ?? "",
+            op.Officers, i.Result, i.Notes, op.Findings, i.RecordedBy);
+    }
+}
