@@ -62,7 +62,20 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             // Without the background-networking flags chromium keeps dialling Google on a machine with no network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
+            // Headless chromium ignores --lang for its own words (the file picker's 选择文件, a date field's 年/月/日): it
+            // takes them from the environment, as a Chinese desktop would give them.
+            Env = ChineseEnvironment(),
         });
+    }
+
+    private static Dictionary<string, string> ChineseEnvironment()
+    {
+        var env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? "");
+        env["LANG"] = "zh_CN.UTF-8";
+        env["LANGUAGE"] = "zh_CN:zh";
+        env.Remove("LC_ALL");
+        return env;
     }
 
     public async Task<IPage> SignInAsync(string userName, ViewportSize? viewport = null)
