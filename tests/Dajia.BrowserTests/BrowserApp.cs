@@ -62,7 +62,23 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             // Without the background-networking flags chromium keeps dialling Google on a machine with no network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--lang=zh-CN"],
+            // Headless chromium ignores --lang for its own words (the file picker's 选择文件, a date field's 年/月/日): it
+            // takes them from the environment, as on a Chinese desktop.
+            Env = ChineseEnvironment(),
         });
+    }
+
+    /// <summary>
+    /// The environment as it is, with LANGUAGE, which chromium reads first for its words. Not LANG or LC_ALL: without
+    /// the zh_CN locale installed they would leave chromium without UTF-8, and a download named 联络员表-2017年度.xlsx
+    /// would be saved as "download".
+    /// </summary>
+    private static Dictionary<string, string> ChineseEnvironment()
+    {
+        var env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? "");
+        env["LANGUAGE"] = "zh_CN:zh";
+        return env;
     }
 
     public async Task<IPage> SignInAsync(string userName, ViewportSize? viewport = null)

@@ -40,7 +40,7 @@ public static class AuthorizationMatrix
         // An office elsewhere has no round of its own that year: 409, which is an answer.
         ["POST /api/liaison-tables/{year}/close"] = "FAFFFAAAA",
         ["POST /api/liaison-tables/{year}/reopen"] = "FAFFFAAAA",
-        ["GET /api/liaison-tables/{year}/units/{unitId}"] = "FNAAAAAAA",
+        ["GET /api/liaison-tables/{year}/units/{unitId}"] = "FNNAAAAAA",
         ["GET /api/units/liaison-table.xlsx"] = "FAFFAAAAA",
         ["POST /api/units/liaison-table"] = "FAFFFAAAA",
         ["GET /api/users"] = "FAFFFAAFA",

@@ -226,7 +226,7 @@ public abstract partial class PortalJourneyTests(DajiaFactory app)
     ];
 
     /// <summary>The form as the browser sends it: every field, the page's hidden ones (token, keys) and any photos.</summary>
-    private static MultipartFormDataContent Multipart(string page, (string Name, string Value)[] fields, params byte[][] photos)
+    internal static MultipartFormDataContent Multipart(string page, (string Name, string Value)[] fields, params byte[][] photos)
     {
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in HiddenFields(page).DistinctBy(f => f.Name).Where(h => fields.All(f => f.Name != h.Name)))
@@ -241,9 +241,9 @@ public abstract partial class PortalJourneyTests(DajiaFactory app)
 
     private static string Attribute(string tag, string name) => Regex.Match(tag, $" {name}=\"([^\"]*)\"").Groups[1].Value;
 
-    private static string Hidden(string page, string name) => HiddenFields(page).First(f => f.Name == name).Value;
+    internal static string Hidden(string page, string name) => HiddenFields(page).First(f => f.Name == name).Value;
 
-    private static List<string> HeldNames(string page) =>
+    internal static List<string> HeldNames(string page) =>
         RemoveButton().Matches(page).Select(m => m.Groups[1].Value).ToList();
 
     private static HttpRequestMessage Lookup(string code, string key)

@@ -88,8 +88,8 @@ public abstract partial class ClueFormTests(DajiaFactory app)
         Assert.Contains("工具.exe：证据只接受", html);
         Assert.Contains("现场查获假冒耐克牛仔裤 12 条</textarea>", html);
         Assert.Contains("value=\"AJ-2026-0007\"", html);
-        Assert.Contains("id=\"Result-error\"", html);
-        Assert.Contains("属实 / 部分属实", html);
+        Assert.Contains("id=\"Result-error\">请选择核查结果</span>", html); // a missing choice names its field
+        Assert.DoesNotContain("取值应为", html);
         Assert.DoesNotContain("PartlyTrue", html.Replace("value=\"PartlyTrue\"", ""));
 
         // The API words a bad result the same way: the labels, never the code names.
@@ -98,6 +98,9 @@ public abstract partial class ClueFormTests(DajiaFactory app)
         var said = p.ErrorsFor("result").Single();
         Assert.Contains("部分属实", said);
         Assert.DoesNotContain("True", said);
+        var missing = await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify", new { notes = "核查" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("请选择核查结果", missing.ErrorsFor("result").Single());
 
         // The label is accepted as the value, and the case number has its own label on the page and in the history.
         await (await staff.PostAsJsonAsync($"/api/clues/{id}/verify",
@@ -118,7 +121,7 @@ public abstract partial class ClueFormTests(DajiaFactory app)
 
         var x = await (await staff.PostAsJsonAsync($"/api/clues/{id}/close", new { publicOutcome = text, untoldReason = "x" }))
             .ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("多次联系不上 / 本人表示无需告知 / 联系方式无效", x.ErrorsFor("untoldKind").Single());
+        Assert.Equal("请选择未能告知的原因", x.ErrorsFor("untoldKind").Single()); // a missing choice names its field
         Assert.Single(x.ErrorsFor("untoldReason"));
         var unreachable = await (await staff.PostAsJsonAsync($"/api/clues/{id}/close", new
         {

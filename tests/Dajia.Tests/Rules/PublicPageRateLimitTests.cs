@@ -54,7 +54,7 @@ public sealed partial class PublicPageRateLimitTests(PageRateFactory app) : ICla
         Assert.InRange(seconds, 1, 60);
         var html = await answer.Content.ReadAsStringAsync();
         Assert.Contains("text/html", answer.Content.Headers.ContentType!.ToString());
-        Assert.Contains($"请在 {seconds} 秒后再点“提交”。您填写的内容都还在。", html);
+        Assert.Contains($"（约 {seconds} 秒后）再点“提交”。您填写的内容和选择的照片都还在。", html);
         Assert.Contains("布业城有人卖假冒名牌牛仔裤，数量很多</textarea>", html);
         Assert.Contains("value=\"林小红\"", html);
 

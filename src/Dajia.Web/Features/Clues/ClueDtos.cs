@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Features.Shared;
 using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Features.Clues;
@@ -18,7 +19,7 @@ public sealed record ClueIntakeInput(
         var source = ParseEnum(Source, "source", defaultSource, errors);
         var d = new ClueDetails(kind, category, source, Text(Product), Text(Brand), Text(MerchantName), Text(Address),
             Description?.Trim() ?? "", SeenOn, MarketEntityId);
-        errors.AddRange(d.Validate());
+        errors.AddRange(d.Validate().Named(Labels));
         // Five characters a reader can see: zero-width and control characters do not describe anything.
         if (InputRules.VisibleLength(Description) < 5 && errors.All(e => e.Field != "description"))
             errors.Add(new("description", "Validation.Clue.Description"));
@@ -37,6 +38,11 @@ public sealed record ClueIntakeInput(
         else if (kind == ClueKind.Complaint) errors.Add(new("anonymous", "Validation.Clue.ComplaintNeedsName"));
         return (d, errors);
     }
+
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["product"] = "Portal.Product", ["brand"] = "Portal.Brand", ["merchantName"] = "Portal.Merchant", ["address"] = "Portal.Address",
+    };
 
     private static string? Text(string? s) => ContactFormats.NormalizeText(s);
 

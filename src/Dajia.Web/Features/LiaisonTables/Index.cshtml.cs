@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
-[Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLeader)]
+/// <summary>The year's 附件1 round: every unit for the office and leaders, a liaison's own unit for them.</summary>
+[Authorize]
 public sealed class IndexModel(
     LiaisonTableService tables, LiaisonService liaisons, LiaisonTableImporter importer, LiaisonRounds rounds, CurrentUser me,
     IStringLocalizer<SharedResource> l) : PageModel

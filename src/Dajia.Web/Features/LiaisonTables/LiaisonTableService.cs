@@ -41,6 +41,8 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
             .ToListAsync(ct);
         var submitters = tables.SelectMany(t => t.Submissions).Select(s => s.UnitId).Distinct().ToList();
         var units = await UnitsAsync(submitters, ct);
+        // A liaison follows their own unit's rounds only: other units' contact rows are the office's to chase.
+        if (user.IsLiaison) units = units.Where(u => u.Id == user.UnitId).ToList();
         var legacy = tables.SelectMany(t => t.Submissions).Where(s => s.Content is null).Select(s => s.UnitId).Distinct().ToList();
         var history = legacy.Count == 0 ? [] : await db.Liaisons.Where(l => legacy.Contains(l.UnitId)).ToListAsync(ct);
         var now = time.GetUtcNow();

@@ -29,6 +29,9 @@ public sealed class IntakeModel(
     public IReadOnlyList<(Guid Id, string Name)> Towns { get; private set; } = [];
     public IReadOnlyList<string> Merchants { get; private set; } = [];
 
+    /// <summary>When a refused (too frequent) report may be sent again, worded; shown under its own heading.</summary>
+    public string? TooMany { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(ClueIntakeInput form, string? idempotencyKey, string? holdToken, string? removePhoto,
@@ -39,7 +42,7 @@ public sealed class IntakeModel(
         HoldToken = PhotoHold.IsToken(holdToken) ? holdToken! : HoldToken;
         photos ??= [];
         if (removePhoto is not null) return await RemoveAsync(removePhoto, photos, ct);
-        if (limits.TryTake(HttpContext, PublicLimit.Submission) is { } wait) return await TooManyAsync(wait, photos.Count > 0, ct);
+        if (limits.TryTake(HttpContext, PublicLimit.Submission) is { } wait) return await TooManyAsync(wait, photos, ct);
 
         var errors = new List<FieldError>();
         var fresh = await PortalPhotos.CleanAsync(photos, hold.Count(HoldToken), errors, ct);
@@ -85,15 +88,21 @@ public sealed class IntakeModel(
         return await ShowAsync(ct);
     }
 
-    /// <summary>The same page with 429, Retry-After and when to try again; everything typed and held stays.</summary>
-    private async Task<IActionResult> TooManyAsync(TimeSpan wait, bool photosSent, CancellationToken ct)
+    /// <summary>
+    /// The same page with 429, Retry-After and the time to try again; everything typed stays, and the photos chosen are
+    /// held as after a mistake, so that sending again later takes them. Decoding them is the refused request's one cost,
+    /// bounded as any report's is (photo count, size, pixels).
+    /// </summary>
+    private async Task<IActionResult> TooManyAsync(TimeSpan wait, List<IFormFile> photos, CancellationToken ct)
     {
         var seconds = RateLimits.Seconds(wait);
         Response.StatusCode = StatusCodes.Status429TooManyRequests;
         Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ModelState.AddModelError("", l["Portal.TooManySubmissions", seconds]);
-        // Decoding photos is the costly part of a report, so a refused one is not made to do it.
-        if (photosSent) ModelState.AddModelError("", l["Portal.PhotosNotKept"]);
+        var errors = new List<FieldError>();
+        await hold.AddAsync(HoldToken, await PortalPhotos.CleanAsync(photos, hold.Count(HoldToken), errors, ct), ct);
+        ModelState.AddTo(errors, l, "");
+        var at = ChinaTime.ToChina(time.GetUtcNow().AddSeconds(seconds));
+        TooMany = l["Portal.TryAgainAt", at.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), seconds];
         return await ShowAsync(ct);
     }
 

@@ -65,19 +65,23 @@ public static class Input
     /// <summary>
     /// A value of <typeparamref name="T"/> by its name (the API's spelling, any case) or by its Chinese label (a form or
     /// a workbook cell). Only a defined name: not "3", not "FakeBrand,Other" (<see cref="InputRules.TryParseEnum{T}"/>).
-    /// The error lists every choice with its label.
+    /// A missing required choice says 请选择 and the field's name (the resource <c>Choice.&lt;EnumType&gt;</c>); a wrong
+    /// value lists every choice with its label.
     /// </summary>
     public static T? Enum<T>(string? text, string field, List<FieldError> errors, bool required = false) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            if (required) errors.Add(new(field, "Validation.Enum", EnumLabels.Choices<T>()));
+            if (required) errors.Add(new(field, "Validation.Choose", new LocalizedKey(ChoiceKey<T>())));
             return null;
         }
         if (InputRules.TryParseEnum<T>(text, out var value) || EnumLabels.TryParseLabel(text, out value)) return value;
         errors.Add(new(field, "Validation.Enum", EnumLabels.Choices<T>()));
         return null;
     }
+
+    /// <summary>The resource naming a choice's field, for "请选择核查结果".</summary>
+    public static string ChoiceKey<T>() where T : struct, Enum => "Choice." + typeof(T).Name;
 
     /// <summary>Text within a stored length; the message says the length (<see cref="FieldLengths"/>).</summary>
     public static bool Fits(string? text, int maxLength, string field, List<FieldError> errors)
