@@ -30,8 +30,11 @@ public sealed class CasePrintTests(BrowserApp app) : IClassFixture<BrowserApp>
             await Assertions.Expect(office.Locator("h1").First).ToHaveTextAsync(Titles[i]);
             // The 打印 button and the way back are on the screen, not on the paper.
             await Assertions.Expect(office.GetByRole(AriaRole.Button, new() { Name = "打印" })).ToBeHiddenAsync();
-            await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, $"case-print-{Views[i].ToLowerInvariant()}.png"),
-                FullPage = true });
+            await office.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(BrowserApp.Shots, $"case-print-{Views[i].ToLowerInvariant()}.png"),
+                FullPage = true
+            });
         }
         await Assertions.Expect(office.Locator("#contents")).ToContainTextAsync("处字〔2026〕");
         await office.EmulateMediaAsync(new() { Media = Media.Screen });

@@ -2,5 +2,5 @@ namespace Dajia.Web.Domain;
 
 public abstract class Entity
 {
-    public Guid Id { get; protected set; } = Guid.CreateVersion7();
+    public Guid Id { get; protected set; } = Ids.Next();
 }

@@ -31,6 +31,13 @@ public static class PageMatrix
         ["Cases"] = "FAAAAAAAA",
         ["Cases/{id:guid}"] = "FNNAAAAAA",
         ["Cases/New"] = "FAAAFAAAA",
+        // Print views: the case page's scope; one whose step has not happened yet is a Chinese 409 page.
+        ["Cases/{id:guid}/Print/Closing"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Decision"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Exhibits"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/File"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Filing"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Scene"] = "FNNAAAAAA",
         ["Clues"] = "FAAAAAAAA",
         ["Clues/{id:guid}"] = "FNNAAAAAA",
         ["Clues/{id:guid}/AssignmentSheet"] = "FNNAAAAAA",

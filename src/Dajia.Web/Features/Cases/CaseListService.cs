@@ -37,7 +37,9 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
     {
         var q = await db.VisibleAsync<EnforcementCase>(user, ct);
         if (query.Q is { } text)
-            q = CaseNumbers.IsWhole(text) ? q.Where(c => c.Number == text) : q.Where(c => c.Number.Contains(text) || c.Title.Contains(text));
+            q = CaseNumbers.IsWhole(text)
+                ? q.Where(c => c.Number == text)
+                : q.Where(c => c.Number.Contains(text) || c.Title.Contains(text));
         if (query.UnitId is { } u) q = q.Where(c => c.HandlingUnitId == u);
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Type is { } t) q = q.Where(c => c.ViolationType == t);

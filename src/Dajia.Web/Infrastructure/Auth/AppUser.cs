@@ -1,3 +1,4 @@
+using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,7 @@ namespace Dajia.Web.Infrastructure.Auth;
 
 public sealed class AppUser : IdentityUser<Guid>
 {
-    public AppUser() => Id = Guid.CreateVersion7();
+    public AppUser() => Id = Ids.Next();
 
     public string DisplayName { get; set; } = "";
     public Guid JurisdictionId { get; set; }
@@ -23,7 +24,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
 public sealed class AppRole : IdentityRole<Guid>
 {
-    public AppRole() => Id = Guid.CreateVersion7();
+    public AppRole() => Id = Ids.Next();
 
     public AppRole(string name) : this() => Name = name;
 }

@@ -1,3 +1,4 @@
+using Dajia.Web.Domain;
 namespace Dajia.Web.Infrastructure.Auth.Sessions;
 
 public enum SessionKind { Cookie, Token }
@@ -8,7 +9,7 @@ public enum SessionKind { Cookie, Token }
 /// </summary>
 public sealed class UserSession
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid Id { get; private set; } = Ids.Next();
     public Guid UserId { get; private set; }
     public SessionKind Kind { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
