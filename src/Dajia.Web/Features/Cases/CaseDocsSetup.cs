@@ -17,6 +17,7 @@ public static class CaseDocsSetup
         services.AddScoped<TransferFiles>();
         services.AddScoped<CaseDocumentService>();
         services.AddScoped<PublicationSummaryService>();
+        services.AddScoped<CaseDocsPage>();
         return services;
     }
 
