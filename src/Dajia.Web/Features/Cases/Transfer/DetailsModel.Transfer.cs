@@ -12,7 +12,8 @@ public sealed partial class DetailsModel
         [FromServices] TransferService transfers, CancellationToken ct) =>
         await GoodsAsync(id, await transfers.ReportAsync(id, new(police, note), ct), "Transfer.Done.Report", ct);
 
-    /// <param name="step">The step's API name (<c>approve</c>, <c>police-decision</c> …); <paramref name="accepted"/> only for the police.</param>
+    /// <param name="step">The step's API name (<c>approve</c>, <c>police-decision</c> …).</param>
+    /// <param name="accepted">Only for the police's decision: 立案 (true) or 不予立案 (false).</param>
     public async Task<IActionResult> OnPostTransferStepAsync(Guid id, string? step, string? note, bool? accepted, int? version,
         [FromServices] TransferService transfers, CancellationToken ct)
     {
