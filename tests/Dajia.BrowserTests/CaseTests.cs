@@ -53,6 +53,10 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GotoAsync(clueUrl);
         await office.Locator("#clue-case").GetByRole(AriaRole.Link, new() { Name = "立案" }).ClickAsync();
         await Assertions.Expect(office.Locator("#from-clue")).ToBeVisibleAsync();
+        await office.GetByLabel("案由").FillAsync("销售假冒阿迪达斯运动服案");
+        await office.GetByLabel("自然人", new() { Exact = true }).CheckAsync();
+        await office.GetByLabel("自然人姓名").FillAsync("陈大文");
+        await office.GetByLabel("身份证号").FillAsync("11010519491231002X");
         await office.GetByLabel("梁振国（市场监管分局）").CheckAsync();
         await office.GetByLabel("冯丽华（市场监管分局）").CheckAsync();
         await office.Locator("#case-form").GetByRole(AriaRole.Button, new() { Name = "立案" }).ClickAsync();
