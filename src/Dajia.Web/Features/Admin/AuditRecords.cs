@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Campaigns;
+using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.LiaisonTables;
@@ -64,6 +65,12 @@ public sealed class AuditRecords(AppDbContext db, IStringLocalizer<SharedResourc
         [nameof(Informant)] = async (db, l, ids, ct) => (await db.Unscoped<Informant>().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Alias }).ToListAsync(ct))
             .ConvertAll(x => (x.Id, new RecordRef(l["Audit.InformantAlias", x.Alias], null))),
+        [nameof(EnforcementCase)] = Cases,
+        [DeadlineSubjects.Case] = Cases,
+        // A transfer and its clocks are the case's: named and linked by the case.
+        [nameof(PoliceTransfer)] = async (db, l, ids, ct) => (await db.Unscoped<PoliceTransfer>().Where(x => ids.Contains(x.Id))
+            .Join(db.Unscoped<EnforcementCase>(), t => t.CaseId, c => c.Id, (t, c) => new { t.Id, CaseId = c.Id, c.Number })
+            .ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(l["Audit.TransferOf", x.Number].Value, $"/Cases/{x.CaseId}#transfer"))),
         [nameof(Deadline)] = Deadlines,
         [nameof(RoundSubmission)] = Submissions,
     };
@@ -82,6 +89,10 @@ public sealed class AuditRecords(AppDbContext db, IStringLocalizer<SharedResourc
             ? (d.Id, new RecordRef($"{d.Name}（{subject.Name}）", subject.Link))
             : (d.Id, new RecordRef(d.Name, null)));
     }
+
+    private static async Task<List<(Guid, RecordRef)>> Cases(AppDbContext db, IStringLocalizer l, List<Guid> ids, CancellationToken ct) =>
+        (await db.Unscoped<EnforcementCase>().Where(x => ids.Contains(x.Id)).Select(x => new { x.Id, x.Number }).ToListAsync(ct))
+        .ConvertAll(x => (x.Id, new RecordRef(x.Number, $"/Cases/{x.Id}")));
 
     /// <summary>A unit's submitted version, linked to that version on the unit's page of the round.</summary>
     private static async Task<List<(Guid, RecordRef)>> Submissions(AppDbContext db, IStringLocalizer l, List<Guid> ids,

@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Cases;
 /// event to the deadlines, and saves once: of two officers acting at once, exactly one wins.
 /// </summary>
 public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, CaseService cases, CaseViews views,
-    DeadlineEffects effects)
+    DeadlineEffects effects, Documents.DocumentNumberer numberer)
 {
     public Task<ServiceResult<CaseDto>> PauseAsync(Guid id, PauseInput input, Expected expected, CancellationToken ct = default) =>
         StepAsync(id, CaseMove.Pause, expected, (c, x, errors) =>
@@ -126,7 +126,20 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             db.ChangeTracker.Clear();
             return ServiceResult<CaseDto>.Conflict(refused.MessageKey, refused.Args);
         }
-        return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<CaseDto>.Stale();
+        if (move == CaseMove.Decide) await NumberDecisionAsync(c, ct);
+        return ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct));
+    }
+
+    /// <summary>
+    /// The 行政处罚决定书 takes its 文号 when the case is decided (unless it already has one): the handling unit's prefix and
+    /// its counter for the year, as <c>POST …/documents/PenaltyDecision</c> would give it.
+    /// </summary>
+    private async Task NumberDecisionAsync(EnforcementCase c, CancellationToken ct)
+    {
+        // The unit is named by the case just decided in scope: its register entry is read for its prefix only.
+        var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        await numberer.IssueAsync(c.Id, CaseDocumentKind.PenaltyDecision, unit, By, ct);
     }
 
     /// <summary>A fine starts the payment term; a penalty other than a warning alone must be published.</summary>

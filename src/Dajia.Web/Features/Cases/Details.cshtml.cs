@@ -5,9 +5,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dajia.Web.Features.Cases;
 
 /// <summary>/Cases/{id}: the case, every clock, the history, and a form for each step the case allows the reader now.</summary>
-public sealed class DetailsModel(CaseService cases, CaseWorkflow workflow, IStringLocalizer<SharedResource> l) : PageModel
+public sealed partial class DetailsModel(CaseService cases, CaseWorkflow workflow, CaseDocsPage docs, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
+    private PostedForm? _posted;
+
     public CaseDto Case { get; private set; } = null!;
+
+    /// <summary>The case's goods, transfer to police and numbered documents (the cards under the case's own steps).</summary>
+    public CaseDocsView Docs { get; private set; } = null!;
+
+    public PostedForm Posted => _posted ??= new(Request, ModelState);
 
     public bool Allows(string action) => Case.AllowedActions.Contains(action);
 
@@ -45,8 +53,8 @@ public sealed class DetailsModel(CaseService cases, CaseWorkflow workflow, IStri
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await cases.GetAsync(id, ct) is not { } c) return false;
-        Case = c;
+        if (await cases.GetAsync(id, ct) is not { } c || await docs.LoadAsync(id, ct) is not { } d) return false;
+        (Case, Docs) = (c, d);
         return true;
     }
 }

@@ -15,17 +15,25 @@ public sealed class DetailsModel(
     public int Year { get; private set; }
     public Shared.People People { get; private set; } = Shared.People.None;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The 文号前缀 (an administrator's); a refused prefix comes back under its field as typed.</summary>
+    public async Task<IActionResult> OnPostDocumentPrefixAsync(Guid id, string? prefix, int? version,
+        [FromServices] Cases.Documents.DocumentPrefixService prefixes, CancellationToken ct) =>
+        await this.AnswerAsync(await prefixes.SetAsync(id, new(prefix), new Expected(version), ct), l,
+            _ => this.Done(l["Units.DocumentPrefixSaved"], "/Units/Details", new { id }), () => LoadAsync(id, ct), "");
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var unit = await liaisons.FindVisibleAsync(id, ct);
-        if (unit is null) return NotFound();
+        if (unit is null) return false;
         Unit = unit;
         History = (await liaisons.HistoryAsync(id, ct)).Value ?? [];
         var overview = await tables.OverviewAsync(null, ct);
         Year = overview.Year;
         Status = overview.Rows.FirstOrDefault(r => r.Unit.Id == id && (r.Status is not null || r.Submission is not null));
         People = await names.ResolveAsync(History.Select(h => h.RecordedBy), ct);
-        return Page();
+        return true;
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct) =>

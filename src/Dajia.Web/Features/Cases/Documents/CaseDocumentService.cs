@@ -36,10 +36,12 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     }
 
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
-    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) => kind switch
+    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) => Missing(c.DecidedOn, c.InspectionId, kind);
+
+    public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind) => kind switch
     {
-        CaseDocumentKind.PenaltyDecision or CaseDocumentKind.ClosingApproval when c.DecidedOn is null => "Document.NotDecided",
-        CaseDocumentKind.SiteRecord when c.InspectionId is null => "Document.NoInspection",
+        CaseDocumentKind.PenaltyDecision or CaseDocumentKind.ClosingApproval when decidedOn is null => "Document.NotDecided",
+        CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
         _ => null,
     };
 }

@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+
+namespace Dajia.BrowserTests;
+
+/// <summary>
+/// Issue #13 as the office meets it: a case opened from a verified clue with one action, its goods listed, a fine
+/// decided (the decision numbered), paid and the case closed — on a desktop and on a phone.
+/// </summary>
+public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, name + ".png"), FullPage = true });
+
+    private static async Task AddExhibitAsync(IPage page, string item, string brand, string quantity, string unit, string value)
+    {
+        var form = page.Locator("#exhibit-add-form");
+        if (!await form.IsVisibleAsync()) await page.Locator("#exhibits > details > summary").ClickAsync();
+        await form.GetByLabel("物品名称").FillAsync(item);
+        await form.GetByLabel("品牌").FillAsync(brand);
+        await form.GetByLabel("数量").FillAsync(quantity);
+        await form.GetByLabel("计量单位").SelectOptionAsync(new SelectOptionValue { Label = unit });
+        await form.GetByLabel("价值（元）").FillAsync(value);
+        await form.GetByLabel("存放地点").FillAsync("市场监管分局罚没物品仓库");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记涉案物品" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("涉案物品已登记");
+    }
+
+    [Fact]
+    public async Task The_office_opens_a_case_from_a_verified_clue_lists_its_goods_decides_a_fine_and_closes_it()
+    {
+        var office = await app.SignInAsync("office.staff");
+        await office.GotoAsync("/Clues/New");
+        await office.GetByLabel("线索来源").SelectOptionAsync(new SelectOptionValue { Label = "电话举报" });
+        await office.GetByLabel("情况描述").FillAsync("来电反映岚田布业城C区有摊位销售假冒阿迪达斯运动服。");
+        await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        await office.GetByLabel("交办给").SelectOptionAsync(new SelectOptionValue { Label = "市场监管分局" });
+        await office.GetByRole(AriaRole.Button, new() { Name = "交办", Exact = true }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToHaveTextAsync("已交办");
+        var clueUrl = office.Url;
+
+        var liaison = await app.SignInAsync("liaison.scjg", Phone);
+        await liaison.GotoAsync(clueUrl);
+        await liaison.GetByRole(AriaRole.Button, new() { Name = "接收核查" }).ClickAsync();
+        await liaison.GetByLabel("核查结果").SelectOptionAsync("True");
+        await liaison.GetByLabel("核查情况及证据").FillAsync("现场查获假冒阿迪达斯运动服 60 套，已扣押。");
+        await liaison.GetByRole(AriaRole.Button, new() { Name = "提交核查结果" }).ClickAsync();
+        await Assertions.Expect(liaison.GetByRole(AriaRole.Status)).ToHaveTextAsync("核查结果已提交");
+
+        // One action on the verified clue; the form comes filled from the clue, the officers are chosen.
+        await office.GotoAsync(clueUrl);
+        await office.Locator("#clue-case").GetByRole(AriaRole.Link, new() { Name = "立案" }).ClickAsync();
+        await Assertions.Expect(office.Locator("#from-clue")).ToBeVisibleAsync();
+        await office.GetByLabel("案由").FillAsync("销售假冒阿迪达斯运动服案");
+        await office.GetByLabel("自然人", new() { Exact = true }).CheckAsync();
+        await office.GetByLabel("自然人姓名").FillAsync("陈大文");
+        await office.GetByLabel("身份证号").FillAsync("11010519491231002X");
+        await office.GetByLabel("梁振国（市场监管分局）").CheckAsync();
+        await office.GetByLabel("冯丽华（市场监管分局）").CheckAsync();
+        await office.Locator("#case-form").GetByRole(AriaRole.Button, new() { Name = "立案" }).ClickAsync();
+        await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("已立案");
+        var caseUrl = office.Url;
+
+        await AddExhibitAsync(office, "运动服", "阿迪达斯", "60", "套", "18000");
+        await AddExhibitAsync(office, "商标标识", "阿迪达斯", "1", "批", "600");
+        await Assertions.Expect(office.Locator("#exhibit-totals")).ToContainTextAsync("18,600.00");
+        await Assertions.Expect(office.Locator("#exhibits tbody tr")).ToHaveCountAsync(2);
+
+        var decide = office.Locator("#decide-form");
+        await decide.GetByLabel("罚款", new() { Exact = true }).CheckAsync();
+        await decide.GetByLabel("没收违法物品").CheckAsync();
+        await decide.GetByLabel("罚款（元）").FillAsync("20000");
+        await decide.GetByLabel("处罚内容").FillAsync("没收假冒阿迪达斯运动服60套及商标标识一批，罚款20000元");
+        await decide.GetByRole(AriaRole.Button, new() { Name = "作出处罚决定" }).ClickAsync();
+        await Assertions.Expect(office.Locator("#decision-number")).ToContainTextAsync("处字〔2026〕");
+        var number = await office.Locator("#decision-number").InnerTextAsync();
+        await Assertions.Expect(office.Locator("#documents tr[data-kind=PenaltyDecision] .document-number")).ToHaveTextAsync(number);
+        await Shot(office, "case-decided");
+
+        var phone = await app.SignInAsync("office.staff", Phone);
+        await phone.GotoAsync(caseUrl);
+        await Assertions.Expect(phone.Locator("#decision-number")).ToHaveTextAsync(number);
+        var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
+        await Shot(phone, "phone-case-decided");
+
+        await office.Locator("#payment-form").GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
+        await office.Locator("#close-form").GetByRole(AriaRole.Button, new() { Name = "结案" }).ClickAsync();
+        await Assertions.Expect(office.Locator("#status")).ToHaveTextAsync("已结案");
+        await Assertions.Expect(office.Locator("#exhibit-add-form")).ToHaveCountAsync(0);
+        await Shot(office, "case-closed");
+        await office.GotoAsync(clueUrl);
+        await Assertions.Expect(office.Locator("#clue-case")).ToContainTextAsync("AJ-2026-");
+    }
+}
