@@ -135,7 +135,9 @@ public abstract partial class DemoDataTests
         var anonymous = app.CreateClient();
         var current = await anonymous.GetAsync("/Plan/2026");
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
-        Assert.Contains("2026年大涌镇打假工作方案", await current.Content.ReadAsStringAsync());
+        var page = await current.Content.ReadAsStringAsync();
+        Assert.Contains("2026年大涌镇打假工作方案", page);
+        Assert.Contains("/Plan/2017?town=", page); // 2017 as history
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/Plan/2017")).StatusCode);
         Assert.Contains("/Plan/2026", await anonymous.GetStringAsync("/"));
     }
