@@ -20,7 +20,7 @@ public sealed class DemoPostgresFactory : PostgresFactory
     protected override bool Demo => true;
 }
 
-public abstract class DemoDataTests(DajiaFactory app)
+public abstract partial class DemoDataTests(DajiaFactory app)
 {
     [Fact]
     public async Task The_demo_town_has_its_units_users_and_the_2017_round_with_one_late_and_one_missing()

@@ -34,6 +34,8 @@ public static class DemoCampaigns
             Goals.Replace("2017", y.ToString()), Tasks.Replace("2017", y.ToString()), DerivedText(y), area.Id,
             currentLiaisonDue, 25, [3, 6, 9, 12], new DateOnly(y, 12, 10), "何雪梅", "0760-87112345", "0760-87112346", "dy-djb@example.com"));
         current.SetStages(Stages.Select(s => (s.Name, new DateOnly(y, s.FromMonth, 1), LastDay(y, s.ToMonth), (string?)s.Expectations)));
+        // The year's plan is public like 2017's was: the portal links it, and 2017 stays readable as history.
+        current.Publish(true);
         db.Add(current);
         return [plan2017, current];
     }

@@ -36,7 +36,7 @@ public static class DemoEntities
                 MarketEntityCategory.Garments
             };
             var name = kind == MarketEntityKind.Enterprise ? $"中山市{surname}氏{Trades[i % Trades.Length]}有限公司"
-                : $"大涌镇{surname}记{Trades[i % Trades.Length]}";
+                : $"大涌镇{TradeName(surname, (i - 1) / Surnames.Length)}{Trades[i % Trades.Length]}";
             var details = new MarketEntityDetails(name, kind == MarketEntityKind.Stall ? null : Code(kind, i), kind, category, area.Id,
                 stall,
                 $"岚田布业城{zone}区{stall[1..]}号", surname + GivenNames[i % GivenNames.Length],
@@ -48,6 +48,19 @@ public static class DemoEntities
         db.AddRange(stalls);
         return (area, stalls);
     }
+
+    /// <summary>
+    /// 字号: twelve stalls in a row have twelve surnames, and each further row words its 字号 another way (A018 stays
+    /// 何记), so no two of the 60 share a name as the register never would.
+    /// </summary>
+    private static string TradeName(string surname, int row) => row switch
+    {
+        0 => surname + "氏",
+        1 => surname + "记",
+        2 => "老" + surname,
+        3 => "新" + surname + "记",
+        _ => surname + "家",
+    };
 
     /// <summary>A code of the right shape (9 工商, 1 企业 / 2 个体, 442000 中山) with a correct check character.</summary>
     private static string Code(MarketEntityKind kind, int i)

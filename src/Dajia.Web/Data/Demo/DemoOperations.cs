@@ -11,7 +11,7 @@ public static class DemoOperations
 {
     private static DateTimeOffset China(int m, int d, int h) => new(2017, m, d, h, 0, 0, ChinaTime.Offset);
 
-    public static void Seed(AppDbContext db, Jurisdiction town, Unit office, IReadOnlyList<Unit> units, KeyArea area,
+    public static IReadOnlyList<Operation> Seed(AppDbContext db, Jurisdiction town, Unit office, IReadOnlyList<Unit> units, KeyArea area,
         IReadOnlyList<MarketEntity> stalls)
     {
         Unit U(string code) => units.Single(u => u.Code == code);
@@ -34,7 +34,7 @@ public static class DemoOperations
 
         var joint = new Operation(town.Id, "XD-2017-002", office.Id,
             new OperationDetails(OperationKind.JointInspection, "岚田布业城打假联合执法检查", China(9, 26, 9), area.Id, 18, 4,
-                "查扣假冒注册商标牛仔裤一批，对 2 户责令整改，1 户拟立案查处。"), "office.staff");
+                "查扣假冒注册商标牛仔裤一批，对 2 户责令整改，2 户立案查处（其中 1 户涉嫌犯罪，移送公安）。"), "office.staff");
         foreach (var code in new[] { "scjg", "ga", "zhzf" }) joint.Invite(U(code).Id);
         joint.Respond(U("scjg").Id, true, "梁振国、冯丽华、区志明", China(9, 22, 15));
         joint.Respond(U("ga").Id, true, "陆海生、卢静怡", China(9, 23, 9));
@@ -55,6 +55,7 @@ public static class DemoOperations
             new OperationDetails(OperationKind.DailySupervision, "布业城日常巡查", China(11, 8, 9), area.Id, 2, 1, null), "liaison.scjg");
         Inspect(daily, stalls, [(2, InspectionResult.NoProblem), (3, InspectionResult.NoProblem)], China(11, 8, 10));
         db.AddRange(visit, joint, special, daily);
+        return [visit, joint, special, daily];
     }
 
     private static void Inspect(Operation o, IReadOnlyList<MarketEntity> stalls, (int Stall, InspectionResult Result)[] checks,

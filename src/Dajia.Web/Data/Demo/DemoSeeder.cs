@@ -11,7 +11,7 @@ namespace Dajia.Web.Data.Demo;
 /// one unit late, one missing) and an open round for the current year, so every home page has something to show.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time,
-    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection, Features.Deadlines.PlanDeadlines duties)
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection, IServiceProvider services, FileStore files)
 {
     public const string Password = "Demo@2017";
 
@@ -55,14 +55,22 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             Seed2017(town, units);
             SeedCurrentYear(town, units);
             var (area, stalls) = DemoEntities.Seed(db, town, protection);
-            DemoOperations.Seed(db, town, office, units, area, stalls);
-            DemoClues.Seed(db, town, units.Single(u => u.Code == "scjg"), units.Single(u => u.Code == "ga"), protection, time.GetUtcNow(),
-                area, stalls);
+            var operations = DemoOperations.Seed(db, town, office, units, area, stalls);
+            var scjg = units.Single(u => u.Code == "scjg");
+            scjg.SetDocumentPrefix("中市监大涌");
+            var clues = DemoClues.Seed(db, town, scjg, units.Single(u => u.Code == "ga"), protection, time.GetUtcNow(), area, stalls);
             var plans = DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), ChinaTime.Today(time).AddDays(14));
             await db.SaveChangesAsync(ct);
-            // The plans' dates become each unit's deadlines (submissions already made count as met) once the units are stored.
-            foreach (var plan in plans) await duties.SyncAsync(plan, null, ct);
+            // The plans' dates become each unit's deadlines (submissions already made count as met) once the units are stored,
+            // started on the day each plan was issued: 2017's clocks are 2017's.
+            var steps = new DemoSteps(services);
+            foreach (var plan in plans)
+            {
+                steps.As(plan.Year == 2017 ? ChinaTime.StartOf(plan.IssuedOn!.Value).AddHours(10) : time.GetUtcNow(), "office.staff");
+                await steps.Plans.SyncAsync(plan, null, ct);
+            }
             await db.SaveChangesAsync(ct);
+            await DemoCases.SeedAsync(db, steps, files, scjg, area, stalls, clues, operations, time.GetUtcNow());
             await SeedUsersAsync(province, town, office, units);
         }
         finally

@@ -33,7 +33,7 @@ public static class AuditParents
         ["JurisdictionId"] = "Jurisdiction", ["ParentId"] = "Jurisdiction", ["InformantId"] = "Informant",
         ["KeyAreaId"] = "KeyArea", ["MarketEntityId"] = "MarketEntity", ["CampaignId"] = "Campaign", ["RuleId"] = "DeadlineRule",
         ["RoleId"] = "AppRole", ["LiaisonTableId"] = "LiaisonTable", ["DeadlineId"] = "Deadline",
-        ["SubmittedById"] = "AppUser",
+        ["SubmittedById"] = "AppUser", ["HandlingUnitId"] = "Unit", ["CaseId"] = nameof(Domain.Cases.EnforcementCase),
     };
 
     public static string? ByFieldName(string field) => ByName.GetValueOrDefault(field);

@@ -45,6 +45,8 @@ public sealed class AuditRecords(AppDbContext db, IStringLocalizer<SharedResourc
             .ConvertAll(x => (x.Id, new RecordRef(x.Title, $"/Campaigns/{x.Year}"))),
         [nameof(Clue)] = async (db, l, ids, ct) => (await db.Unscoped<Clue>().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Number }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Number, $"/Clues/{x.Id}"))),
+        [nameof(EnforcementCase)] = async (db, l, ids, ct) => (await db.Unscoped<EnforcementCase>().Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.Number }).ToListAsync(ct)).ConvertAll(x => (x.Id, new RecordRef(x.Number, $"/Cases/{x.Id}"))),
         [nameof(Operation)] = async (db, l, ids, ct) => (await db.Unscoped<Operation>().Where(x => ids.Contains(x.Id))
             .Select(x => new { x.Id, x.Number, x.Title }).ToListAsync(ct))
             .ConvertAll(x => (x.Id, new RecordRef($"{x.Number} {x.Title}", $"/Operations/{x.Id}"))),

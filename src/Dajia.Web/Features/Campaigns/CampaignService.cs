@@ -37,6 +37,11 @@ public sealed class CampaignService(
             .Join(db.Jurisdictions, c => c.JurisdictionId, j => j.Id, (c, j) => j)
             .OrderBy(j => j.Path).Select(j => new PublishedTown(j.Id, j.Name, j.Path)).ToListAsync(ct);
 
+    /// <summary>The years a town published a plan for, newest first: the public plan page links the others as history.</summary>
+    public async Task<IReadOnlyList<int>> PublishedYearsAsync(Guid jurisdictionId, CancellationToken ct = default) =>
+        await db.Unscoped<Campaign>().Where(c => c.JurisdictionId == jurisdictionId && c.Published)
+            .OrderByDescending(c => c.Year).Select(c => c.Year).ToListAsync(ct);
+
     /// <summary>
     /// A published plan for the public site: no sign-in, so it is found by town and year. Without a town it is the
     /// year's only published plan; with several, the caller must name the town rather than get an arbitrary one.
