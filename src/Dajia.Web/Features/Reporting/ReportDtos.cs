@@ -35,7 +35,7 @@ public sealed record SubmissionDto(
     : IVersionedDto;
 
 public sealed record MatrixRowDto(
-    Guid UnitId, string UnitName, ReportStatus Status, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
+    Guid UnitId, string UnitName, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
     int Submissions);
 
 /// <summary>The round at a glance: each unit's status, how many reported and how many on time (of those due).</summary>

@@ -37,7 +37,8 @@ public static class ReportInput
                 continue;
             }
             if (Number(value) is not { } n) errors.Add(new(field, "Report.Validation." + indicator.Type));
-            else if (n < 0 || n >= MaxNumber || (indicator.Type == IndicatorType.Count ? n != decimal.Truncate(n) : decimal.Round(n, 4) != n))
+            else if (n < 0 || n >= MaxNumber
+                || (indicator.Type == IndicatorType.Count ? n != decimal.Truncate(n) : decimal.Round(n, 4) != n))
                 errors.Add(new(field, "Report.Validation." + indicator.Type));
             else numbers[code] = n;
         }

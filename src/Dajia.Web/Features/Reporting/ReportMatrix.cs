@@ -8,7 +8,8 @@ namespace Dajia.Web.Features.Reporting;
 /// The office's view of a round: each member unit's status (a fixed number of queries, whatever the number of units),
 /// the reporting and on-time rates, and the town total as the sum of the accepted submissions.
 /// </summary>
-public sealed class ReportMatrix(AppDbContext db, CurrentUser user, TimeProvider time, ReportRounds rounds)
+public sealed class ReportMatrix(
+    AppDbContext db, CurrentUser user, TimeProvider time, ReportRounds rounds, IStringLocalizer<SharedResource> l)
 {
     private sealed record Row(Unit Unit, ReportSubmission? Submission, Domain.Calendar.Deadline? Duty);
 
@@ -33,9 +34,10 @@ public sealed class ReportMatrix(AppDbContext db, CurrentUser user, TimeProvider
         if (found.Outcome != Outcome.Ok) return found.As<MatrixDto>();
         var (r, rows) = found.Value;
         var now = time.GetUtcNow();
-        var units = rows.Select(x => new MatrixRowDto(x.Unit.Id, x.Unit.Name, ReportViews.StatusOf(x.Submission, x.Duty), x.Duty?.DueOn,
-            x.Submission?.FirstSubmittedAt is null && x.Duty is not null && now >= x.Duty.DueAt, x.Submission?.FirstSubmittedAt,
-            x.Submission?.Snapshots.Count ?? 0)).ToList();
+        var units = rows.Select(x => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty)))
+            .Select(t => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
+            t.x.Submission?.FirstSubmittedAt is null && t.x.Duty is not null && now >= t.x.Duty.DueAt,
+            t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0)).ToList();
         var counts = Enum.GetValues<ReportStatus>().ToDictionary(s => s, s => units.Count(u => u.Status == s));
         decimal? Rate(int n) => units.Count == 0 ? null : decimal.Round(100m * n / units.Count, 1);
         var onTime = rows.Count(x => x.Submission?.FirstSubmittedAt is { } first && (x.Duty is null || first < x.Duty.DueAt));

@@ -85,7 +85,8 @@ public sealed class ReportPrefill(AppDbContext db, CurrentUser user)
 
     private async Task<List<PrefillRecord>> ExhibitsAsync(IQueryable<EnforcementCase> opened, CancellationToken ct)
     {
-        var rows = await db.Exhibits.Join(opened, e => e.CaseId, c => c.Id, (e, c) => new { c.Id, c.Number, e.Item, c.OpenedOn, e.Quantity })
+        var rows = await db.Exhibits
+            .Join(opened, e => e.CaseId, c => c.Id, (e, c) => new { c.Id, c.Number, e.Item, c.OpenedOn, e.Quantity })
             .ToListAsync(ct);
         return rows.OrderBy(r => r.OpenedOn).ThenBy(r => r.Number)
             .Select(r => new PrefillRecord("Case", r.Id, r.Number, r.Item, r.OpenedOn, r.Quantity)).ToList();

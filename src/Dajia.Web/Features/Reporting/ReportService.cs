@@ -33,7 +33,9 @@ public sealed class ReportService(
     public async Task<ServiceResult<SubmissionDto>> GetAsync(string form, string period, Guid unitId, CancellationToken ct)
     {
         var loaded = await LoadAsync(form, period, unitId, ct);
-        return loaded.Outcome == Outcome.Ok ? ServiceResult<SubmissionDto>.Ok(await views.DtoAsync(loaded.Value!, ct)) : loaded.As<SubmissionDto>();
+        return loaded.Outcome == Outcome.Ok
+            ? ServiceResult<SubmissionDto>.Ok(await views.DtoAsync(loaded.Value!, ct))
+            : loaded.As<SubmissionDto>();
     }
 
     public async Task<ServiceResult<SubmissionDto>> SaveDraftAsync(string form, string period, Guid unitId, ReportDraftInput input,
@@ -45,7 +47,7 @@ public sealed class ReportService(
         if (Refusal(loaded.Value!, ReportAction.Edit) is { } refused) return refused;
         var errors = new List<FieldError>();
         var values = ReportInput.Parse(r.Version.Parsed, input, errors);
-        if (expected.IsStale(s?.Version ?? 0))
+        if (expected.IsStale(ReportViews.VersionOf(s)))
         {
             // Say which figures the stored draft has otherwise than the one sent, so the second editor knows what to check.
             var changed = (s?.Current ?? ReportValues.Empty).ChangedFrom(values);
@@ -70,7 +72,7 @@ public sealed class ReportService(
         var (r, unit, s, duty) = loaded.Value!;
         if (Refusal(loaded.Value!, ReportAction.Submit) is { } refused) return refused;
         if (s is null) return ServiceResult<SubmissionDto>.Conflict("Report.NoDraft");
-        if (expected.IsStale(s.Version)) return ServiceResult<SubmissionDto>.Stale();
+        if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();
         var quarters = r.Form.Frequency == ReportFrequency.Annual ? await views.QuartersAsync(unit, r.Period.Year, ct) : null;
         var errors = ReportInput.Check(r.Version.Parsed, s.Current, quarters);
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
@@ -125,8 +127,9 @@ public sealed class ReportService(
         var s = loaded.Value!.Submission;
         if (!user.IsOffice) return ServiceResult<SubmissionDto>.Forbidden();
         if (loaded.Value.Ref.Round?.IsClosed == true) return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
-        if (s is null || !ReportPermissions.May(user, unitId, s, action)) return ServiceResult<SubmissionDto>.Conflict("Report.NotSubmitted");
-        if (expected.IsStale(s.Version)) return ServiceResult<SubmissionDto>.Stale();
+        if (s is null || !ReportPermissions.May(user, unitId, s, action))
+            return ServiceResult<SubmissionDto>.Conflict("Report.NotSubmitted");
+        if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
         apply(s);
         return await SaveAndReadAsync(form, period, unitId, ct);

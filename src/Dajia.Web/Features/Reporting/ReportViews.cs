@@ -22,6 +22,12 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
         return "Report.Locked.Expired";
     }
 
+    /// <summary>
+    /// The version a client sees: 0 while there is no report yet, the stored version + 1 after, because a new record is
+    /// stored at version 0 and two first drafts sent at once must not both pass as "based on 0".
+    /// </summary>
+    public static int VersionOf(ReportSubmission? s) => s is null ? 0 : s.Version + 1;
+
     public static ReportStatus StatusOf(ReportSubmission? s, Deadline? duty) => s switch
     {
         null => ReportStatus.NotStarted,
@@ -50,7 +56,7 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
         var locked = LockReason(u, now);
         return new SubmissionDto(r.Form.Code, r.Period.ToString(), r.Title, unit.Id, unit.Name, StatusOf(s, duty), s?.State,
             duty?.DueOn, locked is not null, locked is null ? null : l[locked].Value, s?.LateUntil, s?.ReturnReason, s?.FirstSubmittedAt,
-            s?.Version ?? 0, blocks, snapshots, locked is null ? ReportPermissions.Allowed(user, unit.Id, s)
+            VersionOf(s), blocks, snapshots, locked is null ? ReportPermissions.Allowed(user, unit.Id, s)
                 : ReportPermissions.Allowed(user, unit.Id, s).Where(a => a is not ("edit" or "submit")).ToList());
     }
 

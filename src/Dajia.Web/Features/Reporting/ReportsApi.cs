@@ -30,13 +30,15 @@ public static class ReportsApi
                 CancellationToken ct) => Answer(s.GetAsync(form, period, unitId, ct), l))
             .WithSummary("某单位本期报表（未保存时为系统预填数）");
         g.MapPut(Unit, (string form, string period, Guid unitId, ReportDraftInput body, Expected expected, ReportService s,
-                IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.SaveDraftAsync(form, period, unitId, body, expected, ct), l))
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                Answer(s.SaveDraftAsync(form, period, unitId, body, expected, ct), l))
             .RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("保存草稿（If-Match 为读取时的版本）");
         g.MapPost(Unit + "/submit", (string form, string period, Guid unitId, Expected expected, ReportService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.SubmitAsync(form, period, unitId, expected, ct), l))
             .RequireAuthorization(Policies.OfficeOrLiaison).WithSummary("提交报表（按原样保存：时间、提交人、数字）");
         g.MapPost(Unit + "/return", (string form, string period, Guid unitId, ReturnInput body, Expected expected, ReportService s,
-                IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.ReturnAsync(form, period, unitId, body, expected, ct), l))
+                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                Answer(s.ReturnAsync(form, period, unitId, body, expected, ct), l))
             .RequireAuthorization(Policies.Office).WithSummary("退回报表（须说明理由）");
         g.MapPost(Unit + "/accept", (string form, string period, Guid unitId, Expected expected, ReportService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.AcceptAsync(form, period, unitId, expected, ct), l))
