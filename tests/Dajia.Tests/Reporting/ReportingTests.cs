@@ -85,7 +85,8 @@ public abstract class ReportingTests(DajiaFactory app)
         Assert.Equal("人手不足", Indicator(report, "text.problems").GetProperty("text").GetString());
         report = await PostAsync(a, $"{url}/submit", report);
         Assert.Equal("OnTime", report.GetProperty("status").GetString());
-        var changed = await a.SendIfMatchAsync(HttpMethod.Put, url, new { values = Values(report) }, report.GetProperty("version").GetInt32());
+        var changed = await a.SendIfMatchAsync(HttpMethod.Put, url, new { values = Values(report) },
+            report.GetProperty("version").GetInt32());
         Assert.Equal("报表已提交，正等待镇打假办审核，不能修改",
             (await changed.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
 
