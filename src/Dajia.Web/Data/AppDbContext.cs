@@ -48,6 +48,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Domain.Cases.Exhibit> Exhibits => Set<Domain.Cases.Exhibit>();
     public DbSet<Domain.Cases.PoliceTransfer> PoliceTransfers => Set<Domain.Cases.PoliceTransfer>();
     public DbSet<EnforcementCase> Cases => Set<EnforcementCase>();
+    public DbSet<Domain.Reporting.ReportForm> ReportForms => Set<Domain.Reporting.ReportForm>();
+    public DbSet<Domain.Reporting.ReportRound> ReportRounds => Set<Domain.Reporting.ReportRound>();
+    public DbSet<Domain.Reporting.ReportSubmission> ReportSubmissions => Set<Domain.Reporting.ReportSubmission>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Infrastructure.Auth.Sessions.UserSession> UserSessions => Set<Infrastructure.Auth.Sessions.UserSession>();
 

@@ -66,6 +66,7 @@ public static class FeatureSetup
         services.AddScoped<DeadlineRuleService>();
         services.AddScoped<Data.Demo.DemoSeeder>();
         Cases.CaseDocsSetup.AddCaseDocs(services);
+        Reporting.ReportingSetup.AddReporting(services);
         services.ConfigureHttpJsonOptions(o =>
         {
             // Names only: an enum sent as 99 would be stored as a value that means nothing.
@@ -94,6 +95,7 @@ public static class FeatureSetup
         Clues.CluesApi.MapCluesApi(api);
         Clues.ClueMatchApi.MapClueMatchApi(api);
         Cases.CasesApi.MapCasesApi(api);
+        Reporting.ReportsApi.MapReportsApi(api);
         app.MapPortalFallback();
 
         app.MapGet("/healthz", (HealthCheck h, AppDbContext db, DatabaseInfo info, CancellationToken ct) => h.AnswerAsync(db, info, ct))

@@ -38,6 +38,12 @@ public sealed class Campaign : AggregateRoot, IScoped<Campaign>
     public int QuarterlyReportDueDay { get; private set; }
     public string QuarterlyReportMonths { get; private set; } = "";
     public DateOnly? AnnualSummaryDueOn { get; private set; }
+
+    /// <summary>
+    /// Whether a report due on a rest day (2017-12-10, a Sunday) is due on the next working day instead. The plan
+    /// decides: "12月10日前" read literally stays on the Sunday.
+    /// </summary>
+    public bool ReportDueMovesToWorkingDay { get; private set; }
     public string? ContactName { get; private set; }
     public string? ContactPhone { get; private set; }
     public string? ContactFax { get; private set; }
@@ -66,6 +72,7 @@ public sealed class Campaign : AggregateRoot, IScoped<Campaign>
         ContactPhone = d.ContactPhone;
         ContactFax = d.ContactFax;
         ContactEmail = d.ContactEmail;
+        ReportDueMovesToWorkingDay = d.ReportDueMovesToWorkingDay;
     }
 
     /// <summary>The 附件1 date set from the liaison-table page: the plan and the round keep one date.</summary>
@@ -85,8 +92,9 @@ public sealed class Campaign : AggregateRoot, IScoped<Campaign>
     /// The plan's dated duties: 附件1, each quarterly report, the annual summary. Every member unit answers for each;
     /// 附件1 belongs to the year's liaison-table round, so its subject is the round, not the plan.
     /// </summary>
-    public IEnumerable<PlanDuty> Duties()
+    public IEnumerable<PlanDuty> Duties(WorkCalendar? calendar = null)
     {
+        DateOnly Report(DateOnly due) => ReportDueMovesToWorkingDay && calendar is not null ? calendar.OnOrAfter(due) : due;
         if (LiaisonTableDueOn is { } l) yield return new PlanDuty(RuleCodes.LiaisonTable, $"{Year}", l, null);
         foreach (var m in ReportMonths)
         {
@@ -94,9 +102,9 @@ public sealed class Campaign : AggregateRoot, IScoped<Campaign>
             // "25号前" is read as "by the 25th", the date the office itself writes on its reminders.
             var due = new DateOnly(Year, m, Math.Min(QuarterlyReportDueDay, DateTime.DaysInMonth(Year, m)));
             var quarter = (m + 2) / 3;
-            yield return new PlanDuty(RuleCodes.QuarterlyReport, $"{Year}-Q{quarter}", due, quarter);
+            yield return new PlanDuty(RuleCodes.QuarterlyReport, $"{Year}-Q{quarter}", Report(due), quarter);
         }
-        if (AnnualSummaryDueOn is { } a) yield return new PlanDuty(RuleCodes.AnnualSummary, $"{Year}", a, null);
+        if (AnnualSummaryDueOn is { } a) yield return new PlanDuty(RuleCodes.AnnualSummary, $"{Year}", Report(a), null);
     }
 
     /// <summary>Next year's plan to start from: same texts, every date moved one year on, not yet published.</summary>
@@ -105,7 +113,7 @@ public sealed class Campaign : AggregateRoot, IScoped<Campaign>
         static DateOnly? Next(DateOnly? d) => d?.AddYears(1);
         var details = new CampaignDetails(Year + 1, title, null, null, Goals, Tasks, FullText, KeyAreaId,
             Next(LiaisonTableDueOn), QuarterlyReportDueDay, ReportMonths, Next(AnnualSummaryDueOn),
-            ContactName, ContactPhone, ContactFax, ContactEmail);
+            ContactName, ContactPhone, ContactFax, ContactEmail, ReportDueMovesToWorkingDay);
         var copy = new Campaign(JurisdictionId, details);
         copy.SetStages(_stages.Select(s => (s.Name, s.From.AddYears(1), s.To.AddYears(1), s.Expectations)));
         return copy;
@@ -143,7 +151,8 @@ public sealed class CampaignStage : Entity
 public sealed record CampaignDetails(
     int Year, string Title, string? DocumentNumber, DateOnly? IssuedOn, string Goals, string Tasks, string FullText, Guid? KeyAreaId,
     DateOnly? LiaisonTableDueOn, int QuarterlyReportDueDay, IReadOnlyList<int> QuarterlyReportMonths,
-    DateOnly? AnnualSummaryDueOn, string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail)
+    DateOnly? AnnualSummaryDueOn, string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail,
+    bool ReportDueMovesToWorkingDay = false)
 {
     public IReadOnlyList<FieldError> Validate()
     {

@@ -21,7 +21,8 @@ public sealed record StageInput(string? Name, DateOnly? From, DateOnly? To, stri
 public sealed record CampaignInput(
     int? Year, string? Title, string? DocumentNumber, DateOnly? IssuedOn, string? Goals, string? Tasks, string? FullText, Guid? KeyAreaId,
     DateOnly? LiaisonTableDueOn, int? QuarterlyReportDueDay, IReadOnlyList<int>? QuarterlyReportMonths, DateOnly? AnnualSummaryDueOn,
-    string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail, IReadOnlyList<StageInput>? Stages)
+    string? ContactName, string? ContactPhone, string? ContactFax, string? ContactEmail, IReadOnlyList<StageInput>? Stages,
+    bool? ReportDueMovesToWorkingDay = null)
 {
     public (CampaignDetails Details, List<(string, DateOnly, DateOnly, string?)> Stages, List<FieldError> Errors) Parse()
     {
@@ -29,7 +30,7 @@ public sealed record CampaignInput(
             Goals?.Trim() ?? "", Tasks?.Trim() ?? "", FullText?.Trim() ?? "", KeyAreaId, LiaisonTableDueOn, QuarterlyReportDueDay ?? 25,
             QuarterlyReportMonths ?? [3, 6, 9, 12], AnnualSummaryDueOn, ContactFormats.NormalizeText(ContactName),
             ContactFormats.NormalizePhone(ContactPhone), ContactFormats.NormalizePhone(ContactFax),
-                ContactFormats.NormalizeEmail(ContactEmail));
+                ContactFormats.NormalizeEmail(ContactEmail), ReportDueMovesToWorkingDay ?? false);
         var errors = d.Validate().ToList();
         var stages = new List<(string, DateOnly, DateOnly, string?)>();
         foreach (var (s, i) in (Stages ?? []).Select((s, i) => (s, i)))

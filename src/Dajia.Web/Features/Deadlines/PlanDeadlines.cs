@@ -30,7 +30,7 @@ public sealed class PlanDeadlines(
     public async Task SyncAsync(Campaign c, DateOnly? liaisonDueBefore, CancellationToken ct = default)
     {
         var units = await MemberUnitsAsync(c.JurisdictionId, ct);
-        var duties = c.Duties().ToList();
+        var duties = c.Duties(await calendars.GetAsync(ct)).ToList();
         var reports = duties.Where(d => d.RuleCode != RuleCodes.LiaisonTable)
             .SelectMany(d => units.Select(u => new Duty(d.RuleCode, d.Period, u, d.Due))).ToList();
         await SyncAsync(DeadlineSubjects.Campaign, c.Id, c.JurisdictionId, reports, ReportRules, [], ct);

@@ -1,0 +1,72 @@
+namespace Dajia.Web.Domain.Reporting;
+
+public enum ReportFrequency
+{
+    Quarterly,
+    Annual,
+}
+
+/// <summary>
+/// 报表: a form the units file each period (附件2 quarterly, the annual form). What it asks lives in its versions, each
+/// in force from a year on, so next year's form can change without touching a submission already made on an older one.
+/// </summary>
+public sealed class ReportForm : AggregateRoot
+{
+    private readonly List<ReportFormVersion> _versions = [];
+
+    private ReportForm() { }
+
+    public ReportForm(string code, string name, ReportFrequency frequency, string ruleCode)
+    {
+        (Code, Name, Frequency, RuleCode) = (code, name, frequency, ruleCode);
+    }
+
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public ReportFrequency Frequency { get; private set; }
+
+    /// <summary>The deadline rule whose per-unit duties give each period's due date (the one home for due dates).</summary>
+    public string RuleCode { get; private set; } = "";
+
+    public IReadOnlyList<ReportFormVersion> Versions => _versions;
+
+    /// <summary>The version in force for a period of <paramref name="year"/>: the latest that starts on or before it.</summary>
+    public ReportFormVersion? VersionFor(int year) =>
+        _versions.Where(v => v.EffectiveFromYear <= year).MaxBy(v => v.EffectiveFromYear);
+
+    /// <summary>A period this form is filed for: a quarter for the quarterly form, a whole year for the annual one.</summary>
+    public bool Fits(int? quarter) => Frequency == ReportFrequency.Quarterly ? quarter is not null : quarter is null;
+
+    public ReportFormVersion AddVersion(int fromYear, string title, string basis, FormDefinition definition)
+    {
+        if (_versions.Any(v => v.EffectiveFromYear == fromYear)) throw new DomainException("Report.VersionExists", fromYear);
+        var v = new ReportFormVersion(Id, _versions.Count + 1, fromYear, title, basis, definition.ToJson());
+        _versions.Add(v);
+        return v;
+    }
+}
+
+/// <summary>One version of a form, frozen once a round uses it: a round keeps the version it opened with.</summary>
+public sealed class ReportFormVersion : Entity
+{
+    private FormDefinition? _definition;
+
+    private ReportFormVersion() { }
+
+    internal ReportFormVersion(Guid formId, int number, int fromYear, string title, string basis, string definition)
+    {
+        (FormId, Number, EffectiveFromYear, Title, Basis, Definition) = (formId, number, fromYear, title, basis, definition);
+    }
+
+    public Guid FormId { get; private set; }
+    public int Number { get; private set; }
+    public int EffectiveFromYear { get; private set; }
+
+    /// <summary>The printed title, with {0} for the year and {1} for the quarter.</summary>
+    public string Title { get; private set; } = "";
+
+    public string Basis { get; private set; } = "";
+    public string Definition { get; private set; } = "";
+
+    public FormDefinition Parsed => _definition ??= FormDefinition.FromJson(Definition);
+}

@@ -1,0 +1,53 @@
+using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Infrastructure.Access;
+
+namespace Dajia.Web.Features.Reporting;
+
+/// <summary>A unit's place in a round, as the office's matrix shows it.</summary>
+public enum ReportStatus
+{
+    NotStarted,
+    Draft,
+    OnTime,
+    Late,
+    Returned,
+    Accepted,
+}
+
+public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition);
+
+public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions);
+
+/// <summary>One indicator of a unit's report: the figure now, what the system prefilled and from where.</summary>
+public sealed record IndicatorDto(
+    string Code, string Label, string Unit, IndicatorType Type, decimal? Value, string? Text, decimal? Prefilled, string? Source,
+    bool Edited);
+
+public sealed record BlockDto(string Code, string Label, IReadOnlyList<IndicatorDto> Indicators);
+
+public sealed record SnapshotDto(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByAccount,
+    ReportValues Values);
+
+public sealed record SubmissionDto(
+    string Form, string Period, string Title, Guid UnitId, string UnitName, ReportStatus Status, ReportState? State,
+    DateOnly? DueOn, bool Locked, string? LockReason, DateOnly? LateUntil, string? ReturnReason, DateTimeOffset? FirstSubmittedAt,
+    int Version, IReadOnlyList<BlockDto> Blocks, IReadOnlyList<SnapshotDto> Snapshots, IReadOnlyList<string> AllowedActions)
+    : IVersionedDto;
+
+public sealed record MatrixRowDto(
+    Guid UnitId, string UnitName, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
+    int Submissions);
+
+/// <summary>The round at a glance: each unit's status, how many reported and how many on time (of those due).</summary>
+public sealed record MatrixDto(
+    string Form, string Period, string Title, bool Closed, IReadOnlyDictionary<ReportStatus, int> Counts, decimal? ReportingRate,
+    decimal? OnTimeRate, IReadOnlyList<MatrixRowDto> Units);
+
+public sealed record TotalUnitDto(Guid UnitId, string UnitName, decimal Value);
+
+public sealed record TotalLineDto(string Code, string Label, string Unit, decimal Total, IReadOnlyList<TotalUnitDto> Units);
+
+/// <summary>The town's figures: the sum of the accepted submissions, each line with what each unit contributed.</summary>
+public sealed record TotalDto(string Form, string Period, string Title, int AcceptedUnits, IReadOnlyList<TotalLineDto> Lines);
+
+public sealed record SourceRecordDto(string Kind, Guid Id, string Number, string Title, DateOnly On, decimal Value);

@@ -1,0 +1,63 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Units;
+
+namespace Dajia.Web.Features.Reporting;
+
+/// <summary>
+/// The office's view of a round: each member unit's status (a fixed number of queries, whatever the number of units),
+/// the reporting and on-time rates, and the town total as the sum of the accepted submissions.
+/// </summary>
+public sealed class ReportMatrix(
+    AppDbContext db, CurrentUser user, TimeProvider time, ReportRounds rounds, IStringLocalizer<SharedResource> l)
+{
+    private sealed record Row(Unit Unit, ReportSubmission? Submission, Domain.Calendar.Deadline? Duty);
+
+    private async Task<ServiceResult<(RoundRef Ref, List<Row> Rows)>> RowsAsync(string form, string period, CancellationToken ct)
+    {
+        var town = user.JurisdictionId;
+        var found = await rounds.FindAsync(form, period, town, ct);
+        if (found.Outcome != Outcome.Ok) return found.As<(RoundRef, List<Row>)>();
+        var r = found.Value!;
+        var units = await db.VisibleUnits(user).Where(u => u.JurisdictionId == town && u.Kind == UnitKind.Member && u.Active)
+            .OrderBy(u => u.Code).ThenBy(u => u.Id).ToListAsync(ct);
+        var submissions = r.Round is null ? [] : await db.Visible<ReportSubmission>(user).Include(s => s.Snapshots)
+            .Where(s => s.RoundId == r.Round.Id).AsNoTracking().ToListAsync(ct);
+        var duties = await rounds.DutiesAsync(r, town, units.Select(u => u.Id).ToList(), ct);
+        var rows = units.Select(u => new Row(u, submissions.FirstOrDefault(s => s.UnitId == u.Id), duties.GetValueOrDefault(u.Id)));
+        return ServiceResult<(RoundRef, List<Row>)>.Ok((r, rows.ToList()));
+    }
+
+    public async Task<ServiceResult<MatrixDto>> MatrixAsync(string form, string period, CancellationToken ct)
+    {
+        var found = await RowsAsync(form, period, ct);
+        if (found.Outcome != Outcome.Ok) return found.As<MatrixDto>();
+        var (r, rows) = found.Value;
+        var now = time.GetUtcNow();
+        var units = rows.Select(x => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty)))
+            .Select(t => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
+            t.x.Submission?.FirstSubmittedAt is null && t.x.Duty is not null && now >= t.x.Duty.DueAt,
+            t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0)).ToList();
+        var counts = Enum.GetValues<ReportStatus>().ToDictionary(s => s, s => units.Count(u => u.Status == s));
+        decimal? Rate(int n) => units.Count == 0 ? null : decimal.Round(100m * n / units.Count, 1);
+        var onTime = rows.Count(x => x.Submission?.FirstSubmittedAt is { } first && (x.Duty is null || first < x.Duty.DueAt));
+        return ServiceResult<MatrixDto>.Ok(new MatrixDto(r.Form.Code, r.Period.ToString(), r.Title, r.Round?.IsClosed == true, counts,
+            Rate(units.Count(u => u.FirstSubmittedAt is not null)), Rate(onTime), units));
+    }
+
+    public async Task<ServiceResult<TotalDto>> TotalAsync(string form, string period, CancellationToken ct)
+    {
+        var found = await RowsAsync(form, period, ct);
+        if (found.Outcome != Outcome.Ok) return found.As<TotalDto>();
+        var (r, rows) = found.Value;
+        // What the office accepted is what was submitted last: the accepted version, not a later draft.
+        var accepted = rows.Where(x => x.Submission?.State == ReportState.Accepted)
+            .Select(x => (x.Unit, Values: ReportValues.FromJson(x.Submission!.Snapshots.MaxBy(s => s.Number)!.Values))).ToList();
+        var lines = r.Version.Parsed.Indicators.Where(i => i.Type != IndicatorType.Text).Select(i =>
+        {
+            var units = accepted.Select(a => new TotalUnitDto(a.Unit.Id, a.Unit.Name, a.Values.Number(i.Code) ?? 0)).ToList();
+            return new TotalLineDto(i.Code, i.Label, i.Unit, units.Sum(u => u.Value), units);
+        }).ToList();
+        return ServiceResult<TotalDto>.Ok(new TotalDto(r.Form.Code, r.Period.ToString(), r.Title, accepted.Count, lines));
+    }
+}
