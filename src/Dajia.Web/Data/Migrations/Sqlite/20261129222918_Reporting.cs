@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TmpReporting : Migration
+    public partial class Reporting : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -154,6 +154,11 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_JurisdictionId_ViolationType_OpenedAt",
+                table: "Cases",
+                columns: new[] { "JurisdictionId", "ViolationType", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportForms_Code",
                 table: "ReportForms",
                 column: "Code",
@@ -221,6 +226,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReportForms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_JurisdictionId_ViolationType_OpenedAt",
+                table: "Cases");
 
             migrationBuilder.DropColumn(
                 name: "ReportDueMovesToWorkingDay",
