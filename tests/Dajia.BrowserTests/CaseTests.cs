@@ -78,6 +78,11 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         var number = await office.Locator("#decision-number").InnerTextAsync();
         await Assertions.Expect(office.Locator("#documents tr[data-kind=PenaltyDecision] .document-number")).ToHaveTextAsync(number);
         await Shot(office, "case-decided");
+        await office.Locator("#print-links").GetByRole(AriaRole.Link, new() { Name = "行政处罚决定书" }).ClickAsync();
+        await Assertions.Expect(office.Locator("body")).ToContainTextAsync(number);
+        await Assertions.Expect(office.Locator("body")).ToContainTextAsync("贰万元整");
+        await Shot(office, "case-decision-printed");
+        await office.GotoAsync(caseUrl);
 
         var phone = await app.SignInAsync("office.staff", Phone);
         await phone.GotoAsync(caseUrl);

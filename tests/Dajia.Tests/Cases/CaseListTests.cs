@@ -60,6 +60,18 @@ public abstract class CaseListTests(DajiaFactory app)
         Assert.Empty(await NumbersAsync(liaisonB, "?overdue=true"));
         Assert.NotEqual(recent.GetProperty("number").GetString(), early.GetProperty("number").GetString());
     }
+
+    [Fact]
+    public async Task A_paused_case_is_not_overdue_while_its_clock_stands_still()
+    {
+        var t = await CaseTown.CreateAsync(app, Opened);
+        var c = await t.OpenAsync(t.Staff);
+        await t.AtAsync(app, Opened.AddDays(30));
+        await (await t.Staff.ActAsync(c, "pause", new { kind = "Appraisal", from = "2017-03-31", reason = "委托鉴定" })).JsonAsync();
+        await t.AtAsync(app, Opened.AddDays(200));
+        Assert.Empty(await NumbersAsync(t.Staff, "?overdue=true"));
+        Assert.Single(await NumbersAsync(t.Staff, "?status=Paused"));
+    }
 }
 
 [Collection("Sqlite")]

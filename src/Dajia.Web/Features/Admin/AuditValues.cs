@@ -43,6 +43,9 @@ public static class AuditValues
         // A submitted table's content is JSON of the round's own shape: the version it belongs to shows it.
         if (field == "Content") return l["Audit.SubmissionContent"];
         if (field == "ContentType") return l[FileKind(text)];
+        // A transfer names the standard it crossed by code: the standard's own wording says it.
+        if (field == "ThresholdCode")
+            return Data.Cases.TransferThresholdSeed.Thresholds().FirstOrDefault(t => t.Code == text)?.Name ?? text;
         return text.Length > MaxText ? text[..MaxText] + "…" : text;
     }
 

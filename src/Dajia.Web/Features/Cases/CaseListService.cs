@@ -47,8 +47,9 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         var now = time.GetUtcNow();
         if (query.Overdue)
         {
-            // The clocks past due are few and indexed (MetAt, DueAt); asking each case instead probes every case.
-            var overdue = OpenClocks.Where(d => d.DueAt < now).Select(d => d.SubjectId);
+            // The clocks past due are few and indexed (MetAt, DueAt); asking each case instead probes every case. A paused
+            // clock (中止) keeps its old due date and is not late.
+            var overdue = OpenClocks.Where(d => d.DueAt < now && !d.Pauses.Any(p => p.To == null)).Select(d => d.SubjectId);
             q = q.Where(c => overdue.Contains(c.Id));
         }
         var paging = query.Paging ?? PageRequest.First;

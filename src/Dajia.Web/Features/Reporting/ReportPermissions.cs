@@ -1,5 +1,5 @@
-using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Infrastructure.Access;
 
 namespace Dajia.Web.Features.Reporting;
 
