@@ -84,9 +84,14 @@ public sealed class CalendarTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var page = await app.SignInAsync("liaison.scjg");
         await page.GotoAsync("/Calendar/Rules");
-        var row = page.Locator("tr[data-rule='case.decision']");
-        await Assertions.Expect(row).ToContainTextAsync("90 日（自然日）");
-        await Assertions.Expect(row).ToContainTextAsync("经批准可延长 30");
+        // The 2007 工商 rule for 2017's cases and the 2019 市场监管 rule after it: both 90 days, +30 with approval.
+        var rows = page.Locator("tr[data-rule='case.decision']");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        foreach (var row in await rows.AllAsync())
+        {
+            await Assertions.Expect(row).ToContainTextAsync("90 日（自然日）");
+            await Assertions.Expect(row).ToContainTextAsync("经批准可延长 30");
+        }
         await Assertions.Expect(page.Locator("tr[data-rule='complaint.accept']")).ToHaveCountAsync(3);
     }
 }

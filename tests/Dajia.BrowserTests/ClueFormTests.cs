@@ -53,7 +53,7 @@ public sealed class ClueFormTests(BrowserApp app) : IClassFixture<BrowserApp>
         await liaison.GetByLabel("立案编号（如已立案）").FillAsync("AJ-2026-0031");
         await liaison.Locator("#Result").EvaluateAsync("s => s.removeAttribute('required')");
         await liaison.GetByRole(AriaRole.Button, new() { Name = "提交核查结果" }).ClickAsync();
-        await Assertions.Expect(liaison.Locator("#Result-error")).ToContainTextAsync("属实 / 部分属实 / 不属实");
+        await Assertions.Expect(liaison.Locator("#Result-error")).ToContainTextAsync("请选择核查结果");
         await Assertions.Expect(liaison.GetByLabel("核查情况及证据")).ToHaveValueAsync("现场查获假冒阿迪达斯运动鞋 8 双。");
         await Assertions.Expect(liaison.GetByLabel("立案编号（如已立案）")).ToHaveValueAsync("AJ-2026-0031");
         await Shot(liaison, "form-verify-refused-phone");

@@ -73,8 +73,8 @@ public sealed class FollowUpTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GetByLabel("线索来源").SelectOptionAsync(new SelectOptionValue { Label = "电话举报" });
         await office.GetByLabel("情况描述").FillAsync("投诉在布业城买到的窗帘布严重褪色，商家拒绝退换。编号甲乙丙。");
         await office.GetByLabel("留有姓名和联系方式").CheckAsync();
-        await office.GetByLabel("举报人姓名").FillAsync("黄先生");
-        await office.GetByLabel("举报人手机").FillAsync("13800002222");
+        await office.GetByLabel("投诉人姓名").FillAsync("黄先生");
+        await office.GetByLabel("投诉人手机").FillAsync("13800002222");
         await office.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Status)).ToContainTextAsync("已登记");
         await office.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();

@@ -18,8 +18,8 @@ public sealed class PortalTests(BrowserApp app) : IClassFixture<BrowserApp>
         var phone = await context.NewPageAsync();
         await phone.GotoAsync("/Report");
         await Assertions.Expect(phone.Locator("#office-contact")).ToContainTextAsync("大涌镇打假办");
-        // The number of the plan it published last (the demo's 2017 plan names the office's real one).
-        await Assertions.Expect(phone.Locator("#office-contact a[href^='tel:']")).ToHaveTextAsync("87866388");
+        // The number of the plan it published last: the demo publishes the current year's plan.
+        await Assertions.Expect(phone.Locator("#office-contact a[href^='tel:']")).ToHaveTextAsync("0760-87112345");
         await Assertions.Expect(phone.GetByRole(AriaRole.Link, new() { Name = "年度工作方案" })).ToBeVisibleAsync();
 
         // Anonymous hides the name and mobile; real name shows them, starred.
@@ -84,7 +84,7 @@ public sealed class PortalTests(BrowserApp app) : IClassFixture<BrowserApp>
         await phone.GotoAsync("/");
         Assert.DoesNotContain("/Account/Login", phone.Url);
         await Assertions.Expect(phone.Locator("#home-offices")).ToContainTextAsync("大涌镇打假办");
-        await Assertions.Expect(phone.Locator("#home-offices a[href^='tel:']")).ToHaveTextAsync("87866388");
+        await Assertions.Expect(phone.Locator("#home-offices a[href^='tel:']")).ToHaveTextAsync("0760-87112345");
         await Assertions.Expect(phone.Locator("#home-report")).ToContainTextAsync("我要举报/投诉");
         await Assertions.Expect(phone.Locator("#home-track")).ToContainTextAsync("查询进度");
         await Assertions.Expect(phone.Locator("#home-plan")).ToContainTextAsync("工作方案");
@@ -160,7 +160,7 @@ public sealed class PortalLimitTests(TightLimitApp app) : IClassFixture<TightLim
             r => r.Url.EndsWith("/Report") && r.Request.Method == "POST");
         Assert.Equal(429, response.Status);
         Assert.NotNull(await response.HeaderValueAsync("retry-after"));
-        await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("秒后再点“提交”。您填写的内容都还在");
+        await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("秒后）再点“提交”。您填写的内容和选择的照片都还在");
         await Assertions.Expect(phone.GetByLabel("情况描述")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("假冒耐克运动鞋"));
         await Assertions.Expect(phone.GetByLabel("姓名")).ToHaveValueAsync("林小红");
         await Assertions.Expect(phone.Locator("body")).Not.ToContainTextAsync("\"status\"");
