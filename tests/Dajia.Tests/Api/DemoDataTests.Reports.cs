@@ -56,7 +56,7 @@ public abstract partial class DemoDataTests
         // What was accepted is what the records say now: no prefilled figure was typed over.
         var prefilled = scjg.GetProperty("blocks").EnumerateArray().SelectMany(b => b.GetProperty("indicators").EnumerateArray())
             .Where(i => i.GetProperty("prefilled").ValueKind == JsonValueKind.Number).ToList();
-        Assert.Equal(17, prefilled.Count);
+        Assert.Equal(18, prefilled.Count);
         Assert.All(prefilled, i => Assert.False(i.GetProperty("edited").GetBoolean(), S(i, "code")));
         var opened = await (await staff.GetAsync(
             $"{Reports}{round}/units/{rows[DemoReports.ReturnedUnit].GetProperty("unitId")}/sources/cases.opened")).JsonAsync();
