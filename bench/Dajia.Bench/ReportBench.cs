@@ -3,11 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Jurisdictions;
-using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.Units;
-using Dajia.Web.Features.Clues;
+using Dajia.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +45,8 @@ internal static class ReportBench
                 "key-area-quarterly/{0}Q4", "key-area-annual/{0}" }.Select(p => string.Format(p, year)).ToList();
             foreach (var period in periods)
                 foreach (var unit in units) await FileAsync(staff, $"/api/reports/{period}/units/{unit}");
-            Console.WriteLine($"{provider}: {units.Length} units filed {periods.Count} reports each through the API: {sw.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine($"{provider}: {units.Length} units filed {periods.Count} reports each through the API: "
+                + $"{sw.Elapsed.TotalSeconds:F0} s");
 
             sw.Restart();
             await using (var scope = app.Services.CreateAsyncScope())
@@ -55,7 +55,8 @@ internal static class ReportBench
                 data.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
                 await new ReportBenchSeed(data, staff, pg, townId, units).RunAsync(records);
             }
-            Console.WriteLine($"{provider}: seed {records:N0} records (operations, clues, cases, exhibits): {sw.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine($"{provider}: seed {records:N0} records (operations, clues, cases, exhibits): "
+                + $"{sw.Elapsed.TotalSeconds:F0} s");
             var q3 = $"/api/reports/{periods[2]}";
             var unitUrl = $"{q3}/units/{units[7]}";
             await TimeAsync("matrix (30 units)", () => staff.GetAsync(q3 + "/submissions"));

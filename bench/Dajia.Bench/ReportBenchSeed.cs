@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Dajia.Web.Data;
 using Dajia.Web.Domain;
-using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Clues;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Features.Clues;
@@ -68,10 +67,15 @@ internal sealed class ReportBenchSeed(AppDbContext db, HttpClient staff, bool pg
         {
             ["Number"] = kit.Pad("AJ-1999-", 7), ["Title"] = "t.\"Title\" || s.n", ["HandlingUnitId"] = unit,
             ["OpenedAt"] = kit.ShiftTicks("OpenedAt", step), ["OpenedOn"] = kit.ShiftDate("OpenedOn", step),
+            // All but one in 37 closed two months after opening, so a quarter carries in what a town would.
+            ["Status"] = "CASE WHEN s.n % 37 = 0 THEN t.\"Status\" ELSE 'Closed' END",
+            ["ClosedOn"] = $"CASE WHEN s.n % 37 = 0 THEN NULL ELSE {ClosedOn(kit.ShiftDate("OpenedOn", step))} END",
         });
         await ChildrenAsync("Exhibits", "CaseId", "Cases", "AJ-1999-%", caseId, "OpenedAt", []);
         await kit.ExecAsync("ANALYZE");
     }
+
+    private string ClosedOn(string opened) => pg ? $"{opened} + 60" : $"date({opened}, '+60 days')";
 
     /// <summary>Each clone gets its template's rows of <paramref name="table"/>, their times moved as far as the clone's.</summary>
     private async Task ChildrenAsync(string table, string parentKey, string parents, string like, Guid template, string at,
