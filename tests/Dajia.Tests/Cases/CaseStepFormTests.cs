@@ -54,7 +54,7 @@ public abstract class CaseStepFormTests(DajiaFactory app)
         var t = await CaseTown.CreateAsync(app, Now);
         var c = await t.OpenAsync(t.Staff);
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
-        app.Clock.Now = Now.AddDays(3);
+        await t.AtAsync(app, Now.AddDays(3));
         var page = await Pages.SignInAsync(app, t.W.Staff);
         var version = c.GetProperty("version").ToString();
 

@@ -121,4 +121,7 @@ public enum CaseEventKind
     Paid,
     Published,
     Closed,
+
+    /// <summary>The party shown in full on a print to serve (the reason as the note).</summary>
+    PartyRevealed,
 }
