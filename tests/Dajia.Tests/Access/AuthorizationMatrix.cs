@@ -133,6 +133,7 @@ public static class AuthorizationMatrix
         ["POST /api/cases/{id}/payment"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/publish"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/close"] = "FNNAFAAAA",
+        ["POST /api/cases/{id}/close-transferred"] = "FNNAFAAAA",
         ["GET /api/cases/{id}/exhibits"] = "FNNAAAAAA",
         ["GET /api/cases/{id}/exhibits/{exhibitId}"] = "FNNNNNNNN",
         ["POST /api/cases/{id}/exhibits"] = "FNNAFAAAA",
