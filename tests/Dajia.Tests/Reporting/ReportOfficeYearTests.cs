@@ -52,7 +52,8 @@ public abstract class ReportOfficeYearTests(DajiaFactory app)
         Assert.False(b.GetProperty("cells")[2].GetProperty("overdue").GetBoolean()); // not due yet
         Assert.Equal((moves ? 2 : 1, moves ? 0 : 1, 0),
             (a.GetProperty("onTime").GetInt32(), a.GetProperty("late").GetInt32(), a.GetProperty("missing").GetInt32()));
-        Assert.Equal((1, 0, 1), (b.GetProperty("onTime").GetInt32(), b.GetProperty("late").GetInt32(), b.GetProperty("missing").GetInt32()));
+        Assert.Equal((1, 0, 1),
+            (b.GetProperty("onTime").GetInt32(), b.GetProperty("late").GetInt32(), b.GetProperty("missing").GetInt32()));
         var periods = year.GetProperty("periods").EnumerateArray().ToList();
         Assert.Equal([50m, 100m, 0m, 0m], periods.Select(p => p.GetProperty("reportingRate").GetDecimal()));
         Assert.Equal([50m, moves ? 100m : 50m, 0m, 0m], periods.Select(p => p.GetProperty("onTimeRate").GetDecimal()));
@@ -66,11 +67,11 @@ public abstract class ReportOfficeYearTests(DajiaFactory app)
     {
         app.Clock.Now = China(2017, 9, 13);
         var w = await World.CreateAsync(app);
-        var more = await MoreUnitsAsync(app, w, "c1", "d1", "e1");
+        var more = await MoreUnitsAsync(app, w, "z1", "d1", "e1");
         var (c, d, e) = (more[0], more[1], more[2]);
         await PlanAsync(await w.ClientFor(w.Staff));
 
-        app.Clock.Now = China(2017, 9, 20); // Wednesday; both at the same instant, so returns decide between them
+        app.Clock.Now = China(2017, 9, 20); // Wednesday; both at the same instant: returns put z1 before scjg
         var staff = await w.ClientFor(w.Staff);
         var urlA = UnitUrl("2017Q3", w.UnitA.Id);
         var reportA = await FileAsync(staff, "2017Q3", w.UnitA.Id, new(2017, 9, 20));
