@@ -45,6 +45,11 @@ public static class AuthorizationMatrix
         ["POST /api/reports/{form}/{period}/units/{unitId}/accept"] = "FNFFFAAAA",
         ["POST /api/reports/{form}/{period}/units/{unitId}/allow-late"] = "FNFFFAAAA",
         ["GET /api/reports/{form}/{period}/units/{unitId}/sources/{indicator}"] = "FNNAAAAAA",
+        // Closing a round is the office's; a city's or province's office has no round of its own (409).
+        ["POST /api/reports/{form}/{period}/close"] = "FAFFFAAAA",
+        ["POST /api/reports/{form}/{period}/reopen"] = "FAFFFAAAA",
+        ["GET /api/reports/{form}/year/{year}"] = "FAFFAAAAA",
+        ["GET /api/reports/{form}/{period}/ranking"] = "FAFFAAAAA",
         ["GET /api/liaison-tables"] = "FAAAAAAAA",
         ["GET /api/liaison-tables/{year}"] = "FAAAAAAAA",
         ["PUT /api/liaison-tables/{year}"] = "FAFFFAAAA",

@@ -58,6 +58,10 @@ public static class PageMatrix
         ["RandomDraws"] = "FAAAAAAAA",
         ["RandomDraws/{id:guid}"] = "FNAAAAAAA",
         ["Report"] = "AAAAAAAAA",
+        // The office's views of a report round: office and leaders (each their own town's), never a liaison.
+        ["Reports/{form}/{period}"] = "FAFFAAAAA",
+        ["Reports/{form}/{period}/Ranking"] = "FAFFAAAAA",
+        ["Reports/{form}/Year/{year:int}"] = "FAFFAAAAA",
         ["Track"] = "AAAAAAAAA",
         ["Units"] = "FAAAAAAAA",
         ["Units/{id:guid}"] = "FNAAAAAAA",
