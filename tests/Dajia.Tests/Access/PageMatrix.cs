@@ -58,6 +58,8 @@ public static class PageMatrix
         ["RandomDraws"] = "FAAAAAAAA",
         ["RandomDraws/{id:guid}"] = "FNAAAAAAA",
         ["Report"] = "AAAAAAAAA",
+        ["Reports"] = "FAAAAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}"] = "FNNAAAAAA",
         ["Track"] = "AAAAAAAAA",
         ["Units"] = "FAAAAAAAA",
         ["Units/{id:guid}"] = "FNAAAAAAA",

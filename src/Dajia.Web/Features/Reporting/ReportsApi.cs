@@ -8,7 +8,8 @@ public static class ReportingSetup
 {
     public static IServiceCollection AddReporting(this IServiceCollection services) => services
         .AddScoped<ReportRounds>().AddScoped<ReportPrefill>().AddScoped<ReportViews>().AddScoped<ReportService>()
-        .AddScoped<ReportMatrix>();
+        .AddScoped<ReportMatrix>()
+        .AddScoped<Pages.ReportList>();
 }
 
 /// <summary>报表 (附件2 and the annual form): forms, each unit's report in a period, the office's review, matrix and total.</summary>
