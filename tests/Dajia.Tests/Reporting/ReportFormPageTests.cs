@@ -142,7 +142,8 @@ public abstract class ReportFormPageTests(DajiaFactory app)
         Assert.DoesNotContain("id=\"save-draft\"", page);
         Assert.Contains("逾期", await PageAsync(liaison, "/Reports"));
 
-        var past = await (await staff.PostFormAsync(url, [new("until", "2017-09-20")], url + "?handler=AllowLate")).Content.ReadAsStringAsync();
+        var past = await (await staff.PostFormAsync(url, [new("until", "2017-09-20")], url + "?handler=AllowLate"))
+            .Content.ReadAsStringAsync();
         Assert.Contains("请填写补报截止日期（今天起一年内）", past);
         Assert.Equal(HttpStatusCode.Redirect,
             (await staff.PostFormAsync(url, [new("until", "2017-09-29")], url + "?handler=AllowLate")).StatusCode);

@@ -10,7 +10,8 @@ namespace Dajia.Web.Features.Reporting.Pages;
 public sealed record ReportListUnit(Guid UnitId, string UnitName, ReportStatus Status, DateOnly? DueOn, bool Overdue, int? WorkingDaysLeft);
 
 /// <summary>A form × period the signed-in user files or reviews, with each unit of it the user may open.</summary>
-public sealed record ReportListRow(string Form, string Period, string Title, DateOnly? DueOn, bool Closed, IReadOnlyList<ReportListUnit> Units)
+public sealed record ReportListRow(
+    string Form, string Period, string Title, DateOnly? DueOn, bool Closed, IReadOnlyList<ReportListUnit> Units)
 {
     public int Count(ReportStatus s) => Units.Count(u => u.Status == s);
 
