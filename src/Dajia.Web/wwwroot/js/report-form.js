@@ -101,6 +101,9 @@
     timer = setTimeout(save, 1200);
   });
 
+  // A post of the form (保存草稿, 提交) carries the version the last autosave left; no autosave may start after it.
+  form.addEventListener('submit', function () { clearTimeout(timer); stopped = true; });
+
   var render = function (box, items) {
     box.textContent = '';
     if (!items.length) {
