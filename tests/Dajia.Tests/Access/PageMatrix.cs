@@ -58,6 +58,8 @@ public static class PageMatrix
         ["RandomDraws"] = "FAAAAAAAA",
         ["RandomDraws/{id:guid}"] = "FNAAAAAAA",
         ["Report"] = "AAAAAAAAA",
+        ["Reports"] = "FAAAAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}"] = "FNNAAAAAA",
         // The office's views of a report round: office and leaders (each their own town's), never a liaison.
         ["Reports/{form}/{period}"] = "FAFFAAAAA",
         ["Reports/{form}/{period}/Ranking"] = "FAFFAAAAA",

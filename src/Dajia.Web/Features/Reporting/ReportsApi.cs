@@ -10,6 +10,7 @@ public static class ReportingSetup
     public static IServiceCollection AddReporting(this IServiceCollection services) => services
         .AddScoped<ReportRounds>().AddScoped<ReportPrefill>().AddScoped<ReportViews>().AddScoped<ReportService>()
         .AddScoped<ReportMatrix>()
+        .AddScoped<Pages.ReportList>()
         .AddReportOffice();
 }
 

@@ -40,13 +40,3 @@ public static class OfficePages
         return new Period(n / 4, n % 4 + 1).ToString();
     }
 }
-
-/// <summary>The quarter the office is working on today, China time: the one the navigation opens.</summary>
-public static class ReportPeriods
-{
-    public static string Current(TimeProvider time)
-    {
-        var today = ChinaTime.Today(time);
-        return new Period(today.Year, (today.Month - 1) / 3 + 1).ToString();
-    }
-}
