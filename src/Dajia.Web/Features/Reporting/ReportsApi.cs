@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
-using Dajia.Web.Infrastructure.Access;
 using Dajia.Web.Features.Reporting.Export;
+using Dajia.Web.Features.Reporting.Forms;
+using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dajia.Web.Features.Reporting;
@@ -10,7 +11,8 @@ public static class ReportingSetup
     public static IServiceCollection AddReporting(this IServiceCollection services) => services
         .AddScoped<ReportRounds>().AddScoped<ReportPrefill>().AddScoped<ReportViews>().AddScoped<ReportService>()
         .AddScoped<ReportMatrix>()
-        .AddScoped<ReportExport>();
+        .AddScoped<ReportExport>()
+        .AddScoped<FormVersions>();
 }
 
 /// <summary>报表 (附件2 and the annual form): forms, each unit's report in a period, the office's review, matrix and total.</summary>
@@ -52,6 +54,7 @@ public static class ReportsApi
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.SourcesAsync(form, period, unitId, indicator, ct), l))
             .WithSummary("预填数的来源记录");
         g.MapReportExport();
+        g.MapFormVersions();
         return api;
     }
 
