@@ -140,7 +140,7 @@ public sealed class MatrixFixture
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
             .Replace("{exhibitId}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())
             .Replace("{sequence}", "1").Replace("{kind}", "CaseApproval")
-            .Replace("{form}", "key-area-quarterly").Replace("{period}", "2017Q3").Replace("{code}", "key-area-quarterly").Replace("{indicator}", "actions.personnel")
+            .Replace("{form}", "key-area-quarterly").Replace("{period}", "2017Q3").Replace("{indicator}", "actions.personnel")
             .Replace("{id}", IdFor(template));
         using var request = new HttpRequestMessage(new HttpMethod(method), path + query) { Content = content };
         if (template.Contains("{trackingCode}")) request.Headers.Add("X-Access-Key", _accessKey);

@@ -73,7 +73,8 @@ public abstract class ReportExportTests(DajiaFactory app)
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal(Title + ".xlsx", r.Content.Headers.ContentDisposition!.FileNameStar);
         using var book = Open(await r.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["全镇合计", "市场监管分局" + w.Tag, "派出所" + w.Tag], book.Worksheets.Select(s => s.Name));
+        // By the units' sort order, then code (pcs before scjg).
+        Assert.Equal(["全镇合计", "派出所" + w.Tag, "市场监管分局" + w.Tag], book.Worksheets.Select(s => s.Name));
 
         var town = book.Worksheet("全镇合计");
         Assert.Equal(Title, town.Cell("A1").GetString());

@@ -46,7 +46,7 @@ public abstract class ReportFormVersionTests(DajiaFactory app)
         var before = Cells(await ExportAsync(staff, $"{Quarterly}/export.xlsx"));
         var reportBefore = await a.GetStringAsync($"{Quarterly}/units/{w.UnitA.Id}");
 
-        const int year = 2018;
+        const int year = 2019;
         var body = await CopyAsync(admin, year);
         var json = JsonSerializer.Serialize(body, Relaxed).Replace("\"出动执法人员\"", "\"出动执法人员（含协管）\"")
             .Replace("{\"code\":\"actions.undercover\"", "{\"code\":\"actions.nightChecks\",\"label\":\"夜查\",\"unit\":\"次\","
@@ -66,18 +66,19 @@ public abstract class ReportFormVersionTests(DajiaFactory app)
     [Fact]
     public async Task A_bad_version_is_refused_in_chinese_and_nothing_is_stored()
     {
-        app.Clock.Now = China(2017, 9, 13);
+        app.Clock.Now = China(2018, 3, 1);
         var w = await World.CreateAsync(app);
         var (admin, staff) = (await w.ClientFor(w.Admin), await w.ClientFor(w.Staff));
-        // A 2017 round already opened: a version from 2017 would change it.
+        // A 2018 round already opened on the 2017 form: a version from 2018 would change it.
         var a = await w.ClientFor(w.LiaisonA);
-        var url = $"{Quarterly}/units/{w.UnitA.Id}";
+        var url = $"/api/reports/key-area-quarterly/2018Q1/units/{w.UnitA.Id}";
         await SaveAsync(a, url, await (await a.GetAsync(url)).JsonAsync(), null);
         var count = (await (await admin.GetAsync(Versions)).JsonAsync()).GetProperty("versions").GetArrayLength();
 
         async Task<JsonElement> Refused(Dictionary<string, object?> body, HttpClient? c = null) =>
             await (await (c ?? admin).PostAsJsonAsync(Versions, body)).ProblemAsync(HttpStatusCode.BadRequest);
-        static string Edit(Dictionary<string, object?> body, string from, string to) => JsonSerializer.Serialize(body, Relaxed).Replace(from, to);
+        static string Edit(Dictionary<string, object?> body, string from, string to) =>
+            JsonSerializer.Serialize(body, Relaxed).Replace(from, to);
         static Dictionary<string, object?> Parse(string json) => JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!;
 
         var good = await CopyAsync(admin, 2030);
@@ -89,10 +90,12 @@ public abstract class ReportFormVersionTests(DajiaFactory app)
         Assert.Contains("校验规则引用的项目“cases.gone”不在报表中（或不是数字项目）", rule.ErrorsFor("definition.rules[0].left"));
         var title = await Refused(Parse(Edit(good, "第{1}季度", "第{2}季度")));
         Assert.Equal(["标题须含{0}（年度）和{1}（季度），不能有其他花括号"], title.ErrorsFor("title"));
+        good["fromYear"] = 2018;
+        Assert.Equal(["2018年起的格式会改变已开始填报的2018Q1期报表，不能新增；请从下一年度起施行"], (await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = 2017;
-        Assert.Equal(["2017年起的格式会改变已开始填报的2017Q3期报表，不能新增；请从下一年度起施行"], (await Refused(good)).ErrorsFor("fromYear"));
+        Assert.Equal(["2017年起的报表格式已存在"], (await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = 1999;
-        Assert.Equal(["请填写施行年度（2000年至2027年）"], (await Refused(good)).ErrorsFor("fromYear"));
+        Assert.Equal(["请填写施行年度（2000年至2028年）"], (await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = null;
         Assert.Single((await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = 2030;

@@ -24,7 +24,7 @@ public static partial class FormVersionRules
     public static readonly IReadOnlySet<string> Sources = typeof(PrefillSources)
         .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToHashSet();
 
-    [GeneratedRegex("^[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z][A-Za-z0-9-]*(\\.[A-Za-z0-9-]+)*$")]
     private static partial Regex CodePattern();
 
     public static FormDefinition? Parse(ReportForm form, FormVersionInput input, List<FieldError> errors)
