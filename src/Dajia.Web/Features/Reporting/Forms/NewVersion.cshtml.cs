@@ -1,3 +1,4 @@
+using Dajia.Web.Data;
 using Dajia.Web.Domain.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
