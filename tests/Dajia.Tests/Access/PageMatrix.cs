@@ -31,6 +31,10 @@ public static class PageMatrix
         ["Cases"] = "FAAAAAAAA",
         ["Cases/{id:guid}"] = "FNNAAAAAA",
         ["Cases/New"] = "FAAAFAAAA",
+        ["Reports/Forms"] = "FAAAAAAAA",
+        ["Reports/Forms/{code}/NewVersion"] = "FFFFFAAFA",
+        ["Reports/{form}/{period}/Print"] = "FAFFAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}/Print"] = "FNNAAAAAA",
         // Print views: the case page's scope; one whose step has not happened yet is a Chinese 409 page.
         ["Cases/{id:guid}/Print/Closing"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Decision"] = "FNNAAAAAA",

@@ -1,5 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Features.Reporting.Office;
+using Dajia.Web.Features.Reporting.Export;
+using Dajia.Web.Features.Reporting.Forms;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,6 +13,8 @@ public static class ReportingSetup
         .AddScoped<ReportRounds>().AddScoped<ReportPrefill>().AddScoped<ReportViews>().AddScoped<ReportService>()
         .AddScoped<ReportMatrix>()
         .AddScoped<Pages.ReportList>()
+        .AddScoped<ReportExport>()
+        .AddScoped<FormVersions>()
         .AddReportOffice();
 }
 
@@ -53,6 +57,8 @@ public static class ReportsApi
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.SourcesAsync(form, period, unitId, indicator, ct), l))
             .WithSummary("预填数的来源记录");
         g.MapReportOffice();
+        g.MapReportExport();
+        g.MapFormVersions();
         return api;
     }
 
