@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Dajia.BrowserTests;
 
 /// <summary>
-/// The office's report views: the navigation's 报表 opens this quarter's round; the office closes and reopens it,
+/// The office's report views: from the navigation's 报表 to this quarter's round; the office closes and reopens it,
 /// opens the ranking with its 通报 and the year's matrix; a leader reads the year on a phone. Own app: it closes a round.
 /// </summary>
 public sealed class ReportOfficeTests(BrowserApp app) : IClassFixture<BrowserApp>
@@ -18,6 +18,7 @@ public sealed class ReportOfficeTests(BrowserApp app) : IClassFixture<BrowserApp
     {
         var office = await app.SignInAsync("office.staff");
         await office.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "报表", Exact = true }).ClickAsync();
+        await office.Locator("a[href='/Reports/key-area-quarterly/2026Q4']").First.ClickAsync();
         await Assertions.Expect(office.Locator("h1")).ToContainTextAsync("2026年度第4季度");
         await Assertions.Expect(office.Locator("#round-state")).ToHaveTextAsync("报送中");
         await Assertions.Expect(office.Locator("#round-units tbody tr").First).ToBeVisibleAsync();
