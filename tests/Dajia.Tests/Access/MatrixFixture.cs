@@ -155,7 +155,8 @@ public sealed class MatrixFixture
         var id = route.Contains("{id") ? PageIdFor(route) : "";
         var path = "/" + route.Replace("{year:int?}", "2017")
             .Replace("{year:int}", "2017").Replace("{unitId:guid}", _w.UnitA.Id.ToString())
-            .Replace("{id:guid?}", id).Replace("{id:guid}", id);
+            .Replace("{id:guid?}", id).Replace("{id:guid}", id)
+            .Replace("{form}", "key-area-quarterly").Replace("{period}", "2017Q3");
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = _clients[caller].DefaultRequestHeaders.Authorization;
         return await _pageClient.SendAsync(request);

@@ -21,9 +21,8 @@ public static class AnnualSummaryApi
         g.MapPost(Unit + "/file", async Task<Results<Ok<UnitSummaryDto>, ValidationProblem, ProblemHttpResult>> (int year, Guid unitId,
                 HttpRequest request, Expected expected, UnitSummaryService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
-                if (!request.HasFormContentType) return Problems.BadRequest(l, l["Upload.Multipart"]);
-                var f = await request.ReadFormAsync(ct);
-                return (await s.AttachAsync(year, unitId, f.Files.GetFile("file"), expected, ct)).ToOk(l);
+                var f = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+                return (await s.AttachAsync(year, unitId, f?.Files.GetFile("file"), expected, ct)).ToOk(l);
             })
             .RequireAuthorization(Policies.OfficeOrLiaison).DisableAntiforgery().WithSummary("上传总结文档（.docx 或 PDF，10 MB 以内）");
         g.MapGet(Unit + "/file", async (int year, Guid unitId, int? number, UnitSummaryService s, IStringLocalizer<SharedResource> l,
@@ -51,7 +50,8 @@ public static class TownSummaryApi
                 TownSummaryService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             {
                 var r = await s.ExportAsync(year, ct);
-                return r.Outcome == Outcome.Ok ? TypedResults.File(r.Value.Content, AnnualFiles.Docx, r.Value.FileName) : Problems.For(r, l);
+                return r.Outcome == Outcome.Ok ? TypedResults.File(r.Value.Content, AnnualFiles.Docx, r.Value.FileName)
+                    : Problems.For(r, l);
             })
             .RequireAuthorization(Policies.OfficeOrLeader).WithSummary("导出总结（Word，A4，仿宋正文）");
         return g;

@@ -25,8 +25,8 @@ public static class PaperCopyApi
     private static async Task<Results<Ok<PaperCopiesDto>, ValidationProblem, ProblemHttpResult>> Upload(string form, string period,
         Guid unitId, HttpRequest request, PaperCopyService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
-        if (!request.HasFormContentType) return Problems.BadRequest(l, l["Upload.Multipart"]);
-        var f = await request.ReadFormAsync(ct);
-        return (await s.UploadAsync(form, period, unitId, f["sentOn"].ToString(), f.Files.GetFile("file"), ct)).ToOk(l);
+        // A body that is not a form has no file: the service still says first whether the report is the caller's.
+        var f = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        return (await s.UploadAsync(form, period, unitId, f?["sentOn"].ToString(), f?.Files.GetFile("file"), ct)).ToOk(l);
     }
 }

@@ -63,7 +63,8 @@ public sealed class TownFacts(AppDbContext db, CurrentUser user)
         var closed = await cases.CountAsync(c => c.ClosedOn >= start && c.ClosedOn <= end, ct);
         // Sums of money are added here: SQLite cannot sum decimals in the database.
         var fines = (await cases.Where(c => c.DecidedOn >= start && c.DecidedOn <= end)
-            .Select(c => new { c.FineAmount, c.ConfiscatedGains }).ToListAsync(ct)).Sum(c => (c.FineAmount ?? 0) + (c.ConfiscatedGains ?? 0));
+                .Select(c => new { c.FineAmount, c.ConfiscatedGains }).ToListAsync(ct))
+            .Sum(c => (c.FineAmount ?? 0) + (c.ConfiscatedGains ?? 0));
         var destroyed = await db.Exhibits.Join(cases, e => e.CaseId, c => c.Id, (e, c) => e)
             .Where(e => e.Disposal == ExhibitDisposal.Destroyed && e.DisposedOn >= start && e.DisposedOn <= end)
             .Select(e => e.Value).ToListAsync(ct);

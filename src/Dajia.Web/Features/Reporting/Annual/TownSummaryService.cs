@@ -73,7 +73,8 @@ public sealed class TownSummaryService(AppDbContext db, CurrentUser user, TimePr
 
     private async Task<TownSummary?> FindAsync(int year, CancellationToken ct, bool tracked = false)
     {
-        var q = db.Visible<TownSummary>(user).Include(x => x.Revisions).Where(x => x.JurisdictionId == user.JurisdictionId && x.Year == year);
+        var q = db.Visible<TownSummary>(user).Include(x => x.Revisions)
+            .Where(x => x.JurisdictionId == user.JurisdictionId && x.Year == year);
         return await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
     }
 }

@@ -30,7 +30,8 @@ public sealed class UnitSummaryModel(UnitSummaryService summaries, IStringLocali
     }
 
     public async Task<IActionResult> OnPostFileAsync(int year, Guid unitId, IFormFile? file, int? version, CancellationToken ct) =>
-        await AnswerAsync(year, unitId, await summaries.AttachAsync(year, unitId, file, new Expected(version), ct), "Summary.FileSaved", ct);
+        await AnswerAsync(year, unitId, await summaries.AttachAsync(year, unitId, file, new Expected(version), ct), "Summary.FileSaved",
+            ct);
 
     public async Task<IActionResult> OnPostSubmitAsync(int year, Guid unitId, int? version, CancellationToken ct) =>
         await AnswerAsync(year, unitId, await summaries.SubmitAsync(year, unitId, new Expected(version), ct), "Summary.SubmittedFlash",

@@ -54,9 +54,13 @@ public sealed class UnitSummaryService(AppDbContext db, CurrentUser user, TimePr
     public async Task<ServiceResult<UnitSummaryDto>> AttachAsync(int year, Guid unitId, IFormFile? file, Expected expected,
         CancellationToken ct)
     {
+        // Nothing is stored for a caller who may not write here, nor for a file that fails its checks.
+        var loaded = await LoadAsync(year, unitId, ct);
+        if (loaded.Outcome != Outcome.Ok) return loaded.As<UnitSummaryDto>();
+        if (!MayEdit(unitId)) return ServiceResult<UnitSummaryDto>.Forbidden();
         var errors = new List<FieldError>();
         var checkedFile = await AnnualFiles.DocumentAsync(file, errors, ct);
-        var stored = checkedFile is null || !MayEdit(unitId) ? null : await files.StoreAsync(checkedFile, ct);
+        var stored = checkedFile is null ? null : await files.StoreAsync(checkedFile, ct);
         return await WriteAsync(year, unitId, expected, errors, s => s.Attach(stored!), ct);
     }
 
