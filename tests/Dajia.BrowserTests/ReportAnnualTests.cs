@@ -72,6 +72,9 @@ public sealed class ReportAnnualTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(leader.Locator("body")).ToContainTextAsync("全年工作经镇打假办审定");
         await Assertions.Expect(leader.Locator("textarea")).ToHaveCountAsync(0);
         await leader.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "town-summary-phone.png"), FullPage = true });
+        await leader.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "town-summary-phone-top.png") });
+        await leader.Locator("section.card").Nth(1)
+            .ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "town-summary-phone-figures.png") });
         Assert.True(await leader.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390);
     }
 
