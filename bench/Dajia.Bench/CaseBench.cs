@@ -88,14 +88,14 @@ internal static class CaseBench
         Console.WriteLine($"  {name}: {total}p50 {times[n / 2]:F1} ms, p95 {times[n * 95 / 100]:F1} ms ({n} requests after 2 warm-ups)");
     }
 
-    private static string PgDatabase()
+    internal static string PgDatabase()
     {
         var root = Environment.GetEnvironmentVariable("DAJIA_BENCH_PG") ?? Environment.GetEnvironmentVariable("DAJIA_TEST_PG")
             ?? throw new InvalidOperationException("set DAJIA_BENCH_PG to a PostgreSQL connection string (a superuser)");
         return new NpgsqlConnectionStringBuilder(root) { Database = $"dajia_bench_{Guid.NewGuid():N}" }.ConnectionString;
     }
 
-    private static async Task DropAsync(string connection)
+    internal static async Task DropAsync(string connection)
     {
         var b = new NpgsqlConnectionStringBuilder(connection);
         var name = b.Database;
@@ -108,7 +108,7 @@ internal static class CaseBench
 
     internal sealed record Town(HttpClient Staff, HttpClient Liaison, Guid[] Units, Guid KeyArea);
 
-    private sealed class App(string provider, string connection, string file) : WebApplicationFactory<Program>
+    internal sealed class App(string provider, string connection, string file) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -165,7 +165,7 @@ internal static class CaseBench
             return new Town(staff, await ClientAsync("liaison"), [.. units], area);
         }
 
-        private static async Task AddUserAsync(UserManager<AppUser> users, string name, Guid town, Guid? unit, string role)
+        internal static async Task AddUserAsync(UserManager<AppUser> users, string name, Guid town, Guid? unit, string role)
         {
             var user = new AppUser { UserName = name, DisplayName = name, JurisdictionId = town, UnitId = unit };
             var made = await users.CreateAsync(user, "Bench-2017x");
@@ -173,7 +173,7 @@ internal static class CaseBench
             await users.AddToRoleAsync(user, role);
         }
 
-        private async Task<HttpClient> ClientAsync(string name)
+        internal async Task<HttpClient> ClientAsync(string name)
         {
             var client = CreateClient();
             var token = await (await client.PostAsJsonAsync("/api/auth/token", new { userName = name, password = "Bench-2017x" }))
@@ -182,7 +182,7 @@ internal static class CaseBench
             return client;
         }
 
-        private static async Task<Guid> IdAsync(HttpClient client, string url, object body)
+        internal static async Task<Guid> IdAsync(HttpClient client, string url, object body)
         {
             var response = await client.PostAsJsonAsync(url, body);
             var text = await response.Content.ReadAsStringAsync();

@@ -43,7 +43,7 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
     }
 
     /// <summary>INSERT INTO table SELECT (template row with overrides) FOR n IN 1..count.</summary>
-    private async Task InsertAsync(string table, int count, string template, Dictionary<string, string> overrides)
+    internal async Task InsertAsync(string table, int count, string template, Dictionary<string, string> overrides)
     {
         overrides["Id"] = NewId;
         var columns = await ColumnsAsync(table);
@@ -74,22 +74,22 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
             + $"AND d.\"MetAt\" IS NULL AND d.\"EndedAt\" IS NULL WHERE c.\"Number\" LIKE '{like}'");
     }
 
-    private string NewId => pg ? "gen_random_uuid()"
+    internal string NewId => pg ? "gen_random_uuid()"
         : "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' "
             + "|| hex(randomblob(6)))";
 
-    private string Id(Guid id) => pg ? $"'{id}'::uuid" : $"'{id.ToString().ToUpperInvariant()}'";
+    internal string Id(Guid id) => pg ? $"'{id}'::uuid" : $"'{id.ToString().ToUpperInvariant()}'";
 
-    private string Pad(string prefix, int width) =>
+    internal string Pad(string prefix, int width) =>
         pg ? $"'{prefix}' || lpad(s.n::text, {width}, '0')" : $"printf('{prefix}%0{width}d', s.n)";
 
-    private string ShiftTicks(string col, int seconds) =>
+    internal string ShiftTicks(string col, int seconds) =>
         pg ? $"t.\"{col}\" - s.n * interval '{seconds} seconds'" : $"t.\"{col}\" - s.n * {seconds}0000000";
 
-    private string ShiftDate(string col, int seconds) =>
+    internal string ShiftDate(string col, int seconds) =>
         pg ? $"t.\"{col}\" - (s.n * {seconds} / 86400)" : $"date(t.\"{col}\", '-' || (s.n * {seconds} / 86400) || ' days')";
 
-    private async Task<List<string>> ColumnsAsync(string table)
+    internal async Task<List<string>> ColumnsAsync(string table)
     {
         var sql = pg
             ? $"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}' "
@@ -105,5 +105,5 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
         return list;
     }
 
-    private async Task ExecAsync(string sql) => await db.Database.ExecuteSqlRawAsync(sql);
+    internal async Task ExecAsync(string sql) => await db.Database.ExecuteSqlRawAsync(sql);
 }

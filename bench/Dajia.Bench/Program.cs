@@ -4,7 +4,7 @@ using Dajia.Web.Domain.Calendar;
 
 /// <summary>Benchmarks print figures; nothing here asserts a time.
 /// dotnet run -c Release --project bench/Dajia.Bench [calendar | entities [rows] | accesskey | uploads [unpacked MB]
-/// | cases [sqlite|postgres] [cases] [clues]]</summary>
+/// | cases [sqlite|postgres] [cases] [clues] | reports [sqlite|postgres] [records]]</summary>
 internal static class Bench
 {
     private static async Task Main(string[] args)
@@ -20,10 +20,13 @@ internal static class Bench
                 await CaseBench.RunAsync(args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 100_000,
                     args.Length > 3 ? int.Parse(args[3]) : 1_000_000);
                 break;
+            case "reports":
+                await ReportBench.RunAsync(args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 1_000_000);
+                break;
             case "uploads": UploadBench.Run(args.Length > 1 ? int.Parse(args[1]) : 3000); break;
             default:
                 Console.Error.WriteLine(
-                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], cases [sqlite|postgres] [cases] [clues], accesskey, uploads [unpacked MB]");
+                    "known benchmarks: calendar, entities [rows], intake [seconds] [clients], search [clues], cases [sqlite|postgres] [cases] [clues], reports [sqlite|postgres] [records], accesskey, uploads [unpacked MB]");
                 break;
         }
     }

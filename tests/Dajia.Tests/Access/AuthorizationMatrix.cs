@@ -45,6 +45,15 @@ public static class AuthorizationMatrix
         ["POST /api/reports/{form}/{period}/units/{unitId}/accept"] = "FNFFFAAAA",
         ["POST /api/reports/{form}/{period}/units/{unitId}/allow-late"] = "FNFFFAAAA",
         ["GET /api/reports/{form}/{period}/units/{unitId}/sources/{indicator}"] = "FNNAAAAAA",
+        // Closing a round is the office's; a city's or province's office has no round of its own (409).
+        ["POST /api/reports/{form}/{period}/close"] = "FAFFFAAAA",
+        ["POST /api/reports/{form}/{period}/reopen"] = "FAFFFAAAA",
+        ["GET /api/reports/{form}/year/{year}"] = "FAFFAAAAA",
+        ["GET /api/reports/{form}/{period}/ranking"] = "FAFFAAAAA",
+        ["GET /api/reports/{form}/{period}/export.xlsx"] = "FAFFAAAAA",
+        ["GET /api/reports/{form}/{period}/units/{unitId}/export.xlsx"] = "FNNAAAAAA",
+        ["GET /api/reports/forms/{code}/versions"] = "FAAAAAAAA",
+        ["POST /api/reports/forms/{code}/versions"] = "FAFFFAAFA",
         // The paper copy and the written summary go with the report; a scan or document that does not exist yet is a 404.
         ["GET /api/reports/{form}/{period}/units/{unitId}/paper-copies"] = "FNNAAAAAA",
         ["GET /api/reports/{form}/{period}/units/{unitId}/paper-copy"] = "FNN******",
@@ -146,6 +155,7 @@ public static class AuthorizationMatrix
         ["POST /api/cases/{id}/payment"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/publish"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/close"] = "FNNAFAAAA",
+        ["POST /api/cases/{id}/close-transferred"] = "FNNAFAAAA",
         ["GET /api/cases/{id}/exhibits"] = "FNNAAAAAA",
         ["GET /api/cases/{id}/exhibits/{exhibitId}"] = "FNNNNNNNN",
         ["POST /api/cases/{id}/exhibits"] = "FNNAFAAAA",

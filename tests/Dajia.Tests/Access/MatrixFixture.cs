@@ -155,8 +155,8 @@ public sealed class MatrixFixture
         var id = route.Contains("{id") ? PageIdFor(route) : "";
         var path = "/" + route.Replace("{year:int?}", "2017")
             .Replace("{year:int}", "2017").Replace("{unitId:guid}", _w.UnitA.Id.ToString())
-            .Replace("{id:guid?}", id).Replace("{id:guid}", id)
-            .Replace("{form}", "key-area-quarterly").Replace("{period}", "2017Q3");
+            .Replace("{form}", "key-area-quarterly").Replace("{period}", "2017Q3").Replace("{code}", "key-area-quarterly")
+            .Replace("{id:guid?}", id).Replace("{id:guid}", id);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = _clients[caller].DefaultRequestHeaders.Authorization;
         return await _pageClient.SendAsync(request);
@@ -176,7 +176,8 @@ public sealed class MatrixFixture
         _ => throw new InvalidOperationException("No record for the page " + route),
     };
 
-    private string CodeFor(string template) => template.Contains("credit-code") ? "91350100M000100Y43" : "clue.verify";
+    private string CodeFor(string template) => template.Contains("credit-code") ? "91350100M000100Y43"
+        : template.Contains("/reports/forms/") ? "key-area-quarterly" : "clue.verify";
 
     private string IdFor(string template) => template switch
     {

@@ -31,6 +31,10 @@ public static class PageMatrix
         ["Cases"] = "FAAAAAAAA",
         ["Cases/{id:guid}"] = "FNNAAAAAA",
         ["Cases/New"] = "FAAAFAAAA",
+        ["Reports/Forms"] = "FAAAAAAAA",
+        ["Reports/Forms/{code}/NewVersion"] = "FFFFFAAFA",
+        ["Reports/{form}/{period}/Print"] = "FAFFAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}/Print"] = "FNNAAAAAA",
         // Print views: the case page's scope; one whose step has not happened yet is a Chinese 409 page.
         ["Cases/{id:guid}/Print/Closing"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Decision"] = "FNNAAAAAA",
@@ -62,6 +66,12 @@ public static class PageMatrix
         ["Reports/key-area-annual/{year:int}/Units/{unitId:guid}/Summary"] = "FNNAAAAAA",
         // A liaison is sent on to their own unit's written summary of the year.
         ["Reports/Summary/{year:int?}"] = "FAAAAAAAA",
+        ["Reports"] = "FAAAAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}"] = "FNNAAAAAA",
+        // The office's views of a report round: office and leaders (each their own town's), never a liaison.
+        ["Reports/{form}/{period}"] = "FAFFAAAAA",
+        ["Reports/{form}/{period}/Ranking"] = "FAFFAAAAA",
+        ["Reports/{form}/Year/{year:int}"] = "FAFFAAAAA",
         ["Track"] = "AAAAAAAAA",
         ["Units"] = "FAAAAAAAA",
         ["Units/{id:guid}"] = "FNAAAAAAA",

@@ -49,6 +49,7 @@ public sealed class ClueConfiguration : IEntityTypeConfiguration<Clue>
         // A jurisdiction's list, newest or oldest first, read in index order and stopped after one page (id breaks ties).
         b.HasIndex(x => new { x.JurisdictionId, x.ReceivedAt, x.Id });
         b.HasIndex(x => new { x.AssignedUnitId, x.Status });
+        b.HasIndex(x => new { x.AssignedUnitId, x.ReceivedAt });
         // Lists are newest first: walking this index stops after one page even when a search matches many clues.
         b.HasIndex(x => x.ReceivedAt);
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
@@ -78,6 +79,8 @@ public sealed class CluePartsConfiguration :
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.By).HasMaxLength(64);
         b.Property(x => x.Note).HasMaxLength(500);
+        // A report's 核查线索 figure starts from the verifications in its period, not from every clue of the unit.
+        b.HasIndex(x => new { x.Kind, x.At });
     }
 
     public void Configure(EntityTypeBuilder<Informant> b)

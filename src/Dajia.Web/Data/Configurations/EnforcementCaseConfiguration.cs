@@ -37,6 +37,10 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         // The list: a jurisdiction's cases newest first, one page read in index order (id breaks ties).
         b.HasIndex(x => new { x.JurisdictionId, x.OpenedAt, x.Id });
         b.HasIndex(x => new { x.HandlingUnitId, x.OpenedAt });
+        // A unit's report counts its cases by the day they were opened, closed and decided in a period.
+        b.HasIndex(x => new { x.HandlingUnitId, x.OpenedOn });
+        b.HasIndex(x => new { x.HandlingUnitId, x.ClosedOn });
+        b.HasIndex(x => new { x.HandlingUnitId, x.DecidedOn });
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.OpenedAt });
         b.HasIndex(x => new { x.JurisdictionId, x.ViolationType, x.OpenedAt });
         // One case per clue and per inspection finding (several NULLs are allowed on both databases).

@@ -17,6 +17,7 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
         b.HasIndex(x => new { x.JurisdictionId, x.StartsAt });
+        b.HasIndex(x => new { x.LeadUnitId, x.StartsAt });
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.LeadUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<KeyArea>().WithMany().HasForeignKey(x => x.KeyAreaId).OnDelete(DeleteBehavior.Restrict);

@@ -22,7 +22,9 @@ public static class DemoCampaigns
     {
         var plan2017 = new Campaign(town.Id, new CampaignDetails(2017, "2017年大涌镇打假工作方案", null, new DateOnly(2017, 9, 11), Goals, Tasks,
             FullText(), area.Id, new DateOnly(2017, 9, 19), 25, [3, 6, 9, 12], new DateOnly(2017, 12, 10),
-            "任虹", "87866388", "87866383", "971214562@qq.com"));
+            "任虹", "87866388", "87866383", "971214562@qq.com",
+            // The town reads "12月10日前" on a Sunday as the Monday after, as it does for its other office deadlines.
+            ReportDueMovesToWorkingDay: true));
         plan2017.SetStages(
             Stages.Select(s => (s.Name, new DateOnly(2017, s.FromMonth, 1), LastDay(2017, s.ToMonth), (string?)s.Expectations)));
         plan2017.Publish(true);
@@ -32,7 +34,8 @@ public static class DemoCampaigns
         var y = today.Year;
         var current = new Campaign(town.Id, new CampaignDetails(y, $"{y}年大涌镇打假工作方案", null, new DateOnly(y, 6, 20),
             Goals.Replace("2017", y.ToString()), Tasks.Replace("2017", y.ToString()), DerivedText(y), area.Id,
-            currentLiaisonDue, 25, [3, 6, 9, 12], new DateOnly(y, 12, 10), "何雪梅", "0760-87112345", "0760-87112346", "dy-djb@example.com"));
+            currentLiaisonDue, 25, [3, 6, 9, 12], new DateOnly(y, 12, 10), "何雪梅", "0760-87112345", "0760-87112346", "dy-djb@example.com",
+            ReportDueMovesToWorkingDay: true));
         current.SetStages(Stages.Select(s => (s.Name, new DateOnly(y, s.FromMonth, 1), LastDay(y, s.ToMonth), (string?)s.Expectations)));
         // The year's plan is public like 2017's was: the portal links it, and 2017 stays readable as history.
         current.Publish(true);

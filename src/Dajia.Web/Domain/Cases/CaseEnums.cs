@@ -105,6 +105,9 @@ public enum CaseMove
     RecordPayment,
     Publish,
     Close,
+
+    /// <summary>结案 as 移送司法机关 once the police have opened a case on the transfer (立案).</summary>
+    CloseTransferred,
 }
 
 public enum CaseEventKind
@@ -118,4 +121,7 @@ public enum CaseEventKind
     Paid,
     Published,
     Closed,
+
+    /// <summary>The party shown in full on a print to serve (the reason as the note).</summary>
+    PartyRevealed,
 }

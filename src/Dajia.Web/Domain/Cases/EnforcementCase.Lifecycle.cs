@@ -17,6 +17,7 @@ public sealed partial class EnforcementCase
         [CaseMove.RecordPayment] = [CaseStatus.Decided],
         [CaseMove.Publish] = [CaseStatus.Decided, CaseStatus.Closed],
         [CaseMove.Close] = [CaseStatus.Decided],
+        [CaseMove.CloseTransferred] = [CaseStatus.Investigating, CaseStatus.Paused],
     };
 
     /// <summary>What stops the decision clock now; null while it runs.</summary>

@@ -9,7 +9,7 @@ public sealed partial class EnforcementCase
     /// </summary>
     public void CloseTransferred(string note, DateTimeOffset at, string by)
     {
-        if (Status is not (CaseStatus.Investigating or CaseStatus.Paused)) throw Illegal(CaseMove.Close);
+        Guard(CaseMove.CloseTransferred);
         (Status, PauseKind, PausedFrom, ClosedOn) = (CaseStatus.Closed, null, null, ChinaTime.DateOf(at));
         Record(CaseEventKind.Closed, at, by, Required(note));
     }

@@ -18,6 +18,7 @@ public static class CaseDocsSetup
         services.AddScoped<CaseDocumentService>();
         services.AddScoped<PublicationSummaryService>();
         services.AddScoped<Print.CasePrintService>();
+        services.AddScoped<Print.CasePartyIdentity>();
         services.AddScoped<CaseDocsPage>();
         return services;
     }

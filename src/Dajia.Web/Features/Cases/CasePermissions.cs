@@ -9,6 +9,9 @@ namespace Dajia.Web.Features.Cases;
 /// </summary>
 public static class CasePermissions
 {
+    /// <summary>The transfer's statuses once the police have opened a case on it.</summary>
+    public static readonly TransferStatus[] PoliceTook = [TransferStatus.PoliceAccepted, TransferStatus.Completed];
+
     public static bool MayOpen(CurrentUser user, Guid handlingUnitId) =>
         user.IsOffice || (user.IsLiaison && user.UnitId == handlingUnitId);
 
@@ -18,12 +21,16 @@ public static class CasePermissions
     public static bool May(CurrentUser user, EnforcementCase c, CaseMove move) => RoleMay(user, c, move) && c.CanMove(move);
 
     /// <param name="extendable">Whether the decision clock is open (an extension then either fits the rule or is collective).</param>
-    public static IReadOnlyList<string> Allowed(CurrentUser user, EnforcementCase c, bool extendable = true) =>
-        Infrastructure.Access.AllowedActions.Of<CaseMove>(m => May(user, c, m) && (m != CaseMove.Extend || extendable), ApiName);
+    /// <param name="policeTook">Whether the police opened a case (立案) on the case's transfer: it may then be closed as transferred.</param>
+    public static IReadOnlyList<string> Allowed(CurrentUser user, EnforcementCase c, bool extendable = true, bool policeTook = false) =>
+        Infrastructure.Access.AllowedActions.Of<CaseMove>(m => May(user, c, m) && (m != CaseMove.Extend || extendable)
+            && (m != CaseMove.CloseTransferred || policeTook), ApiName);
+
 
     public static string ApiName(CaseMove move) => move switch
     {
         CaseMove.RecordPayment => "payment",
+        CaseMove.CloseTransferred => "close-transferred",
         _ => move.ToString().ToLowerInvariant(),
     };
 }

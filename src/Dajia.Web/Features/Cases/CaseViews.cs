@@ -35,6 +35,7 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
         var operationNumber = c.OperationId is { } oi
             ? await db.Visible<Operation>(user).Where(x => x.Id == oi).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
         var extendable = clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null);
+        var policeTook = await PoliceTookAsync(c.Id, ct);
         return new CaseDto(c.Id, c.Number, c.Title, c.HandlingUnitId, unit,
             officerIds.Select(id => officers.FirstOrDefault(o => o.Id == id)).OfType<CaseOfficerDto>().ToList(),
             c.Source, c.ClueId, clueNumber, c.OperationId, operationNumber, c.InspectionId, c.PartyKind, c.MarketEntityId,
@@ -43,8 +44,12 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             c.Status, c.OpenedOn, c.ClosedOn, c.PauseKind, c.PausedFrom, c.DecidedOn, c.Penalties, c.FineAmount, c.ConfiscatedGains,
             c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
             c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
-            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable));
+            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook));
     }
+
+    /// <summary>Whether the police opened a case (立案) on the case's transfer to them.</summary>
+    public Task<bool> PoliceTookAsync(Guid caseId, CancellationToken ct) =>
+        db.Visible<PoliceTransfer>(user).AnyAsync(t => t.CaseId == caseId && CasePermissions.PoliceTook.Contains(t.Status), ct);
 
     public async Task<List<CaseClockDto>> ClocksAsync(Guid caseId, CancellationToken ct)
     {

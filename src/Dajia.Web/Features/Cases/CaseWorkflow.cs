@@ -79,6 +79,18 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             return errors.Count > 0 ? null : new(null, null, () => c.Close(input.Note, Now, By));
         }, ct);
 
+    /// <summary>
+    /// 结案 as 移送司法机关 (程序规定第六十条): only once the police opened a case on the transfer, else 409. The decision clock is
+    /// met; there is no penalty to pay or publish.
+    /// </summary>
+    public Task<ServiceResult<CaseDto>> CloseTransferredAsync(Guid id, CloseCaseInput input, Expected expected,
+        CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.CloseTransferred, expected, (c, _, errors) =>
+        {
+            Note(input.Note, "note", errors);
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () => c.CloseTransferred(input.Note!.Trim(), Now, By));
+        }, ct);
+
     private DateTimeOffset Now => time.GetUtcNow();
 
     private string By => user.Signature;
@@ -106,7 +118,8 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         if (c is null) return ServiceResult<CaseDto>.NotFound();
         if (!CasePermissions.RoleMay(user, c, move)) return ServiceResult<CaseDto>.Forbidden();
         if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
-        if (!c.CanMove(move)) return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
+        if (!c.CanMove(move) || (move == CaseMove.CloseTransferred && !await views.PoliceTookAsync(c.Id, ct)))
+            return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(time);
         var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;

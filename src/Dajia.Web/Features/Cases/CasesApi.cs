@@ -40,6 +40,8 @@ public static class CasesApi
             (w, id, b, e, ct) => w.PayAsync(id, b, e, ct));
         Map<PublishInput>(g, "publish", "处罚信息已公示：publishedOn（默认今天）", (w, id, b, e, ct) => w.PublishAsync(id, b, e, ct));
         Map<CloseCaseInput>(g, "close", "结案（须已作出决定，罚款已缴清）：note 可选", (w, id, b, e, ct) => w.CloseAsync(id, b, e, ct));
+        Map<CloseCaseInput>(g, "close-transferred", "移送公安机关后结案（须公安机关已立案）：note 必填",
+            (w, id, b, e, ct) => w.CloseTransferredAsync(id, b, e, ct));
         return api;
     }
 

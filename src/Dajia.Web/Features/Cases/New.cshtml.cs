@@ -1,3 +1,4 @@
+using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Features.RandomDraws;
@@ -23,28 +24,51 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(string? title, Guid? handlingUnitId, List<Guid>? officerIds, string? violationType,
-        Guid? keyAreaId, string? facts, string? legalBasis, decimal? caseValue, decimal? goodsValue, int? densDestroyed,
-        int? personsDetained, string? partyKind, string? entity, string? partyName, string? partyIdNumber, CancellationToken ct)
+    /// <summary>What was posted, shown again as typed after a refusal.</summary>
+    public PostedForm Posted => _posted ??= new(Request, ModelState);
+
+    private PostedForm? _posted;
+
+    private static readonly Dictionary<string, string> Labels = new()
     {
+        ["title"] = "Cases.Title", ["handlingUnitId"] = "Cases.Unit", ["officerIds"] = "Cases.Officers",
+        ["violationType"] = "Cases.Type", ["keyAreaId"] = "Cases.KeyArea", ["facts"] = "Cases.Facts",
+        ["legalBasis"] = "Cases.LegalBasis", ["caseValue"] = "Cases.CaseValue", ["goodsValue"] = "Cases.GoodsValue",
+        ["densDestroyed"] = "Cases.Dens", ["personsDetained"] = "Cases.Detained", ["partyName"] = "Cases.PartyName",
+        ["partyIdNumber"] = "Cases.PartyIdNumber",
+    };
+
+    // Numbers and choices arrive as text: one that cannot be read is refused with its field named, never dropped.
+    public async Task<IActionResult> OnPostAsync(string? title, string? handlingUnitId, List<string>? officerIds, string? violationType,
+        string? keyAreaId, string? facts, string? legalBasis, string? caseValue, string? goodsValue, string? densDestroyed,
+        string? personsDetained, string? partyKind, string? entity, string? partyName, string? partyIdNumber, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var unit = Input.Id(handlingUnitId, "handlingUnitId", errors);
+        var officers = (officerIds ?? []).Select(o => Input.Id(o, "officerIds", errors)).OfType<Guid>().ToList();
+        var area = Input.Id(keyAreaId, "keyAreaId", errors);
+        var (value, goods) = (MoneyInput.Parse(caseValue, "caseValue", errors), MoneyInput.Parse(goodsValue, "goodsValue", errors));
+        var dens = Input.Int(densDestroyed, "densDestroyed", 0, CaseDetails.MaxCount, errors);
+        var detained = Input.Int(personsDetained, "personsDetained", 0, CaseDetails.MaxCount, errors);
         Guid? entityId = null;
         if (partyKind != "Individual" && entity?.Trim() is { Length: > 0 } text)
         {
             var hits = await entities.FindAsync(text, null, new PageRequest(1, 2), ct);
-            if (hits.Items.Count != 1)
-            {
-                ModelState.AddModelError("Entity", l["Cases.EntityNotFound"]);
-                await LoadAsync(ct);
-                return Page();
-            }
-            entityId = hits.Items[0].Id;
+            if (hits.Items.Count == 1) entityId = hits.Items[0].Id;
+            else ModelState.AddModelError("Entity", l["Cases.EntityNotFound"]);
         }
-        var input = new CaseInput(Blank(title), handlingUnitId, officerIds is { Count: > 0 } ? officerIds : null, Blank(violationType),
-            keyAreaId, Blank(facts), Blank(legalBasis), caseValue, goodsValue, densDestroyed, personsDetained, Blank(partyKind), entityId,
+        if (errors.Count > 0 || !ModelState.IsValid)
+        {
+            ModelState.AddTo(errors.Named(Labels), l, "");
+            await LoadAsync(ct);
+            return Page();
+        }
+        var input = new CaseInput(Blank(title), unit, officers is { Count: > 0 } ? officers : null, Blank(violationType),
+            area, Blank(facts), Blank(legalBasis), value, goods, dens, detained, Blank(partyKind), entityId,
             Blank(partyName), Blank(partyIdNumber), ClueId, InspectionId);
         var r = await cases.OpenAsync(input, ct);
-        return await this.AnswerAsync(r, l, c => this.Done(l["Cases.Opened", c.Number], "/Cases/Details", new { id = c.Id }),
-            () => LoadAsync(ct));
+        return await this.AnswerAsync(r with { Errors = r.Errors?.Named(Labels).ToList() }, l,
+            c => this.Done(l["Cases.Opened", c.Number], "/Cases/Details", new { id = c.Id }), () => LoadAsync(ct), "");
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

@@ -15,6 +15,10 @@ public sealed class PostedForm(HttpRequest request, ModelStateDictionary state)
 
     public string? Typed(string form, string field) => Is(form) ? request.Form[field].ToString() : null;
 
+    /// <summary>Every value of a field posted more than once (checkboxes), none when another form was posted.</summary>
+    public IReadOnlyList<string> All(string form, string field) =>
+        Is(form) ? request.Form[field].Where(v => v is not null).Select(v => v!).ToList() : [];
+
     public string? Error(string form, string key) => Is(form) ? state.ErrorFor(key) : null;
 
     public string? Bad(string form, string key) => Error(form, key) is null ? null : "input-validation-error";

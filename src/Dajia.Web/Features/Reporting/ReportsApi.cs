@@ -1,5 +1,8 @@
 using Dajia.Web.Data;
 using Dajia.Web.Features.Reporting.Annual;
+using Dajia.Web.Features.Reporting.Office;
+using Dajia.Web.Features.Reporting.Export;
+using Dajia.Web.Features.Reporting.Forms;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +12,12 @@ public static class ReportingSetup
 {
     public static IServiceCollection AddReporting(this IServiceCollection services) => services
         .AddScoped<ReportRounds>().AddScoped<ReportPrefill>().AddScoped<ReportViews>().AddScoped<ReportService>()
-        .AddScoped<ReportMatrix>().AddReportAnnual();
+        .AddScoped<ReportMatrix>()
+        .AddScoped<Pages.ReportList>()
+        .AddScoped<ReportExport>()
+        .AddScoped<FormVersions>()
+        .AddReportOffice()
+        .AddReportAnnual();
 }
 
 /// <summary>报表 (附件2 and the annual form): forms, each unit's report in a period, the office's review, matrix and total.</summary>
@@ -50,6 +58,9 @@ public static class ReportsApi
         g.MapGet(Unit + "/sources/{indicator}", (string form, string period, Guid unitId, string indicator, ReportService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) => Answer(s.SourcesAsync(form, period, unitId, indicator, ct), l))
             .WithSummary("预填数的来源记录");
+        g.MapReportOffice();
+        g.MapReportExport();
+        g.MapFormVersions();
         g.MapReportAnnual();
         return api;
     }

@@ -10,10 +10,19 @@ public static class FieldNames
     public static IEnumerable<FieldError> Named(this IEnumerable<FieldError> errors, IReadOnlyDictionary<string, string> labels) =>
         errors.Select(e => labels.TryGetValue(e.Field, out var label) ? Name(e, new LocalizedKey(label)) : e);
 
+    // Messages that say what is wrong but not where ("金额应为…"): the summary puts the field's name before them.
+    private static readonly HashSet<string> Unnamed =
+    [
+        "Validation.Money", "Validation.IntRange", "Validation.Calendar.Date", "Validation.Case.Money", "Validation.Case.Count",
+        "Validation.Enum",
+    ];
+
     private static FieldError Name(FieldError e, LocalizedKey label) => e.MessageKey switch
     {
         "Validation.TooLong" => e with { MessageKey = "Validation.FieldTooLong", Args = [label, .. e.Args] },
         "Validation.Required" => e with { MessageKey = "Validation.FieldRequired", Args = [label] },
+        _ when Unnamed.Contains(e.MessageKey) =>
+            e with { MessageKey = "Validation.Field", Args = [label, new LocalizedKey(e.MessageKey, e.Args)] },
         _ => e,
     };
 }

@@ -761,7 +761,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("HandlingUnitId", "ClosedOn");
+
+                    b.HasIndex("HandlingUnitId", "DecidedOn");
+
                     b.HasIndex("HandlingUnitId", "OpenedAt");
+
+                    b.HasIndex("HandlingUnitId", "OpenedOn");
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
@@ -1196,6 +1202,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedUnitId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitId", "Status");
 
                     b.HasIndex("JurisdictionId", "Number")
@@ -1297,6 +1305,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("ClueEvent");
                 });
@@ -1718,12 +1728,12 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("KeyAreaId");
 
-                    b.HasIndex("LeadUnitId");
-
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "StartsAt");
+
+                    b.HasIndex("LeadUnitId", "StartsAt");
 
                     b.ToTable("Operations");
                 });

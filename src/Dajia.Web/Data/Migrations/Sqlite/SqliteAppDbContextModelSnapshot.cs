@@ -754,7 +754,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("HandlingUnitId", "ClosedOn");
+
+                    b.HasIndex("HandlingUnitId", "DecidedOn");
+
                     b.HasIndex("HandlingUnitId", "OpenedAt");
+
+                    b.HasIndex("HandlingUnitId", "OpenedOn");
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
@@ -1184,6 +1190,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedUnitId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitId", "Status");
 
                     b.HasIndex("JurisdictionId", "Number")
@@ -1285,6 +1293,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("ClueEvent");
                 });
@@ -1706,12 +1716,12 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KeyAreaId");
 
-                    b.HasIndex("LeadUnitId");
-
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "StartsAt");
+
+                    b.HasIndex("LeadUnitId", "StartsAt");
 
                     b.ToTable("Operations");
                 });

@@ -36,11 +36,14 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     }
 
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
-    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) => Missing(c.DecidedOn, c.InspectionId, kind);
+    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) =>
+        Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed);
 
-    public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind) => kind switch
+    /// <param name="closed">A case closed undecided was closed as transferred to the police: its 结案审批表 applies.</param>
+    public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false) => kind switch
     {
-        CaseDocumentKind.PenaltyDecision or CaseDocumentKind.ClosingApproval when decidedOn is null => "Document.NotDecided",
+        CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
+        CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
         CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
         _ => null,
     };

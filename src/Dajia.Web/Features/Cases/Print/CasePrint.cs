@@ -9,8 +9,12 @@ namespace Dajia.Web.Features.Cases.Print;
 /// </summary>
 public sealed record CasePrint(
     CaseDto Case, string Authority, string? Number, PrintParty Party, IReadOnlyList<Exhibit> Exhibits, PrintInspection? Inspection,
-    IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable)
+    IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
+    string? TransferredTo = null)
 {
+    /// <summary>Closed without a decision: the case went to the police (移送司法机关 is its outcome).</summary>
+    public bool Transferred => Case.Status == CaseStatus.Closed && Case.DecidedOn is null;
+
     public IEnumerable<Penalties> PenaltyList =>
         Enum.GetValues<Penalties>().Where(p => p != Penalties.None && Case.Penalties.HasFlag(p));
 }

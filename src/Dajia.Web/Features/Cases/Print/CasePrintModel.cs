@@ -11,7 +11,9 @@ public abstract class CasePrintModel(CasePrintService prints, IStringLocalizer<S
 {
     protected abstract PrintDocument Document { get; }
 
-    public CasePrint Print { get; private set; } = null!;
+    public CasePrint Print { get; protected set; } = null!;
+
+    protected IStringLocalizer<SharedResource> Words => l;
     public CaseDto Case => Print.Case;
 
     /// <summary>Why the document cannot be printed yet, in Chinese; null when it can.</summary>
@@ -50,9 +52,33 @@ public sealed class ExhibitsModel(CasePrintService p, IStringLocalizer<SharedRes
     protected override PrintDocument Document => PrintDocument.Exhibits;
 }
 
-public sealed class DecisionModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
+/// <summary>
+/// 行政处罚决定书: the party masked, as everywhere; those who serve it may ask, with a reason, for the full name and ID
+/// number on this one print (recorded and audited). Reloading the page masks them again.
+/// </summary>
+public sealed class DecisionModel(CasePrintService p, CasePartyIdentity identities, IStringLocalizer<SharedResource> l)
+    : CasePrintModel(p, l)
 {
     protected override PrintDocument Document => PrintDocument.Decision;
+
+    public bool Revealed { get; private set; }
+
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        var r = await identities.RevealAsync(id, reason, ct);
+        if (r.Outcome == Outcome.NotFound) return NotFound();
+        if (r.Outcome == Outcome.Forbidden) return Forbid();
+        var page = await OnGetAsync(id, ct);
+        if (Missing is not null) return page;
+        if (r.Value is { } who)
+        {
+            Print = Print with { Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber } };
+            Revealed = true;
+        }
+        else if (r.Outcome == Outcome.Invalid) ModelState.AddTo(r.Errors ?? [], Words, "");
+        else ModelState.AddModelError("", r.ConflictText(Words));
+        return page;
+    }
 }
 
 public sealed class ClosingModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)

@@ -49,7 +49,8 @@ public sealed class CasePrintService(
             .ToListAsync(ct);
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
-            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x) is null).ToList()));
+            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x) is null).ToList(),
+            await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => t.Police).FirstOrDefaultAsync(ct)));
     }
 
     private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual

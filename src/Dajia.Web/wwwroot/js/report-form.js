@@ -1,0 +1,147 @@
+// The report form without a round trip: checks as you type (the server says the same), the prefilled value beside an
+// edited one, the records behind a prefilled number in place, and autosave of the draft. The form works without it.
+(function () {
+  var form = document.getElementById('report-form');
+  if (!form) return;
+  var d = form.dataset;
+  var inputs = Array.prototype.slice.call(form.querySelectorAll('input.num, textarea'));
+  var byCode = {};
+  inputs.forEach(function (i) { byCode[i.closest('.indicator').dataset.code] = i; });
+  var rules = (d.rules || '').split(';').filter(Boolean).map(function (r) {
+    var parts = r.split(':');
+    return { left: parts[0], right: parts[1].split(',') };
+  });
+  var status = document.getElementById('autosave');
+  var version = document.querySelector('#report-form input[name="version"]');
+  var stopped = false;
+  var timer = null;
+
+  var format = function (text, args) {
+    return text.replace(/\{(\d)\}/g, function (_, n) { return args[+n]; });
+  };
+  var number = function (input) {
+    var v = input.value.trim();
+    return v === '' ? null : Number(v);
+  };
+  var typeError = function (input) {
+    var v = input.value.trim();
+    if (v === '' || !input.dataset.type) return null;
+    var ok = input.dataset.type === 'Count' ? /^[0-9]{1,9}$/.test(v) : /^[0-9]{1,9}(\.[0-9]{1,4})?$/.test(v);
+    return ok ? null : (input.dataset.type === 'Count' ? d.msgCount : d.msgAmount);
+  };
+  var show = function (input, message) {
+    var span = document.getElementById(input.id + '-error');
+    if (span) span.textContent = message || '';
+    input.classList.toggle('input-validation-error', !!message);
+  };
+  var check = function () {
+    var messages = {};
+    inputs.forEach(function (i) { messages[i.id] = typeError(i); });
+    rules.forEach(function (r) {
+      var left = byCode[r.left];
+      if (!left || messages[left.id] || number(left) === null) return;
+      var sum = r.right.reduce(function (s, c) { return s + (byCode[c] ? number(byCode[c]) || 0 : 0); }, 0);
+      if (number(left) > sum + 1e-9) {
+        var labels = r.right.map(function (c) { return byCode[c] ? byCode[c].dataset.label : c; }).join('＋');
+        messages[left.id] = format(d.msgAtmost, [left.dataset.label, labels]);
+      }
+    });
+    var valid = true;
+    inputs.forEach(function (i) { show(i, messages[i.id]); if (messages[i.id]) valid = false; });
+    return valid;
+  };
+  var markEdited = function (input) {
+    var was = form.querySelector('[data-was="' + input.id + '"]');
+    if (!was || input.dataset.prefilled === undefined) return;
+    var v = input.value.trim();
+    was.hidden = v !== '' && Number(v) === Number(input.dataset.prefilled) && input.dataset.prefilled !== '';
+  };
+  var say = function (text, bad) {
+    if (!status) return;
+    status.textContent = text;
+    status.classList.toggle('field-error', !!bad);
+  };
+  var save = function () {
+    if (stopped || !check()) return;
+    var values = {};
+    inputs.forEach(function (i) {
+      var v = i.value.trim();
+      values[i.closest('.indicator').dataset.code] = v === '' ? null : v;
+    });
+    fetch(d.api, {
+      method: 'PUT', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': '"' + version.value + '"' },
+      body: JSON.stringify({ values: values }),
+    }).then(function (response) {
+      return response.json().then(function (body) { return { response: response, body: body }; });
+    }).then(function (r) {
+      if (r.response.ok) {
+        version.value = String(r.body.version);
+        var now = new Date();
+        var hh = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2);
+        say(format(d.msgSaved, [hh]), false);
+      } else if (r.response.status === 409) {
+        stopped = true; // someone else saved: say what differs, and do not overwrite it
+        say(r.body.detail || d.msgFailed, true);
+      } else {
+        Object.keys(r.body.errors || {}).forEach(function (k) {
+          var input = byCode[k.replace(/^values\./, '')];
+          if (input) show(input, r.body.errors[k][0]);
+        });
+        say(d.msgFailed, true);
+      }
+    }).catch(function () { say(d.msgFailed, true); });
+  };
+  form.addEventListener('input', function (e) {
+    if (e.target.readOnly) return;
+    check();
+    if (e.target.dataset.type) markEdited(e.target);
+    if (!status) return;
+    clearTimeout(timer);
+    timer = setTimeout(save, 1200);
+  });
+
+  // A post of the form (保存草稿, 提交) carries the version the last autosave left; no autosave may start after it.
+  form.addEventListener('submit', function () { clearTimeout(timer); stopped = true; });
+
+  var render = function (box, items) {
+    box.textContent = '';
+    if (!items.length) {
+      var none = document.createElement('p');
+      none.className = 'hint';
+      none.textContent = d.msgNone;
+      box.appendChild(none);
+      return;
+    }
+    var ul = document.createElement('ul');
+    ul.className = 'source-list';
+    items.forEach(function (s) {
+      var li = document.createElement('li');
+      var kind = document.createElement('span');
+      kind.className = 'tag';
+      kind.textContent = d['kind' + s.kind] || '';
+      var link = document.createElement('a');
+      link.href = '/' + { Operation: 'Operations', Clue: 'Clues', Case: 'Cases' }[s.kind] + '/' + s.id;
+      link.textContent = s.number;
+      var hint = document.createElement('span');
+      hint.className = 'hint';
+      hint.textContent = s.on + ' · ' + format(d.msgValue, [String(s.value)]);
+      li.append(kind, ' ', link, ' ', s.title, ' ', hint);
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+  };
+  form.querySelectorAll('.prefill-mark').forEach(function (mark) {
+    mark.addEventListener('click', function (e) {
+      e.preventDefault();
+      var box = document.getElementById(mark.dataset.target);
+      box.hidden = !box.hidden;
+      if (box.hidden || box.dataset.loaded) return;
+      box.textContent = d.msgLoading;
+      fetch(mark.dataset.sources, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) throw new Error(); return r.json(); })
+        .then(function (body) { box.dataset.loaded = '1'; render(box, body.items); })
+        .catch(function () { box.textContent = d.msgFailed; });
+    });
+  });
+})();
