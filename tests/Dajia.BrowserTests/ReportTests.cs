@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClosedXML.Excel;
 using Microsoft.Playwright;
 
 namespace Dajia.BrowserTests;
@@ -93,6 +94,19 @@ public sealed class ReportTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(office.Locator("#report-status")).ToHaveTextAsync("已通过");
         await office.Locator("#snapshots details").First.Locator("summary").ClickAsync();
         await Shot(office, "report-office-accepted");
-        // export download: added at merge
+
+        // The round's official copy: the town sheet and 司法所's sheet with the figure the liaison typed.
+        await office.GotoAsync("/Reports/key-area-quarterly/2017Q3");
+        var download = await office.RunAndWaitForDownloadAsync(() =>
+            office.Locator("#round-exports").GetByRole(AriaRole.Link, new() { Name = "导出Excel" }).ClickAsync());
+        Assert.StartsWith("大涌镇2017年", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        var file = Path.Combine(BrowserApp.Shots, "report-2017Q3.xlsx");
+        await download.SaveAsAsync(file);
+        using var book = new XLWorkbook(file);
+        Assert.Equal("全镇合计", book.Worksheets.First().Name);
+        Assert.Contains("2017", book.Worksheets.First().Cell(1, 1).GetString(), StringComparison.Ordinal);
+        var sheet = book.Worksheet("司法所");
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "150");
     }
 }

@@ -32,7 +32,7 @@ public static class PageMatrix
         ["Cases/{id:guid}"] = "FNNAAAAAA",
         ["Cases/New"] = "FAAAFAAAA",
         ["Reports/Forms"] = "FAAAAAAAA",
-        ["Reports/Forms/{code}/NewVersion"] = "FFFFFAAFA",
+        ["Reports/Forms/{code}/NewVersion"] = "FAFFFAAFA",
         ["Reports/{form}/{period}/Print"] = "FAFFAAAAA",
         ["Reports/{form}/{period}/Units/{unitId:guid}/Print"] = "FNNAAAAAA",
         // Print views: the case page's scope; one whose step has not happened yet is a Chinese 409 page.

@@ -42,6 +42,9 @@ public static class AuditValues
         if (field == "SubjectType") return l[AuditVocabulary.TypeKey(text)];
         // A submitted table's content is JSON of the round's own shape: the version it belongs to shows it.
         if (field == "Content") return l["Audit.SubmissionContent"];
+        // A report's figures and a form's definition are JSON too: the report page and the form page show them.
+        if (field is "Values" or "Prefilled") return l["Audit.ReportValues"];
+        if (field == "Definition") return l["Audit.FormDefinition"];
         if (field == "ContentType") return l[FileKind(text)];
         // A transfer names the standard it crossed by code: the standard's own wording says it.
         if (field == "ThresholdCode")
