@@ -62,6 +62,10 @@ public static class PageMatrix
         ["RandomDraws"] = "FAAAAAAAA",
         ["RandomDraws/{id:guid}"] = "FNAAAAAAA",
         ["Report"] = "AAAAAAAAA",
+        ["Reports/{form}/{period}/Units/{unitId:guid}/PaperCopy"] = "FNNAAAAAA",
+        ["Reports/key-area-annual/{year:int}/Units/{unitId:guid}/Summary"] = "FNNAAAAAA",
+        // A liaison is sent on to their own unit's written summary of the year.
+        ["Reports/Summary/{year:int?}"] = "FAAAAAAAA",
         ["Reports"] = "FAAAAAAAA",
         ["Reports/{form}/{period}/Units/{unitId:guid}"] = "FNNAAAAAA",
         // The office's views of a report round: office and leaders (each their own town's), never a liaison.

@@ -36,7 +36,7 @@ public sealed record SubmissionDto(
 
 public sealed record MatrixRowDto(
     Guid UnitId, string UnitName, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
-    int Submissions);
+    int Submissions, DateOnly? PaperCopyOn = null);
 
 /// <summary>The round at a glance: each unit's status, how many reported and how many on time (of those due).</summary>
 public sealed record MatrixDto(

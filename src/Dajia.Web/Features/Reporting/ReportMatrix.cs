@@ -34,10 +34,16 @@ public sealed class ReportMatrix(
         if (found.Outcome != Outcome.Ok) return found.As<MatrixDto>();
         var (r, rows) = found.Value;
         var now = time.GetUtcNow();
+        var ids = rows.Where(x => x.Submission is not null).Select(x => x.Submission!.Id).ToList();
+        // The paper copies a round has are a few per unit: the latest of each is picked here.
+        var paper = (ids.Count == 0 ? [] : await db.Set<ReportPaperCopy>().Where(c => ids.Contains(c.SubmissionId))
+                .Select(c => new { c.SubmissionId, c.Number, c.SentOn }).ToListAsync(ct))
+            .GroupBy(c => c.SubmissionId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Number)!.SentOn);
         var units = rows.Select(x => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty)))
             .Select(t => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
             t.x.Submission?.FirstSubmittedAt is null && t.x.Duty is not null && now >= t.x.Duty.DueAt,
-            t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0)).ToList();
+            t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0,
+            t.x.Submission is { } s && paper.TryGetValue(s.Id, out var on) ? on : null)).ToList();
         var counts = Enum.GetValues<ReportStatus>().ToDictionary(s => s, s => units.Count(u => u.Status == s));
         decimal? Rate(int n) => units.Count == 0 ? null : decimal.Round(100m * n / units.Count, 1);
         var onTime = rows.Count(x => x.Submission?.FirstSubmittedAt is { } first && (x.Duty is null || first < x.Duty.DueAt));

@@ -1,4 +1,5 @@
 using Dajia.Web.Data;
+using Dajia.Web.Features.Reporting.Annual;
 using Dajia.Web.Features.Reporting.Office;
 using Dajia.Web.Features.Reporting.Export;
 using Dajia.Web.Features.Reporting.Forms;
@@ -15,7 +16,8 @@ public static class ReportingSetup
         .AddScoped<Pages.ReportList>()
         .AddScoped<ReportExport>()
         .AddScoped<FormVersions>()
-        .AddReportOffice();
+        .AddReportOffice()
+        .AddReportAnnual();
 }
 
 /// <summary>报表 (附件2 and the annual form): forms, each unit's report in a period, the office's review, matrix and total.</summary>
@@ -59,6 +61,7 @@ public static class ReportsApi
         g.MapReportOffice();
         g.MapReportExport();
         g.MapFormVersions();
+        g.MapReportAnnual();
         return api;
     }
 

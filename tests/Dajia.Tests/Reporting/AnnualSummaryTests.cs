@@ -1,0 +1,162 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dajia.Tests.Cases;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Dajia.Tests.Reporting;
+
+/// <summary>
+/// 年度工作总结 of a unit (saved with If-Match, submitted as is) and the town summary drafted from the records of two
+/// years, edited, saved and exported as a Word document.
+/// </summary>
+public abstract class AnnualSummaryTests(DajiaFactory app)
+{
+    private static async Task<JsonElement> PutAsync(HttpClient c, string url, string text, int version,
+        HttpStatusCode status = HttpStatusCode.OK) =>
+        await (await c.SendIfMatchAsync(HttpMethod.Put, url, new { text }, version)).JsonAsync(status);
+
+    [Fact]
+    public async Task A_units_summary_is_saved_against_its_version_and_each_submission_is_kept_as_sent()
+    {
+        app.Clock.Now = ReportingTests.China(2017, 11, 20);
+        var w = await World.CreateAsync(app);
+        await ReportingTests.PlanAsync(await w.ClientFor(w.Staff));
+        var (a, b, leader) = (await w.ClientFor(w.LiaisonA), await w.ClientFor(w.LiaisonB), await w.ClientFor(w.Leader));
+        var url = $"/api/reports/key-area-annual/2017/units/{w.UnitA.Id}/summary";
+        var s = await (await a.GetAsync(url)).JsonAsync();
+        Assert.Equal(0, s.GetProperty("version").GetInt32());
+        Assert.Equal("2017-12-10", s.GetProperty("dueOn").GetString());
+        var empty = await a.SendIfMatchAsync(HttpMethod.Post, $"{url}/submit", new { }, 0);
+        Assert.Equal(["请填写总结正文或上传总结文档后再提交"], (await empty.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("text"));
+
+        const string first = "# 一、工作开展情况\n全年开展专项整治行动。\n- 岚田布业城<script>alert(1)</script>";
+        s = await PutAsync(a, url, first, 0);
+        Assert.Equal(1, s.GetProperty("version").GetInt32());
+        var stale = await a.SendIfMatchAsync(HttpMethod.Put, url, new { text = "另一人的修改" }, 0);
+        await stale.ProblemAsync(HttpStatusCode.Conflict);
+        s = await (await a.SendIfMatchAsync(HttpMethod.Post, $"{url}/submit", new { }, 1)).JsonAsync();
+        Assert.True(s.GetProperty("submitted").GetBoolean());
+        Assert.False(s.GetProperty("pending").GetBoolean());
+
+        s = await PutAsync(a, url, "# 一、修改后的总结", s.GetProperty("version").GetInt32());
+        Assert.True(s.GetProperty("pending").GetBoolean());
+        var kept = Assert.Single(s.GetProperty("versions").EnumerateArray());
+        Assert.Equal(first, kept.GetProperty("text").GetString());
+        Assert.Equal(w.LiaisonA, kept.GetProperty("submittedByAccount").GetString());
+
+        var docx = Dajia.Web.Features.Reporting.Annual.SummaryDocx.Build("年度工作总结", "# 一、工作开展情况\n正文");
+        var bad = await a.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{url}/file")
+        {
+            Content = PaperCopyTests.Form(TestImages.Exe(), "总结.docx", "application/octet-stream"),
+        });
+        Assert.Equal(["总结文档只接受 Word（.docx）或 PDF 文件"], (await bad.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("file"));
+        s = await (await a.PostAsync($"{url}/file", PaperCopyTests.Form(docx, "总结.docx", "application/octet-stream"))).JsonAsync();
+        Assert.Equal("总结.docx", s.GetProperty("file").GetProperty("fileName").GetString());
+        Assert.Equal(docx, await (await a.GetAsync($"{url}/file")).Content.ReadAsByteArrayAsync());
+
+        await (await b.GetAsync(url)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await b.SendIfMatchAsync(HttpMethod.Put, url, new { text = "x" }, 2)).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("# 一、修改后的总结", (await (await leader.GetAsync(url)).JsonAsync()).GetProperty("text").GetString());
+        await (await leader.SendIfMatchAsync(HttpMethod.Put, url, new { text = "x" }, 2)).ProblemAsync(HttpStatusCode.Forbidden);
+
+        // The page shows typed HTML as text.
+        var page = await Pages.SignInAsync(app, w.LiaisonA);
+        var html = await page.GetStringAsync($"/Reports/key-area-annual/2017/Units/{w.UnitA.Id}/Summary");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("第1次提交", html);
+    }
+
+    [Fact]
+    public async Task The_town_draft_counts_the_records_of_the_year_against_last_year_and_exports_as_word()
+    {
+        var t = await CaseTown.CreateAsync(app, ReportingTests.China(2016, 5, 10));
+        var w = t.W;
+        await (await ReportingTests.OperationAsync(t.Staff, w.UnitA.Id, "SpecialAction", "2016-05-02T02:00:00Z", 5, 1))
+            .JsonAsync(HttpStatusCode.Created);
+        await ClueAsync(t.Staff, "2016-05-03T02:00:00Z");
+        await t.OpenAsync(t.Staff);
+
+        await t.AtAsync(app, ReportingTests.China(2017, 9, 13));
+        var plan = ReportingTests.Plan(2017);
+        var body = JsonSerializer.SerializeToNode(plan)!.AsObject();
+        body["stages"] = JsonSerializer.SerializeToNode(new[]
+        {
+            new { name = "组织、排查阶段", from = "2017-07-01", to = "2017-08-31" },
+            new { name = "打击整治阶段", from = "2017-09-01", to = "2017-10-31" },
+        });
+        await (await t.Staff.PostAsJsonAsync("/api/campaigns", body)).JsonAsync(HttpStatusCode.Created);
+        await (await ReportingTests.OperationAsync(t.Staff, w.UnitA.Id, "SpecialAction", "2017-07-15T02:00:00Z", 5, 1))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await ReportingTests.OperationAsync(t.Staff, w.UnitB.Id, "JointInspection", "2017-09-05T02:00:00Z", 3, 1))
+            .JsonAsync(HttpStatusCode.Created);
+        foreach (var at in new[] { "2017-07-20T02:00:00Z", "2017-09-01T02:00:00Z", "2017-09-02T02:00:00Z" }) await ClueAsync(t.Staff, at);
+        await t.OpenAsync(t.Staff);
+        await t.OpenAsync(t.Staff);
+        var url = $"/api/reports/key-area-annual/2017/units/{w.UnitA.Id}";
+        var report = await (await t.LiaisonA.GetAsync(url)).JsonAsync();
+        report = await ReportingTests.SaveAsync(t.LiaisonA, url, report,
+            new() { ["publicity.events"] = 4, ["text.problems"] = "人手不足", ["text.nextSteps"] = "建立长效机制" });
+        await ReportingTests.PostAsync(t.LiaisonA, $"{url}/submit", report);
+
+        var s = await (await t.Staff.GetAsync("/api/reports/summary/2017")).JsonAsync();
+        var figures = s.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("code").GetString()!,
+            f => (f.GetProperty("value").GetDecimal(), f.GetProperty("lastYear").GetDecimal()));
+        Assert.Equal((2m, 1m), figures["Operations"]);
+        Assert.Equal((3m, 1m), figures["CluesReceived"]);
+        Assert.Equal((2m, 1m), figures["CasesOpened"]);
+        Assert.Equal((0m, 0m), figures["Penalties"]);
+        Assert.Equal((4m, 0m), figures["PublicityEvents"]);
+        var draft = s.GetProperty("text").GetString()!;
+        Assert.False(s.GetProperty("saved").GetBoolean());
+        Assert.Contains("- 开展执法行动2次，较上年增加1次，同比增长100%。", draft);
+        Assert.Contains("- 受理投诉举报3件，较上年增加2件，同比增长200%。", draft);
+        Assert.Contains("- 罚没金额0万元，与上年持平。", draft);
+        Assert.Contains("- 开展宣传活动4场，较上年增加4场（上年为零）。", draft);
+        Assert.Contains("## （二）打击整治阶段（2017年9月1日至2017年10月31日）\n本阶段开展执法行动1次，受理投诉举报2件，核查线索0条，立案查处2件", draft);
+        Assert.Contains($"- {w.UnitA.Name}：人手不足", draft);
+        Assert.Contains($"- {w.UnitA.Name}：建立长效机制", draft);
+        Assert.Contains($"未报送年度报表的单位：{w.UnitB.Name}。", draft);
+
+        var leader = await w.ClientFor(w.Leader);
+        Assert.Equal(draft, (await (await leader.GetAsync("/api/reports/summary/2017")).JsonAsync()).GetProperty("text").GetString());
+        await (await leader.SendIfMatchAsync(HttpMethod.Put, "/api/reports/summary/2017", new { text = "x" }, 0))
+            .ProblemAsync(HttpStatusCode.Forbidden);
+        await (await t.LiaisonA.GetAsync("/api/reports/summary/2017")).ProblemAsync(HttpStatusCode.Forbidden);
+        var edited = draft.Replace("人手不足", "执法人手不足，需加强培训");
+        s = await PutAsync(t.Staff, "/api/reports/summary/2017", edited, 0);
+        Assert.Equal(1, s.GetProperty("version").GetInt32());
+        Assert.Single(s.GetProperty("revisions").EnumerateArray());
+        await (await t.Staff.SendIfMatchAsync(HttpMethod.Put, "/api/reports/summary/2017", new { text = "旧稿" }, 0))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        var blank = await t.Staff.SendIfMatchAsync(HttpMethod.Put, "/api/reports/summary/2017", new { text = " " }, 1);
+        Assert.Equal(["请填写总结正文"], (await blank.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("text"));
+
+        var export = await leader.GetAsync("/api/reports/summary/2017/export.docx");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await export.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal($"{w.Town.Name}2017年度打假工作总结", paragraphs[0]);
+        Assert.Contains("二、主要工作成效（与上年比较）", paragraphs);
+        Assert.Contains($"· {w.UnitA.Name}：执法人手不足，需加强培训", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith('#') || p.StartsWith("- ", StringComparison.Ordinal));
+        var word = doc.MainDocumentPart.Document.Body!;
+        Assert.Equal(11906U, word.GetFirstChild<SectionProperties>()!.GetFirstChild<PageSize>()!.Width!.Value);
+        Assert.Contains(word.Descendants<RunFonts>(), f => f.EastAsia == "仿宋");
+    }
+
+    private static async Task ClueAsync(HttpClient staff, string receivedAt) =>
+        await (await staff.PostAsJsonAsync("/api/clues", new
+        {
+            source = "Hotline", kind = "Report", category = "FakeBrand", description = "来电反映岚田布业城有假冒牛仔裤", anonymous = true,
+            receivedAt,
+        })).JsonAsync(HttpStatusCode.Created);
+}
+
+[Collection("Sqlite")]
+public sealed class AnnualSummarySqlite(SqliteFactory f) : AnnualSummaryTests(f), IClassFixture<SqliteFactory>;
+
+[Collection("Postgres")]
+public sealed class AnnualSummaryPostgres(PostgresFactory f) : AnnualSummaryTests(f), IClassFixture<PostgresFactory>;
