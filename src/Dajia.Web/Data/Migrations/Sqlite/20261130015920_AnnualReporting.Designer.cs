@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130003536_TmpReportannual")]
-    partial class TmpReportannual
+    [Migration("20261130015920_AnnualReporting")]
+    partial class AnnualReporting
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -757,7 +757,13 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("HandlingUnitId", "ClosedOn");
+
+                    b.HasIndex("HandlingUnitId", "DecidedOn");
+
                     b.HasIndex("HandlingUnitId", "OpenedAt");
+
+                    b.HasIndex("HandlingUnitId", "OpenedOn");
 
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
@@ -1187,6 +1193,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedUnitId", "ReceivedAt");
+
                     b.HasIndex("AssignedUnitId", "Status");
 
                     b.HasIndex("JurisdictionId", "Number")
@@ -1288,6 +1296,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ClueId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("ClueEvent");
                 });
@@ -1709,12 +1719,12 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("KeyAreaId");
 
-                    b.HasIndex("LeadUnitId");
-
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
                     b.HasIndex("JurisdictionId", "StartsAt");
+
+                    b.HasIndex("LeadUnitId", "StartsAt");
 
                     b.ToTable("Operations");
                 });

@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpReportannual : Migration
+    public partial class AnnualReporting : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Operations_LeadUnitId",
+                table: "Operations");
+
             migrationBuilder.CreateTable(
                 name: "ReportPaperCopy",
                 columns: table => new
@@ -144,6 +148,36 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Operations_LeadUnitId_StartsAt",
+                table: "Operations",
+                columns: new[] { "LeadUnitId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clues_AssignedUnitId_ReceivedAt",
+                table: "Clues",
+                columns: new[] { "AssignedUnitId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClueEvent_Kind_At",
+                table: "ClueEvent",
+                columns: new[] { "Kind", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_HandlingUnitId_ClosedOn",
+                table: "Cases",
+                columns: new[] { "HandlingUnitId", "ClosedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_HandlingUnitId_DecidedOn",
+                table: "Cases",
+                columns: new[] { "HandlingUnitId", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_HandlingUnitId_OpenedOn",
+                table: "Cases",
+                columns: new[] { "HandlingUnitId", "OpenedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportPaperCopy_SubmissionId_Number",
                 table: "ReportPaperCopy",
                 columns: new[] { "SubmissionId", "Number" },
@@ -196,6 +230,35 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UnitSummary");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Operations_LeadUnitId_StartsAt",
+                table: "Operations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Clues_AssignedUnitId_ReceivedAt",
+                table: "Clues");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ClueEvent_Kind_At",
+                table: "ClueEvent");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_HandlingUnitId_ClosedOn",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_HandlingUnitId_DecidedOn",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_HandlingUnitId_OpenedOn",
+                table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Operations_LeadUnitId",
+                table: "Operations",
+                column: "LeadUnitId");
         }
     }
 }
