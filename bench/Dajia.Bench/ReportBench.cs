@@ -6,9 +6,9 @@ using Dajia.Web.Domain;
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using Dajia.Web.Data;
 using Dajia.Web.Features.Reporting.Annual;
-using Dajia.Web.Features.Reporting.Office;
 using Dajia.Web.Features.Reporting.Export;
 using Dajia.Web.Features.Reporting.Forms;
+using Dajia.Web.Features.Reporting.Office;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
