@@ -17,7 +17,7 @@ public sealed class RoundSnapshotUpgradeTests
     [Fact]
     public async Task Report_snapshots_from_before_keep_their_figures_and_count_as_sent_online()
     {
-        await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=False");
+        await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync();
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options;
         var id = Guid.CreateVersion7();
@@ -25,10 +25,12 @@ public sealed class RoundSnapshotUpgradeTests
         await using (var db = new SqliteAppDbContext(options))
         {
             await db.GetService<IMigrator>().MigrateAsync(Before);
-            await db.Database.ExecuteSqlAsync($"""
+            // The snapshot alone is what this test follows; its submission, round, form and unit rows are not needed.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+            await db.Database.ExecuteSqlAsync($$"""
                 INSERT INTO "ReportSnapshot" ("Id", "SubmissionId", "Number", "SubmittedAt", "SubmittedById", "SubmittedByAccount",
-                    "SubmittedByName", "Values", "Prefilled") VALUES ({id}, {Guid.CreateVersion7()}, 1, 0, NULL, 'liaison.scjg', '张三',
-                    {figures}, '{}')
+                    "SubmittedByName", "Values", "Prefilled") VALUES ({{id}}, {{Guid.CreateVersion7()}}, 1, 0, NULL, 'liaison.scjg', '张三',
+                    {{figures}}, '{}')
                 """);
             await db.Database.MigrateAsync();
         }
