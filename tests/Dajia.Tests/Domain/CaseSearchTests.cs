@@ -29,7 +29,10 @@ public sealed class CaseSearchTests
             for (var i = 0; i < text.Length; i++)
                 for (var n = 1; i + n <= text.Length; n++)
                     foreach (var term in CaseSearch.IndexTerms(text.Substring(i, n)))
-                        Assert.True(term.Prefix ? stored.Any(s => s.StartsWith(term.Text, StringComparison.Ordinal)) : stored.Contains(term.Text),
-                            $"{text.Substring(i, n)}: {term.Text}");
+                    {
+                        var found = term.Prefix ? stored.Any(s => s.StartsWith(term.Text, StringComparison.Ordinal))
+                            : stored.Contains(term.Text);
+                        Assert.True(found, $"{text.Substring(i, n)}: {term.Text}");
+                    }
     }
 }
