@@ -49,6 +49,7 @@ internal static class CaseBench
                 ("list, key area", $"/api/cases?keyAreaId={town.KeyArea}"),
                 ("list, search a number", "/api/cases?q=AJ-1999-0031337"),
                 ("list, search a title word", "/api/cases?q=牛仔裤案313"),
+                ("list, search a word in every title", "/api/cases?q=牛仔裤"),
                 ("list, page 200", "/api/cases?page=200"),
                 ("overdue view", "/api/cases?overdue=true"),
                 ("overdue view, one unit", $"/api/cases?overdue=true&unitId={unit}"),

@@ -27,11 +27,15 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
         var templates = await db.Set<EnforcementCase>().OrderBy(c => c.Number).Select(c => c.Id).ToListAsync();
         var pick = $"t.\"Id\" = CASE s.n % {templates.Count} "
             + string.Concat(templates.Select((id, i) => $"WHEN {i} THEN {Id(id)} ")) + "END";
+        var titles = await db.Set<EnforcementCase>().Select(c => c.Title).Distinct().ToListAsync();
+        if (titles is not [var title]) throw new InvalidOperationException("the template cases must share one title");
         var types = Enum.GetNames<ViolationType>();
         await InsertAsync("Cases", cases, pick, new()
         {
             ["Number"] = Pad("AJ-1999-", 7), ["Title"] = "t.\"Title\" || s.n", ["OpenedAt"] = ShiftTicks("OpenedAt", 1800),
             ["OpenedOn"] = ShiftDate("OpenedOn", 1800),
+            // As CaseSearch.TextOf(number, title) stores it: " aj 1999 <n padded> <the title's pairs> <n> ".
+            ["SearchText"] = $"' aj 1999 ' || {Pad("", 7)} || '{CaseSearch.TextOf("", title)}' || s.n || ' '",
             ["Status"] = $"CASE WHEN s.n <= {RecentCases} THEN (CASE s.n % 3 WHEN 0 THEN 'Paused' WHEN 1 THEN 'Decided' "
                 + "ELSE 'Investigating' END) WHEN s.n % 37 = 0 THEN 'Investigating' ELSE 'Closed' END",
             ["ViolationType"] = $"CASE s.n % {types.Length} "

@@ -99,6 +99,7 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
         base.OnModelCreating(builder);
         // The clue search text is already split into pairs; the 'simple' configuration makes each pair a lexeme.
         builder.Entity<Clue>().HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+        builder.Entity<EnforcementCase>().HasIndex(c => c.SearchText).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -16,6 +16,7 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.ToTable("Cases");
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(CaseDetails.TitleLength);
+        b.Property(x => x.SearchText).HasMaxLength(2_000);
         b.Property(x => x.Facts).HasMaxLength(FieldLengths.LongText);
         b.Property(x => x.LegalBasis).HasMaxLength(FieldLengths.Note);
         b.Property(x => x.PartyNameCipher).HasMaxLength(400);

@@ -88,6 +88,7 @@ public sealed partial class EnforcementCase : AggregateRoot, IScoped<Enforcement
         var ids = d.OfficerIds.Distinct().ToList();
         _officers.RemoveAll(o => !ids.Contains(o.OfficerId));
         foreach (var id in ids.Where(id => _officers.All(o => o.OfficerId != id))) _officers.Add(new CaseOfficer(Id, id));
+        RefreshSearchText();
     }
 
     private void Record(CaseEventKind kind, DateTimeOffset at, string by, string? note) =>

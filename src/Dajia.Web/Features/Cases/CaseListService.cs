@@ -25,7 +25,7 @@ public sealed record CaseListInput(
 /// clocks past due (few) rather than asking every case. The party shows as the entity's name or a masked person.
 /// </summary>
 public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, CaseViews views,
-    IStringLocalizer<SharedResource> l)
+    CaseTextSearch search, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Counting stops past this ("10000+"): an exact count of a province's cases costs more than it tells.</summary>
     public const int CountCap = 10_000;
@@ -36,10 +36,7 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
     public async Task<PagedList<CaseListItem>> ListAsync(CaseQuery query, CancellationToken ct = default)
     {
         var q = await db.VisibleAsync<EnforcementCase>(user, ct);
-        if (query.Q is { } text)
-            q = CaseNumbers.IsWhole(text)
-                ? q.Where(c => c.Number == text)
-                : q.Where(c => c.Number.Contains(text) || c.Title.Contains(text));
+        if (query.Q is { } text) q = await search.FilterAsync(q, text, ct);
         if (query.UnitId is { } u) q = q.Where(c => c.HandlingUnitId == u);
         if (query.Status is { } s) q = q.Where(c => c.Status == s);
         if (query.Type is { } t) q = q.Where(c => c.ViolationType == t);

@@ -723,6 +723,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -760,6 +765,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
+
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
 
                     b.HasIndex("HandlingUnitId", "ClosedOn");
 
