@@ -61,7 +61,7 @@ public sealed class ReportService(
             db.Add(new ReportSubmission(unit.JurisdictionId, round.Id, unit.Id, values));
         }
         else s.SaveDraft(values);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     public async Task<ServiceResult<SubmissionDto>> SubmitAsync(string form, string period, Guid unitId, Expected expected,
@@ -80,7 +80,7 @@ public sealed class ReportService(
         s.Submit(now, user.AsSubmitter(), await prefill.ValuesAsync(r.Version.Parsed, unit.Id, r.Period, ct));
         // The first submission meets the unit's duty; a resubmission after a return is the same duty, met already.
         if (duty is { IsOpen: true }) duty.Meet(now, user.Signature);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     public Task<ServiceResult<SubmissionDto>> ReturnAsync(string form, string period, Guid unitId, ReturnInput input,
@@ -116,7 +116,7 @@ public sealed class ReportService(
             db.Add(s = new ReportSubmission(unit.JurisdictionId, round.Id, unit.Id, prefilled));
         }
         s.AllowLate(until, user.Signature);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     private async Task<ServiceResult<SubmissionDto>> ReviewAsync(string form, string period, Guid unitId, ReportAction action,
@@ -132,7 +132,7 @@ public sealed class ReportService(
         if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
         apply(s);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(loaded.Value.Ref, unitId, ct);
     }
 
     /// <summary>Who may not, or when not: 403 for a stranger, 409 with the reason for a report that is not open to change.</summary>
@@ -144,12 +144,23 @@ public sealed class ReportService(
         return ReportPermissions.May(user, u.Unit.Id, u.Submission, action) ? null : ServiceResult<SubmissionDto>.Forbidden();
     }
 
-    /// <summary>Saves; a lost race (a version, or two first drafts of one report at once) is a 409 to reload.</summary>
-    private async Task<ServiceResult<SubmissionDto>> SaveAndReadAsync(string form, string period, Guid unitId, CancellationToken ct)
+    /// <summary>
+    /// Saves; a lost race (a version, or two first drafts of one report at once) is a 409 to reload. The round is checked
+    /// again inside the write: the no-op update locks its row until the commit, so an office closing it at the same moment
+    /// either waits for this save (and closes after it) or has closed it first, and then this save is refused.
+    /// </summary>
+    private async Task<ServiceResult<SubmissionDto>> SaveAndReadAsync(RoundRef r, Guid unitId, CancellationToken ct)
     {
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (r.Round is { } round && await StillOpenAsync(round.Id, ct) == 0)
+            {
+                db.ChangeTracker.Clear();
+                return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
+            }
             if (!await db.TrySaveAsync(ct)) return ServiceResult<SubmissionDto>.Stale();
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -157,8 +168,12 @@ public sealed class ReportService(
             return ServiceResult<SubmissionDto>.Stale();
         }
         db.ChangeTracker.Clear();
-        return await GetAsync(form, period, unitId, ct);
+        return await GetAsync(r.Form.Code, r.Period.ToString(), unitId, ct);
     }
+
+    private Task<int> StillOpenAsync(Guid roundId, CancellationToken ct) =>
+        db.Visible<ReportRound>(user).Where(x => x.Id == roundId && x.ClosedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ClosedAt, x => x.ClosedAt), ct);
 
     /// <summary>The records behind one prefilled number, so the liaison and the office can check it.</summary>
     public async Task<ServiceResult<ItemsDto<SourceRecordDto>>> SourcesAsync(string form, string period, Guid unitId, string indicator,
