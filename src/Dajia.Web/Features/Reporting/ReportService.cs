@@ -105,7 +105,9 @@ public sealed class ReportService(
         var loaded = await LoadAsync(form, period, unitId, ct);
         if (loaded.Outcome != Outcome.Ok) return loaded.As<SubmissionDto>();
         var (r, unit, s, _) = loaded.Value!;
-        if (!ReportPermissions.May(user, unitId, s, ReportAction.AllowLate)) return ServiceResult<SubmissionDto>.Forbidden();
+        if (!ReportPermissions.May(user, unitId, null, ReportAction.AllowLate)) return ServiceResult<SubmissionDto>.Forbidden();
+        if (!ReportPermissions.May(user, unitId, s, ReportAction.AllowLate))
+            return ServiceResult<SubmissionDto>.Conflict("Report.LateNotNeeded." + s!.State);
         if (input.Until is not { } until || until < ChinaTime.Today(time) || until > ChinaTime.Today(time).AddDays(366))
             return ServiceResult<SubmissionDto>.Invalid("until", "Report.LateUntil");
         if (r.Round?.IsClosed == true) return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
