@@ -14,7 +14,9 @@ public enum ReportStatus
     Accepted,
 }
 
-public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition);
+/// <summary>A version of a form; <c>Owner</c> the town, city or province it is for, null for the shared default.</summary>
+public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition,
+    Guid? JurisdictionId = null, string? Owner = null);
 
 public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions);
 
