@@ -16,7 +16,8 @@ public abstract class ReportFormOwnerTests(DajiaFactory app)
     private static async Task<Dictionary<string, object?>> InputAsync(HttpClient admin, int fromYear, string title, Guid? owner = null)
     {
         var form = await (await admin.GetAsync(Versions)).JsonAsync();
-        var shared = form.GetProperty("versions").EnumerateArray().First(v => v.GetProperty("jurisdictionId").ValueKind == JsonValueKind.Null);
+        var shared = form.GetProperty("versions").EnumerateArray()
+            .First(v => v.GetProperty("jurisdictionId").ValueKind == JsonValueKind.Null);
         return new()
         {
             ["fromYear"] = fromYear, ["title"] = title, ["basis"] = "本地方案",

@@ -47,7 +47,8 @@ public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider t
         foreach (var f in forms)
             foreach (var g in duties.Where(d => d.RuleCode == f.RuleCode).GroupBy(d => d.Period!))
             {
-                if (!Shared.Period.TryParse(g.Key, out var p) || !f.Fits(p.Quarter) || f.VersionFor(p.Year, owners.Owners) is not { } version) continue;
+                if (!Shared.Period.TryParse(g.Key, out var p) || !f.Fits(p.Quarter)
+                    || f.VersionFor(p.Year, owners.Owners) is not { } version) continue;
                 var period = p.ToString();
                 var round = rounds.FirstOrDefault(r => r.FormId == f.Id && r.Period == period);
                 var title = RoundRef.TitleOf(round is null ? version : f.Versions.Single(v => v.Id == round.FormVersionId), p,
