@@ -52,4 +52,5 @@ public sealed record TotalLineDto(string Code, string Label, string Unit, decima
 /// <summary>The town's figures: the sum of the accepted submissions, each line with what each unit contributed.</summary>
 public sealed record TotalDto(string Form, string Period, string Title, int AcceptedUnits, IReadOnlyList<TotalLineDto> Lines);
 
-public sealed record SourceRecordDto(string Kind, Guid Id, string Number, string Title, DateOnly On, decimal Value);
+/// <summary>A record behind a prefilled figure; <c>Value</c> in the figure's <c>Unit</c> (万元 for money, as the form).</summary>
+public sealed record SourceRecordDto(string Kind, Guid Id, string Number, string Title, DateOnly On, decimal Value, string Unit = "");

@@ -184,9 +184,11 @@ public sealed class ReportService(
         var loaded = await LoadAsync(form, period, unitId, ct);
         if (loaded.Outcome != Outcome.Ok) return loaded.As<ItemsDto<SourceRecordDto>>();
         var r = loaded.Value!.Ref;
-        if (r.Version.Parsed.Find(indicator) is not { Prefill: { } source }) return ServiceResult<ItemsDto<SourceRecordDto>>.NotFound();
+        if (r.Version.Parsed.Find(indicator) is not { Prefill: { } source } found)
+            return ServiceResult<ItemsDto<SourceRecordDto>>.NotFound();
         var records = await prefill.RecordsAsync(source, unitId, r.Period, ct);
-        return ServiceResult<ItemsDto<SourceRecordDto>>.Ok(new(records
-            .Select(x => new SourceRecordDto(x.Kind, x.Id, x.Number, x.Title, x.On, x.Value)).ToList()));
+        // Each record in the form's unit, so the list adds up to the figure beside it (money: yuan → 万元).
+        return ServiceResult<ItemsDto<SourceRecordDto>>.Ok(new(records.Select(x => new SourceRecordDto(x.Kind, x.Id, x.Number,
+            x.Title, x.On, ReportPrefill.ValueOf(source, [x]), found.Unit)).ToList()));
     }
 }

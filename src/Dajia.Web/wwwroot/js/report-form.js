@@ -146,7 +146,7 @@
       link.textContent = s.number;
       var hint = document.createElement('span');
       hint.className = 'hint';
-      hint.textContent = s.on + ' · ' + format(d.msgValue, [String(s.value)]);
+      hint.textContent = s.on + ' · ' + format(d.msgValue, [String(s.value), s.unit || '']);
       li.append(kind, ' ', link, ' ', s.title, ' ', hint);
       ul.appendChild(li);
     });
