@@ -44,7 +44,8 @@ public abstract class ReportLatePermitTests(DajiaFactory app)
         await AssertRefusedAsync(staff, url, "报表已退回，退回的报表不受截止日期限制，无需允许补报");
         report = await PostAsync(a, $"{url}/submit", report);
         await PostAsync(staff, $"{url}/accept", report);
-        app.Clock.Now = China(2017, 9, 27);
+        app.Clock.Now = China(2017, 9, 27); // past the due date, where a permit would otherwise mean something
+        staff = await w.ClientFor(w.Staff);
         await AssertRefusedAsync(staff, url, "报表已审核通过，无需允许补报");
 
         var page = await Pages.SignInAsync(app, w.Staff);
