@@ -15,7 +15,7 @@ namespace Dajia.Tests.Reporting;
 /// </summary>
 public abstract class ReportExportTests(DajiaFactory app)
 {
-    private const string Title = "大涌镇2017年度第3季度打假重点区域整治情况报表";
+    private static string Title(World w) => $"{w.Town.Name}2017年度第3季度打假重点区域整治情况报表";
 
     internal static XLWorkbook Open(byte[] bytes) => new(new MemoryStream(bytes));
 
@@ -71,13 +71,13 @@ public abstract class ReportExportTests(DajiaFactory app)
         var staff = await w.ClientFor(w.Staff);
         var r = await staff.GetAsync($"{Quarterly}/export.xlsx");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        Assert.Equal(Title + ".xlsx", r.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(Title(w) + ".xlsx", r.Content.Headers.ContentDisposition!.FileNameStar);
         using var book = Open(await r.Content.ReadAsByteArrayAsync());
         // By the units' sort order, then code (pcs before scjg).
         Assert.Equal(["全镇合计", "派出所" + w.Tag, "市场监管分局" + w.Tag], book.Worksheets.Select(s => s.Name));
 
         var town = book.Worksheet("全镇合计");
-        Assert.Equal(Title, town.Cell("A1").GetString());
+        Assert.Equal(Title(w), town.Cell("A1").GetString());
         Assert.True(town.Cell("A1").IsMerged());
         Assert.Equal("填报单位（盖章）：打假办" + w.Tag, town.Cell("A2").GetString());
         Assert.Equal("报告期：2017年7月1日至9月30日", town.Cell("D2").GetString());
@@ -127,7 +127,7 @@ public abstract class ReportExportTests(DajiaFactory app)
 
         var r = await a.GetAsync($"{url}/export.xlsx");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        Assert.Equal($"{Title}（市场监管分局{w.Tag}）.xlsx", r.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal($"{Title(w)}（市场监管分局{w.Tag}）.xlsx", r.Content.Headers.ContentDisposition!.FileNameStar);
         using (var book = Open(await r.Content.ReadAsByteArrayAsync()))
         {
             var ws = Assert.Single(book.Worksheets);
@@ -157,7 +157,7 @@ public abstract class ReportExportTests(DajiaFactory app)
         var r = await staff.GetAsync("/Reports/key-area-quarterly/2017Q3/Print");
         var html = await r.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-        Assert.Contains($"<h1 class=\"report-title\" id=\"title\">{Title}</h1>", html);
+        Assert.Contains($"<h1 class=\"report-title\" id=\"title\">{Title(w)}</h1>", html);
         Assert.Contains("报告期：2017年7月1日至9月30日", html);
         Assert.Contains("data-code=\"actions.personnel\">9</td>", html);
         Assert.Contains("data-code=\"cases.value\">1.2345</td>", html);

@@ -52,7 +52,7 @@ public abstract class ReportFormPageTests(DajiaFactory app)
         Assert.Contains("href=\"/Reports\"", await PageAsync(liaison, "/"));
 
         var page = await PageAsync(liaison, url);
-        Assert.Contains("大涌镇2017年度第3季度打假重点区域整治情况报表", page);
+        Assert.Contains($"{w.Town.Name}2017年度第3季度打假重点区域整治情况报表", page);
         Assert.Contains("2017年第3季度", page);
         Assert.Contains("2017-09-25", page);
         Assert.Matches("id=\"f-actions-personnel\" name=\"v.actions.personnel\" value=\"3\"", page);

@@ -89,11 +89,13 @@ public abstract class ReportFormVersionTests(DajiaFactory app)
         var rule = await Refused(Parse(Edit(good, "\"left\":\"cases.closed\"", "\"left\":\"cases.gone\"")));
         Assert.Contains("校验规则引用的项目“cases.gone”不在报表中（或不是数字项目）", rule.ErrorsFor("definition.rules[0].left"));
         var title = await Refused(Parse(Edit(good, "第{1}季度", "第{2}季度")));
-        Assert.Equal(["标题须含{0}（年度）和{1}（季度），不能有其他花括号"], title.ErrorsFor("title"));
+        Assert.Equal(["标题须含{0}（年度）和{1}（季度），可用{2}代表镇名，不能有其他花括号"], title.ErrorsFor("title"));
         good["fromYear"] = 2018;
         Assert.Equal(["2018年起的格式会改变已开始填报的2018Q1期报表，不能新增；请从下一年度起施行"], (await Refused(good)).ErrorsFor("fromYear"));
+        // The town has no version of its own from 2017, but one would change the round already begun.
         good["fromYear"] = 2017;
-        Assert.Equal(["2017年起的报表格式已存在"], (await Refused(good)).ErrorsFor("fromYear"));
+        Assert.Equal(["2017年起的格式会改变已开始填报的2018Q1期报表，不能新增；请从下一年度起施行"],
+            (await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = 1999;
         Assert.Equal(["请填写施行年度（2000年至2028年）"], (await Refused(good)).ErrorsFor("fromYear"));
         good["fromYear"] = null;

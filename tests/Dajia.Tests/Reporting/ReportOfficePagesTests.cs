@@ -25,7 +25,7 @@ public abstract class ReportOfficePagesTests(DajiaFactory app)
 
         var pages = await Pages.SignInAsync(app, w.Leader);
         var html = await (await pages.GetAsync(Round)).Content.ReadAsStringAsync();
-        Assert.Contains("大涌镇2017年度第3季度打假重点区域整治情况报表", html);
+        Assert.Contains($"{w.Town.Name}2017年度第3季度打假重点区域整治情况报表", html);
         Assert.Contains("<span class=\"badge rs-Accepted\">已通过</span>", html);
         Assert.Contains("<span class=\"badge rs-NotStarted\">未开始</span>", html);
         Assert.Contains("<span class=\"badge rs-Overdue\">已逾期</span>", html);

@@ -93,7 +93,7 @@ public abstract class ReportOfficeYearTests(DajiaFactory app)
         int? Days(JsonElement r, string p) => r.GetProperty(p).ValueKind == JsonValueKind.Null ? null : r.GetProperty(p).GetInt32();
         Assert.Equal([3, 3, null, null, null], rows.Select(r => Days(r, "workingDaysEarly")));
         Assert.Equal([null, null, 2, 4, 4], rows.Select(r => Days(r, "workingDaysLate")));
-        Assert.Equal("关于大涌镇2017年度第3季度打假重点区域整治情况报表报送情况的通报：截至2017年9月29日，应报送单位5个，已报送3个，"
+        Assert.Equal($"关于{w.Town.Name}2017年度第3季度打假重点区域整治情况报表报送情况的通报：截至2017年9月29日，应报送单位5个，已报送3个，"
             + $"报送率60%，及时率40%。按时报送的单位有：{c.Name}、{w.UnitA.Name}；逾期报送的有：{w.UnitB.Name}；"
             + $"未报送的有：{d.Name}、{e.Name}。", ranking.GetProperty("notice").GetString());
     }

@@ -24,7 +24,8 @@ public sealed class ReportFormVersionConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReportFormVersion> b)
     {
-        b.HasIndex(x => new { x.FormId, x.EffectiveFromYear }).IsUnique();
+        b.HasIndex(x => new { x.FormId, x.JurisdictionId, x.EffectiveFromYear }).IsUnique();
+        b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Title).HasMaxLength(FieldLengths.EntityName);
         b.Property(x => x.Basis).HasMaxLength(FieldLengths.Note);
     }

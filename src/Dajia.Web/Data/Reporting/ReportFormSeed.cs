@@ -74,13 +74,13 @@ public static class ReportFormSeed
     public static IReadOnlyList<ReportForm> Forms()
     {
         var quarterly = new ReportForm(Quarterly, "打假重点区域整治情况季度报表（附件2）", ReportFrequency.Quarterly, RuleCodes.QuarterlyReport);
-        quarterly.AddVersion(2017, "大涌镇{0}年度第{1}季度打假重点区域整治情况报表", Plan2017 + "：每年的3、6、9、12月的25号前填写整治情况报表（附件2）",
+        quarterly.AddVersion(2017, "{2}{0}年度第{1}季度打假重点区域整治情况报表", Plan2017 + "：每年的3、6、9、12月的25号前填写整治情况报表（附件2）",
             new FormDefinition(Blocks(), [ClosedAtMostOpened, JointAtMostAll, RealNameAtMostAll]));
         var annual = new ReportForm(Annual, "打假重点区域整治情况年度报表", ReportFrequency.Annual, RuleCodes.AnnualSummary);
         var sum = Blocks().SelectMany(b => b.Indicators).Where(i => i.Type != Text && i.Code != "cases.carriedIn")
             .Select(i => new FormRule("quarters-add-up." + i.Code, FormRuleKind.QuartersAddUp, i.Code, [],
                 LayoutBasis + "：年度数与四个季度之和一致"));
-        annual.AddVersion(2017, "大涌镇{0}年度打假重点区域整治情况报表", Plan2017 + "：每年的12月10日前报送年度整治情况书面总结和报表",
+        annual.AddVersion(2017, "{2}{0}年度打假重点区域整治情况报表", Plan2017 + "：每年的12月10日前报送年度整治情况书面总结和报表",
             new FormDefinition(Blocks(), [ClosedAtMostOpened, JointAtMostAll, RealNameAtMostAll, .. sum]));
         return [quarterly, annual];
     }
@@ -100,8 +100,11 @@ public static class ReportFormSeeder
                 db.ReportForms.Add(form);
                 continue;
             }
-            foreach (var v in form.Versions.Where(v => have.Versions.All(h => h.EffectiveFromYear != v.EffectiveFromYear)))
+            foreach (var v in form.Versions.Where(v => have.Versions.All(h => h.JurisdictionId != null
+                || h.EffectiveFromYear != v.EffectiveFromYear)))
                 have.AddVersion(v.EffectiveFromYear, v.Title, v.Basis, v.Parsed);
+            // The one change seeding makes to a stored version: the first seeded titles said 大涌镇 for every town.
+            have.NameTheTownInSharedTitles("大涌镇");
         }
         await db.SaveChangesAsync(ct);
     }

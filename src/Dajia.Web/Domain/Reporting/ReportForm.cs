@@ -30,19 +30,38 @@ public sealed class ReportForm : AggregateRoot
 
     public IReadOnlyList<ReportFormVersion> Versions => _versions;
 
-    /// <summary>The version in force for a period of <paramref name="year"/>: the latest that starts on or before it.</summary>
-    public ReportFormVersion? VersionFor(int year) =>
-        _versions.Where(v => v.EffectiveFromYear <= year).MaxBy(v => v.EffectiveFromYear);
+    /// <summary>
+    /// The version in force for a period of <paramref name="year"/> in a town: its own if it has one in force, else its
+    /// city's, its province's, else the shared default. <paramref name="owners"/> runs from the town up (its path).
+    /// </summary>
+    public ReportFormVersion? VersionFor(int year) => VersionFor(year, []);
+
+    public ReportFormVersion? VersionFor(int year, IReadOnlyList<Guid> owners) =>
+        owners.Select(o => (Guid?)o).Append(null)
+            .Select(o => _versions.Where(v => v.JurisdictionId == o && v.EffectiveFromYear <= year).MaxBy(v => v.EffectiveFromYear))
+            .FirstOrDefault(v => v is not null);
 
     /// <summary>A period this form is filed for: a quarter for the quarterly form, a whole year for the annual one.</summary>
     public bool Fits(int? quarter) => Frequency == ReportFrequency.Quarterly ? quarter is not null : quarter is null;
 
-    public ReportFormVersion AddVersion(int fromYear, string title, string basis, FormDefinition definition)
+    /// <summary>A version of a town, city or province (<paramref name="owner"/>), or, seeded, the shared default (null).</summary>
+    public ReportFormVersion AddVersion(int fromYear, string title, string basis, FormDefinition definition, Guid? owner = null)
     {
-        if (_versions.Any(v => v.EffectiveFromYear == fromYear)) throw new DomainException("Report.VersionExists", fromYear);
-        var v = new ReportFormVersion(Id, _versions.Count + 1, fromYear, title, basis, definition.ToJson());
+        if (_versions.Any(v => v.JurisdictionId == owner && v.EffectiveFromYear == fromYear))
+            throw new DomainException("Report.VersionExists", fromYear);
+        var v = new ReportFormVersion(Id, _versions.Count + 1, fromYear, title, basis, definition.ToJson(), owner);
         _versions.Add(v);
         return v;
+    }
+
+    /// <summary>
+    /// The seeded titles once named 大涌镇 outright; a shared version names the town it is shown to instead ({2}).
+    /// </summary>
+    public void NameTheTownInSharedTitles(string formerTown)
+    {
+        foreach (var v in _versions.Where(v => v.JurisdictionId is null && v.Title.StartsWith(formerTown, StringComparison.Ordinal)
+            && !v.Title.Contains("{2}", StringComparison.Ordinal)))
+            v.RetitleShared("{2}" + v.Title[formerTown.Length..]);
     }
 }
 
@@ -53,20 +72,26 @@ public sealed class ReportFormVersion : Entity
 
     private ReportFormVersion() { }
 
-    internal ReportFormVersion(Guid formId, int number, int fromYear, string title, string basis, string definition)
+    internal ReportFormVersion(Guid formId, int number, int fromYear, string title, string basis, string definition, Guid? owner)
     {
         (FormId, Number, EffectiveFromYear, Title, Basis, Definition) = (formId, number, fromYear, title, basis, definition);
+        JurisdictionId = owner;
     }
 
     public Guid FormId { get; private set; }
+
+    /// <summary>The town, city or province whose version this is (for all the towns under it); null: the shared default.</summary>
+    public Guid? JurisdictionId { get; private set; }
     public int Number { get; private set; }
     public int EffectiveFromYear { get; private set; }
 
-    /// <summary>The printed title, with {0} for the year and {1} for the quarter.</summary>
+    /// <summary>The printed title, with {0} for the year, {1} for the quarter and {2} for the town's name.</summary>
     public string Title { get; private set; } = "";
 
     public string Basis { get; private set; } = "";
     public string Definition { get; private set; } = "";
 
     public FormDefinition Parsed => _definition ??= FormDefinition.FromJson(Definition);
+
+    internal void RetitleShared(string title) => Title = title;
 }

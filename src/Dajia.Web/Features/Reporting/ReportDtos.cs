@@ -14,7 +14,9 @@ public enum ReportStatus
     Accepted,
 }
 
-public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition);
+/// <summary>A version of a form; <c>Owner</c> the town, city or province it is for, null for the shared default.</summary>
+public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition,
+    Guid? JurisdictionId = null, string? Owner = null);
 
 public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions);
 
@@ -50,4 +52,5 @@ public sealed record TotalLineDto(string Code, string Label, string Unit, decima
 /// <summary>The town's figures: the sum of the accepted submissions, each line with what each unit contributed.</summary>
 public sealed record TotalDto(string Form, string Period, string Title, int AcceptedUnits, IReadOnlyList<TotalLineDto> Lines);
 
-public sealed record SourceRecordDto(string Kind, Guid Id, string Number, string Title, DateOnly On, decimal Value);
+/// <summary>A record behind a prefilled figure; <c>Value</c> in the figure's <c>Unit</c> (万元 for money, as the form).</summary>
+public sealed record SourceRecordDto(string Kind, Guid Id, string Number, string Title, DateOnly On, decimal Value, string Unit = "");

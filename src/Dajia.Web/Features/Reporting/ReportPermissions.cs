@@ -26,7 +26,8 @@ public static class ReportPermissions
         ReportAction.Edit or ReportAction.Submit => (user.IsOffice || user.IsLiaison && user.UnitId == unitId)
             && (s is null || s.Editable),
         ReportAction.Return or ReportAction.Accept => user.IsOffice && s?.State == ReportState.Submitted,
-        ReportAction.AllowLate => user.IsOffice,
+        // Only a report not yet submitted can be late: a submitted or accepted one is in, a returned one is never locked.
+        ReportAction.AllowLate => user.IsOffice && (s is null || s.State == ReportState.Draft),
         _ => false,
     };
 

@@ -8,12 +8,25 @@ using Dajia.Web.Features.Shared;
 namespace Dajia.Web.Features.Reporting;
 
 /// <summary>A form and period named in a route, resolved: the form, the version in force, and the round if opened.</summary>
-public sealed record RoundRef(ReportForm Form, ReportFormVersion Version, Period Period, ReportRound? Round)
+public sealed record RoundRef(ReportForm Form, ReportFormVersion Version, Period Period, ReportRound? Round, string Town = "")
 {
     /// <summary>The period as the plan's duties name it ("2017-Q3", "2017").</summary>
     public string DutyPeriod => Period.Quarter is { } q ? $"{Period.Year}-Q{q}" : $"{Period.Year}";
 
-    public string Title => string.Format(CultureInfo.InvariantCulture, Version.Title, Period.Year, Period.Quarter);
+    public string Title => TitleOf(Version, Period, Town);
+
+    /// <summary>The printed title: {0} the year, {1} the quarter, {2} the town's name.</summary>
+    public static string TitleOf(ReportFormVersion v, Period p, string town) =>
+        string.Format(CultureInfo.InvariantCulture, v.Title, p.Year, p.Quarter, town);
+}
+
+/// <summary>A town as its forms see it: its name for the titles, and the jurisdictions from it up whose versions it takes.</summary>
+public sealed record FormOwners(string Town, IReadOnlyList<Guid> Owners)
+{
+    /// <summary>"/province/city/town/" (ids) → town, city, province: the nearest owner first.</summary>
+    public static IReadOnlyList<Guid> FromPath(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(x => Guid.TryParse(x, out var g) ? g : Guid.Empty)
+            .Where(g => g != Guid.Empty).Reverse().ToList();
 }
 
 /// <summary>
@@ -31,10 +44,18 @@ public sealed class ReportRounds(AppDbContext db, CurrentUser user)
         if (!f.Fits(p.Quarter)) return ServiceResult<RoundRef>.Invalid("period", "Report.PeriodKind." + f.Frequency);
         var round = await db.Visible<ReportRound>(user)
             .FirstOrDefaultAsync(r => r.JurisdictionId == jurisdictionId && r.FormId == f.Id && r.Period == p.ToString(), ct);
-        var version = round is not null ? f.Versions.Single(v => v.Id == round.FormVersionId) : f.VersionFor(p.Year);
+        var town = await OwnersAsync(jurisdictionId, ct);
+        var version = round is not null ? f.Versions.Single(v => v.Id == round.FormVersionId) : f.VersionFor(p.Year, town.Owners);
         return version is null
             ? ServiceResult<RoundRef>.Invalid("period", "Report.NoFormVersion", p.Year)
-            : ServiceResult<RoundRef>.Ok(new RoundRef(f, version, p, round));
+            : ServiceResult<RoundRef>.Ok(new RoundRef(f, version, p, round, town.Town));
+    }
+
+    /// <summary>A town's name and the jurisdictions whose form versions it takes (naming a place already in scope).</summary>
+    public async Task<FormOwners> OwnersAsync(Guid jurisdictionId, CancellationToken ct)
+    {
+        var j = await db.Jurisdictions.Where(x => x.Id == jurisdictionId).Select(x => new { x.Name, x.Path }).FirstOrDefaultAsync(ct);
+        return j is null ? new FormOwners("", []) : new FormOwners(j.Name, FormOwners.FromPath(j.Path));
     }
 
     /// <summary>The round to write to, opened now if it was not yet (its form version fixed from now on).</summary>

@@ -62,7 +62,7 @@ public sealed class ReportService(
             db.Add(new ReportSubmission(unit.JurisdictionId, round.Id, unit.Id, values));
         }
         else s.SaveDraft(values);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     public async Task<ServiceResult<SubmissionDto>> SubmitAsync(string form, string period, Guid unitId, Expected expected,
@@ -82,7 +82,7 @@ public sealed class ReportService(
         s.Submit(now, user.AsSubmitter(), channel, await prefill.ValuesAsync(r.Version.Parsed, unit.Id, r.Period, ct));
         // The first submission meets the unit's duty; a resubmission after a return is the same duty, met already.
         if (duty is { IsOpen: true }) duty.Meet(now, user.Signature);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     public Task<ServiceResult<SubmissionDto>> ReturnAsync(string form, string period, Guid unitId, ReturnInput input,
@@ -107,7 +107,9 @@ public sealed class ReportService(
         var loaded = await LoadAsync(form, period, unitId, ct);
         if (loaded.Outcome != Outcome.Ok) return loaded.As<SubmissionDto>();
         var (r, unit, s, _) = loaded.Value!;
-        if (!ReportPermissions.May(user, unitId, s, ReportAction.AllowLate)) return ServiceResult<SubmissionDto>.Forbidden();
+        if (!ReportPermissions.May(user, unitId, null, ReportAction.AllowLate)) return ServiceResult<SubmissionDto>.Forbidden();
+        if (!ReportPermissions.May(user, unitId, s, ReportAction.AllowLate))
+            return ServiceResult<SubmissionDto>.Conflict("Report.LateNotNeeded." + s!.State);
         if (input.Until is not { } until || until < ChinaTime.Today(time) || until > ChinaTime.Today(time).AddDays(366))
             return ServiceResult<SubmissionDto>.Invalid("until", "Report.LateUntil");
         if (ReportViews.ClosedRefusal(r.Round) is { } closed) return ServiceResult<SubmissionDto>.Conflict(closed.Key, closed.Args);
@@ -118,7 +120,7 @@ public sealed class ReportService(
             db.Add(s = new ReportSubmission(unit.JurisdictionId, round.Id, unit.Id, prefilled));
         }
         s.AllowLate(until, user.Signature);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(r, unitId, ct);
     }
 
     private async Task<ServiceResult<SubmissionDto>> ReviewAsync(string form, string period, Guid unitId, ReportAction action,
@@ -135,7 +137,7 @@ public sealed class ReportService(
         if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
         apply(s);
-        return await SaveAndReadAsync(form, period, unitId, ct);
+        return await SaveAndReadAsync(loaded.Value.Ref, unitId, ct);
     }
 
     /// <summary>Who may not, or when not: 403 for a stranger, 409 with the reason for a report that is not open to change.</summary>
@@ -147,12 +149,23 @@ public sealed class ReportService(
         return ReportPermissions.May(user, u.Unit.Id, u.Submission, action) ? null : ServiceResult<SubmissionDto>.Forbidden();
     }
 
-    /// <summary>Saves; a lost race (a version, or two first drafts of one report at once) is a 409 to reload.</summary>
-    private async Task<ServiceResult<SubmissionDto>> SaveAndReadAsync(string form, string period, Guid unitId, CancellationToken ct)
+    /// <summary>
+    /// Saves; a lost race (a version, or two first drafts of one report at once) is a 409 to reload. The round is checked
+    /// again inside the write: the no-op update locks its row until the commit, so an office closing it at the same moment
+    /// either waits for this save (and closes after it) or has closed it first, and then this save is refused.
+    /// </summary>
+    private async Task<ServiceResult<SubmissionDto>> SaveAndReadAsync(RoundRef r, Guid unitId, CancellationToken ct)
     {
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (r.Round is { } round && await StillOpenAsync(round.Id, ct) == 0)
+            {
+                db.ChangeTracker.Clear();
+                return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
+            }
             if (!await db.TrySaveAsync(ct)) return ServiceResult<SubmissionDto>.Stale();
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -160,8 +173,12 @@ public sealed class ReportService(
             return ServiceResult<SubmissionDto>.Stale();
         }
         db.ChangeTracker.Clear();
-        return await GetAsync(form, period, unitId, ct);
+        return await GetAsync(r.Form.Code, r.Period.ToString(), unitId, ct);
     }
+
+    private Task<int> StillOpenAsync(Guid roundId, CancellationToken ct) =>
+        db.Visible<ReportRound>(user).Where(x => x.Id == roundId && x.ClosedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ClosedAt, x => x.ClosedAt), ct);
 
     /// <summary>The records behind one prefilled number, so the liaison and the office can check it.</summary>
     public async Task<ServiceResult<ItemsDto<SourceRecordDto>>> SourcesAsync(string form, string period, Guid unitId, string indicator,
@@ -170,9 +187,11 @@ public sealed class ReportService(
         var loaded = await LoadAsync(form, period, unitId, ct);
         if (loaded.Outcome != Outcome.Ok) return loaded.As<ItemsDto<SourceRecordDto>>();
         var r = loaded.Value!.Ref;
-        if (r.Version.Parsed.Find(indicator) is not { Prefill: { } source }) return ServiceResult<ItemsDto<SourceRecordDto>>.NotFound();
+        if (r.Version.Parsed.Find(indicator) is not { Prefill: { } source } found)
+            return ServiceResult<ItemsDto<SourceRecordDto>>.NotFound();
         var records = await prefill.RecordsAsync(source, unitId, r.Period, ct);
-        return ServiceResult<ItemsDto<SourceRecordDto>>.Ok(new(records
-            .Select(x => new SourceRecordDto(x.Kind, x.Id, x.Number, x.Title, x.On, x.Value)).ToList()));
+        // Each record in the form's unit, so the list adds up to the figure beside it (money: yuan → 万元).
+        return ServiceResult<ItemsDto<SourceRecordDto>>.Ok(new(records.Select(x => new SourceRecordDto(x.Kind, x.Id, x.Number,
+            x.Title, x.On, ReportPrefill.ValueOf(source, [x]), found.Unit)).ToList()));
     }
 }

@@ -62,7 +62,8 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
         var locked = LockReason(u, now);
         return new SubmissionDto(r.Form.Code, r.Period.ToString(), r.Title, unit.Id, unit.Name, StatusOf(s, duty), s?.State,
             duty?.DueOn, locked is not null, locked is null ? null : l[locked].Value, s?.LateUntil, s?.ReturnReason, s?.FirstSubmittedAt,
-            VersionOf(s), blocks, snapshots, locked is null ? ReportPermissions.Allowed(user, unit.Id, s)
+            VersionOf(s), blocks, snapshots, r.Round?.IsClosed == true ? []
+                : locked is null ? ReportPermissions.Allowed(user, unit.Id, s)
                 : ReportPermissions.Allowed(user, unit.Id, s).Where(a => a is not ("edit" or "submit")).ToList());
     }
 

@@ -68,11 +68,6 @@ public static class ReportsApi
     private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> Answer<T>(Task<ServiceResult<T>> r,
         IStringLocalizer<SharedResource> l) => (await r).ToOk(l);
 
-    private static async Task<Ok<ItemsDto<FormDto>>> Forms(AppDbContext db, CancellationToken ct)
-    {
-        var forms = await db.ReportForms.Include(f => f.Versions).OrderBy(f => f.Code).AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(new ItemsDto<FormDto>(forms.Select(f => new FormDto(f.Code, f.Name, f.Frequency,
-            f.Versions.OrderBy(v => v.EffectiveFromYear).Select(v => new FormVersionDto(v.Number, v.EffectiveFromYear, v.Title, v.Basis,
-                v.Parsed)).ToList())).ToList()));
-    }
+    private static async Task<Ok<ItemsDto<FormDto>>> Forms(FormVersions s, CancellationToken ct) =>
+        TypedResults.Ok(new ItemsDto<FormDto>(await s.ListAsync(ct)));
 }

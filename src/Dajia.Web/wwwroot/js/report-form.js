@@ -15,6 +15,9 @@
   var version = document.querySelector('#report-form input[name="version"]');
   var stopped = false;
   var timer = null;
+  var pending = null; // the autosave on its way, if any: one at a time, each with the version the last one left
+  var again = false;
+  var holding = false;
 
   var format = function (text, args) {
     return text.replace(/\{(\d)\}/g, function (_, n) { return args[+n]; });
@@ -63,12 +66,13 @@
   };
   var save = function () {
     if (stopped || !check()) return;
+    if (pending) { again = true; return; }
     var values = {};
     inputs.forEach(function (i) {
       var v = i.value.trim();
       values[i.closest('.indicator').dataset.code] = v === '' ? null : v;
     });
-    fetch(d.api, {
+    pending = fetch(d.api, {
       method: 'PUT', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': '"' + version.value + '"' },
       body: JSON.stringify({ values: values }),
@@ -90,7 +94,10 @@
         });
         say(d.msgFailed, true);
       }
-    }).catch(function () { say(d.msgFailed, true); });
+    }).catch(function () { say(d.msgFailed, true); }).then(function () {
+      pending = null;
+      if (again && !stopped) { again = false; save(); }
+    });
   };
   form.addEventListener('input', function (e) {
     if (e.target.readOnly) return;
@@ -101,8 +108,22 @@
     timer = setTimeout(save, 1200);
   });
 
-  // A post of the form (保存草稿, 提交) carries the version the last autosave left; no autosave may start after it.
-  form.addEventListener('submit', function () { clearTimeout(timer); stopped = true; });
+  // A post of the form (保存草稿, 提交) carries the version the last autosave left; no autosave may start after it. One
+  // still on its way would make the post's version old and the liaison's own save a conflict: wait for it, then post.
+  form.addEventListener('submit', function (e) {
+    clearTimeout(timer);
+    stopped = true;
+    if (!pending) return;
+    e.preventDefault();
+    if (holding) return;
+    holding = true;
+    var submitter = e.submitter;
+    pending.then(function () {
+      holding = false;
+      if (form.requestSubmit) form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
+      else form.submit();
+    });
+  });
 
   var render = function (box, items) {
     box.textContent = '';
@@ -125,7 +146,7 @@
       link.textContent = s.number;
       var hint = document.createElement('span');
       hint.className = 'hint';
-      hint.textContent = s.on + ' · ' + format(d.msgValue, [String(s.value)]);
+      hint.textContent = s.on + ' · ' + format(d.msgValue, [String(s.value), s.unit || '']);
       li.append(kind, ' ', link, ' ', s.title, ' ', hint);
       ul.appendChild(li);
     });

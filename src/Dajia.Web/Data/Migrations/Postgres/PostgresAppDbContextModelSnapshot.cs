@@ -2050,6 +2050,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("FormId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -2060,7 +2063,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FormId", "EffectiveFromYear")
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("FormId", "JurisdictionId", "EffectiveFromYear")
                         .IsUnique();
 
                     b.ToTable("ReportFormVersion");
@@ -3311,6 +3316,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasForeignKey("FormId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Reporting.ReportPaperCopy", b =>

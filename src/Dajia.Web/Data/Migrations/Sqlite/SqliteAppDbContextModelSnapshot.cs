@@ -2033,6 +2033,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("FormId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -2043,7 +2046,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FormId", "EffectiveFromYear")
+                    b.HasIndex("JurisdictionId");
+
+                    b.HasIndex("FormId", "JurisdictionId", "EffectiveFromYear")
                         .IsUnique();
 
                     b.ToTable("ReportFormVersion");
@@ -3288,6 +3293,11 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasForeignKey("FormId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Jurisdictions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Reporting.ReportPaperCopy", b =>

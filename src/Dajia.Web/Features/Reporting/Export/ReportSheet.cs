@@ -22,9 +22,11 @@ public sealed record ReportSheet(
 
     public decimal? Number(string code) => Values?.Number(code);
 
-    /// <summary>A figure as a person reads it: a count whole, 万元 with four decimals.</summary>
+    /// <summary>A figure as a person reads it: a count whole, 万元 with four decimals, another quantity (3 件) as it is.</summary>
     public static string Format(Indicator i, decimal? value) => value is not { } v ? ""
-        : v.ToString(i.Type == IndicatorType.Count ? "0" : "0.0000", CultureInfo.InvariantCulture);
+        : v.ToString(i.Type == IndicatorType.Count ? "0" : i.Unit == MoneyUnit ? "0.0000" : "0.####", CultureInfo.InvariantCulture);
+
+    public const string MoneyUnit = "万元";
 
     /// <summary>2017年7月1日至9月30日 for a quarter, 2017年度 for a year.</summary>
     public static string PeriodOf(Period p) => p.Quarter is null ? $"{p.Year}年度"

@@ -54,7 +54,8 @@ public static class ReportWorkbook
                 ws.Cell(row, 3).Value = i.Label;
                 ws.Cell(row, 4).Value = i.Unit;
                 if (s.Number(i.Code) is { } v) ws.Cell(row, 5).SetValue((double)v);
-                ws.Cell(row, 5).Style.NumberFormat.Format = i.Type == IndicatorType.Count ? "0" : "0.0000";
+                ws.Cell(row, 5).Style.NumberFormat.Format = i.Type == IndicatorType.Count ? "0"
+                    : i.Unit == ReportSheet.MoneyUnit ? "0.0000" : "General";
                 row++;
             }
             ws.Range(first, 2, row - 1, 2).Merge().Style.Alignment.SetVertical(XLAlignmentVerticalValues.Center);

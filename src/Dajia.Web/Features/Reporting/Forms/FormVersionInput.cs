@@ -14,7 +14,9 @@ public sealed record RuleInput(string? Code, string? Kind, string? Left, List<st
 public sealed record DefinitionInput(List<BlockInput>? Blocks, List<RuleInput>? Rules);
 
 /// <summary>Next year's form as sent: types and kinds as words, so an unknown one is a field error and not a 500.</summary>
-public sealed record FormVersionInput(int? FromYear, string? Title, string? Basis, DefinitionInput? Definition);
+/// <summary>Next year's form as sent; <c>JurisdictionId</c>: whose version (the admin's own place, or one under it).</summary>
+public sealed record FormVersionInput(int? FromYear, string? Title, string? Basis, DefinitionInput? Definition,
+    Guid? JurisdictionId = null);
 
 /// <summary>Reads a new version of a form: every code unique, every type and rule kind known, rules on existing numbers.</summary>
 public static partial class FormVersionRules
@@ -72,13 +74,13 @@ public static partial class FormVersionRules
         var needed = form.Frequency == ReportFrequency.Quarterly ? new[] { "{0}", "{1}" } : ["{0}"];
         try
         {
-            _ = string.Format(CultureInfo.InvariantCulture, title, 2017, 3);
+            _ = string.Format(CultureInfo.InvariantCulture, title, 2017, 3, "镇");
             if (needed.Any(n => !title.Contains(n, StringComparison.Ordinal)))
-                errors.Add(new("title", "ReportForm.Title." + form.Frequency, "{0}", "{1}"));
+                errors.Add(new("title", "ReportForm.TitleWithTown." + form.Frequency, "{0}", "{1}", "{2}"));
         }
         catch (FormatException)
         {
-            errors.Add(new("title", "ReportForm.Title." + form.Frequency, "{0}", "{1}"));
+            errors.Add(new("title", "ReportForm.TitleWithTown." + form.Frequency, "{0}", "{1}", "{2}"));
         }
     }
 

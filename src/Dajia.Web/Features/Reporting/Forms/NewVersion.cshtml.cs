@@ -27,6 +27,9 @@ public sealed class NewVersionModel(FormVersions versions, AppDbContext db, Time
     public ReportForm Form { get; private set; } = null!;
     public ReportFormVersion Latest { get; private set; } = null!;
 
+    /// <summary>The place the new version is for: the admin's own (a town, or a city or province for all its towns).</summary>
+    public FormOwner Owner { get; private set; } = null!;
+
     [BindProperty] public int? FromYear { get; set; }
     [BindProperty] public string? FormTitle { get; set; }
     [BindProperty] public string? Basis { get; set; }
@@ -40,8 +43,8 @@ public sealed class NewVersionModel(FormVersions versions, AppDbContext db, Time
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         Form = (await db.ReportForms.Include(f => f.Versions).AsNoTracking().FirstOrDefaultAsync(f => f.Code == code, ct))!;
-        if (Form is null || Form.Versions.Count == 0) return false;
-        Latest = Form.Versions.MaxBy(v => v.EffectiveFromYear)!;
+        if (Form is null || Form.Versions.Count == 0 || await versions.OwnerAsync(null, ct) is not { } owner) return false;
+        (Owner, Latest) = (owner, FormVersions.BaseFor(Form, owner)!);
         return true;
     }
 

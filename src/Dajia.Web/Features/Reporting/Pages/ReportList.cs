@@ -23,12 +23,13 @@ public sealed record ReportListRow(
 /// form's rule), newest first. A liaison's duties are their unit's only (the deadlines' scope), so they see their unit.
 /// A fixed number of queries, whatever the number of units and periods.
 /// </summary>
-public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars)
+public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, ReportRounds reportRounds)
 {
     public async Task<IReadOnlyList<ReportListRow>> RowsAsync(CancellationToken ct)
     {
         var town = user.JurisdictionId;
         var forms = await db.ReportForms.Include(f => f.Versions).AsNoTracking().ToListAsync(ct);
+        var owners = await reportRounds.OwnersAsync(town, ct);
         var rules = forms.Select(f => f.RuleCode).ToList();
         var duties = await db.Visible<Deadline>(user).Where(d => d.SubjectType == DeadlineSubjects.Campaign && d.JurisdictionId == town
                 && rules.Contains(d.RuleCode) && d.EndedAt == null && d.Period != null && d.ResponsibleUnitId != null)
@@ -46,10 +47,12 @@ public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider t
         foreach (var f in forms)
             foreach (var g in duties.Where(d => d.RuleCode == f.RuleCode).GroupBy(d => d.Period!))
             {
-                if (!Shared.Period.TryParse(g.Key, out var p) || !f.Fits(p.Quarter) || f.VersionFor(p.Year) is not { } version) continue;
+                if (!Shared.Period.TryParse(g.Key, out var p) || !f.Fits(p.Quarter)
+                    || f.VersionFor(p.Year, owners.Owners) is not { } version) continue;
                 var period = p.ToString();
                 var round = rounds.FirstOrDefault(r => r.FormId == f.Id && r.Period == period);
-                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, version.Title, p.Year, p.Quarter);
+                var title = RoundRef.TitleOf(round is null ? version : f.Versions.Single(v => v.Id == round.FormVersionId), p,
+                    owners.Town);
                 var list = units.Where(u => g.Any(d => d.ResponsibleUnitId == u.Id)).OrderBy(u => u.Code).ThenBy(u => u.Id).Select(u =>
                 {
                     var duty = g.First(d => d.ResponsibleUnitId == u.Id);

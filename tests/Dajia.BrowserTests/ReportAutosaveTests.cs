@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dajia.BrowserTests;
+
+/// <summary>
+/// 烟草所's liaison presses 提交 while the autosave is still on its way: the post waits for it and goes on with the version it
+/// left, so the liaison's own save never meets their own submit. Someone else's save still stops the autosave with what
+/// differs.
+/// </summary>
+public sealed class ReportAutosaveTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, name + ".png"), FullPage = true });
+
+    [Fact]
+    public async Task A_submit_pressed_during_an_autosave_waits_for_it_and_another_persons_save_still_shows_what_differs()
+    {
+        var liaison = await app.SignInAsync("liaison.yc");
+        await liaison.Locator("#nav-reports").ClickAsync();
+        await liaison.Locator("#my-reports tr[data-form='key-area-quarterly'][data-period='2026Q4'] a").ClickAsync();
+        await Assertions.Expect(liaison.Locator("#report-form")).ToBeVisibleAsync();
+        var formUrl = liaison.Url;
+
+        // The server stores the autosave at once; its answer is held back until the liaison has pressed 提交.
+        var stored = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await liaison.RouteAsync("**/api/reports/**", async route =>
+        {
+            if (route.Request.Method != "PUT")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            var answer = await route.FetchAsync();
+            stored.TrySetResult();
+            await release.Task;
+            await route.FulfillAsync(new() { Response = answer });
+        });
+        await liaison.Locator("#f-publicity-events").FillAsync("4");
+        await stored.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await liaison.GetByRole(AriaRole.Button, new() { Name = "提交", Exact = true }).ClickAsync();
+        release.SetResult();
+        await Assertions.Expect(liaison.Locator("#summary")).ToContainTextAsync("宣传活动");
+        await Assertions.Expect(liaison.Locator("body")).Not.ToContainTextAsync("已被他人修改");
+        await liaison.UnrouteAllAsync();
+
+        // Someone at the office changes the draft meanwhile; the liaison's next autosave says what differs and stops.
+        await liaison.GotoAsync(formUrl);
+        var api = await liaison.Locator("#report-form").GetAttributeAsync("data-api");
+        var office = await app.SignInAsync("office.staff");
+        using var report = JsonDocument.Parse(await (await office.APIRequest.GetAsync(api!)).TextAsync());
+        var values = report.RootElement.GetProperty("blocks").EnumerateArray()
+            .SelectMany(b => b.GetProperty("indicators").EnumerateArray())
+            .ToDictionary(i => i.GetProperty("code").GetString()!, i => i.GetProperty("code").GetString() == "publicity.media"
+                ? (object?)7m : i.GetProperty("type").GetString() == "Text" ? i.GetProperty("text").GetString() : ValueOf(i));
+        var put = await office.APIRequest.PutAsync(api!, new()
+        {
+            DataObject = new { values },
+            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{report.RootElement.GetProperty("version").GetInt32()}\"" },
+        });
+        Assert.Equal(200, put.Status);
+        await liaison.Locator("#f-publicity-media").FillAsync("2");
+        await Assertions.Expect(liaison.Locator("#autosave")).ToContainTextAsync("与您填写不同的项目：媒体报道", new() { Timeout = 15_000 });
+        await Shot(liaison, "report-autosave-conflict");
+    }
+
+    private static object? ValueOf(JsonElement indicator) =>
+        indicator.GetProperty("value").ValueKind == JsonValueKind.Number ? indicator.GetProperty("value").GetDecimal() : null;
+}
