@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130040303_TmpReportfix")]
-    partial class TmpReportfix
+    [Migration("20261130044112_RoundKernelCaseSearchFormOwners")]
+    partial class RoundKernelCaseSearchFormOwners
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -726,6 +726,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -763,6 +768,11 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
+
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
 
                     b.HasIndex("HandlingUnitId", "ClosedOn");
 
@@ -2159,6 +2169,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Online");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Values");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -2184,10 +2206,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Values")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpReportfix : Migration
+    public partial class RoundKernelCaseSearchFormOwners : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,11 +15,27 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 name: "IX_ReportFormVersion_FormId_EffectiveFromYear",
                 table: "ReportFormVersion");
 
+            migrationBuilder.AddColumn<string>(
+                name: "Channel",
+                table: "ReportSnapshot",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "Online");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "JurisdictionId",
                 table: "ReportFormVersion",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "Cases",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportFormVersion_FormId_JurisdictionId_EffectiveFromYear",
@@ -31,6 +47,13 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 name: "IX_ReportFormVersion_JurisdictionId",
                 table: "ReportFormVersion",
                 column: "JurisdictionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_SearchText",
+                table: "Cases",
+                column: "SearchText")
+                .Annotation("Npgsql:IndexMethod", "GIN")
+                .Annotation("Npgsql:TsVectorConfig", "simple");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ReportFormVersion_Jurisdictions_JurisdictionId",
@@ -56,9 +79,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 name: "IX_ReportFormVersion_JurisdictionId",
                 table: "ReportFormVersion");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_SearchText",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "Channel",
+                table: "ReportSnapshot");
+
             migrationBuilder.DropColumn(
                 name: "JurisdictionId",
                 table: "ReportFormVersion");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "Cases");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportFormVersion_FormId_EffectiveFromYear",
