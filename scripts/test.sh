@@ -4,7 +4,10 @@
 # Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Units").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each step's start time, so a slow run shows where its minutes went.
+step() { echo "[test.sh $(date -u +%T)] $*"; }
 
+step "install test dependencies"
 scripts/install-test-deps.sh
 
 if [ -z "${DAJIA_TEST_PG:-}" ]; then
@@ -14,8 +17,10 @@ if [ -z "${DAJIA_TEST_PG:-}" ]; then
 fi
 
 rm -rf tests/*/TestResults
+step "build"
 dotnet build Dajia.slnx -v q -nologo
 # The style .editorconfig sets; line length is LineLengthTests' (dotnet format does not wrap lines).
+step "format check"
 if ! dotnet format Dajia.slnx --verify-no-changes --no-restore -v q; then
   echo "dotnet format would change the files above: run \`dotnet format Dajia.slnx\` and commit." >&2
   exit 1
@@ -25,9 +30,11 @@ fi
 status=0
 set +e
 for project in tests/Dajia.Tests tests/Dajia.BrowserTests; do
+  step "test $project"
   dotnet test "$project" --no-build --logger "console;verbosity=normal" --logger "trx" "$@" || status=$?
 done
 set -e
+step "done"
 # One plain summary line across both test projects.
 python3 scripts/summarize-trx.py tests || true
 exit "$status"

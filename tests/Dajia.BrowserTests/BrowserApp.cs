@@ -4,21 +4,41 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 
 namespace Dajia.BrowserTests;
 
-/// <summary>The app with its demo data on a real loopback port, and Debian's chromium driven by Playwright.</summary>
+/// <summary>
+/// The app with its demo data on a real loopback port, and Debian's chromium driven by Playwright. Each app starts from
+/// a copy of one demo database (and its files) seeded once per run: seeding took each test class 8–10 s.
+/// </summary>
 public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // One key file for every app of the run: the template's informant identities are encrypted under its key ring.
+    private static readonly string KeyFile = NewKeyFile();
+    private static readonly Lazy<DemoTemplate> Template = new(DemoTemplate.Make);
+
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.db");
-    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.kek");
+    private readonly string _files = Path.Combine(Path.GetTempPath(), $"dajia-browser-files-{Guid.NewGuid():N}");
+    private readonly bool _isTemplate;
+    private bool _copied;
     private IPlaywright? _playwright;
 
-    public BrowserApp()
+    public BrowserApp() : this(isTemplate: false) { }
+
+    private BrowserApp(bool isTemplate)
     {
+        _isTemplate = isTemplate;
         UseKestrel(0);
-        Dajia.Web.Infrastructure.Keys.KeyEncryptionKey.CreateFile(_keyFile);
+    }
+
+    private static string NewKeyFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dajia-browser-{Guid.NewGuid():N}.kek");
+        Dajia.Web.Infrastructure.Keys.KeyEncryptionKey.CreateFile(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
     }
 
     // Several apps start in this one process (one per test class) while Playwright and xUnit hold threads; without
@@ -37,18 +57,26 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Dajia", $"Data Source={_db}");
         builder.UseSetting("Dajia:Demo", "true");
-        builder.UseSetting("Dajia:FileStore", Path.Combine(Path.GetTempPath(), $"dajia-browser-files-{Guid.NewGuid():N}"));
+        builder.UseSetting("Dajia:FileStore", _files);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Every test signs in from 127.0.0.1, many times a minute.
         builder.UseSetting("Dajia:Auth:SignInsPerMinute", "100000");
-        builder.UseSetting("Dajia:Keys:File", _keyFile);
+        builder.UseSetting("Dajia:Keys:File", KeyFile);
         // The demo's "today" and every page's dates from a fixed day, not the machine's date (past the holiday data one day).
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new StartedClock()));
+        // The template is seeded at that very moment, so no app starts with records from its future.
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_isTemplate ? new FrozenClock() : new StartedClock()));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>Settings of a fixture of its own (e.g. tight public limits), on top of the ones above.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!_isTemplate && !_copied) Template.Value.CopyTo(_db, _files);
+        _copied = true;
+        return base.CreateHost(builder);
+    }
 
     public async Task InitializeAsync()
     {
@@ -114,6 +142,55 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         _playwright?.Dispose();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm", _keyFile }) File.Delete(f);
+        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" }) File.Delete(f);
+        if (Directory.Exists(_files)) Directory.Delete(_files, recursive: true);
+    }
+
+    /// <summary>The demo database and its file store as the app seeded them, copied for each app.</summary>
+    private sealed record DemoTemplate(string Db, string Files)
+    {
+        public static DemoTemplate Make()
+        {
+            var template = new DemoTemplate(Path.Combine(Path.GetTempPath(), $"dajia-browser-template-{Guid.NewGuid():N}.db"),
+                Path.Combine(Path.GetTempPath(), $"dajia-browser-template-files-{Guid.NewGuid():N}"));
+            Task.Run(async () =>
+            {
+                var app = new BrowserApp(isTemplate: true);
+                _ = app.Services; // starts it: migrates and seeds the demo
+                await using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app._db}"))
+                {
+                    await db.OpenAsync();
+                    await using var cmd = db.CreateCommand();
+                    cmd.CommandText = $"VACUUM INTO '{template.Db}'";
+                    await cmd.ExecuteNonQueryAsync();
+                }
+                CopyFolder(app._files, template.Files);
+                await ((IAsyncLifetime)app).DisposeAsync();
+            }).GetAwaiter().GetResult();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                File.Delete(template.Db);
+                if (Directory.Exists(template.Files)) Directory.Delete(template.Files, recursive: true);
+            };
+            return template;
+        }
+
+        public void CopyTo(string db, string files)
+        {
+            File.Copy(Db, db);
+            CopyFolder(Files, files);
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            Directory.CreateDirectory(to);
+            if (!Directory.Exists(from)) return;
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
     }
 }

@@ -12,3 +12,9 @@ public sealed class StartedClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => Start + TimeProvider.System.GetElapsedTime(_started);
 }
+
+/// <summary>The browser tests' start, standing still: the demo template is seeded at it.</summary>
+public sealed class FrozenClock : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => StartedClock.Start;
+}

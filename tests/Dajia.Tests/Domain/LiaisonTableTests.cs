@@ -29,24 +29,24 @@ public sealed class LiaisonTableTests
     public void Submitted_on_the_due_day_in_china_time_is_on_time_even_when_utc_says_otherwise()
     {
         // 23:30 on the 19th in Zhongshan is 15:30 UTC the same day; 00:30 on the 20th is 16:30 UTC on the 19th.
-        Assert.Equal(LiaisonTableStatus.OnTime, LiaisonTable.StatusOf(Duty(China(19, 23, 30)), China(19, 23, 31)));
-        Assert.Equal(LiaisonTableStatus.Late, LiaisonTable.StatusOf(Duty(China(20, 0, 30)), China(20, 0, 31)));
+        Assert.Equal(Timeliness.OnTime, RoundTimeliness.Of(Duty(China(19, 23, 30)), null, China(19, 23, 31)));
+        Assert.Equal(Timeliness.Late, RoundTimeliness.Of(Duty(China(20, 0, 30)), null, China(20, 0, 31)));
     }
 
     [Fact]
     public void Not_submitted_is_pending_until_the_day_after_due_then_missing()
     {
-        Assert.Equal(LiaisonTableStatus.Pending, LiaisonTable.StatusOf(Duty(null), China(19, 23, 59)));
-        Assert.Equal(LiaisonTableStatus.Missing, LiaisonTable.StatusOf(Duty(null), China(20, 0, 0)));
+        Assert.Equal(Timeliness.Pending, RoundTimeliness.Of(Duty(null), null, China(19, 23, 59)));
+        Assert.Equal(Timeliness.Missing, RoundTimeliness.Of(Duty(null), null, China(20, 0, 0)));
     }
 
     [Fact]
     public void A_unit_without_a_duty_or_whose_duty_ended_has_no_status()
     {
-        Assert.Null(LiaisonTable.StatusOf(null, China(20, 0, 0)));
+        Assert.Null(RoundTimeliness.Of(null, null, China(20, 0, 0)));
         var ended = Duty(null);
         ended.End(China(10, 9), "office", "plan changed");
-        Assert.Null(LiaisonTable.StatusOf(ended, China(20, 0, 0)));
+        Assert.Null(RoundTimeliness.Of(ended, null, China(20, 0, 0)));
     }
 
     private static LiaisonTableContent Content(string liaison, string mobile = "13800138000") =>
@@ -75,11 +75,11 @@ public sealed class LiaisonTableTests
     public void A_round_closes_by_hand_or_when_its_year_and_due_date_are_over()
     {
         var table = new LiaisonTable(Guid.CreateVersion7(), 2017);
-        Assert.False(table.IsClosed(new DateOnly(2017, 12, 31), new DateOnly(2017, 9, 19)));
-        Assert.True(table.IsClosed(new DateOnly(2018, 1, 1), new DateOnly(2017, 9, 19)));
-        Assert.False(table.IsClosed(new DateOnly(2018, 1, 10), new DateOnly(2018, 1, 15))); // due early next year
+        Assert.False(table.IsClosedOn(new DateOnly(2017, 12, 31), new DateOnly(2017, 9, 19)));
+        Assert.True(table.IsClosedOn(new DateOnly(2018, 1, 1), new DateOnly(2017, 9, 19)));
+        Assert.False(table.IsClosedOn(new DateOnly(2018, 1, 10), new DateOnly(2018, 1, 15))); // due early next year
         table.Close(China(25, 9), "office");
-        Assert.True(table.IsClosed(new DateOnly(2017, 9, 26), new DateOnly(2017, 9, 19)));
+        Assert.True(table.IsClosedOn(new DateOnly(2017, 9, 26), new DateOnly(2017, 9, 19)));
         Assert.False(table.YearOver(new DateOnly(2017, 9, 26), new DateOnly(2017, 9, 19)));
         var refused = Assert.Throws<DomainException>(() =>
             table.Submit(Guid.CreateVersion7(), China(26, 9), Liaison, SubmissionChannel.Online, Content("张三")));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Dajia.Tests.Infrastructure;
@@ -42,6 +43,22 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
     /// <summary>Off but where a test is about it (WarmUpTests): it would only add work at each factory's start.</summary>
     protected virtual bool WarmUp => false;
 
+    /// <summary>Starts from a copy of <see cref="DatabaseTemplates"/>; false for the template itself.</summary>
+    protected virtual bool FromTemplate => true;
+
+    /// <summary>Puts the template's copy where the app will find it, before the app starts.</summary>
+    protected abstract void CopyTemplate();
+
+    private bool _copied;
+
+    // Once per factory: WithWebHostBuilder's apps start through here again, on the same database.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (FromTemplate && !_copied) CopyTemplate();
+        _copied = true;
+        return base.CreateHost(builder);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -75,10 +92,21 @@ public abstract class DajiaFactory : WebApplicationFactory<Program>
 public class SqliteFactory : DajiaFactory
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"dajia-test-{Guid.NewGuid():N}.db");
+    private readonly bool _fromTemplate;
+
+    public SqliteFactory() : this(fromTemplate: true) { }
+
+    internal SqliteFactory(bool fromTemplate) => _fromTemplate = fromTemplate;
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override string ConnectionString => $"Data Source={_file}";
+
+    internal string ConnectionStringForTests => ConnectionString;
+
+    protected override bool FromTemplate => _fromTemplate;
+
+    protected override void CopyTemplate() => File.Copy(DatabaseTemplates.Sqlite, _file);
 
     public override async ValueTask DisposeAsync()
     {
@@ -94,14 +122,52 @@ public class PostgresFactory : DajiaFactory
 {
     private readonly string _database;
     private readonly bool _ownsDatabase;
+    private readonly bool _isTemplate;
 
     public PostgresFactory() : this($"dajia_test_{Guid.NewGuid():N}", ownsDatabase: true) { }
 
-    private PostgresFactory(string database, bool ownsDatabase, string? keyFile = null) : base(keyFile) =>
-        (_database, _ownsDatabase) = (database, ownsDatabase);
+    private PostgresFactory(string database, bool ownsDatabase, string? keyFile = null, bool isTemplate = false) : base(keyFile) =>
+        (_database, _ownsDatabase, _isTemplate) = (database, ownsDatabase, isTemplate);
 
     /// <summary>Another app instance on the same database (and key file), as a city runs several behind a load balancer.</summary>
     public PostgresFactory SecondInstance() => new(_database, ownsDatabase: false, KeyFile);
+
+    /// <summary>The app that makes <see cref="DatabaseTemplates.Postgres"/>: it keeps its database when disposed.</summary>
+    internal static PostgresFactory Template(string database) => new(database, ownsDatabase: false, isTemplate: true);
+
+    protected override bool FromTemplate => _ownsDatabase;
+
+    protected override void CopyTemplate()
+    {
+        var template = DatabaseTemplates.Postgres;
+        using var conn = new NpgsqlConnection(ConnectionTo("postgres"));
+        conn.Open();
+        using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\" TEMPLATE \"{template}\"", conn);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                cmd.ExecuteNonQuery();
+                return;
+            }
+            // Two copies made at the same instant: PostgreSQL refuses one while the other reads the template.
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    internal static string ConnectionTo(string database) =>
+        new NpgsqlConnectionStringBuilder(ServerConnection) { Database = database }.ToString();
+
+    internal static async Task DropAsync(string database)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionTo("postgres"));
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
@@ -110,20 +176,17 @@ public class PostgresFactory : DajiaFactory
         : throw new InvalidOperationException(
             "DAJIA_TEST_PG is not set. Run the tests with scripts/test.sh, which starts a throwaway PostgreSQL server.");
 
-    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnection) { Database = _database }.ToString();
+    protected override string ConnectionString => ConnectionTo(_database);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (Directory.Exists(FileStore)) Directory.Delete(FileStore, recursive: true);
         GC.SuppressFinalize(this);
+        if (_isTemplate) File.Delete(KeyFile);
         if (!_ownsDatabase) return;
         File.Delete(KeyFile);
         NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(
-            new NpgsqlConnectionStringBuilder(ServerConnection) { Database = "postgres" }.ToString());
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await DropAsync(_database);
     }
 }

@@ -1,5 +1,6 @@
 using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -67,6 +68,11 @@ public sealed class ReportSnapshotConfiguration : IEntityTypeConfiguration<Repor
         b.HasIndex(x => new { x.SubmissionId, x.Number }).IsUnique();
         b.Property(x => x.SubmittedByAccount).HasMaxLength(64);
         b.Property(x => x.SubmittedByName).HasMaxLength(64);
+        // The shared snapshot shape: its content is the figures, in the column they always had; the channel is new,
+        // and snapshots from before it were all sent online (only a unit's liaison or the office submits, in the app).
+        b.Property(x => x.Content).HasColumnName("Values").IsRequired();
+        b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16).HasDefaultValue(SubmissionChannel.Online);
+        b.Ignore(x => x.Values);
         b.Ignore(x => x.By);
     }
 }

@@ -97,7 +97,7 @@ public sealed class DemoReportKit
         if (ReportInput.Check(r.Form, s.Current, null) is [var first, ..])
             throw new InvalidOperationException($"demo report {unit.Code} {r.Period}: {first.Field} {first.MessageKey}");
         var by = new Submitter(null, "liaison." + unit.Code, unit.Current(LiaisonRole.Primary)?.Name ?? "");
-        s.Submit(at, by, prefilled);
+        s.Submit(at, by, SubmissionChannel.Online, prefilled);
         if (r.Duties.GetValueOrDefault(unit.Id) is { IsOpen: true } duty) duty.Meet(at, $"{by.Name} ({by.Account})");
     }
 

@@ -5,24 +5,12 @@ using Dajia.Web.Domain.Rounds;
 
 namespace Dajia.Web.Domain.LiaisonTables;
 
-public enum LiaisonTableStatus
-{
-    /// <summary>Submitted on or before the due date.</summary>
-    OnTime,
-    Late,
-
-    /// <summary>Not submitted, not yet due.</summary>
-    Pending,
-
-    /// <summary>Not submitted and past due.</summary>
-    Missing,
-}
-
 /// <summary>
 /// 附件1 for one year: each member unit submits its liaison record. The due date is not kept here: each unit's duty
-/// is a <see cref="Deadline"/> (rule <see cref="RuleCodes.LiaisonTable"/>, subject this round), and its status comes from it.
+/// is a <see cref="Deadline"/> (rule <see cref="RuleCodes.LiaisonTable"/>, subject this round), and its status comes from it
+/// (<see cref="RoundTimeliness"/>). Open, closed and the closed guard are the shared <see cref="Round"/>'s.
 /// </summary>
-public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
+public sealed class LiaisonTable : Round, IScoped<LiaisonTable>
 {
     public static Expression<Func<LiaisonTable, bool>> SharedWith(Guid unitId) => _ => true;
 
@@ -39,20 +27,17 @@ public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
     public Guid JurisdictionId { get; private set; }
     public int Year { get; private set; }
 
-    /// <summary>When the office closed the round by hand (null: open, unless its year is over).</summary>
-    public DateTimeOffset? ClosedAt { get; private set; }
-
-    public string? ClosedBy { get; private set; }
-
     /// <summary>Every version every unit submitted, oldest first per unit.</summary>
     public IReadOnlyList<RoundSubmission> Submissions => _submissions;
 
     /// <summary>
-    /// A round is closed when the office closed it, or by itself once its year is over and its due date has passed
+    /// Besides the office closing it, a round closes by itself once its year is over and its due date has passed
     /// (a round due early next year stays open until then). A closed round is read-only: no submission, import or
     /// new due date.
     /// </summary>
-    public bool IsClosed(DateOnly today, DateOnly? dueOn) => ClosedAt is not null || YearOver(today, dueOn);
+    protected override bool ClosesItself(DateOnly today, DateOnly? dueOn) => YearOver(today, dueOn);
+
+    protected override RoundRefusal ClosedRefusal => new("LiaisonTable.Closed", Year);
 
     /// <summary>The round's year (and its due date) are behind us: closed for good, the office cannot reopen it.</summary>
     public bool YearOver(DateOnly today, DateOnly? dueOn) => today > new DateOnly(Year, 12, 31) && (dueOn is null || today > dueOn);
@@ -69,7 +54,7 @@ public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
     /// </summary>
     public RoundSubmission Submit(Guid unitId, DateTimeOffset at, Submitter by, SubmissionChannel channel, LiaisonTableContent content)
     {
-        if (ClosedAt is not null) throw new DomainException("LiaisonTable.Closed", Year);
+        EnsureNotClosedByOffice();
         var latest = LatestOf(unitId);
         var json = content.ToJson();
         if (latest is not null && (latest.Content == json
@@ -79,24 +64,4 @@ public sealed class LiaisonTable : AggregateRoot, IScoped<LiaisonTable>
         _submissions.Add(submission);
         return submission;
     }
-
-    public void Close(DateTimeOffset at, string by)
-    {
-        if (ClosedAt is not null) return;
-        (ClosedAt, ClosedBy) = (at, by);
-    }
-
-    /// <summary>Undoes a close made by mistake; a round whose year is over stays closed (the caller checks).</summary>
-    public void Reopen() => (ClosedAt, ClosedBy) = (null, null);
-
-    /// <summary>
-    /// A unit's status is its deadline's: met by the end of the due day (China time) is on time, met after it late,
-    /// open past it missing. No deadline (the unit joined after the date was set, or its duty ended): no status.
-    /// </summary>
-    public static LiaisonTableStatus? StatusOf(Deadline? duty, DateTimeOffset now) => duty switch
-    {
-        null or { EndedAt: not null } => null,
-        { MetAt: { } met } => met < duty.DueAt ? LiaisonTableStatus.OnTime : LiaisonTableStatus.Late,
-        _ => now >= duty.DueAt ? LiaisonTableStatus.Missing : LiaisonTableStatus.Pending,
-    };
 }

@@ -1,14 +1,16 @@
 using System.Linq.Expressions;
 using Dajia.Web.Domain.Access;
+using Dajia.Web.Domain.Rounds;
 
 namespace Dajia.Web.Domain.Reporting;
 
 /// <summary>
 /// One period of one form in one town (附件2 for 2017Q3): the form version it was opened with, and whether the office
 /// closed it. Due dates are not kept here: each unit's duty is a <see cref="Calendar.Deadline"/> of the form's rule
-/// (subject the year's plan, period "2017-Q3"), so the plan, the deadlines page and the round agree.
+/// (subject the year's plan, period "2017-Q3"), so the plan, the deadlines page and the round agree. Open, closed and the
+/// closed guard are the shared <see cref="Round"/>'s; a report round closes only by the office's hand.
 /// </summary>
-public sealed class ReportRound : AggregateRoot, IScoped<ReportRound>
+public sealed class ReportRound : Round, IScoped<ReportRound>
 {
     public static Expression<Func<ReportRound, bool>> SharedWith(Guid unitId) => _ => true;
 
@@ -28,15 +30,7 @@ public sealed class ReportRound : AggregateRoot, IScoped<ReportRound>
     /// <summary>"2017Q3" or "2017".</summary>
     public string Period { get; private set; } = "";
 
-    public DateTimeOffset? ClosedAt { get; private set; }
-    public string? ClosedBy { get; private set; }
+    public bool IsClosed => ClosedByOffice;
 
-    public bool IsClosed => ClosedAt is not null;
-
-    public void Close(DateTimeOffset at, string by)
-    {
-        if (ClosedAt is null) (ClosedAt, ClosedBy) = (at, by);
-    }
-
-    public void Reopen() => (ClosedAt, ClosedBy) = (null, null);
+    protected override RoundRefusal ClosedRefusal => new("Report.Locked.Closed");
 }

@@ -63,10 +63,10 @@ public sealed class ReportSubmission : AggregateRoot, IScoped<ReportSubmission>
         Values = values.ToJson();
     }
 
-    public ReportSnapshot Submit(DateTimeOffset at, Submitter by, ReportValues prefilled)
+    public ReportSnapshot Submit(DateTimeOffset at, Submitter by, SubmissionChannel channel, ReportValues prefilled)
     {
         if (!Editable) throw new DomainException("Report.NotEditable." + State);
-        var snapshot = new ReportSnapshot(Id, _snapshots.Count + 1, at, by, Values, prefilled.ToJson());
+        var snapshot = new ReportSnapshot(Id, _snapshots.Count + 1, at, by, channel, Values, prefilled.ToJson());
         _snapshots.Add(snapshot);
         FirstSubmittedAt ??= at;
         (State, ReturnReason) = (ReportState.Submitted, null);
@@ -88,27 +88,25 @@ public sealed class ReportSubmission : AggregateRoot, IScoped<ReportSubmission>
     public void AllowLate(DateOnly until, string by) => (LateUntil, LateGrantedBy) = (until, by);
 }
 
-/// <summary>A submission as it was sent: kept unchanged, whatever happens to the draft or the unit's records later.</summary>
-public sealed class ReportSnapshot : Entity
+/// <summary>
+/// A submission as it was sent (<see cref="RoundSnapshot"/>, the shape every round keeps; its content is the figures):
+/// kept unchanged, whatever happens to the draft or the unit's records later.
+/// </summary>
+public sealed class ReportSnapshot : RoundSnapshot
 {
     private ReportSnapshot() { }
 
-    internal ReportSnapshot(Guid submissionId, int number, DateTimeOffset at, Submitter by, string values, string prefilled)
+    internal ReportSnapshot(Guid submissionId, int number, DateTimeOffset at, Submitter by, SubmissionChannel channel, string values,
+        string prefilled) : base(number, at, by, channel, values)
     {
-        (SubmissionId, Number, SubmittedAt, Values, Prefilled) = (submissionId, number, at, values, prefilled);
-        (SubmittedById, SubmittedByAccount, SubmittedByName) = (by.UserId, by.Account, by.Name);
+        (SubmissionId, Prefilled) = (submissionId, prefilled);
     }
 
     public Guid SubmissionId { get; private set; }
-    public int Number { get; private set; }
-    public DateTimeOffset SubmittedAt { get; private set; }
-    public Guid? SubmittedById { get; private set; }
-    public string SubmittedByAccount { get; private set; } = "";
-    public string SubmittedByName { get; private set; } = "";
-    public string Values { get; private set; } = "";
+
+    /// <summary>The figures as submitted (the content; stored in the column "Values").</summary>
+    public string Values => Content ?? "";
 
     /// <summary>What the system had prefilled when it was sent, so an edited figure stays visible as edited.</summary>
     public string Prefilled { get; private set; } = "";
-
-    public Submitter By => new(SubmittedById, SubmittedByAccount, SubmittedByName);
 }

@@ -1,13 +1,14 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.LiaisonTables;
+using Dajia.Web.Domain.Rounds;
 
 namespace Dajia.Web.Features.LiaisonTables;
 
 /// <summary>
 /// Whether a 附件1 round still takes changes. Closed: the office closed it, or its year and due date are behind us
-/// (<see cref="LiaisonTable.IsClosed"/>). Every way of changing a round — submitting, resubmitting, importing with
-/// "mark as submitted", moving its due date, the plan's date — asks here first and answers 409 when it is closed.
+/// (<see cref="Round.IsClosedOn"/>). Every way of changing a round — submitting, resubmitting, importing with
+/// "mark as submitted", moving its due date, the plan's date — asks the shared guard here first (409 when closed).
 /// </summary>
 public sealed class LiaisonRounds(AppDbContext db, TimeProvider time)
 {
@@ -20,7 +21,11 @@ public sealed class LiaisonRounds(AppDbContext db, TimeProvider time)
             .MaxAsync(d => d.FixedDueOn, ct);
 
     public async Task<bool> IsClosedAsync(LiaisonTable round, CancellationToken ct = default) =>
-        round.IsClosed(Today, await DueOnAsync(round.Id, ct));
+        await RefusalAsync(round, ct) is not null;
+
+    /// <summary>The shared guard (<see cref="Round.Refusal"/>) with this round's due date from its units' duties.</summary>
+    public async Task<RoundRefusal?> RefusalAsync(LiaisonTable round, CancellationToken ct = default) =>
+        round.Refusal(Today, await DueOnAsync(round.Id, ct));
 
     /// <summary>The jurisdiction's round for the year is closed (no round yet: open, it can still be opened).</summary>
     public async Task<bool> IsClosedAsync(Guid jurisdictionId, int year, CancellationToken ct = default)

@@ -37,8 +37,8 @@ public sealed class LiaisonTableImporter(
             ImportResult<LiaisonImportApplied>.Rejected(found));
         var tables = year is null ? [] : await RoundsAsync(matched.Select(m => m.Unit.JurisdictionId), year.Value, ct);
         foreach (var table in tables)
-            if (await rounds.IsClosedAsync(table, ct))
-                return ServiceResult<ImportResult<LiaisonImportApplied>>.Conflict("LiaisonTable.Closed", table.Year);
+            if (await rounds.RefusalAsync(table, ct) is { } closed)
+                return ServiceResult<ImportResult<LiaisonImportApplied>>.Conflict(closed.Key, closed.Args);
 
         var now = time.GetUtcNow();
         var changed = 0;

@@ -14,12 +14,15 @@ namespace Dajia.Web.Features.LiaisonTables;
 /// </summary>
 public sealed record UnitStatusRow(
     Unit Unit, DateOnly? DueOn, RoundSubmission? First, RoundSubmission? Submission, LiaisonTableContent? Submitted,
-    LiaisonTableStatus? Status, bool Changed, bool RoundClosed);
+    Timeliness? Status, bool Changed, bool RoundClosed);
 
 public sealed record TableOverview(
     int Year, DateOnly? DueOn, bool Closed, bool YearOver, IReadOnlyList<UnitStatusRow> Rows, IReadOnlyList<int> Years)
 {
-    public int Count(LiaisonTableStatus s) => Rows.Count(r => r.Status == s);
+    /// <summary>The shared count of any round (<see cref="RoundTally"/>), so this list and the report matrix agree.</summary>
+    public RoundTally Tally { get; } = RoundTally.Of(Rows.Select(r => r.Status));
+
+    public int Count(Timeliness s) => Tally.Count(s);
 }
 
 /// <summary>
@@ -48,7 +51,7 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
         var closed = tables.ToDictionary(t => t.Id,
-            t => t.IsClosed(today, dues.Where(d => d.SubjectId == t.Id).Select(d => d.FixedDueOn).Max()));
+            t => t.IsClosedOn(today, dues.Where(d => d.SubjectId == t.Id).Select(d => d.FixedDueOn).Max()));
         var rows = units.Select(u =>
         {
             var table = tables.FirstOrDefault(t => t.JurisdictionId == u.JurisdictionId);
@@ -59,7 +62,8 @@ public sealed class LiaisonTableService(AppDbContext db, CurrentUser user, TimeP
             var roundClosed = table is not null && closed[table.Id];
             var changed = !roundClosed && submitted is not null && !submitted.SameLiaisonsAs(LiaisonTableContent.Of(u));
             var duty = table is null ? null : dues.FirstOrDefault(d => d.SubjectId == table.Id && d.ResponsibleUnitId == u.Id);
-            return new UnitStatusRow(u, duty?.DueOn, first, latest, submitted, LiaisonTable.StatusOf(duty, now), changed, roundClosed);
+            var status = RoundTimeliness.Of(duty, first?.SubmittedAt, now);
+            return new UnitStatusRow(u, duty?.DueOn, first, latest, submitted, status, changed, roundClosed);
         }).ToList();
         var own = tables.FirstOrDefault(t => t.JurisdictionId == user.JurisdictionId) ?? tables.FirstOrDefault();
         var ownDue = dues.Where(d => d.SubjectId == own?.Id).Select(d => d.FixedDueOn).Max();

@@ -13,7 +13,7 @@ namespace Dajia.Web.Features.LiaisonTables;
 /// </summary>
 public sealed record UnitStatusDto(
     Guid UnitId, string Code, string Name, string Jurisdiction, string? LiaisonName, string? LiaisonMobile,
-    LiaisonTableStatus? Status, DateTimeOffset? SubmittedAt, string? SubmittedBy, SubmissionChannel? Channel,
+    Timeliness? Status, DateTimeOffset? SubmittedAt, string? SubmittedBy, SubmissionChannel? Channel,
     DateTimeOffset? FirstSubmittedAt, int Version, string? SubmittedByAccount, bool ChangedSinceSubmission)
 {
     public static UnitStatusDto From(UnitStatusRow r)
@@ -26,10 +26,10 @@ public sealed record UnitStatusDto(
 }
 
 public sealed record OverviewDto(
-    int Year, DateOnly? DueOn, bool Closed, IReadOnlyDictionary<LiaisonTableStatus, int> Counts, IReadOnlyList<UnitStatusDto> Units)
+    int Year, DateOnly? DueOn, bool Closed, IReadOnlyDictionary<Timeliness, int> Counts, IReadOnlyList<UnitStatusDto> Units)
 {
     public static OverviewDto From(TableOverview o) => new(o.Year, o.DueOn, o.Closed,
-        Enum.GetValues<LiaisonTableStatus>().ToDictionary(s => s, o.Count), o.Rows.Select(UnitStatusDto.From).ToList());
+        Enum.GetValues<Timeliness>().ToDictionary(s => s, o.Count), o.Rows.Select(UnitStatusDto.From).ToList());
 }
 
 public sealed record VersionDto(
@@ -38,7 +38,7 @@ public sealed record VersionDto(
 
 /// <summary>A unit's submissions in a round, newest first, and its record today.</summary>
 public sealed record UnitRoundDto(
-    Guid UnitId, string Name, int Year, bool Closed, LiaisonTableStatus? Status, bool ChangedSinceSubmission,
+    Guid UnitId, string Name, int Year, bool Closed, Timeliness? Status, bool ChangedSinceSubmission,
     IReadOnlyList<VersionDto> Versions, LiaisonTableContent Current)
 {
     public static UnitRoundDto From(UnitRound u) => new(u.Row.Unit.Id, u.Row.Unit.Name, u.Year, u.Row.RoundClosed, u.Row.Status,

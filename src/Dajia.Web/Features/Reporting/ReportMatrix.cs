@@ -1,5 +1,6 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Reporting;
@@ -39,16 +40,16 @@ public sealed class ReportMatrix(
         var paper = (ids.Count == 0 ? [] : await db.Set<ReportPaperCopy>().Where(c => ids.Contains(c.SubmissionId))
                 .Select(c => new { c.SubmissionId, c.Number, c.SentOn }).ToListAsync(ct))
             .GroupBy(c => c.SubmissionId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Number)!.SentOn);
-        var units = rows.Select(x => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty)))
+        var timeliness = rows.Select(x => RoundTimeliness.Of(x.Duty, x.Submission?.FirstSubmittedAt, now)).ToList();
+        var units = rows
+            .Select((x, i) => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty), Missing: timeliness[i] == Timeliness.Missing))
             .Select(t => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
-            t.x.Submission?.FirstSubmittedAt is null && t.x.Duty is not null && now >= t.x.Duty.DueAt,
-            t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0,
+            t.Missing, t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0,
             t.x.Submission is { } s && paper.TryGetValue(s.Id, out var on) ? on : null)).ToList();
         var counts = Enum.GetValues<ReportStatus>().ToDictionary(s => s, s => units.Count(u => u.Status == s));
-        decimal? Rate(int n) => units.Count == 0 ? null : decimal.Round(100m * n / units.Count, 1);
-        var onTime = rows.Count(x => x.Submission?.FirstSubmittedAt is { } first && (x.Duty is null || first < x.Duty.DueAt));
+        var tally = RoundTally.Of(timeliness);
         return ServiceResult<MatrixDto>.Ok(new MatrixDto(r.Form.Code, r.Period.ToString(), r.Title, r.Round?.IsClosed == true, counts,
-            Rate(units.Count(u => u.FirstSubmittedAt is not null)), Rate(onTime), units));
+            tally.ReportingRate, tally.OnTimeRate, units));
     }
 
     public async Task<ServiceResult<TotalDto>> TotalAsync(string form, string period, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Infrastructure.Access;
 
@@ -77,7 +78,8 @@ public sealed class ReportService(
         var errors = ReportInput.Check(r.Version.Parsed, s.Current, quarters);
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
         var now = time.GetUtcNow();
-        s.Submit(now, user.AsSubmitter(), await prefill.ValuesAsync(r.Version.Parsed, unit.Id, r.Period, ct));
+        var channel = Submitter.ChannelFor(user.IsLiaison && user.UnitId == unit.Id);
+        s.Submit(now, user.AsSubmitter(), channel, await prefill.ValuesAsync(r.Version.Parsed, unit.Id, r.Period, ct));
         // The first submission meets the unit's duty; a resubmission after a return is the same duty, met already.
         if (duty is { IsOpen: true }) duty.Meet(now, user.Signature);
         return await SaveAndReadAsync(form, period, unitId, ct);
@@ -108,7 +110,7 @@ public sealed class ReportService(
         if (!ReportPermissions.May(user, unitId, s, ReportAction.AllowLate)) return ServiceResult<SubmissionDto>.Forbidden();
         if (input.Until is not { } until || until < ChinaTime.Today(time) || until > ChinaTime.Today(time).AddDays(366))
             return ServiceResult<SubmissionDto>.Invalid("until", "Report.LateUntil");
-        if (r.Round?.IsClosed == true) return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
+        if (ReportViews.ClosedRefusal(r.Round) is { } closed) return ServiceResult<SubmissionDto>.Conflict(closed.Key, closed.Args);
         if (s is null)
         {
             var round = rounds.Open(r, unit.JurisdictionId);
@@ -126,7 +128,8 @@ public sealed class ReportService(
         if (loaded.Outcome != Outcome.Ok) return loaded.As<SubmissionDto>();
         var s = loaded.Value!.Submission;
         if (!user.IsOffice) return ServiceResult<SubmissionDto>.Forbidden();
-        if (loaded.Value.Ref.Round?.IsClosed == true) return ServiceResult<SubmissionDto>.Conflict("Report.Locked.Closed");
+        if (ReportViews.ClosedRefusal(loaded.Value.Ref.Round) is { } closed)
+            return ServiceResult<SubmissionDto>.Conflict(closed.Key, closed.Args);
         if (s is null || !ReportPermissions.May(user, unitId, s, action))
             return ServiceResult<SubmissionDto>.Conflict("Report.NotSubmitted");
         if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();

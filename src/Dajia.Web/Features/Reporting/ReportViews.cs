@@ -2,6 +2,7 @@ using Dajia.Web.Data;
 using Dajia.Web.Data.Reporting;
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Domain.Units;
 
 namespace Dajia.Web.Features.Reporting;
@@ -16,7 +17,7 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
     /// </summary>
     public static string? LockReason(UnitReport u, DateTimeOffset now)
     {
-        if (u.Ref.Round?.IsClosed == true) return "Report.Locked.Closed";
+        if (ClosedRefusal(u.Ref.Round) is { } closed) return closed.Key;
         if (u.Submission?.State == ReportState.Returned || u.Duty is null || now < u.Duty.DueAt) return null;
         if (u.Submission?.LateUntil is { } until && now < ChinaTime.StartOf(until.AddDays(1))) return null;
         return "Report.Locked.Expired";
@@ -28,13 +29,18 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
     /// </summary>
     public static int VersionOf(ReportSubmission? s) => s is null ? 0 : s.Version + 1;
 
+    /// <summary>The shared guard of every round (<see cref="Round.Refusal"/>); a report round closes only by hand.</summary>
+    public static RoundRefusal? ClosedRefusal(ReportRound? round) => round?.Refusal(default, null);
+
+    /// <summary>The review state first; a submitted report's timeliness is the shared one (<see cref="RoundTimeliness"/>).</summary>
     public static ReportStatus StatusOf(ReportSubmission? s, Deadline? duty) => s switch
     {
         null => ReportStatus.NotStarted,
         { State: ReportState.Accepted } => ReportStatus.Accepted,
         { State: ReportState.Returned } => ReportStatus.Returned,
         { FirstSubmittedAt: null } => ReportStatus.Draft,
-        { FirstSubmittedAt: { } first } => duty is not null && first >= duty.DueAt ? ReportStatus.Late : ReportStatus.OnTime,
+        { FirstSubmittedAt: { } first } => RoundTimeliness.OfFiled(first, duty) == Timeliness.Late ? ReportStatus.Late
+            : ReportStatus.OnTime,
     };
 
     public string Labels(FormDefinition form, IEnumerable<string> codes) =>

@@ -71,8 +71,8 @@ public sealed class LiaisonService(
             ? await tables.FirstOrDefaultAsync(t => t.Year == y, ct)
             : await tables.OrderByDescending(t => t.Year).FirstOrDefaultAsync(ct);
         if (table is null) return ServiceResult<RoundSubmission>.Conflict("LiaisonTable.NotOpen");
-        if (await rounds.IsClosedAsync(table, ct)) return ServiceResult<RoundSubmission>.Conflict("LiaisonTable.Closed", table.Year);
-        var channel = user.IsLiaison && user.UnitId == unit.Id ? SubmissionChannel.Online : SubmissionChannel.OnBehalf;
+        if (await rounds.RefusalAsync(table, ct) is { } closed) return ServiceResult<RoundSubmission>.Conflict(closed.Key, closed.Args);
+        var channel = Submitter.ChannelFor(user.IsLiaison && user.UnitId == unit.Id);
         var submission = table.Submit(unit.Id, time.GetUtcNow(), user.AsSubmitter(), channel, LiaisonTableContent.Of(unit));
         if (submission.Number == 1)
             await effects.ApplyAsync(DeadlineEvent.LiaisonTableSubmitted,

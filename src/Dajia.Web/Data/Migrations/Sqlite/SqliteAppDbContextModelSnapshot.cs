@@ -2139,6 +2139,18 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Online");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Values");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -2163,10 +2175,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("SubmittedByName")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Values")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
