@@ -19,9 +19,11 @@ fi
 rm -rf tests/*/TestResults
 step "build"
 dotnet build Dajia.slnx -v q -nologo
-# The style .editorconfig sets; line length is LineLengthTests' (dotnet format does not wrap lines).
+# Whitespace as .editorconfig sets it, read file by file without loading the solution (seconds, where the full check
+# took two minutes). The build enforces the code-style warnings; UsingOrderTests the usings' order and LineLengthTests
+# line length (dotnet format does not wrap lines).
 step "format check"
-if ! dotnet format Dajia.slnx --verify-no-changes --no-restore -v q; then
+if ! dotnet format whitespace . --folder --verify-no-changes -v q; then
   echo "dotnet format would change the files above: run \`dotnet format Dajia.slnx\` and commit." >&2
   exit 1
 fi
