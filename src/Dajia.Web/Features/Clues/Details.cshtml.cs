@@ -22,6 +22,11 @@ public sealed class DetailsModel(
     public IdentityDto? Identity { get; private set; }
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
+    /// <summary>What the step forms share: the moves allowed, and a refused step's typed values and messages.</summary>
+    public ClueSteps Steps => _steps ??= new(Clue, Request, ModelState);
+
+    private ClueSteps? _steps;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string action, int? version, string? reason, Guid? unitId, Guid? duplicateOfId,
