@@ -1,4 +1,5 @@
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Infrastructure.Access;
 
 namespace Dajia.Web.Features.Reporting;
@@ -27,8 +28,9 @@ public sealed record IndicatorDto(
 
 public sealed record BlockDto(string Code, string Label, IReadOnlyList<IndicatorDto> Indicators);
 
+/// <summary>A submission kept as sent; <c>Channel</c> how it came (the unit online, the office for it), in Chinese as well.</summary>
 public sealed record SnapshotDto(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByAccount,
-    ReportValues Values);
+    ReportValues Values, SubmissionChannel Channel, string ChannelLabel);
 
 public sealed record SubmissionDto(
     string Form, string Period, string Title, Guid UnitId, string UnitName, ReportStatus Status, ReportState? State,
