@@ -38,9 +38,13 @@ public sealed record SubmissionDto(
     int Version, IReadOnlyList<BlockDto> Blocks, IReadOnlyList<SnapshotDto> Snapshots, IReadOnlyList<string> AllowedActions)
     : IVersionedDto;
 
+/// <summary>
+/// A unit in a round. <c>Timeliness</c> is the shared one (<see cref="RoundTimeliness"/>), <c>FiledAt</c> when the duty counts
+/// as filed: the first submission, else the moment the office marked the duty met by hand.
+/// </summary>
 public sealed record MatrixRowDto(
     Guid UnitId, string UnitName, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
-    int Submissions, DateOnly? PaperCopyOn = null);
+    int Submissions, DateOnly? PaperCopyOn = null, Timeliness? Timeliness = null, DateTimeOffset? FiledAt = null);
 
 /// <summary>The round at a glance: each unit's status, how many reported and how many on time (of those due).</summary>
 public sealed record MatrixDto(
