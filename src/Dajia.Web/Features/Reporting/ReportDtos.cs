@@ -19,7 +19,15 @@ public enum ReportStatus
 public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition,
     Guid? JurisdictionId = null, string? Owner = null);
 
-public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions);
+/// <summary>
+/// The version a town uses in a year (for rounds not opened yet; an opened round keeps its own): its number, the year it is
+/// in force from, and whose it is (<c>Owner</c> null: the shared default).
+/// </summary>
+public sealed record FormInUseDto(Guid TownId, string Town, int Year, int Number, int EffectiveFromYear, Guid? JurisdictionId,
+    string? Owner);
+
+public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions,
+    IReadOnlyList<FormInUseDto>? InUse = null);
 
 /// <summary>One indicator of a unit's report: the figure now, what the system prefilled and from where.</summary>
 public sealed record IndicatorDto(
