@@ -124,4 +124,36 @@ public abstract partial class DemoDataTests
         Assert.Equal(("Submitted", 1), (S(mine, "state"), mine.GetProperty("snapshots").GetArrayLength()));
         Assert.DoesNotContain("edit", mine.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
     }
+
+    [Fact]
+    public async Task The_2017_town_summary_is_drafted_from_the_demo_figures_in_chinese_and_edited_by_the_office()
+    {
+        var staff = await World.ClientFor(app, "office.staff", DemoSeeder.Password);
+        var summary = await (await staff.GetAsync(Reports + "summary/2017")).JsonAsync();
+        Assert.True(summary.GetProperty("saved").GetBoolean());
+        Assert.Equal("大涌镇2017年度打假工作总结", S(summary, "title"));
+        var revisions = summary.GetProperty("revisions").EnumerateArray().ToList();
+        Assert.Equal([2, 1], revisions.Select(r => r.GetProperty("number").GetInt32()));
+        Assert.Equal(["2017-12-15", "2017-12-13"], revisions.Select(r => S(r, "savedAt")[..10]));
+        Assert.All(revisions, r => Assert.Equal(DemoReportKit.Office, S(r, "savedBy")));
+
+        // What is saved is the draft the records give today, with the office's paragraph and signature added.
+        var text = S(summary, "text");
+        Assert.Equal(DemoTownSummary.Edited(S(summary, "draft")), text);
+        Assert.StartsWith("2017年，镇打假办按照《", text);
+        Assert.Contains(DemoTownSummary.OfficeParagraph, text);
+        Assert.EndsWith(DemoTownSummary.Signature + "\n", text);
+        Assert.DoesNotContain("TownSummary.", text);
+        Assert.Contains("# 二、主要工作成效（与上年比较）", text);
+        Assert.Contains("各成员单位均已报送年度报表。", text);
+
+        // Its figures are the demo's: the year's cases as the units' accepted annual reports add them up, every line in the text.
+        var figures = summary.GetProperty("figures").EnumerateArray().ToDictionary(f => S(f, "code"));
+        var total = (await (await staff.GetAsync(Reports + "key-area-annual/2017/total")).JsonAsync()).GetProperty("lines")
+            .EnumerateArray().ToDictionary(l => S(l, "code"), l => l.GetProperty("total").GetDecimal());
+        Assert.Equal(total["cases.opened"], figures["CasesOpened"].GetProperty("value").GetDecimal());
+        Assert.Equal(total["publicity.events"], figures["PublicityEvents"].GetProperty("value").GetDecimal());
+        Assert.All(figures.Values, f => Assert.Contains(
+            $"- {S(f, "label")}{f.GetProperty("value").GetDecimal():0.####}{S(f, "unit")}，{S(f, "comparison")}。", text));
+    }
 }

@@ -6,8 +6,9 @@ using static Dajia.Tests.Reporting.ReportingTests;
 namespace Dajia.Tests.Reporting;
 
 /// <summary>
-/// A form version belongs to a town, a city or a province: a town takes its own, else the one from above, else the shared
-/// default; the title names the town it is shown to; only the admin of the owner (or of a place above it) adds one.
+/// A form version belongs to a town, a city or a province: a town takes the version along its chain (its own, its city's,
+/// its province's, the shared default) in force from the latest year, the nearest owner's on the same year; the title
+/// names the town it is shown to; only the admin of the owner (or of a place above it) adds one.
 /// </summary>
 public abstract class ReportFormOwnerTests(DajiaFactory app)
 {
@@ -64,14 +65,54 @@ public abstract class ReportFormOwnerTests(DajiaFactory app)
         Assert.Equal(before, await OwnersAsync(admin));
         Assert.Equal($"{w.Town.Name}2018年第1季度整治报表（本镇格式）", await TitleAsync(staff, "2018Q1", w.UnitA.Id));
 
-        // The city's admin makes one for all its towns: the neighbour takes it, our town keeps its own.
+        // The city's admin makes one for all its towns from 2019: the latest year along a town's chain wins, so both towns
+        // take it in 2019, ours keeps its own for 2018.
         var city = await w.ClientFor(w.CityAdmin);
         await (await city.PostAsJsonAsync(Versions, await InputAsync(city, 2019, "{2}{0}年第{1}季度整治报表（市统一格式）")))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Equal($"{n.Town.Name}2019年第1季度整治报表（市统一格式）", await TitleAsync(otherStaff, "2019Q1", n.UnitA.Id));
-        Assert.Equal($"{w.Town.Name}2019年第1季度整治报表（本镇格式）", await TitleAsync(staff, "2019Q1", w.UnitA.Id));
+        Assert.Equal($"{w.Town.Name}2019年第1季度整治报表（市统一格式）", await TitleAsync(staff, "2019Q1", w.UnitA.Id));
+        Assert.Equal($"{w.Town.Name}2018年第1季度整治报表（本镇格式）", await TitleAsync(staff, "2018Q1", w.UnitA.Id));
         Assert.Equal($"{n.Town.Name}2018年度第1季度打假重点区域整治情况报表", await TitleAsync(otherStaff, "2018Q1", n.UnitA.Id));
         Assert.Contains(w.City.Id, await OwnersAsync(otherAdmin));
+
+        // On the same year the nearest owner wins: our town's own 2019 version over the city's; the neighbour keeps the city's.
+        await (await admin.PostAsJsonAsync(Versions, await InputAsync(admin, 2019, "{2}{0}年第{1}季度整治报表（本镇2019）")))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.Equal($"{w.Town.Name}2019年第1季度整治报表（本镇2019）", await TitleAsync(staff, "2019Q1", w.UnitA.Id));
+        Assert.Equal($"{n.Town.Name}2019年第1季度整治报表（市统一格式）", await TitleAsync(otherStaff, "2019Q1", n.UnitA.Id));
+        Assert.Equal($"{w.Town.Name}2020年第1季度整治报表（本镇2019）", await TitleAsync(staff, "2020Q1", w.UnitA.Id));
+    }
+
+    [Fact]
+    public async Task The_forms_api_and_page_say_which_version_each_town_uses_this_year_and_next_and_whose_it_is()
+    {
+        app.Clock.Now = China(2017, 9, 13);
+        var w = await World.CreateAsync(app);
+        var n = await w.NeighbourAsync();
+        var admin = await w.ClientFor(w.Admin);
+        await (await admin.PostAsJsonAsync(Versions, await InputAsync(admin, 2018, "{2}{0}年第{1}季度整治报表（本镇格式）")))
+            .JsonAsync(HttpStatusCode.Created);
+
+        static List<(Guid Town, int Year, int From, string? Owner)> InUse(JsonElement forms) => forms.GetProperty("items").EnumerateArray()
+            .Single(f => f.GetProperty("code").GetString() == "key-area-quarterly").GetProperty("inUse").EnumerateArray()
+            .Select(u => (u.GetProperty("townId").GetGuid(), u.GetProperty("year").GetInt32(),
+                u.GetProperty("effectiveFromYear").GetInt32(), u.GetProperty("owner").GetString())).ToList();
+        var ours = InUse(await (await admin.GetAsync("/api/reports/forms")).JsonAsync());
+        List<(Guid, int, int, string?)> expected = [(w.Town.Id, 2017, 2017, null), (w.Town.Id, 2018, 2018, w.Town.Name)];
+        Assert.Equal(expected, ours);
+        var cityAdmin = await w.ClientFor(w.CityAdmin);
+        var both = InUse(await (await cityAdmin.GetAsync("/api/reports/forms")).JsonAsync());
+        Assert.Contains((n.Town.Id, 2018, 2017, (string?)null), both);
+        Assert.Contains((w.Town.Id, 2018, 2018, w.Town.Name), both);
+
+        await (await cityAdmin.PostAsJsonAsync(Versions, await InputAsync(cityAdmin, 2018, "{2}{0}年第{1}季度整治报表（市统一格式）")))
+            .JsonAsync(HttpStatusCode.Created);
+        var page = await (await (await Pages.SignInAsync(app, w.CityAdmin)).GetAsync("/Reports/Forms")).Content.ReadAsStringAsync();
+        Assert.Contains("各镇使用的格式", page);
+        Assert.Contains($"2018年起施行，{w.Town.Name}）", page); // the town's own 2018 version beats the city's of the same year
+        Assert.Contains($"2018年起施行，{w.City.Name}）", page); // the neighbour takes the city's
+        Assert.Contains("2017年起施行，通用格式）", page);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class ReportFormVersionConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ReportFormVersion> b)
     {
         b.HasIndex(x => new { x.FormId, x.JurisdictionId, x.EffectiveFromYear }).IsUnique();
+        // NULLs never collide in the index above, so the shared defaults (no owner) get their own; the quoting suits both providers.
+        b.HasIndex(x => new { x.FormId, x.EffectiveFromYear }).IsUnique().HasFilter("\"JurisdictionId\" IS NULL")
+            .HasDatabaseName("IX_ReportFormVersion_FormId_EffectiveFromYear_Shared");
         b.HasOne<Jurisdiction>().WithMany().HasForeignKey(x => x.JurisdictionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Title).HasMaxLength(FieldLengths.EntityName);
         b.Property(x => x.Basis).HasMaxLength(FieldLengths.Note);

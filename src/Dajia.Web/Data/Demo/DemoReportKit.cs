@@ -27,13 +27,19 @@ public sealed class DemoReportKit
     private DemoReportKit(AppDbContext db, Jurisdiction town, Dictionary<string, ReportForm> forms)
     {
         (this.db, this.town, this.forms) = (db, town, forms);
+        prefill = new ReportPrefill(db, OfficeUser(town));
+    }
+
+    /// <summary>The town's office staff (何雪梅), as the demo's report steps and the town summary read the records.</summary>
+    public static CurrentUser OfficeUser(Jurisdiction town)
+    {
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.Name, "office.staff"), new Claim(ClaimTypes.Role, Roles.OfficeStaff),
             new Claim(DajiaClaims.Jurisdiction, town.Id.ToString()), new Claim(DajiaClaims.JurisdictionPath, town.Path),
             new Claim(DajiaClaims.DisplayName, "何雪梅"),
         ], "demo");
-        prefill = new ReportPrefill(db, new CurrentUser(new Fixed(new DefaultHttpContext { User = new ClaimsPrincipal(identity) })));
+        return new CurrentUser(new Fixed(new DefaultHttpContext { User = new ClaimsPrincipal(identity) }));
     }
 
     public static async Task<DemoReportKit> CreateAsync(AppDbContext db, Jurisdiction town, CancellationToken ct) =>

@@ -72,6 +72,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             await db.SaveChangesAsync(ct);
             await DemoCases.SeedAsync(db, steps, files, scjg, area, stalls, clues, operations, time.GetUtcNow());
             await DemoReports.SeedAsync(db, town, units, await steps.Calendars.GetAsync(ct), time.GetUtcNow(), ct);
+            if (ChinaTime.Today(time).Year > DemoTownSummary.Year)
+                await DemoTownSummary.SeedAsync(db, town, services.GetRequiredService<IStringLocalizer<SharedResource>>(), ct);
             await SeedUsersAsync(province, town, office, units);
         }
         finally

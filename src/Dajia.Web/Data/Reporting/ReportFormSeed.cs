@@ -89,7 +89,7 @@ public static class ReportFormSeed
 public static class ReportFormSeeder
 {
     /// <summary>Every start: a form the database lacks, and any seeded version (by year) a stored form lacks.</summary>
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default, bool retried = false)
     {
         var stored = await db.ReportForms.Include(f => f.Versions).ToListAsync(ct);
         foreach (var form in ReportFormSeed.Forms())
@@ -106,6 +106,15 @@ public static class ReportFormSeeder
             // The one change seeding makes to a stored version: the first seeded titles said 大涌镇 for every town.
             have.NameTheTownInSharedTitles("大涌镇");
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (!retried)
+        {
+            // Another instance starting at the same moment seeded first (the shared-default index refused ours): read again.
+            db.ChangeTracker.Clear();
+            await SeedAsync(db, ct, retried: true);
+        }
     }
 }

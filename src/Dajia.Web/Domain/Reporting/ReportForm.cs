@@ -31,15 +31,19 @@ public sealed class ReportForm : AggregateRoot
     public IReadOnlyList<ReportFormVersion> Versions => _versions;
 
     /// <summary>
-    /// The version in force for a period of <paramref name="year"/> in a town: its own if it has one in force, else its
-    /// city's, its province's, else the shared default. <paramref name="owners"/> runs from the town up (its path).
+    /// The version in force for a period of <paramref name="year"/> in a town: of the versions along its chain (the
+    /// town, its city, its province, the shared default) the one in force from the latest year up to this one; on the
+    /// same year the nearest owner's. So a city's 2019 version replaces a town's own 2018 one from 2019 on, and a town's
+    /// own 2019 version replaces the city's. <paramref name="owners"/> runs from the town up (its path).
     /// </summary>
     public ReportFormVersion? VersionFor(int year) => VersionFor(year, []);
 
-    public ReportFormVersion? VersionFor(int year, IReadOnlyList<Guid> owners) =>
-        owners.Select(o => (Guid?)o).Append(null)
-            .Select(o => _versions.Where(v => v.JurisdictionId == o && v.EffectiveFromYear <= year).MaxBy(v => v.EffectiveFromYear))
-            .FirstOrDefault(v => v is not null);
+    public ReportFormVersion? VersionFor(int year, IReadOnlyList<Guid> owners)
+    {
+        int Distance(Guid? owner) => owner is { } o && owners.Contains(o) ? owners.ToList().IndexOf(o) : owners.Count;
+        return _versions.Where(v => v.EffectiveFromYear <= year && (v.JurisdictionId is null || owners.Contains(v.JurisdictionId.Value)))
+            .OrderByDescending(v => v.EffectiveFromYear).ThenBy(v => Distance(v.JurisdictionId)).FirstOrDefault();
+    }
 
     /// <summary>A period this form is filed for: a quarter for the quarterly form, a whole year for the annual one.</summary>
     public bool Fits(int? quarter) => Frequency == ReportFrequency.Quarterly ? quarter is not null : quarter is null;

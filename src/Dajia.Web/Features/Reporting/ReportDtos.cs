@@ -1,4 +1,5 @@
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Infrastructure.Access;
 
 namespace Dajia.Web.Features.Reporting;
@@ -18,7 +19,15 @@ public enum ReportStatus
 public sealed record FormVersionDto(int Number, int EffectiveFromYear, string Title, string Basis, FormDefinition Definition,
     Guid? JurisdictionId = null, string? Owner = null);
 
-public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions);
+/// <summary>
+/// The version a town uses in a year (for rounds not opened yet; an opened round keeps its own): its number, the year it is
+/// in force from, and whose it is (<c>Owner</c> null: the shared default).
+/// </summary>
+public sealed record FormInUseDto(Guid TownId, string Town, int Year, int Number, int EffectiveFromYear, Guid? JurisdictionId,
+    string? Owner);
+
+public sealed record FormDto(string Code, string Name, ReportFrequency Frequency, IReadOnlyList<FormVersionDto> Versions,
+    IReadOnlyList<FormInUseDto>? InUse = null);
 
 /// <summary>One indicator of a unit's report: the figure now, what the system prefilled and from where.</summary>
 public sealed record IndicatorDto(
@@ -27,8 +36,9 @@ public sealed record IndicatorDto(
 
 public sealed record BlockDto(string Code, string Label, IReadOnlyList<IndicatorDto> Indicators);
 
+/// <summary>A submission kept as sent; <c>Channel</c> how it came (the unit online, the office for it), in Chinese as well.</summary>
 public sealed record SnapshotDto(int Number, DateTimeOffset SubmittedAt, string SubmittedBy, string SubmittedByAccount,
-    ReportValues Values);
+    ReportValues Values, SubmissionChannel Channel, string ChannelLabel);
 
 public sealed record SubmissionDto(
     string Form, string Period, string Title, Guid UnitId, string UnitName, ReportStatus Status, ReportState? State,
@@ -36,9 +46,13 @@ public sealed record SubmissionDto(
     int Version, IReadOnlyList<BlockDto> Blocks, IReadOnlyList<SnapshotDto> Snapshots, IReadOnlyList<string> AllowedActions)
     : IVersionedDto;
 
+/// <summary>
+/// A unit in a round. <c>Timeliness</c> is the shared one (<see cref="RoundTimeliness"/>), <c>FiledAt</c> when the duty counts
+/// as filed: the first submission, else the moment the office marked the duty met by hand.
+/// </summary>
 public sealed record MatrixRowDto(
     Guid UnitId, string UnitName, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
-    int Submissions, DateOnly? PaperCopyOn = null);
+    int Submissions, DateOnly? PaperCopyOn = null, Timeliness? Timeliness = null, DateTimeOffset? FiledAt = null);
 
 /// <summary>The round at a glance: each unit's status, how many reported and how many on time (of those due).</summary>
 public sealed record MatrixDto(

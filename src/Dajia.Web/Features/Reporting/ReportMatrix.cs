@@ -43,9 +43,10 @@ public sealed class ReportMatrix(
         var timeliness = rows.Select(x => RoundTimeliness.Of(x.Duty, x.Submission?.FirstSubmittedAt, now)).ToList();
         var units = rows
             .Select((x, i) => (x, Status: ReportViews.StatusOf(x.Submission, x.Duty), Missing: timeliness[i] == Timeliness.Missing))
-            .Select(t => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
+            .Select((t, i) => new MatrixRowDto(t.x.Unit.Id, t.x.Unit.Name, t.Status, l["ReportStatus." + t.Status].Value, t.x.Duty?.DueOn,
             t.Missing, t.x.Submission?.FirstSubmittedAt, t.x.Submission?.Snapshots.Count ?? 0,
-            t.x.Submission is { } s && paper.TryGetValue(s.Id, out var on) ? on : null)).ToList();
+            t.x.Submission is { } s && paper.TryGetValue(s.Id, out var on) ? on : null, timeliness[i],
+            t.x.Submission?.FirstSubmittedAt ?? t.x.Duty?.MetAt)).ToList();
         var counts = Enum.GetValues<ReportStatus>().ToDictionary(s => s, s => units.Count(u => u.Status == s));
         var tally = RoundTally.Of(timeliness);
         return ServiceResult<MatrixDto>.Ok(new MatrixDto(r.Form.Code, r.Period.ToString(), r.Title, r.Round?.IsClosed == true, counts,

@@ -58,7 +58,8 @@ public sealed class ReportViews(AppDbContext db, CurrentUser user, TimeProvider 
             i.Prefill is { } p ? l["Report.Source." + p].Value : null,
             i.Prefill is not null && values.Number(i.Code) != prefilled.Number(i.Code))).ToList())).ToList();
         var snapshots = (s?.Snapshots ?? []).OrderByDescending(x => x.Number).Select(x => new SnapshotDto(x.Number, x.SubmittedAt,
-            x.SubmittedByName, x.SubmittedByAccount, ReportValues.FromJson(x.Values))).ToList();
+            x.SubmittedByName, x.SubmittedByAccount, ReportValues.FromJson(x.Values), x.Channel, l["SubmissionChannel." + x.Channel].Value))
+            .ToList();
         var locked = LockReason(u, now);
         return new SubmissionDto(r.Form.Code, r.Period.ToString(), r.Title, unit.Id, unit.Name, StatusOf(s, duty), s?.State,
             duty?.DueOn, locked is not null, locked is null ? null : l[locked].Value, s?.LateUntil, s?.ReturnReason, s?.FirstSubmittedAt,

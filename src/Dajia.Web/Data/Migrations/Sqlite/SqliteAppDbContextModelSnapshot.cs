@@ -2048,6 +2048,11 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("JurisdictionId");
 
+                    b.HasIndex("FormId", "EffectiveFromYear")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReportFormVersion_FormId_EffectiveFromYear_Shared")
+                        .HasFilter("\"JurisdictionId\" IS NULL");
+
                     b.HasIndex("FormId", "JurisdictionId", "EffectiveFromYear")
                         .IsUnique();
 

@@ -1,4 +1,5 @@
 using Dajia.Web.Data;
+using Dajia.Web.Domain.Jurisdictions;
 using Dajia.Web.Domain.Reporting;
 using Dajia.Web.Infrastructure.Input;
 
@@ -32,10 +33,17 @@ public sealed class FormVersions(AppDbContext db, CurrentUser user, TimeProvider
         var names = await db.VisibleJurisdictions(user).Select(j => new { j.Id, j.Name }).ToListAsync(ct);
         var all = names.Concat(await db.Jurisdictions.Where(j => above.Contains(j.Id)).Select(j => new { j.Id, j.Name })
             .ToListAsync(ct)).DistinctBy(j => j.Id).ToDictionary(j => j.Id, j => j.Name);
+        var towns = await db.VisibleJurisdictions(user).Where(j => j.Level == JurisdictionLevel.Town).OrderBy(j => j.Name)
+            .Select(j => new { j.Id, j.Name, j.Path }).ToListAsync(ct);
+        var year = ChinaTime.Today(time).Year;
         return forms.Select(f => new FormDto(f.Code, f.Name, f.Frequency, f.Versions
             .Where(v => v.JurisdictionId is null || all.ContainsKey(v.JurisdictionId.Value))
             .OrderBy(v => v.EffectiveFromYear).ThenBy(v => v.Number)
-            .Select(v => Dto(v, v.JurisdictionId is { } o ? all[o] : null)).ToList())).ToList();
+            .Select(v => Dto(v, v.JurisdictionId is { } o ? all[o] : null)).ToList(),
+            towns.SelectMany(t => new[] { year, year + 1 }.Select(y => (t, y, v: f.VersionFor(y, FormOwners.FromPath(t.Path)))))
+                .Where(x => x.v is not null)
+                .Select(x => new FormInUseDto(x.t.Id, x.t.Name, x.y, x.v!.Number, x.v.EffectiveFromYear, x.v.JurisdictionId,
+                    x.v.JurisdictionId is { } o ? all.GetValueOrDefault(o) : null)).ToList())).ToList();
     }
 
     private static FormVersionDto Dto(ReportFormVersion v, string? owner) =>

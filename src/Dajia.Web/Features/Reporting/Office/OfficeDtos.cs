@@ -1,8 +1,11 @@
+using Dajia.Web.Domain.Rounds;
+
 namespace Dajia.Web.Features.Reporting.Office;
 
-/// <summary>One unit in one period of the year: its status, its due date and when it first submitted.</summary>
+/// <summary>One unit in one period of the year: its status, its due date, when it first submitted, its timeliness.</summary>
 public sealed record YearCellDto(
-    string Period, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt);
+    string Period, ReportStatus Status, string StatusLabel, DateOnly? DueOn, bool Overdue, DateTimeOffset? FirstSubmittedAt,
+    Timeliness? Timeliness = null);
 
 /// <summary>A unit's year: a cell per period, and how many periods it filed on time, late, or not at all though due.</summary>
 public sealed record YearUnitDto(Guid UnitId, string UnitName, IReadOnlyList<YearCellDto> Cells, int OnTime, int Late, int Missing);
@@ -19,6 +22,20 @@ public enum RankGroup
     OnTime,
     Late,
     Missing,
+}
+
+public static class RankGroups
+{
+    /// <summary>
+    /// A unit's group from its shared timeliness (<see cref="RoundTimeliness"/>), never from dates of its own: not filed yet
+    /// (pending, missing, no duty) is the last group.
+    /// </summary>
+    public static RankGroup Of(Timeliness? timeliness) => timeliness switch
+    {
+        Timeliness.OnTime => RankGroup.OnTime,
+        Timeliness.Late => RankGroup.Late,
+        _ => RankGroup.Missing,
+    };
 }
 
 /// <summary>

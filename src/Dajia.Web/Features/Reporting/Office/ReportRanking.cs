@@ -5,9 +5,9 @@ using Dajia.Web.Features.Calendar;
 namespace Dajia.Web.Features.Reporting.Office;
 
 /// <summary>
-/// 通报: the units ranked for a period. Units that submitted by the due date come first, then those that submitted after
-/// it, then those that have not submitted; within a group the earlier first submission ranks higher, and on the same
-/// time fewer returns. Units equal on all three share a rank (all missing units share the last).
+/// 通报: the units ranked for a period by the round's shared timeliness (<c>RoundTimeliness</c>, through the matrix): on time
+/// first, then late, then not filed; within a group the earlier filing ranks higher, and on the same time fewer returns.
+/// Units equal on all three share a rank (all units not filed share the last).
 /// </summary>
 public sealed class ReportRanking(ReportMatrix matrix, CalendarStore calendars, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
@@ -18,16 +18,16 @@ public sealed class ReportRanking(ReportMatrix matrix, CalendarStore calendars, 
         var m = found.Value!;
         var calendar = await calendars.GetAsync(ct);
         var today = ChinaTime.Today(time);
-        var ordered = m.Units.Select(u => (Unit: u, Group: OfficeRules.GroupOf(u.FirstSubmittedAt, u.DueOn), Returns: Returns(u)))
-            .OrderBy(x => x.Group).ThenBy(x => x.Unit.FirstSubmittedAt ?? DateTimeOffset.MaxValue).ThenBy(x => x.Returns).ToList();
+        var ordered = m.Units.Select(u => (Unit: u, Group: RankGroups.Of(u.Timeliness), Returns: Returns(u)))
+            .OrderBy(x => x.Group).ThenBy(x => x.Unit.FiledAt ?? DateTimeOffset.MaxValue).ThenBy(x => x.Returns).ToList();
         var rows = new List<RankingRowDto>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var (u, group, returns) = ordered[i];
-            var same = i > 0 && ordered[i - 1].Group == group && ordered[i - 1].Unit.FirstSubmittedAt == u.FirstSubmittedAt
+            var same = i > 0 && ordered[i - 1].Group == group && ordered[i - 1].Unit.FiledAt == u.FiledAt
                 && ordered[i - 1].Returns == returns;
             var rank = same ? rows[i - 1].Rank : i + 1;
-            var day = u.FirstSubmittedAt is { } first ? ChinaTime.DateOf(first) : today;
+            var day = u.FiledAt is { } filed ? ChinaTime.DateOf(filed) : today;
             int? early = null, late = null;
             if (u.DueOn is { } due && WorkCalendar.InRange(day) && WorkCalendar.InRange(due))
             {

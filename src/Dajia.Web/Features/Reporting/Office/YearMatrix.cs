@@ -1,5 +1,6 @@
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Reporting;
+using Dajia.Web.Domain.Rounds;
 using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Features.Reporting.Office;
@@ -30,27 +31,14 @@ public sealed class YearMatrix(AppDbContext db, ReportMatrix matrix, IStringLoca
         var units = rounds[0].Units.Select(u =>
         {
             var cells = rounds.Select(r => r.Units.FirstOrDefault(x => x.UnitId == u.UnitId) is { } x
-                ? new YearCellDto(r.Period, x.Status, x.StatusLabel, x.DueOn, x.Overdue, x.FirstSubmittedAt)
+                ? new YearCellDto(r.Period, x.Status, x.StatusLabel, x.DueOn, x.Overdue, x.FirstSubmittedAt, x.Timeliness)
                 : new YearCellDto(r.Period, ReportStatus.NotStarted, l["ReportStatus.NotStarted"], null, false, null)).ToList();
-            return new YearUnitDto(u.UnitId, u.UnitName, cells,
-                cells.Count(c => OfficeRules.GroupOf(c.FirstSubmittedAt, c.DueOn) == RankGroup.OnTime),
-                cells.Count(c => OfficeRules.GroupOf(c.FirstSubmittedAt, c.DueOn) == RankGroup.Late),
-                cells.Count(c => c.Overdue));
+            return new YearUnitDto(u.UnitId, u.UnitName, cells, cells.Count(c => c.Timeliness == Timeliness.OnTime),
+                cells.Count(c => c.Timeliness == Timeliness.Late), cells.Count(c => c.Timeliness == Timeliness.Missing));
         }).ToList();
         return ServiceResult<YearMatrixDto>.Ok(new YearMatrixDto(f.Code, f.Name, y, heads, units));
     }
 
     private string PeriodLabel(string period) =>
         Period.TryParse(period, out var p) && p.Quarter is { } q ? l["Report.Office.Quarter", q] : l["Report.Office.WholeYear"];
-}
-
-/// <summary>The office's reading of a unit's first submission against its due date (the end of the due day, China time).</summary>
-public static class OfficeRules
-{
-    public static RankGroup GroupOf(DateTimeOffset? firstSubmittedAt, DateOnly? dueOn) => firstSubmittedAt switch
-    {
-        null => RankGroup.Missing,
-        { } first when dueOn is { } due && ChinaTime.DateOf(first) > due => RankGroup.Late,
-        _ => RankGroup.OnTime,
-    };
 }

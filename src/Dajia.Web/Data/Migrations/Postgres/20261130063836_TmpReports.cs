@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dajia.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TmpReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFormVersion_FormId_EffectiveFromYear_Shared",
+                table: "ReportFormVersion",
+                columns: new[] { "FormId", "EffectiveFromYear" },
+                unique: true,
+                filter: "\"JurisdictionId\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ReportFormVersion_FormId_EffectiveFromYear_Shared",
+                table: "ReportFormVersion");
+        }
+    }
+}
