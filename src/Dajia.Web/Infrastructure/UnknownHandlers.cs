@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Dajia.Web.Infrastructure;
 
 /// <summary>
-/// A request that names no handler of the page (a POST with no or an unknown <c>handler</c>, a GET with an unknown one):
-/// Razor Pages would render the page without running any handler, so with nothing loaded (a 500). It is 404 instead.
-/// A page with no GET handler at all still renders on GET (it has nothing to load).
+/// A request for which the page has no handler (a POST with no or an unknown <c>handler</c> to a page whose POST
+/// handlers all have names; likewise a GET): Razor Pages would render the page without running any handler, so with
+/// nothing loaded (a 500). It is 404 instead. An unnamed handler still takes any name (the framework's rule), and a page
+/// with no GET handler at all still renders on GET (it has nothing to load).
 /// </summary>
 public sealed class UnknownHandlers : IPageFilter
 {
