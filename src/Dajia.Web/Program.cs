@@ -25,7 +25,8 @@ services.AddDajiaAuth();
 services.AddDajiaLocalization();
 services.AddDajiaProblemDetails();
 services.AddDajiaFeatures();
-services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDajiaModelBindingMessages();
+services.AddRazorPages(o => o.RootDirectory = "/Features").AddViewLocalization().AddDajiaModelBindingMessages()
+    .AddMvcOptions(o => o.Filters.Add<UnknownHandlers>());
 // Secure over HTTPS (also behind a named proxy); the framework's default would send it over plain HTTP too.
 services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

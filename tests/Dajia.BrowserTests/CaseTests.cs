@@ -90,6 +90,12 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
         await Shot(phone, "phone-case-decided");
+        // 剩 15 天 stays on one line in the phone's card (it once broke into 剩 / 15 / 天).
+        Assert.Equal(1, await phone.Locator("#clocks .nowrap").First.EvaluateAsync<int>("e => e.getClientRects().length"));
+        await phone.GotoAsync("/Cases");
+        await Assertions.Expect(phone.Locator("#unit-filter")).ToBeVisibleAsync();
+        await Assertions.Expect(phone.Locator("#area-filter")).ToBeVisibleAsync();
+        Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the list's filters fit a phone");
 
         await office.Locator("#payment-form").GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
         await office.Locator("#close-form").GetByRole(AriaRole.Button, new() { Name = "结案" }).ClickAsync();

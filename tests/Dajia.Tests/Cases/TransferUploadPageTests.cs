@@ -73,6 +73,9 @@ public abstract partial class TransferUploadPageTests(DajiaFactory app)
         var html = await fake.Content.ReadAsStringAsync();
         var message = html.Split("id=\"transfer-docs-1-documents-error\">")[1].Split("<")[0];
         Assert.True(Http.HasChinese(message));
+        // The transfer's own words, and what its input accepts (not the clue evidence's).
+        Assert.Contains("移送文书只接受", message);
+        Assert.Contains("accept=\"image/jpeg,image/png,image/webp,application/pdf\"", html);
         Assert.Contains("<details open=\"open\"><summary>", html.Split("data-step=\"Report\"")[1].Split("</li>")[0]);
         Assert.Empty((await TransferAsync(t.Staff, caseId)).GetProperty("steps")[0].GetProperty("documents").EnumerateArray());
 

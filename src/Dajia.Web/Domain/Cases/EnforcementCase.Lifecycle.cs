@@ -20,6 +20,12 @@ public sealed partial class EnforcementCase
         [CaseMove.CloseTransferred] = [CaseStatus.Investigating, CaseStatus.Paused],
     };
 
+    /// <summary>
+    /// How far back a pause may start: the 送检/鉴定 commission or the hearing request is recorded within a week of it (a
+    /// weekend, a week of field work or a seven-day holiday), never months later to wipe out the time already used.
+    /// </summary>
+    public const int PauseBackdateDays = 7;
+
     /// <summary>What stops the decision clock now; null while it runs.</summary>
     public CasePauseKind? PauseKind { get; private set; }
     public DateOnly? PausedFrom { get; private set; }

@@ -38,7 +38,7 @@ public sealed record CaseDto(
 public sealed record CaseListItem(
     Guid Id, string Number, string Title, CaseStatus Status, ViolationType ViolationType, string? HandlingUnitName, string Party,
     string? KeyAreaName, decimal CaseValue, decimal GoodsValue, DateOnly OpenedOn, DateOnly? DueOn, DeadlineState? DueState,
-    string? DueRule);
+    string? DueRule, DateOnly? PausedFrom = null);
 
 /// <summary>中止: why (testing, appraisal, rights-holder identification, hearing), from which day, and a note.</summary>
 public sealed record PauseInput(string? Kind, DateOnly? From, string? Reason);

@@ -16,6 +16,8 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
 {
     public const string PartyPurpose = "Dajia.Case.Party";
 
+    private static readonly char[] NotInNames = ['<', '>', '&', '"', '\'', '`', '\\'];
+
     public async Task<(CaseDetails Details, CaseParty Party, Guid JurisdictionId)> ReadAsync(CaseInput input, CaseStart start,
         EnforcementCase? existing, List<FieldError> errors, CancellationToken ct)
     {
@@ -73,6 +75,9 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
         var name = input.PartyName?.Trim() ?? "";
         if (name.Length is 0 or > FieldLengths.PersonName)
             errors.Add(new("partyName", "Validation.Case.PartyName", FieldLengths.PersonName));
+        // A name holds no markup: "<b>王五</b>" would be stored and masked as "<********".
+        else if (name.IndexOfAny(NotInNames) >= 0 || name.Any(char.IsControl))
+            errors.Add(new("partyName", "Validation.Case.PartyNameChars"));
         var id = IdCardNumber.Check(input.PartyIdNumber, ChinaTime.Today(time), "partyIdNumber");
         if (id.Error is { } error) errors.Add(error);
         if (errors.Any(x => x.Field is "partyName" or "partyIdNumber")) return new(PartyKind.Individual, null, null, null, null, null);

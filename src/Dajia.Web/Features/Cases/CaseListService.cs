@@ -77,7 +77,8 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
                 : c.MarketEntityId is { } e ? entities.GetValueOrDefault(e) ?? "" : "";
             return new CaseListItem(c.Id, c.Number, c.Title, c.Status, c.ViolationType, units.GetValueOrDefault(c.HandlingUnitId), party,
                 c.KeyAreaId is { } a ? areas.GetValueOrDefault(a) : null, c.CaseValue, c.GoodsValue, c.OpenedOn, due?.DueOn,
-                due?.StateAt(now, calendar), due is null ? null : rules.GetValueOrDefault(due.RuleId));
+                due?.StateAt(now, calendar), due is null ? null : rules.GetValueOrDefault(due.RuleId),
+                c.PausedFrom);
         }).ToList();
     }
 

@@ -21,10 +21,13 @@ public sealed class CaseService(
     public Task<EnforcementCase?> LoadAsync(Guid id, CancellationToken ct) =>
         Visible().Include(c => c.Events).Include(c => c.Officers).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public async Task<ServiceResult<CaseDto>> OpenAsync(CaseInput input, CancellationToken ct = default)
+    public Task<ServiceResult<CaseDto>> OpenAsync(CaseInput input, CancellationToken ct = default) => OpenAsync(input, [], ct);
+
+    /// <param name="unread">What the caller could not read (the page's numbers): refused together with everything else.</param>
+    public async Task<ServiceResult<CaseDto>> OpenAsync(CaseInput input, IReadOnlyList<FieldError> unread, CancellationToken ct = default)
     {
         if (!user.IsOffice && !user.IsLiaison) return ServiceResult<CaseDto>.Forbidden();
-        var errors = new List<FieldError>();
+        var errors = new List<FieldError>(unread);
         var start = await origins.ResolveAsync(input, errors, ct);
         if (start.Outcome != Outcome.Ok) return start.As<CaseDto>();
         var (details, party, town) = await form.ReadAsync(input, start.Value!, null, errors, ct);

@@ -36,6 +36,9 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             ? await db.Visible<Operation>(user).Where(x => x.Id == oi).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
         var extendable = clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null);
         var policeTook = await PoliceTookAsync(c.Id, ct);
+        // A pause counts from the day after 立案 and never on a late clock: the page offers it only when it can succeed.
+        var pausable = ChinaTime.Today(time) > c.OpenedOn
+            && !clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null && x.State == DeadlineState.Overdue);
         return new CaseDto(c.Id, c.Number, c.Title, c.HandlingUnitId, unit,
             officerIds.Select(id => officers.FirstOrDefault(o => o.Id == id)).OfType<CaseOfficerDto>().ToList(),
             c.Source, c.ClueId, clueNumber, c.OperationId, operationNumber, c.InspectionId, c.PartyKind, c.MarketEntityId,
@@ -44,12 +47,20 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             c.Status, c.OpenedOn, c.ClosedOn, c.PauseKind, c.PausedFrom, c.DecidedOn, c.Penalties, c.FineAmount, c.ConfiscatedGains,
             c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
             c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
-            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook));
+            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable));
     }
 
     /// <summary>Whether the police opened a case (立案) on the case's transfer to them.</summary>
     public Task<bool> PoliceTookAsync(Guid caseId, CancellationToken ct) =>
         db.Visible<PoliceTransfer>(user).AnyAsync(t => t.CaseId == caseId && CasePermissions.PoliceTook.Contains(t.Status), ct);
+
+    /// <summary>Whether the decision clock is open, running and past due now (the overdue view's test).</summary>
+    public Task<bool> DecisionOverdueAsync(Guid caseId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return CaseDeadlines.AnyAsync(d => d.SubjectId == caseId && d.RuleCode == RuleCodes.CaseDecision && d.MetAt == null
+            && d.EndedAt == null && d.DueAt < now && !d.Pauses.Any(p => p.To == null), ct);
+    }
 
     public async Task<List<CaseClockDto>> ClocksAsync(Guid caseId, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Cases;
 /// event to the deadlines, and saves once: of two officers acting at once, exactly one wins.
 /// </summary>
 public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, CaseService cases, CaseViews views,
-    DeadlineEffects effects, Documents.DocumentNumberer numberer)
+    DeadlineEffects effects, Documents.DocumentNumberer numberer, Transfer.TransferThresholdService thresholds)
 {
     public Task<ServiceResult<CaseDto>> PauseAsync(Guid id, PauseInput input, Expected expected, CancellationToken ct = default) =>
         StepAsync(id, CaseMove.Pause, expected, (c, x, errors) =>
@@ -21,6 +21,8 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             var kind = Input.Enum<CasePauseKind>(input.Kind, "kind", errors, required: true);
             var from = input.From ?? today;
             if (from <= c.OpenedOn || from > today) errors.Add(new("from", "Validation.Case.PauseFrom"));
+            else if (from < today.AddDays(-EnforcementCase.PauseBackdateDays))
+                errors.Add(new("from", "Validation.Case.PauseBackdated", EnforcementCase.PauseBackdateDays));
             Note(input.Reason, "reason", errors);
             return errors.Count > 0 ? null : new(DeadlineEvent.CasePaused, Day(from),
                 () => c.Pause(kind!.Value, from, input.Reason!, Now, By), input.Reason!.Trim());
@@ -46,14 +48,18 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         }, ct, input);
 
     public Task<ServiceResult<CaseDto>> DecideAsync(Guid id, DecideInput input, Expected expected, CancellationToken ct = default) =>
-        StepAsync(id, CaseMove.Decide, expected, (c, _, errors) =>
+        StepAsync(id, CaseMove.Decide, expected, (c, x, errors) =>
         {
             var penalties = Penalties.None;
             foreach (var p in input.Penalties ?? [])
                 penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
             var decision = new CaseDecision(penalties, input.Fine, input.ConfiscatedGains, input.Summary ?? "");
             if (errors.Count == 0) errors.AddRange(decision.Validate());
-            return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () => c.Decide(decision, Now, By));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () =>
+            {
+                if (x.Allowed is { } rule && !rule.Allows(decision.Penalties)) throw new DomainException(rule.Reason!);
+                c.Decide(decision, Now, By);
+            });
         }, ct);
 
     public Task<ServiceResult<CaseDto>> PayAsync(Guid id, PaymentInput input, Expected expected, CancellationToken ct = default) =>
@@ -102,8 +108,11 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         if (text?.Trim() is not { Length: > 0 and <= FieldLengths.Note }) errors.Add(new(field, "Validation.Case.Note", FieldLengths.Note));
     }
 
-    /// <summary>What a step's checks know besides the case: today, and the open payment term's last day.</summary>
-    private sealed record StepContext(DateOnly Today, DateOnly PaymentDue);
+    /// <summary>
+    /// What a step's checks know besides the case: today, the open payment term's last day, and for a decision the
+    /// penalties a transfer leaves possible.
+    /// </summary>
+    private sealed record StepContext(DateOnly Today, DateOnly PaymentDue, TransferPenaltyRule? Allowed = null);
 
     /// <summary>A checked step: the event it reports, the day it happened (null: now), and the move itself.</summary>
     private sealed record Step(DeadlineEvent? Event, DateTimeOffset? At, Action Apply, string? Note = null);
@@ -120,10 +129,15 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
         if (!c.CanMove(move) || (move == CaseMove.CloseTransferred && !await views.PoliceTookAsync(c.Id, ct)))
             return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
+        // A pause on a clock already late would move its due date past today and hide the lateness (程序规定第六十四条
+        // counts only the time the pause really lasted): a late case needs an extension or a collective decision.
+        if (move == CaseMove.Pause && await views.DecisionOverdueAsync(c.Id, ct))
+            return ServiceResult<CaseDto>.Conflict("Case.PauseOverdue");
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(time);
         var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;
-        var step = check(c, new StepContext(today, due), errors);
+        var penalties = move == CaseMove.Decide ? await PenaltyRuleAsync(c, ct) : null;
+        var step = check(c, new StepContext(today, due, penalties), errors);
         if (step is null) return ServiceResult<CaseDto>.Invalid(errors);
         try
         {
@@ -160,6 +174,15 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
     {
         if (c.OwesPayment) await effects.ApplyAsync(DeadlineEvent.FineImposed, s, ct);
         if (c.OwesPublication) await effects.ApplyAsync(DeadlineEvent.PenaltyToPublish, s, ct);
+    }
+
+    private async Task<TransferPenaltyRule> PenaltyRuleAsync(EnforcementCase c, CancellationToken ct)
+    {
+        var verdict = await thresholds.EvaluateAsync(TransferThreshold.OffenceOf(c.ViolationType), c.CaseValue, c.GoodsValue,
+            c.OpenedOn, ct);
+        var status = await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => (TransferStatus?)t.Status)
+            .FirstOrDefaultAsync(ct);
+        return TransferPenalties.For(verdict.MustTransfer, status);
     }
 
     private async Task<DateOnly> PaymentDueAsync(EnforcementCase c, CancellationToken ct) =>

@@ -55,20 +55,17 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
         {
             var hits = await entities.FindAsync(text, null, new PageRequest(1, 2), ct);
             if (hits.Items.Count == 1) entityId = hits.Items[0].Id;
-            else ModelState.AddModelError("Entity", l["Cases.EntityNotFound"]);
+            else errors.Add(new("entity", "Cases.EntityNotFound"));
         }
-        if (errors.Count > 0 || !ModelState.IsValid)
-        {
-            ModelState.AddTo(errors.Named(Labels), l, "");
-            await LoadAsync(ct);
-            return Page();
-        }
+        // What the page could not read goes to the service with the input, so every message comes back in one round.
         var input = new CaseInput(Blank(title), unit, officers is { Count: > 0 } ? officers : null, Blank(violationType),
             area, Blank(facts), Blank(legalBasis), value, goods, dens, detained, Blank(partyKind), entityId,
             Blank(partyName), Blank(partyIdNumber), ClueId, InspectionId);
-        var r = await cases.OpenAsync(input, ct);
-        return await this.AnswerAsync(r with { Errors = r.Errors?.Named(Labels).ToList() }, l,
-            c => this.Done(l["Cases.Opened", c.Number], "/Cases/Details", new { id = c.Id }), () => LoadAsync(ct), "");
+        var r = await cases.OpenAsync(input, errors, ct);
+        // An entity not found in the register is said once, under the search box.
+        var said = errors.Any(e => e.Field == "entity");
+        return await this.AnswerAsync(r with { Errors = r.Errors?.Where(e => !said || e.Field != "marketEntityId").Named(Labels).ToList() },
+            l, c => this.Done(l["Cases.Opened", c.Number], "/Cases/Details", new { id = c.Id }), () => LoadAsync(ct), "");
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

@@ -29,6 +29,18 @@ public static class PageResults
     }
 
     /// <summary>
+    /// As above, with <paramref name="again"/> answering whether the record is still there to show: a record gone or out
+    /// of the reader's sight answers 404 instead of a page with nothing loaded.
+    /// </summary>
+    public static async Task<IActionResult> AnswerAsync<T>(this PageModel page, ServiceResult<T> r, IStringLocalizer l,
+        Func<T, IActionResult> ok, Func<Task<bool>> again, string prefix = "")
+    {
+        var found = true;
+        var answer = await page.AnswerAsync(r, l, ok, async () => { found = await again(); }, prefix);
+        return found ? answer : page.NotFound();
+    }
+
+    /// <summary>
     /// For a button on a page that cannot be shown again as posted (a row of a list): success and conflict both
     /// come back to <paramref name="pageName"/>, the conflict's reason as the flash.
     /// </summary>

@@ -28,7 +28,8 @@ public sealed class TransferFiles(AppDbContext db, CurrentUser user, FileStore f
         if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
         var checkedFiles = await ClueEvidenceFiles.CheckAsync(uploads, 0, errors, ct);
         if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(
-            errors.Select(e => e with { Field = e.Field.Replace("evidence", "documents", StringComparison.Ordinal) }).ToList());
+            errors.Select(e => e with { Field = e.Field.Replace("evidence", "documents", StringComparison.Ordinal), Args = Worded(e.Args) })
+                .ToList());
         foreach (var f in checkedFiles)
         {
             var stored = f.Image is { } image ? await files.SaveImageAsync(image, ct)
@@ -37,6 +38,10 @@ public sealed class TransferFiles(AppDbContext db, CurrentUser user, FileStore f
         }
         return await db.TrySaveAsync(ct) ? ServiceResult<PoliceTransfer>.Ok(t) : ServiceResult<PoliceTransfer>.Stale();
     }
+
+    /// <summary>A refused type is said in the transfer's words (documents, not evidence).</summary>
+    private static object[] Worded(object[] args) =>
+        args.Select(a => a is LocalizedKey { Key: "Upload.NotEvidence" } ? new LocalizedKey("Upload.NotTransferDocument") : a).ToArray();
 
     public async Task<FileRead?> OpenAsync(Guid caseId, Guid documentId, CancellationToken ct)
     {
