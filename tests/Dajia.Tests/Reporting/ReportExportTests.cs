@@ -134,7 +134,9 @@ public abstract class ReportExportTests(DajiaFactory app)
         Assert.Equal("下一步措施", Line(town, $"{pcs}：加强巡查").Cell(1).GetString());
         Assert.Equal(13, Line(town, "出动执法人员").Cell(5).GetDouble());
 
-        var html = await (await staff.GetAsync("/Reports/key-area-quarterly/2017Q3/Print")).Content.ReadAsStringAsync();
+        // Razor encodes the line break (&#xA;); the print style shows it as one.
+        var print = await staff.GetAsync("/Reports/key-area-quarterly/2017Q3/Print");
+        var html = WebUtility.HtmlDecode(await print.Content.ReadAsStringAsync());
         Assert.Contains($"data-code=\"text.problems\">{pcs}：车辆不足\n{scjg}：人手不足</td>", html);
         Assert.Contains($"data-code=\"text.nextSteps\">{pcs}：加强巡查</td>", html);
     }
