@@ -65,6 +65,36 @@ public sealed class ReportAutosaveTests(BrowserApp app) : IClassFixture<BrowserA
         await Shot(liaison, "report-autosave-conflict");
     }
 
+    [Fact]
+    public async Task One_over_long_text_is_held_back_and_kept_in_the_browser_while_the_figures_are_saved()
+    {
+        var liaison = await app.SignInAsync("liaison.ga", new() { Width = 390, Height = 844 });
+        await liaison.Locator("#nav-reports").ClickAsync();
+        await liaison.Locator("#my-reports tr[data-form='key-area-quarterly'][data-period='2026Q4'] a").ClickAsync();
+        await Assertions.Expect(liaison.Locator("#f-text-problems-count")).ToHaveTextAsync("0/2000 字");
+
+        await liaison.Locator("#f-publicity-events").FillAsync("5");
+        await liaison.Locator("#f-text-problems").FillAsync(new string('问', 6000));
+        await Assertions.Expect(liaison.Locator("#f-text-problems-error")).ToHaveTextAsync("不能超过 2000 个字");
+        await Assertions.Expect(liaison.Locator("#f-text-problems-count")).ToHaveTextAsync("6000/2000 字");
+        await Assertions.Expect(liaison.Locator("#autosave")).ToContainTextAsync("存在问题有误，未保存", new() { Timeout = 15_000 });
+        await Shot(liaison, "report-autosave-too-long");
+
+        // After a reload the saved figure is the server's and the held-back text comes back from the browser, marked.
+        await liaison.ReloadAsync();
+        await Assertions.Expect(liaison.Locator("#f-publicity-events")).ToHaveValueAsync("5");
+        Assert.Equal(6000, (await liaison.Locator("#f-text-problems").InputValueAsync()).Length);
+        await Assertions.Expect(liaison.Locator("#f-text-problems-error")).ToHaveTextAsync("不能超过 2000 个字");
+        await Assertions.Expect(liaison.Locator("#autosave")).ToContainTextAsync("已恢复上次未保存的内容：存在问题");
+
+        await liaison.Locator("#f-text-problems").FillAsync("人手不足");
+        await Assertions.Expect(liaison.Locator("#autosave")).ToContainTextAsync("已自动保存", new() { Timeout = 15_000 });
+        await Assertions.Expect(liaison.Locator("#autosave")).Not.ToContainTextAsync("有误");
+        await liaison.ReloadAsync();
+        await Assertions.Expect(liaison.Locator("#f-text-problems")).ToHaveValueAsync("人手不足");
+        await Assertions.Expect(liaison.Locator("#autosave")).ToBeEmptyAsync();
+    }
+
     private static object? ValueOf(JsonElement indicator) =>
         indicator.GetProperty("value").ValueKind == JsonValueKind.Number ? indicator.GetProperty("value").GetDecimal() : null;
 }

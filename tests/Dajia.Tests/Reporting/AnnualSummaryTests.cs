@@ -147,6 +147,32 @@ public abstract class AnnualSummaryTests(DajiaFactory app)
         Assert.Contains(word.Descendants<RunFonts>(), f => f.EastAsia == "仿宋");
     }
 
+    [Fact]
+    public async Task A_year_after_one_the_system_holds_nothing_of_is_not_compared_and_the_town_page_offers_no_upload()
+    {
+        app.Clock.Now = ReportingTests.China(2017, 9, 13);
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        await ReportingTests.PlanAsync(staff);
+        await (await ReportingTests.OperationAsync(staff, w.UnitA.Id, "SpecialAction", "2017-07-15T02:00:00Z", 5, 1))
+            .JsonAsync(HttpStatusCode.Created);
+
+        var s = await (await staff.GetAsync("/api/reports/summary/2017")).JsonAsync();
+        var operations = s.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "Operations");
+        Assert.Equal(1m, operations.GetProperty("value").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, operations.GetProperty("lastYear").ValueKind);
+        Assert.Equal("上年无记录，不作比较", operations.GetProperty("comparison").GetString());
+        var draft = s.GetProperty("text").GetString()!;
+        Assert.Contains("# 一、主要工作成效\n系统中没有2016年的记录，以下数字不与上年比较。\n- 开展执法行动1次。\n", draft);
+        Assert.DoesNotContain("上年为零", draft);
+        Assert.DoesNotContain("较上年", draft);
+
+        var html = await (await Pages.SignInAsync(app, w.Staff)).GetStringAsync("/Reports/Summary/2017");
+        Assert.Contains("<p class=\"hint\" id=\"summary-hint\">每行一段；以“# ”开头的行为标题，“## ”为小标题，“- ”为列表项。</p>", html);
+        Assert.DoesNotContain("也可上传", html); // the office's page has no upload control
+        Assert.Contains(">—</td>", html);
+    }
+
     private static async Task ClueAsync(HttpClient staff, string receivedAt) =>
         await (await staff.PostAsJsonAsync("/api/clues", new
         {

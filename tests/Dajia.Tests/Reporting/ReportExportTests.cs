@@ -114,6 +114,34 @@ public abstract class ReportExportTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task The_town_copy_carries_each_accepted_units_texts_after_its_short_name_in_print_and_export()
+    {
+        var (w, _) = await RoundAsync(app);
+        var (staff, b) = (await w.ClientFor(w.Staff), await w.ClientFor(w.LiaisonB));
+        var urlB = $"{Quarterly}/units/{w.UnitB.Id}";
+        var reportB = await (await b.GetAsync(urlB)).JsonAsync();
+        reportB = await SaveAsync(b, urlB, reportB,
+            new() { ["actions.personnel"] = 4, ["text.problems"] = "车辆不足", ["text.nextSteps"] = "加强巡查" });
+        reportB = await PostAsync(b, $"{urlB}/submit", reportB);
+        await PostAsync(staff, $"{urlB}/accept", reportB);
+
+        using var book = Open(await ExportAsync(staff, $"{Quarterly}/export.xlsx"));
+        var town = book.Worksheet("全镇合计");
+        var (pcs, scjg) = ("派出所" + w.Tag, "市场监管分局" + w.Tag);
+        var problems = Line(town, $"{pcs}：车辆不足\n{scjg}：人手不足"); // the units' sort order, one line each
+        Assert.Equal("存在问题", problems.Cell(1).GetString());
+        Assert.True(problems.Cell(3).Style.Alignment.WrapText);
+        Assert.Equal("下一步措施", Line(town, $"{pcs}：加强巡查").Cell(1).GetString());
+        Assert.Equal(13, Line(town, "出动执法人员").Cell(5).GetDouble());
+
+        // Razor encodes the line break (&#xA;); the print style shows it as one.
+        var print = await staff.GetAsync("/Reports/key-area-quarterly/2017Q3/Print");
+        var html = WebUtility.HtmlDecode(await print.Content.ReadAsStringAsync());
+        Assert.Contains($"data-code=\"text.problems\">{pcs}：车辆不足\n{scjg}：人手不足</td>", html);
+        Assert.Contains($"data-code=\"text.nextSteps\">{pcs}：加强巡查</td>", html);
+    }
+
+    [Fact]
     public async Task A_unit_exports_its_own_draft_marked_and_no_one_else_may()
     {
         app.Clock.Now = China(2017, 9, 13);
@@ -162,12 +190,14 @@ public abstract class ReportExportTests(DajiaFactory app)
         Assert.Contains("data-code=\"actions.personnel\">9</td>", html);
         Assert.Contains("data-code=\"cases.value\">1.2345</td>", html);
         Assert.Contains(">合计</th>", html);
+        Assert.Contains("<a href=\"/Reports/key-area-quarterly/2017Q3\" id=\"print-back\">返回报表</a>", html);
 
         var unit = $"/Reports/key-area-quarterly/2017Q3/Units/{w.UnitA.Id}/Print";
         html = await (await a.GetAsync(unit)).Content.ReadAsStringAsync();
         Assert.Contains("填报单位（盖章）：市场监管分局" + w.Tag, html);
         Assert.Contains("data-code=\"actions.personnel\">9</td>", html);
         Assert.DoesNotContain("id=\"mark\"", html); // accepted: no mark
+        Assert.Contains($"<a href=\"/Reports/key-area-quarterly/2017Q3/Units/{w.UnitA.Id}\" id=\"print-back\">返回报表</a>", html);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync(unit)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await a.GetAsync("/Reports/key-area-quarterly/2017Q3/Print")).StatusCode);
         var bad = await staff.GetAsync("/Reports/key-area-quarterly/2017Q9/Print");

@@ -94,6 +94,10 @@ public abstract class ReportFormPageTests(DajiaFactory app)
         var page = await PageAsync(liaison, url);
         Assert.Contains("草稿已保存", page);
         Assert.Contains("系统预填：3", page);
+        // The text's limit is on the page, and the script checks it as you type with the server's own message.
+        Assert.Contains("data-max=\"2000\"", page);
+        Assert.Matches("id=\"f-text-problems-count\"\\s*>0/2000 字</span>", page);
+        Assert.Contains("data-msg-too-long=\"不能超过 {0} 个字\"", page);
 
         var review = await liaison.PostFormAsync(url, await FieldsAsync(w, new() { ["text.problems"] = "人手不足" }),
             url + "?handler=Review");

@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Dajia.Tests.Reporting.ReportingTests;
 using static Dajia.Tests.Reporting.ReportOfficeTests;
 
@@ -56,6 +60,40 @@ public abstract class ReportOfficePagesTests(DajiaFactory app)
         var notice = Regex.Match(rankingHtml, "<textarea id=\"notice-text\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(ranking.GetProperty("notice").GetString(), WebUtility.HtmlDecode(notice));
         Assert.Contains("逾期1个工作日未报送", rankingHtml);
+    }
+
+    [Fact]
+    public async Task Reporting_lists_units_in_the_registrys_order_and_the_year_matrix_by_their_short_names()
+    {
+        app.Clock.Now = China(2017, 9, 13);
+        var w = await World.CreateAsync(app);
+        // The registry puts 市场监管分局 (scjg) first; by code 派出所 (pcs) would come first.
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var u = await db.Units.SingleAsync(x => x.Id == w.UnitA.Id);
+            u.Update(new UnitDetails(u.Name, "市监" + w.Tag, u.Code, u.Kind, u.Leader, u.Address, 1, true));
+            return await db.SaveChangesAsync();
+        });
+        var staff = await w.ClientFor(w.Staff);
+        await PlanAsync(staff);
+        var matrix = await (await staff.GetAsync($"{Form}/2017Q3/submissions")).JsonAsync();
+        Assert.Equal([w.UnitA.Id, w.UnitB.Id],
+            matrix.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unitId").GetGuid()));
+
+        var pages = await Pages.SignInAsync(app, w.Staff);
+        foreach (var url in new[] { Round, "/Reports/key-area-quarterly/Year/2017", "/Reports" })
+        {
+            var html = await (await pages.GetAsync(url)).Content.ReadAsStringAsync();
+            var a = html.IndexOf($"/Units/{w.UnitA.Id}", StringComparison.Ordinal);
+            var b = html.IndexOf($"/Units/{w.UnitB.Id}", StringComparison.Ordinal);
+            Assert.True(a >= 0 && b > a, $"{url}: {a} {b}");
+        }
+        var year = await (await pages.GetAsync("/Reports/key-area-quarterly/Year/2017")).Content.ReadAsStringAsync();
+        Assert.Contains($"<th class=\"sticky\" scope=\"row\" title=\"市场监管分局{w.Tag}\">市监{w.Tag}</th>", year);
+        Assert.Contains($"<th class=\"sticky\" scope=\"row\" title=\"派出所{w.Tag}\">派出所{w.Tag}</th>", year);
+        using var book = ReportExportTests.Open(await ReportExportTests.ExportAsync(staff, $"{Form}/2017Q3/export.xlsx"));
+        Assert.Equal(["全镇合计", "市监" + w.Tag, "派出所" + w.Tag], book.Worksheets.Select(x => x.Name));
     }
 
     private static string Figure(decimal v, string unit) =>

@@ -95,6 +95,9 @@ public abstract class ReportingTests(DajiaFactory app)
         Assert.Equal(["请填写退回理由"], (await noReason.ProblemAsync(HttpStatusCode.BadRequest)).ErrorsFor("reason"));
         report = await PostAsync(staff, $"{url}/return", report, new { reason = "宣传活动场次有误" });
         Assert.Equal("Returned", report.GetProperty("status").GetString());
+        var twice = await staff.SendIfMatchAsync(HttpMethod.Post, $"{url}/accept", new { }, report.GetProperty("version").GetInt32());
+        Assert.Equal("报表已退回，等待填报单位修改后重新提交，不能审核",
+            (await twice.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
 
         app.Clock.Now = China(2017, 9, 27); // after the due date: a returned report may still be fixed
         (a, staff) = (await w.ClientFor(w.LiaisonA), await w.ClientFor(w.Staff));
@@ -106,6 +109,11 @@ public abstract class ReportingTests(DajiaFactory app)
             .GetDecimal());
         report = await PostAsync(staff, $"{url}/accept", report);
         Assert.Equal("Accepted", report.GetProperty("status").GetString());
+        foreach (var (action, body) in new[] { ("return", (object)new { reason = "再退回" }), ("accept", new { }) })
+        {
+            var again = await staff.SendIfMatchAsync(HttpMethod.Post, $"{url}/{action}", body, report.GetProperty("version").GetInt32());
+            Assert.Equal("报表已审核通过，不能再审核或退回", (await again.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
+        }
 
         var matrix = await (await staff.GetAsync($"{Quarterly}/submissions")).JsonAsync();
         var rows = matrix.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unitId").GetGuid());

@@ -21,7 +21,7 @@ public sealed class ReportMatrix(
         if (found.Outcome != Outcome.Ok) return found.As<(RoundRef, List<Row>)>();
         var r = found.Value!;
         var units = await db.VisibleUnits(user).Where(u => u.JurisdictionId == town && u.Kind == UnitKind.Member && u.Active)
-            .OrderBy(u => u.Code).ThenBy(u => u.Id).ToListAsync(ct);
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ThenBy(u => u.Id).ToListAsync(ct);
         var submissions = r.Round is null ? [] : await db.Visible<ReportSubmission>(user).Include(s => s.Snapshots)
             .Where(s => s.RoundId == r.Round.Id).AsNoTracking().ToListAsync(ct);
         var duties = await rounds.DutiesAsync(r, town, units.Select(u => u.Id).ToList(), ct);

@@ -132,8 +132,9 @@ public sealed class ReportService(
         if (!user.IsOffice) return ServiceResult<SubmissionDto>.Forbidden();
         if (ReportViews.ClosedRefusal(loaded.Value.Ref.Round) is { } closed)
             return ServiceResult<SubmissionDto>.Conflict(closed.Key, closed.Args);
-        if (s is null || !ReportPermissions.May(user, unitId, s, action))
-            return ServiceResult<SubmissionDto>.Conflict("Report.NotSubmitted");
+        if (s is null) return ServiceResult<SubmissionDto>.Conflict("Report.NotSubmitted");
+        if (!ReportPermissions.May(user, unitId, s, action))
+            return ServiceResult<SubmissionDto>.Conflict("Report.NotReviewable." + s.State);
         if (expected.IsStale(ReportViews.VersionOf(s))) return ServiceResult<SubmissionDto>.Stale();
         if (errors.Count > 0) return ServiceResult<SubmissionDto>.Invalid(errors);
         apply(s);

@@ -1,5 +1,8 @@
 // The report form without a round trip: checks as you type (the server says the same), the prefilled value beside an
 // edited one, the records behind a prefilled number in place, and autosave of the draft. The form works without it.
+// Autosave sends what the server will take and holds back a field it would refuse (a bad number, a text over its limit):
+// the valid figures are saved, the bad field is marked and kept in this browser (localStorage) until it is fixed, so
+// one bad field neither blocks the draft nor is lost on a reload.
 (function () {
   var form = document.getElementById('report-form');
   if (!form) return;
@@ -18,6 +21,8 @@
   var pending = null; // the autosave on its way, if any: one at a time, each with the version the last one left
   var again = false;
   var holding = false;
+  var store = 'dajia-report:' + d.api;
+  var codeOf = function (i) { return i.closest('.indicator').dataset.code; };
 
   var format = function (text, args) {
     return text.replace(/\{(\d)\}/g, function (_, n) { return args[+n]; });
@@ -28,6 +33,7 @@
   };
   var typeError = function (input) {
     var v = input.value.trim();
+    if (input.dataset.max) return v.length > +input.dataset.max ? format(d.msgTooLong, [input.dataset.max]) : null;
     if (v === '' || !input.dataset.type) return null;
     var ok = input.dataset.type === 'Count' ? /^[0-9]{1,9}$/.test(v) : /^[0-9]{1,9}(\.[0-9]{1,4})?$/.test(v);
     return ok ? null : (input.dataset.type === 'Count' ? d.msgCount : d.msgAmount);
@@ -59,18 +65,38 @@
     var v = input.value.trim();
     was.hidden = v !== '' && Number(v) === Number(input.dataset.prefilled) && input.dataset.prefilled !== '';
   };
+  var counter = function (input) {
+    var count = document.getElementById(input.id + '-count');
+    if (!count) return;
+    count.textContent = format(d.msgChars, [String(input.value.trim().length), input.dataset.max]);
+    count.classList.toggle('field-error', input.value.trim().length > +input.dataset.max);
+  };
+  var held = function () { return inputs.filter(function (i) { return !i.readOnly && typeError(i); }); };
+  // What the server would refuse stays here, with the version it was typed on: restored only onto that same draft.
+  var keep = function () {
+    try {
+      var bad = held();
+      if (!bad.length) { localStorage.removeItem(store); return; }
+      var values = {};
+      bad.forEach(function (i) { values[codeOf(i)] = i.value; });
+      localStorage.setItem(store, JSON.stringify({ version: version ? version.value : '', values: values }));
+    } catch (e) { /* private mode: the field stays on the page */ }
+  };
   var say = function (text, bad) {
     if (!status) return;
     status.textContent = text;
     status.classList.toggle('field-error', !!bad);
   };
   var save = function () {
-    if (stopped || !check()) return;
+    if (stopped) return;
+    check();
     if (pending) { again = true; return; }
     var values = {};
+    var bad = held();
     inputs.forEach(function (i) {
+      if (bad.indexOf(i) >= 0) return;
       var v = i.value.trim();
-      values[i.closest('.indicator').dataset.code] = v === '' ? null : v;
+      values[codeOf(i)] = v === '' ? null : v;
     });
     pending = fetch(d.api, {
       method: 'PUT', credentials: 'same-origin',
@@ -83,7 +109,10 @@
         version.value = String(r.body.version);
         var now = new Date();
         var hh = ('0' + now.getHours()).slice(-2) + ':' + ('0' + now.getMinutes()).slice(-2);
-        say(format(d.msgSaved, [hh]), false);
+        var left = held();
+        keep();
+        if (left.length) say(format(d.msgSavedExcept, [hh, left.map(function (i) { return i.dataset.label; }).join('、')]), true);
+        else say(format(d.msgSaved, [hh]), false);
       } else if (r.response.status === 409) {
         stopped = true; // someone else saved: say what differs, and do not overwrite it
         say(r.body.detail || d.msgFailed, true);
@@ -102,6 +131,8 @@
   form.addEventListener('input', function (e) {
     if (e.target.readOnly) return;
     check();
+    keep();
+    if (e.target.dataset.max) counter(e.target);
     if (e.target.dataset.type) markEdited(e.target);
     if (!status) return;
     clearTimeout(timer);
@@ -113,6 +144,7 @@
   form.addEventListener('submit', function (e) {
     clearTimeout(timer);
     stopped = true;
+    keep();
     if (!pending) return;
     e.preventDefault();
     if (holding) return;
@@ -124,6 +156,23 @@
       else form.submit();
     });
   });
+
+  // A field held back last time (typed on this same draft) comes back, marked, so nothing typed is lost on a reload.
+  try {
+    var kept = JSON.parse(localStorage.getItem(store) || 'null');
+    if (kept && version && kept.version === version.value) {
+      var back = [];
+      Object.keys(kept.values || {}).forEach(function (code) {
+        var i = byCode[code];
+        if (!i || i.readOnly || i.value === kept.values[code]) return;
+        i.value = kept.values[code];
+        back.push(i.dataset.label);
+        if (i.dataset.max) counter(i);
+        if (i.dataset.type) markEdited(i);
+      });
+      if (back.length) { check(); say(format(d.msgRestored, [back.join('、')]), true); }
+    } else if (kept) localStorage.removeItem(store);
+  } catch (e) { /* nothing kept */ }
 
   var render = function (box, items) {
     box.textContent = '';

@@ -12,7 +12,10 @@ namespace Dajia.Web.Features.Reporting.Annual;
 
 /// <summary>What the town did in a span of days, counted from the records (money in 万元).</summary>
 public sealed record Figures(int Operations, int CluesReceived, int CluesVerified, int CasesOpened, int CasesClosed, decimal Penalties,
-    int GoodsDestroyed, decimal GoodsDestroyedValue, int Transfers, decimal PublicityEvents, decimal MediaReports);
+    int GoodsDestroyed, decimal GoodsDestroyedValue, int Transfers, decimal PublicityEvents, decimal MediaReports)
+{
+    public static readonly Figures None = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}
 
 public sealed record StageFigures(string Name, DateOnly From, DateOnly To, Figures Figures);
 
@@ -21,10 +24,14 @@ public sealed record UnitWords(string UnitName, string Text);
 
 public sealed record UnitFiling(Guid UnitId, string UnitName, bool ReportSubmitted, bool SummarySubmitted, DateOnly? PaperCopyOn);
 
-/// <summary>Everything the town summary of a year says, read from the records through the caller's scope.</summary>
+/// <summary>
+/// Everything the town summary of a year says, read from the records through the caller's scope. <paramref name="LastYearRecorded"/>
+/// is false when the system holds nothing of the year before (no plan, no annual report, not one record counted): then
+/// there is nothing to compare with, and "increased by 4 (last year zero)" would be untrue.
+/// </summary>
 public sealed record TownYear(int Year, string TownName, string? PlanTitle, Figures Figures, Figures LastYear,
     IReadOnlyList<StageFigures> Stages, IReadOnlyList<UnitWords> Problems, IReadOnlyList<UnitWords> NextSteps,
-    IReadOnlyList<UnitFiling> Units);
+    IReadOnlyList<UnitFiling> Units, bool LastYearRecorded = true);
 
 /// <summary>
 /// Counts a town's year from its records — operations, clues, cases, fines, goods destroyed, police transfers — and reads
@@ -48,7 +55,10 @@ public sealed class TownFacts(AppDbContext db, CurrentUser user)
         var last = await CountAsync(new DateOnly(year - 1, 1, 1), new DateOnly(year - 1, 12, 31), lastReports.Select(r => r.Values), ct);
         List<UnitWords> Words(string code) => reports.Where(r => r.Values.Text(code) is { Length: > 0 })
             .Select(r => new UnitWords(r.Unit, r.Values.Text(code)!.Trim())).ToList();
-        return new TownYear(year, name, plan?.Title, figures, last, stages, Words("text.problems"), Words("text.nextSteps"), units);
+        var recorded = lastReports.Count > 0 || last != Figures.None
+            || await db.Visible<Campaign>(user).AnyAsync(c => c.JurisdictionId == town && c.Year == year - 1, ct);
+        return new TownYear(year, name, plan?.Title, figures, last, stages, Words("text.problems"), Words("text.nextSteps"), units,
+            recorded);
     }
 
     private async Task<Figures> CountAsync(DateOnly start, DateOnly end, IEnumerable<ReportValues> annual, CancellationToken ct)
@@ -84,7 +94,7 @@ public sealed class TownFacts(AppDbContext db, CurrentUser user)
     {
         var town = user.JurisdictionId;
         var units = await db.VisibleUnits(user).Where(u => u.JurisdictionId == town && u.Kind == UnitKind.Member && u.Active)
-            .OrderBy(u => u.Code).ThenBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ThenBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var rounds = db.Visible<ReportRound>(user).Where(r => r.JurisdictionId == town && r.Period == period)
             .Join(db.ReportForms.Where(f => f.Code == ReportFormSeed.Annual), r => r.FormId, f => f.Id, (r, f) => r.Id);

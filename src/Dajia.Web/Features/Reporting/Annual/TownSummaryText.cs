@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Dajia.Web.Features.Reporting.Annual;
 
-/// <summary>One line of the year's figures: this year, last year, and the Chinese words comparing them.</summary>
-public sealed record FigureLine(string Code, string Label, string Unit, decimal Value, decimal LastYear, string Comparison);
+/// <summary>One line of the year's figures: this year, last year (null: no records of it), and the Chinese words comparing them.</summary>
+public sealed record FigureLine(string Code, string Label, string Unit, decimal Value, decimal? LastYear, string Comparison);
 
 /// <summary>
 /// Drafts the town's annual summary in Chinese from <see cref="TownYear"/>, in the summary markup ("# " headings,
@@ -32,7 +32,9 @@ public static class TownSummaryText
         return rows.Select(r =>
         {
             var unit = l["TownSummary.Unit." + r.Code].Value;
-            return new FigureLine(r.Code, l["TownSummary.Metric." + r.Code], unit, r.Now, r.Last, Compare(r.Now, r.Last, unit, l));
+            return y.LastYearRecorded
+                ? new FigureLine(r.Code, l["TownSummary.Metric." + r.Code], unit, r.Now, r.Last, Compare(r.Now, r.Last, unit, l))
+                : new FigureLine(r.Code, l["TownSummary.Metric." + r.Code], unit, r.Now, null, l["TownSummary.NoLastYear"]);
         }).ToList();
     }
 
@@ -65,8 +67,16 @@ public static class TownSummaryText
             }
             t.AppendLine();
         }
-        t.AppendLine(Heading("TownSummary.Heading.Figures"));
-        foreach (var line in Lines(y, l)) t.AppendLine($"- {line.Label}{N(line.Value)}{line.Unit}，{line.Comparison}。");
+        if (y.LastYearRecorded)
+        {
+            t.AppendLine(Heading("TownSummary.Heading.Figures"));
+            foreach (var line in Lines(y, l)) t.AppendLine($"- {line.Label}{N(line.Value)}{line.Unit}，{line.Comparison}。");
+        }
+        else
+        {
+            t.AppendLine(Heading("TownSummary.Heading.FiguresAlone")).AppendLine(l["TownSummary.NoLastYearNote", y.Year - 1]);
+            foreach (var line in Lines(y, l)) t.AppendLine($"- {line.Label}{N(line.Value)}{line.Unit}。");
+        }
         t.AppendLine();
         Words(t, Heading("TownSummary.Heading.Problems"), y.Problems, l["TownSummary.NoProblems"]);
         Words(t, Heading("TownSummary.Heading.NextSteps"), y.NextSteps, l["TownSummary.NoNextSteps"]);

@@ -35,7 +35,7 @@ public sealed class ReportExport(
         var (areas, plan) = await KeyAreasAsync(town, r.Period.Year, ct);
         var def = r.Version.Parsed;
         var sheets = new List<ReportSheet>();
-        var accepted = new List<ReportValues>();
+        var accepted = new List<(string Unit, ReportValues Values)>();
         var missing = new List<string>();
         var sheetNames = new SheetNames(TownSheet);
         foreach (var u in members)
@@ -44,7 +44,7 @@ public sealed class ReportExport(
             var status = ReportViews.StatusOf(s, duties.GetValueOrDefault(u.Id));
             var last = s?.Snapshots.MaxBy(x => x.Number);
             var ok = s?.State == ReportState.Accepted && last is not null;
-            if (ok) accepted.Add(ReportValues.FromJson(last!.Values));
+            if (ok) accepted.Add((u.ShortName.Length > 0 ? u.ShortName : u.Name, ReportValues.FromJson(last!.Values)));
             else missing.Add($"{u.ShortName}（{l["ReportStatus." + status]}）");
             sheets.Add(new ReportSheet(sheetNames.Next(u.ShortName.Length > 0 ? u.ShortName : u.Name), r.Title, u.Name, areas,
                 ReportSheet.PeriodOf(r.Period), last?.SubmittedByName, PhoneOf(u), ok ? names.Of(s!.ReviewedBy).Name : null,
@@ -90,11 +90,17 @@ public sealed class ReportExport(
 
     private static string? PhoneOf(Unit u) => u.Current(LiaisonRole.Primary) is { } x ? x.OfficePhone ?? x.Mobile : null;
 
-    /// <summary>Each number summed over the accepted copies (a unit that left a line empty adds nothing to it).</summary>
-    private static ReportValues Sum(FormDefinition form, IReadOnlyList<ReportValues> accepted) => new(
+    /// <summary>
+    /// Each number summed over the accepted copies (a unit that left a line empty adds nothing to it); each text (存在问题,
+    /// 下一步措施) the accepted units' own, one line each after the unit's short name, so the town sheet carries them too.
+    /// </summary>
+    private static ReportValues Sum(FormDefinition form, IReadOnlyList<(string Unit, ReportValues Values)> accepted) => new(
         form.Indicators.Where(i => i.Type != IndicatorType.Text)
-            .ToDictionary(i => i.Code, i => accepted.Sum(a => a.Number(i.Code) ?? 0)),
-        new Dictionary<string, string>());
+            .ToDictionary(i => i.Code, i => accepted.Sum(a => a.Values.Number(i.Code) ?? 0)),
+        form.Indicators.Where(i => i.Type == IndicatorType.Text)
+            .Select(i => (i.Code, Lines: accepted.Where(a => a.Values.Text(i.Code) is { Length: > 0 })
+                .Select(a => $"{a.Unit}：{a.Values.Text(i.Code)}").ToList()))
+            .Where(x => x.Lines.Count > 0).ToDictionary(x => x.Code, x => string.Join("\n", x.Lines)));
 
     /// <summary>The year's key areas: the plan's own, and every area designated for the year (revoked later or not).</summary>
     private async Task<(string Names, Campaign? Plan)> KeyAreasAsync(Guid town, int year, CancellationToken ct)

@@ -35,7 +35,7 @@ public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider t
                 && rules.Contains(d.RuleCode) && d.EndedAt == null && d.Period != null && d.ResponsibleUnitId != null)
             .AsNoTracking().ToListAsync(ct);
         var units = await db.VisibleUnits(user).Where(u => u.JurisdictionId == town && u.Kind == UnitKind.Member && u.Active)
-            .Select(u => new { u.Id, u.Name, u.Code }).ToListAsync(ct);
+            .Select(u => new { u.Id, u.Name, u.Code, u.SortOrder }).ToListAsync(ct);
         var rounds = await db.Visible<ReportRound>(user).Where(r => r.JurisdictionId == town).AsNoTracking().ToListAsync(ct);
         var roundIds = rounds.Select(r => r.Id).ToList();
         var submissions = await db.Visible<ReportSubmission>(user).Where(s => roundIds.Contains(s.RoundId)).AsNoTracking()
@@ -53,7 +53,8 @@ public sealed class ReportList(AppDbContext db, CurrentUser user, TimeProvider t
                 var round = rounds.FirstOrDefault(r => r.FormId == f.Id && r.Period == period);
                 var title = RoundRef.TitleOf(round is null ? version : f.Versions.Single(v => v.Id == round.FormVersionId), p,
                     owners.Town);
-                var list = units.Where(u => g.Any(d => d.ResponsibleUnitId == u.Id)).OrderBy(u => u.Code).ThenBy(u => u.Id).Select(u =>
+                var list = units.Where(u => g.Any(d => d.ResponsibleUnitId == u.Id)).OrderBy(u => u.SortOrder).ThenBy(u => u.Code)
+                    .ThenBy(u => u.Id).Select(u =>
                 {
                     var duty = g.First(d => d.ResponsibleUnitId == u.Id);
                     var s = round is null ? null : submissions.FirstOrDefault(x => x.RoundId == round.Id && x.UnitId == u.Id);

@@ -19,6 +19,7 @@ public abstract class ReportPrintModel(IStringLocalizer<SharedResource> l) : Pag
     protected async Task<IActionResult> AnswerAsync(Task<ServiceResult<ReportBook>> book, string back)
     {
         ViewData["PrintBack"] = back;
+        ViewData["PrintBackLabel"] = l["Print.BackToReport"].Value;
         var r = await book;
         switch (r.Outcome)
         {
@@ -41,11 +42,12 @@ public abstract class ReportPrintModel(IStringLocalizer<SharedResource> l) : Pag
 public sealed class TownPrintModel(ReportExport export, IStringLocalizer<SharedResource> l) : ReportPrintModel(l)
 {
     public Task<IActionResult> OnGetAsync(string form, string period, CancellationToken ct) =>
-        AnswerAsync(export.TownAsync(form, period, ct), "/Reports/Forms");
+        AnswerAsync(export.TownAsync(form, period, ct), $"/Reports/{Uri.EscapeDataString(form)}/{Uri.EscapeDataString(period)}");
 }
 
 public sealed class UnitPrintModel(ReportExport export, IStringLocalizer<SharedResource> l) : ReportPrintModel(l)
 {
     public Task<IActionResult> OnGetAsync(string form, string period, Guid unitId, CancellationToken ct) =>
-        AnswerAsync(export.UnitAsync(form, period, unitId, ct), "/Reports/Forms");
+        AnswerAsync(export.UnitAsync(form, period, unitId, ct),
+            $"/Reports/{Uri.EscapeDataString(form)}/{Uri.EscapeDataString(period)}/Units/{unitId}");
 }
