@@ -92,4 +92,20 @@ public sealed class ClueTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
         await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "phone-clue-list.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_2017_demo_clue_shows_its_clocks_met_on_time_or_late()
+    {
+        var office = await app.SignInAsync("office.staff");
+        await office.GotoAsync("/Clues?q=" + Uri.EscapeDataString("红木"));
+        await office.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        var clocks = office.Locator("section.card", new() { Has = office.GetByRole(AriaRole.Heading, new() { Name = "期限" }) });
+        await Assertions.Expect(clocks).ToContainTextAsync("核查及立案决定 · 2017-11-07");
+        await Assertions.Expect(clocks).ToContainTextAsync("按时完成");
+        await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "clue-2017-clocks.png"), FullPage = true });
+        await office.GotoAsync("/Clues?q=" + Uri.EscapeDataString("暗访发现"));
+        await office.Locator("tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(clocks).ToContainTextAsync("核查及立案决定 · 2017-09-26");
+        await Assertions.Expect(clocks).ToContainTextAsync("逾期完成");
+    }
 }

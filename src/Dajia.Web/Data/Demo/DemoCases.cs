@@ -28,6 +28,7 @@ public static class DemoCases
         var officers = await db.Unscoped<Officer>().Where(o => o.UnitId == scjg.Id).OrderBy(o => o.CertificateNumber)
             .Select(o => o.Id).Take(2).ToListAsync();
         var kit = new DemoCaseKit(db, steps, files, scjg.JurisdictionId, area.Id, scjg, officers);
+        var clueKit = new DemoClueKit(db, steps);
         Clue Clue(int n) => clues.Single(c => c.Number == $"XS-2017-{n:00000}");
         CaseOrigin Inspection(string operation, int stall)
         {
@@ -52,9 +53,9 @@ public static class DemoCases
         var levis = await kit.OpenAsync(China(8, 10, 14), new("销售假冒李维斯注册商标牛仔裤案", ViolationType.SellingCounterfeitGoods,
             "根据群众实名举报，执法人员于2017年8月10日现场检查，查获标有李维斯注册商标的牛仔裤 126 条，当事人未能提供合法来源。",
             TrademarkLaw, 9800, 37800), report.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: report.Id), report);
-        report.NotifyInformant("短信告知举报人：已立案查处", China(8, 11), "office.staff");
-        report.Close("经核查，您反映的问题属实。执法人员已查获假冒李维斯牛仔裤 126 条，依法扣押并立案查处。感谢您的举报。", "已立案查处", null,
-            China(8, 11, 16), "office.staff");
+        await clueKit.NotifyAsync(report, "短信告知举报人：已立案查处", China(8, 11));
+        await clueKit.CloseAsync(report, "经核查，您反映的问题属实。执法人员已查获假冒李维斯牛仔裤 126 条，依法扣押并立案查处。感谢您的举报。",
+            "已立案查处", China(8, 11, 16));
         var jeans = await kit.SeizeAsync(levis, China(8, 10, 15), new("假冒李维斯牛仔裤", "李维斯", 126, ExhibitUnit.Strip, 37800, Store));
         await kit.PauseAsync(levis, China(8, 14), CasePauseKind.RightsHolderIdentification, "送商标权利人辨认涉案牛仔裤真伪");
         await kit.ResumeAsync(levis, China(8, 25), new DateOnly(2017, 8, 24));
@@ -77,7 +78,7 @@ public static class DemoCases
         var noLabel = await kit.OpenAsync(China(9, 29, 15), new("销售无厂名厂址牛仔布案", ViolationType.NoOrigin,
             "暗访线索经核查部分属实：当事人销售的部分牛仔布无厂名、厂址等标识，现场登记保存 36 匹。", QualityLaw, 2600, 5400),
             partly.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: partly.Id), partly);
-        partly.Close("经核查，问题部分属实：部分布料无厂名厂址等标识，已立案查处并责令经营者整改。", null, null, China(10, 9), "office.staff");
+        await clueKit.CloseAsync(partly, "经核查，问题部分属实：部分布料无厂名厂址等标识，已立案查处并责令经营者整改。", null, China(10, 9));
         var rolls = await kit.SeizeAsync(noLabel, China(9, 29, 16), new("牛仔布（无厂名厂址）", null, 36, ExhibitUnit.Bolt, 5400, Store));
         await kit.DecideAsync(noLabel, China(10, 27, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 3000, null,
             "没收无厂名厂址牛仔布 36 匹，并处罚款 3000 元"));

@@ -58,12 +58,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             var operations = DemoOperations.Seed(db, town, office, units, area, stalls);
             var scjg = units.Single(u => u.Code == "scjg");
             scjg.SetDocumentPrefix("中市监大涌");
-            var clues = DemoClues.Seed(db, town, scjg, units.Single(u => u.Code == "ga"), protection, time.GetUtcNow(), area, stalls);
+            // The clues' steps start and meet their clocks as they go, on 2017's days (DemoClueKit).
+            var steps = new DemoSteps(services);
+            var clues = await DemoClues.SeedAsync(db, steps, town, scjg, units.Single(u => u.Code == "ga"), protection, time.GetUtcNow(),
+                area, stalls);
             var plans = DemoCampaigns.Seed(db, town, area, ChinaTime.Today(time), ChinaTime.Today(time).AddDays(14));
             await db.SaveChangesAsync(ct);
             // The plans' dates become each unit's deadlines (submissions already made count as met) once the units are stored,
             // started on the day each plan was issued: 2017's clocks are 2017's.
-            var steps = new DemoSteps(services);
             foreach (var plan in plans)
             {
                 steps.As(plan.Year == 2017 ? ChinaTime.StartOf(plan.IssuedOn!.Value).AddHours(10) : time.GetUtcNow(), "office.staff");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Dajia.Web.Features.Calendar;
+using Dajia.Web.Features.Clues;
 using Dajia.Web.Features.Deadlines;
 
 namespace Dajia.Web.Data.Demo;
@@ -26,12 +27,14 @@ public sealed class DemoSteps
         var deadlines = ActivatorUtilities.CreateInstance<DeadlineService>(services, Clock, user);
         Effects = ActivatorUtilities.CreateInstance<DeadlineEffects>(services, deadlines, Clock);
         Plans = ActivatorUtilities.CreateInstance<PlanDeadlines>(services, deadlines, Clock);
+        Terms = ActivatorUtilities.CreateInstance<AssignmentTerms>(services, deadlines, Clock);
         Calendars = services.GetRequiredService<CalendarStore>();
     }
 
     public DemoClock Clock { get; } = new();
     public DeadlineEffects Effects { get; }
     public PlanDeadlines Plans { get; }
+    public AssignmentTerms Terms { get; }
     public CalendarStore Calendars { get; }
 
     /// <summary>From now on the services act at <paramref name="at"/> as <paramref name="account"/>.</summary>
