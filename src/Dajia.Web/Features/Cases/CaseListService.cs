@@ -50,17 +50,14 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
     }
 
     /// <summary>
-    /// The cases with an open clock past due, found from the clocks' side: the open clocks are few and have their own
-    /// partial index (IX_Deadlines_Open). A paused clock (中止) keeps its old due date and is not late.
+    /// The cases with an open clock past due. The open clocks are few and have their own partial index
+    /// (IX_Deadlines_Open); a paused clock (中止) keeps its old due date and is not late. An `IN`, so a case late on two
+    /// clocks (payment and publication) is listed once.
     /// </summary>
     private IQueryable<EnforcementCase> Overdue(IQueryable<EnforcementCase> cases, DateTimeOffset now)
     {
         var late = OpenClocks.Where(d => d.DueAt < now && !d.Pauses.Any(p => p.To == null)).Select(d => d.SubjectId);
-        // SQLite already probes each case by its key. PostgreSQL turns both `IN` and a join into a hash over every case
-        // (100,000 rows, 40–50 ms); a LATERAL subquery with a LIMIT cannot be flattened, so it probes the key per late case.
-        // Distinct: a case late on two clocks (payment and publication) is listed once.
-        return db.Database.IsSqlite() ? cases.Where(c => late.Contains(c.Id))
-            : late.Distinct().SelectMany(id => cases.Where(c => c.Id == id).Take(1));
+        return cases.Where(c => late.Contains(c.Id));
     }
 
     /// <summary>A page's names and clocks in a fixed number of queries, whatever the page's size.</summary>
