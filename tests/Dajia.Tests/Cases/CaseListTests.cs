@@ -72,6 +72,27 @@ public abstract class CaseListTests(DajiaFactory app)
         Assert.Empty(await NumbersAsync(t.Staff, "?overdue=true"));
         Assert.Single(await NumbersAsync(t.Staff, "?status=Paused"));
     }
+
+    [Fact]
+    public async Task A_case_late_on_two_clocks_is_listed_once_and_the_late_cases_keep_the_newest_first()
+    {
+        var t = await CaseTown.CreateAsync(app, Opened);
+        var fined = await t.OpenAsync(t.Staff);
+        await t.AtAsync(app, Opened.AddDays(10));
+        await (await t.LiaisonA.ActAsync(fined, "decide", new { penalties = new[] { "Fine" }, fine = 1000m, summary = "罚款1000元" }))
+            .JsonAsync();
+        await t.AtAsync(app, Opened.AddDays(20));
+        var later = await t.OpenAsync(t.Staff);
+        // Neither paid nor published (two clocks past due) and the later case undecided past its 90 days.
+        await t.AtAsync(app, Opened.AddDays(150));
+        string N(JsonElement c) => c.GetProperty("number").GetString()!;
+        Assert.Equal([N(later), N(fined)], await NumbersAsync(t.Staff, "?overdue=true"));
+        Assert.Equal([N(later), N(fined)], await NumbersAsync(t.LiaisonA, "?overdue=true"));
+        Assert.Equal([N(fined)], await NumbersAsync(t.Staff, "?overdue=true&status=Decided"));
+        var second = await (await t.Staff.GetAsync("/api/cases?overdue=true&page=2&pageSize=1")).JsonAsync();
+        Assert.Equal(2, second.GetProperty("total").GetInt32());
+        Assert.Equal(N(fined), N(second.GetProperty("items").EnumerateArray().Single()));
+    }
 }
 
 [Collection("Sqlite")]

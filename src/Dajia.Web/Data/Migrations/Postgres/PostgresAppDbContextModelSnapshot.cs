@@ -215,6 +215,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SubjectType", "SubjectId");
 
+                    b.HasIndex(new[] { "SubjectType", "DueAt", "SubjectId", "JurisdictionId", "ResponsibleUnitId", "Id" }, "IX_Deadlines_Open")
+                        .HasFilter("\"MetAt\" IS NULL AND \"EndedAt\" IS NULL");
+
                     b.ToTable("Deadlines");
                 });
 

@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dajia.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class TmpOverdue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Open",
+                table: "Deadlines",
+                columns: new[] { "SubjectType", "DueAt", "SubjectId", "JurisdictionId", "ResponsibleUnitId", "Id" },
+                filter: "\"MetAt\" IS NULL AND \"EndedAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Open",
+                table: "Deadlines");
+        }
+    }
+}
