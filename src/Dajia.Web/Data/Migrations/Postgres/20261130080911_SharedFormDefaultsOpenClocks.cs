@@ -5,7 +5,7 @@
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpReports : Migration
+    public partial class SharedFormDefaultsOpenClocks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,12 @@ namespace Dajia.Web.Data.Migrations.Postgres
                 columns: new[] { "FormId", "EffectiveFromYear" },
                 unique: true,
                 filter: "\"JurisdictionId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Open",
+                table: "Deadlines",
+                columns: new[] { "SubjectType", "DueAt", "SubjectId", "JurisdictionId", "ResponsibleUnitId", "Id" },
+                filter: "\"MetAt\" IS NULL AND \"EndedAt\" IS NULL");
         }
 
         /// <inheritdoc />
@@ -24,6 +30,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_ReportFormVersion_FormId_EffectiveFromYear_Shared",
                 table: "ReportFormVersion");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Open",
+                table: "Deadlines");
         }
     }
 }

@@ -2,14 +2,21 @@
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Postgres
+namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TmpOverdue : Migration
+    public partial class SharedFormDefaultsOpenClocks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportFormVersion_FormId_EffectiveFromYear_Shared",
+                table: "ReportFormVersion",
+                columns: new[] { "FormId", "EffectiveFromYear" },
+                unique: true,
+                filter: "\"JurisdictionId\" IS NULL");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Open",
                 table: "Deadlines",
@@ -20,6 +27,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ReportFormVersion_FormId_EffectiveFromYear_Shared",
+                table: "ReportFormVersion");
+
             migrationBuilder.DropIndex(
                 name: "IX_Deadlines_Open",
                 table: "Deadlines");

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130063836_TmpReports")]
-    partial class TmpReports
+    [Migration("20261130080911_SharedFormDefaultsOpenClocks")]
+    partial class SharedFormDefaultsOpenClocks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -217,6 +217,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("MetAt", "DueAt");
 
                     b.HasIndex("SubjectType", "SubjectId");
+
+                    b.HasIndex(new[] { "SubjectType", "DueAt", "SubjectId", "JurisdictionId", "ResponsibleUnitId", "Id" }, "IX_Deadlines_Open")
+                        .HasFilter("\"MetAt\" IS NULL AND \"EndedAt\" IS NULL");
 
                     b.ToTable("Deadlines");
                 });
