@@ -32,6 +32,11 @@ public abstract class CaseDocumentTests(DajiaFactory app)
         Assert.Equal("中市监大涌处字〔2017〕2号", (await IssueAsync(t.Staff, second, "PenaltyDecision")).GetProperty("number").GetString());
         // Asked again, the same number; another kind counts on its own.
         Assert.Equal("中市监大涌处字〔2017〕1号", (await IssueAsync(t.Staff, first, "PenaltyDecision")).GetProperty("number").GetString());
+        // An empty goods list takes no number (it prints unnumbered): the register keeps no gap for it.
+        var empty = await (await t.Staff.PostAsync($"/api/cases/{first}/documents/ExhibitList", null))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("尚未登记涉案物品", empty.GetProperty("detail").GetString());
+        (await t.AddExhibitAsync(t.Staff, first)).EnsureSuccessStatusCode();
         Assert.Equal("中市监大涌物字〔2017〕1号", (await IssueAsync(t.Staff, first, "ExhibitList")).GetProperty("number").GetString());
         var list = await (await t.Staff.GetAsync($"/api/cases/{first}/documents")).JsonAsync();
         Assert.Equal(2, list.GetProperty("items").GetArrayLength());

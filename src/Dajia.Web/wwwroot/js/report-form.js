@@ -21,7 +21,8 @@
   var pending = null; // the autosave on its way, if any: one at a time, each with the version the last one left
   var again = false;
   var holding = false;
-  var store = 'dajia-report:' + d.api;
+  // Per account: on a shared computer the next person to sign in must not get (and save as theirs) someone's kept text.
+  var store = 'dajia-report:' + d.user + ':' + d.api;
   var codeOf = function (i) { return i.closest('.indicator').dataset.code; };
 
   var format = function (text, args) {

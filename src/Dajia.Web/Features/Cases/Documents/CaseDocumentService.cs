@@ -30,6 +30,9 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
         if (errors.Count > 0) return ServiceResult<CaseDocument>.Invalid(errors);
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocument>.Forbidden();
         if (Missing(c, kind!.Value) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
+        // An empty goods list is printed unnumbered (CasePrintService); a number taken for it would be a gap in the register.
+        if (kind == CaseDocumentKind.ExhibitList && !await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct))
+            return ServiceResult<CaseDocument>.Conflict("Document.NoExhibits");
         // The unit is named by a case the caller sees: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
         return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct));
