@@ -20,7 +20,7 @@ rm -rf tests/*/TestResults
 step "build"
 dotnet build Dajia.slnx -v q -nologo
 # Whitespace as .editorconfig sets it, read file by file without loading the solution (seconds, where the full check
-# took two minutes). The build enforces the code-style warnings; UsingOrderTests the usings' order and LineLengthTests
+# took two minutes). FileScopedNamespaceTests checks namespaces, UsingOrderTests the usings' order and LineLengthTests
 # line length (dotnet format does not wrap lines).
 step "format check"
 if ! dotnet format whitespace . --folder --verify-no-changes -v q; then
