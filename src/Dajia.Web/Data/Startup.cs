@@ -26,6 +26,7 @@ public static class Startup
         await Features.Clues.EndedClueDeadlinesUpgrade.RunAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         await Features.Calendar.CalendarSeeder.SeedAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         await Cases.TransferThresholdSeeder.SeedAsync(db, ct);
+        await CaseStandardUpgrade.RunAsync(db, sp.GetRequiredService<TimeProvider>(), ct);
         await Reporting.ReportFormSeeder.SeedAsync(db, ct);
         var config = sp.GetRequiredService<IConfiguration>();
         if (!config.GetValue("Dajia:Demo", false) || await db.Jurisdictions.AnyAsync(ct)) return;

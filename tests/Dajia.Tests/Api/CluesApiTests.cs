@@ -271,6 +271,12 @@ public abstract class CluesApiTests(DajiaFactory app)
         var after = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal(("再延一次", "2021-11-08"),
             (after.GetProperty("extensionRequest").GetString(), after.GetProperty("deadlines")[0].GetProperty("dueOn").GetString()));
+        // 交办情况 shows the due date in effect; the one set at 交办 only as 原期限.
+        var page = await Pages.SignInAsync(app, w.Staff);
+        var html = await (await page.GetAsync($"/Clues/{id}")).Content.ReadAsStringAsync();
+        var due = html.Split("id=\"assignment-due\">")[1].Split("</dd>")[0];
+        Assert.StartsWith("2021-11-08", due.Trim());
+        Assert.Contains("原期限 2021-10-18", due);
     }
 
     [Fact]

@@ -25,12 +25,15 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.Property(x => x.PartyIdNumberMasked).HasMaxLength(18);
         b.Property(x => x.DecisionSummary).HasMaxLength(FieldLengths.Note);
         foreach (var p in new[] { nameof(EnforcementCase.CaseValue), nameof(EnforcementCase.GoodsValue),
-                     nameof(EnforcementCase.FineAmount), nameof(EnforcementCase.ConfiscatedGains), nameof(EnforcementCase.LateFee) })
+                     nameof(EnforcementCase.FineAmount), nameof(EnforcementCase.ConfiscatedGains), nameof(EnforcementCase.LateFee),
+                     nameof(EnforcementCase.StandardReachedCaseValue), nameof(EnforcementCase.StandardReachedGoodsValue) })
             b.Property(p).HasPrecision(14, 2);
         foreach (var p in new[] { nameof(EnforcementCase.Source), nameof(EnforcementCase.PartyKind),
                      nameof(EnforcementCase.ViolationType), nameof(EnforcementCase.Status), nameof(EnforcementCase.PauseKind),
                      nameof(EnforcementCase.Penalties) })
             b.Property(p).HasConversion<string>().HasMaxLength(100);
+        b.Property(x => x.StandardReachedCode).HasMaxLength(40);
+        b.Ignore(x => x.ReachedStandard);
         b.Ignore(x => x.IsOpen);
         b.Ignore(x => x.OwesPayment);
         b.Ignore(x => x.OwesPublication);
@@ -69,7 +72,8 @@ public sealed class CasePartsConfiguration : IEntityTypeConfiguration<CaseEvent>
         b.ToTable("CaseEvents");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.By).HasMaxLength(64);
-        b.Property(x => x.Note).HasMaxLength(FieldLengths.Note + 16);
+        // A reason, plus the figures before and after on a 调整至移送标准以下 line.
+        b.Property(x => x.Note).HasMaxLength(FieldLengths.Note + 160);
     }
 
     public void Configure(EntityTypeBuilder<CaseOfficer> b)

@@ -31,6 +31,9 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         if (details.Validate().Count > 0) throw new InvalidOperationException($"demo case {t.Title} does not validate");
         var number = $"AJ-{at.Year}-{await Counters.NextAsync(db, CaseNumbers.Key(town, at.Year), default):0000}";
         var c = new EnforcementCase(town, number, details, CaseParty.Entity(entity), origin, at, By);
+        var thresholds = await db.TransferThresholds.AsNoTracking().ToListAsync();
+        c.NoteStandardReached(TransferVerdict.Of(thresholds, TransferThreshold.OffenceOf(t.Type), t.CaseValue, t.GoodsValue,
+            c.OpenedOn).Crossed, at);
         db.Add(c);
         await steps.Effects.ApplyAsync(DeadlineEvent.CaseOpened, Subject(c));
         if (clue is not null)

@@ -124,4 +124,7 @@ public enum CaseEventKind
 
     /// <summary>The party shown in full on a print to serve (the reason as the note).</summary>
     PartyRevealed,
+
+    /// <summary>案值/货值 or the type changed so that a case a standard flagged no longer crosses one (the reason as the note).</summary>
+    AdjustedBelowStandard,
 }

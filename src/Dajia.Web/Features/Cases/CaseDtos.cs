@@ -4,7 +4,8 @@ using Dajia.Web.Domain.Cases;
 namespace Dajia.Web.Features.Cases;
 
 /// <summary>
-/// Body of POST /api/cases and PUT /api/cases/{id}. Opening from a clue (<c>clueId</c>) or an inspection
+/// Body of POST /api/cases and PUT /api/cases/{id}. An edit that takes a case a transfer standard flags below every standard
+/// needs <c>adjustmentReason</c> (调整理由). Opening from a clue (<c>clueId</c>) or an inspection
 /// (<c>inspectionId</c>) carries over the entity, key area and facts when they are left empty. A natural person as party:
 /// <c>partyName</c> and <c>partyIdNumber</c> (checked, then stored encrypted; only the masked forms are ever shown).
 /// </summary>
@@ -12,7 +13,8 @@ public sealed record CaseInput(
     string? Title = null, Guid? HandlingUnitId = null, IReadOnlyList<Guid>? OfficerIds = null, string? ViolationType = null,
     Guid? KeyAreaId = null, string? Facts = null, string? LegalBasis = null, decimal? CaseValue = null, decimal? GoodsValue = null,
     int? DensDestroyed = null, int? PersonsDetained = null, string? PartyKind = null, Guid? MarketEntityId = null,
-    string? PartyName = null, string? PartyIdNumber = null, Guid? ClueId = null, Guid? InspectionId = null);
+    string? PartyName = null, string? PartyIdNumber = null, Guid? ClueId = null, Guid? InspectionId = null,
+    string? AdjustmentReason = null);
 
 public sealed record CaseEventDto(int Sequence, CaseEventKind Kind, DateTimeOffset At, string By, string? Note);
 
@@ -33,7 +35,10 @@ public sealed record CaseDto(
     CasePauseKind? PauseKind, DateOnly? PausedFrom, DateOnly? DecidedOn, Penalties Penalties, decimal? FineAmount,
     decimal? ConfiscatedGains, string? DecisionSummary, DateOnly? PaidOn, decimal? LateFee, DateOnly? PublishedOn,
     IReadOnlyList<CaseClockDto> Clocks, IReadOnlyList<CaseEventDto> Events, IReadOnlyList<string> Photos, int Version,
-    IReadOnlyList<string> AllowedActions) : Infrastructure.Access.IVersionedDto;
+    IReadOnlyList<string> AllowedActions, CaseStandardMarkDto? StandardReached = null) : Infrastructure.Access.IVersionedDto;
+
+/// <summary>曾达到移送标准: when the case first crossed a 立案追诉标准, which one, and its figures then.</summary>
+public sealed record CaseStandardMarkDto(DateTimeOffset At, string Code, string? Name, decimal CaseValue, decimal GoodsValue);
 
 public sealed record CaseListItem(
     Guid Id, string Number, string Title, CaseStatus Status, ViolationType ViolationType, string? HandlingUnitName, string Party,

@@ -11,7 +11,8 @@ namespace Dajia.Web.Features.Cases;
 /// real-name informant (office's), and marks the clue with the case's number; the case itself keeps only the clue's facts.
 /// </summary>
 public sealed class CaseService(
-    AppDbContext db, CurrentUser user, TimeProvider time, CaseForm form, CaseOrigins origins, CaseViews views, DeadlineEffects effects)
+    AppDbContext db, CurrentUser user, TimeProvider time, CaseForm form, CaseOrigins origins, CaseViews views, DeadlineEffects effects,
+    Transfer.TransferThresholdService thresholds)
 {
     public IQueryable<EnforcementCase> Visible() => db.Visible<EnforcementCase>(user);
 
@@ -37,6 +38,8 @@ public sealed class CaseService(
         var now = time.GetUtcNow();
         var number = await NextNumberAsync(town, ChinaTime.DateOf(now).Year, ct);
         var c = new EnforcementCase(town, number, details, party, start.Value!.Origin, now, user.Signature);
+        c.NoteStandardReached((await VerdictAsync(details.ViolationType, details.CaseValue, details.GoodsValue, c.OpenedOn, ct)).Crossed,
+            now);
         db.Add(c);
         try
         {
@@ -67,14 +70,27 @@ public sealed class CaseService(
         var (details, party, _) = await form.ReadAsync(input with { ClueId = null, InspectionId = null }, CaseStart.Direct, c, errors, ct);
         // A liaison cannot hand their case to another unit; the office can.
         if (!CasePermissions.MayOpen(user, details.HandlingUnitId) && errors.Count == 0) return ServiceResult<CaseDto>.Forbidden();
+        var before = await VerdictAsync(c.ViolationType, c.CaseValue, c.GoodsValue, c.OpenedOn, ct);
+        var after = await VerdictAsync(details.ViolationType, details.CaseValue, details.GoodsValue, c.OpenedOn, ct);
+        // Lowering the figures (or the type) of a case a standard flags is where 以罚代刑 would start: said and reasoned.
+        var below = before.MustTransfer && !after.MustTransfer;
+        if (below && input.AdjustmentReason?.Trim() is not { Length: > 0 and <= FieldLengths.Note })
+            errors.Add(new("adjustmentReason", "Validation.Case.AdjustmentReason", FieldLengths.Note));
         if (errors.Count > 0) return ServiceResult<CaseDto>.Invalid(errors);
         var unitChanged = details.HandlingUnitId != c.HandlingUnitId;
-        c.Edit(details, party, time.GetUtcNow(), user.Signature);
+        var now = time.GetUtcNow();
+        c.NoteStandardReached(before.Crossed, now);
+        if (below) c.EditBelowStandard(details, party, input.AdjustmentReason, v => EnumLabels.Chinese(v), now, user.Signature);
+        else c.Edit(details, party, now, user.Signature);
+        c.NoteStandardReached(after.Crossed, now);
         if (unitChanged)
             await effects.ApplyAsync(DeadlineEvent.CaseHandedOver,
                 new(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId), ct);
         return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
     }
+
+    private Task<TransferVerdict> VerdictAsync(ViolationType type, decimal sales, decimal goods, DateOnly on, CancellationToken ct) =>
+        thresholds.EvaluateAsync(TransferThreshold.OffenceOf(type), sales, goods, on, ct);
 
     /// <summary>AJ-2017-0007: the jurisdiction's counter for the year, one atomic step (two cases at once never share one).</summary>
     private async Task<string> NextNumberAsync(Guid jurisdictionId, int year, CancellationToken ct) =>

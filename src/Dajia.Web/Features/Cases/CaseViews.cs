@@ -47,7 +47,7 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             c.Status, c.OpenedOn, c.ClosedOn, c.PauseKind, c.PausedFrom, c.DecidedOn, c.Penalties, c.FineAmount, c.ConfiscatedGains,
             c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
             c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
-            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable));
+            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable), Mark(c));
     }
 
     /// <summary>Whether the police opened a case (立案) on the case's transfer to them.</summary>
@@ -89,6 +89,11 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
                 .Select(p => $"/api/operations/{opId}/photos/{p}").ToList();
         return [];
     }
+
+    private static CaseStandardMarkDto? Mark(EnforcementCase c) => c.StandardReachedAt is { } at
+        ? new(at, c.StandardReachedCode!, Data.Cases.TransferThresholdSeed.Thresholds().FirstOrDefault(t => t.Code == c.StandardReachedCode)
+            ?.Name, c.StandardReachedCaseValue ?? 0, c.StandardReachedGoodsValue ?? 0)
+        : null;
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -182,7 +182,8 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             c.OpenedOn, ct);
         var status = await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => (TransferStatus?)t.Status)
             .FirstOrDefaultAsync(ct);
-        return TransferPenalties.For(verdict.MustTransfer, status);
+        // A case that once crossed stays barred though its figures were lowered since (TransferPenalties).
+        return TransferPenalties.For(verdict.MustTransfer, status, c.ReachedStandard);
     }
 
     private async Task<DateOnly> PaymentDueAsync(EnforcementCase c, CancellationToken ct) =>

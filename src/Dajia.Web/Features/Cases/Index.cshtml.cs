@@ -27,9 +27,16 @@ public sealed class IndexModel(CaseListService cases, UnitService units, KeyArea
         ModelState.AddTo(errors, l, prefix: "");
         List = await cases.ListAsync(query with { Paging = Pager.Request(pageNumber, ModelState, l) }, ct);
         Pager = Pager.Of(List, page => Link("/Cases", page));
-        var all = await units.ListAsync(false, ct);
-        Units = me.IsLiaison ? all.Where(u => u.Id == me.UnitId).ToList() : all;
+        var all = await units.ListAsync(true, ct);
+        Units = me.IsLiaison ? all.Where(u => u.Id == me.UnitId).ToList() : all.Where(u => u.Active).ToList();
         Areas = await areas.ListAsync(ct);
+        // A filter only narrows: an id the reader cannot see finds nothing (as in the API), and the page says why the list is
+        // empty rather than showing 全部 in the box over it.
+        var unknown = new List<FieldError>();
+        if (query.UnitId is { } u && !all.Any(x => x.Id == u && (!me.IsLiaison || x.Id == me.UnitId)))
+            unknown.Add(new("unitId", "Validation.Case.UnitFilter"));
+        if (query.KeyAreaId is { } k && Areas.All(a => a.Id != k)) unknown.Add(new("keyAreaId", "Validation.Case.KeyAreaFilter"));
+        ModelState.AddTo(unknown, l, prefix: "");
     }
 
     /// <summary>The same filters on another page, or on the export.</summary>

@@ -571,8 +571,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(24)");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(516)
-                        .HasColumnType("character varying(516)");
+                        .HasMaxLength(660)
+                        .HasColumnType("character varying(660)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -735,6 +735,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("StandardReachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("StandardReachedCaseValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("StandardReachedCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("StandardReachedGoodsValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
 
                     b.Property<string>("Status")
                         .IsRequired()

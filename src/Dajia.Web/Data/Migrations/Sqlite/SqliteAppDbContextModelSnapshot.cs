@@ -564,7 +564,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(516)
+                        .HasMaxLength(660)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -727,6 +727,21 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StandardReachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("StandardReachedCaseValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardReachedCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StandardReachedGoodsValue")
+                        .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -30,9 +30,7 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
         if (errors.Count > 0) return ServiceResult<CaseDocument>.Invalid(errors);
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocument>.Forbidden();
         if (Missing(c, kind!.Value) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
-        // An empty goods list is printed unnumbered (CasePrintService); a number taken for it would be a gap in the register.
-        if (kind == CaseDocumentKind.ExhibitList && !await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct))
-            return ServiceResult<CaseDocument>.Conflict("Document.NoExhibits");
+        if (await NothingToNumberAsync(db, c.Id, kind.Value, ct) is { } empty) return ServiceResult<CaseDocument>.Conflict(empty);
         // The unit is named by a case the caller sees: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
         return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct));
@@ -41,6 +39,14 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
     public static string? Missing(EnforcementCase c, CaseDocumentKind kind) =>
         Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed);
+
+    /// <summary>
+    /// Why the document, though due, takes no number now (a message key), or null: an empty 涉案物品清单 is printed
+    /// unnumbered, a blank to fill by hand; a number taken for it would be a gap in the register. Numbering and printing
+    /// both ask here.
+    /// </summary>
+    public static async Task<string?> NothingToNumberAsync(AppDbContext db, Guid caseId, CaseDocumentKind kind, CancellationToken ct) =>
+        kind == CaseDocumentKind.ExhibitList && !await db.Exhibits.AnyAsync(e => e.CaseId == caseId, ct) ? "Document.NoExhibits" : null;
 
     /// <param name="closed">A case closed undecided was closed as transferred to the police: its 结案审批表 applies.</param>
     public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false) => kind switch

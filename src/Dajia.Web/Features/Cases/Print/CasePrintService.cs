@@ -38,10 +38,9 @@ public sealed class CasePrintService(
         // The unit, the entity and the inspection are named by a case the reader sees: read for this case only.
         var unit = await db.Unscoped<Domain.Units.Unit>().AsNoTracking().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
         CaseDocument? number = null;
-        // An empty 涉案物品清单 is shown unnumbered: a number is for a list that holds something.
-        var issue = kind != CaseDocumentKind.ExhibitList || await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct);
         if (kind is { } kk)
-            number = issue && CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)
+            number = await CaseDocumentService.NothingToNumberAsync(db, c.Id, kk, ct) is null
+                && CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)
                 ? await numberer.IssueAsync(c.Id, kk, unit, user.Signature, ct)
                 : await numberer.FindAsync(c.Id, kk, ct);
         var dto = await views.DtoAsync(c, ct);

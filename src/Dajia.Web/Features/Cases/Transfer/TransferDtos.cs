@@ -23,7 +23,8 @@ public sealed record PoliceTransferDto(
         t.Steps.OrderBy(s => s.Sequence).Select(s => new TransferStepDto(s.Sequence, s.Kind, s.At, s.By, s.Note,
             s.Documents.Select(d => new TransferDocumentDto(d.Id, $"/api/cases/{t.CaseId}/transfer/documents/{d.Id}", d.FileName,
                 d.ContentType != Clues.ClueEvidenceFiles.PdfType)).ToList())).ToList(),
-        PoliceTransfer.Next.Where(t.Can).Select(TransferSteps.Route).ToList(), t.Version);
+        // 立案 and 不予立案 are two kinds of one step, police-decision (its `accepted` says which): named once.
+        PoliceTransfer.Next.Where(t.Can).Select(TransferSteps.Route).Distinct().ToList(), t.Version);
 }
 
 /// <summary>
