@@ -124,7 +124,8 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
             if (errors.Count > 0) return new Step(null, errors);
             c.Verify(result!.Value, input.Notes ?? "", input.CaseReference, now, by);
             await evidence.StoreAsync(c.Id, checkedFiles, now, by, ct);
-            return new Step(DeadlineEvent.ClueVerified);
+            return new Step(result is VerificationResult.True or VerificationResult.PartlyTrue
+                ? DeadlineEvent.ClueFoundTrue : DeadlineEvent.ClueVerified);
         }, ct);
 
     public Task<ServiceResult<ClueDto>> NotifyAsync(Guid id, NotifyInput input, Expected expected, CancellationToken ct = default) =>
