@@ -151,11 +151,12 @@ public static class DeadlineEvents
         // Closing a clue found true without a case is its 不予立案 decision: that meets the 立案 clock rather than ending it.
         [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.Meet, RuleCodes.ClueVerify), R(DeadlineEffect.End, null)],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
-        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
+        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history
+        // (a true finding's, still open for the 立案 decision, is met on the day it was verified).
         // The withdrawn result is no longer to be told; the next one starts its own duty.
         [DeadlineEvent.ClueSentBack] =
         [
-            R(DeadlineEffect.End, RuleCodes.ClueVerify),
+            R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
             R(DeadlineEffect.Restart, RuleCodes.ClueVerify),
             R(DeadlineEffect.End, RuleCodes.InformantNotify),
         ],

@@ -44,18 +44,21 @@ public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider ti
         var transfers = await db.Visible<PoliceTransfer>(user).Where(t => transferIds.Contains(t.Id))
             .ToDictionaryAsync(t => t.Id, t => t.CaseId, ct);
         Guid? CaseOf(Deadline d) =>
-            d.SubjectType == DeadlineSubjects.Case ? d.SubjectId : transfers.TryGetValue(d.SubjectId, out var c) ? c : null;
+            d.SubjectType == DeadlineSubjects.Case ? d.SubjectId : transfers.TryGetValue(d.SubjectId, out var c) ? c : (Guid?)null;
         var caseIds = clocks.Select(CaseOf).OfType<Guid>().Distinct().ToList();
         var cases = await db.Visible<EnforcementCase>(user).Where(c => caseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Number, c.Title }).ToDictionaryAsync(c => c.Id, ct);
         var ruleIds = clocks.Select(d => d.RuleId).Distinct().ToList();
         var rules = await db.DeadlineRules.Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var calendar = await calendars.GetAsync(ct);
-        return clocks.Select(d => (Clock: d, Case: CaseOf(d) is { } id && cases.TryGetValue(id, out var c) ? c : null))
-            .Where(x => x.Case is not null)
-            .Select(x => new CaseTask(x.Case!.Id, x.Case.Number, x.Case.Title, x.Clock.RuleCode,
-                rules.GetValueOrDefault(x.Clock.RuleId) ?? "", x.Clock.DueOn, x.Clock.StateAt(now, calendar),
-                x.Clock.Pauses.FirstOrDefault(p => p.To == null && p.From <= longAgo)?.From))
+        var tasks = new List<CaseTask>();
+        foreach (var d in clocks)
+        {
+            if (CaseOf(d) is not { } id || !cases.TryGetValue(id, out var c)) continue;
+            tasks.Add(new CaseTask(c.Id, c.Number, c.Title, d.RuleCode, rules.GetValueOrDefault(d.RuleId) ?? "", d.DueOn,
+                d.StateAt(now, calendar), d.Pauses.FirstOrDefault(p => p.To == null && p.From <= longAgo)?.From));
+        }
+        return tasks
             .OrderBy(t => t.State == DeadlineState.Overdue ? 0 : 1).ThenBy(t => t.DueOn).ToList();
     }
 }
