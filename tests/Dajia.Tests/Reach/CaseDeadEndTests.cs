@@ -43,8 +43,8 @@ public abstract class CaseDeadEndTests(DajiaFactory app)
         var t = await CaseTown.CreateAsync(app, Now);
         var untrue = await ClueAsync(t, "False");
         var opened = await ClueAsync(t, "True");
-        await (await t.Staff.PostAsJsonAsync("/api/cases", new { clueId = opened, officerIds = t.OfficersA, marketEntityId = t.Entity,
-            facts = "当事人销售假冒牛仔裤" })).JsonAsync(HttpStatusCode.Created);
+        var body = new { clueId = opened, officerIds = t.OfficersA, marketEntityId = t.Entity, facts = "当事人销售假冒牛仔裤" };
+        await (await t.Staff.PostAsJsonAsync("/api/cases", body)).JsonAsync(HttpStatusCode.Created);
         var fresh = await ClueAsync(t, "PartlyTrue");
         var page = await Pages.SignInAsync(app, t.W.Staff);
 

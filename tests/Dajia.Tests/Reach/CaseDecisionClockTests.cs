@@ -47,8 +47,8 @@ public abstract class CaseDecisionClockTests(DajiaFactory app)
         await t.AtAsync(app, Now.AddDays(40));
         Assert.Equal("Overdue", VerifyState(await (await t.Staff.GetAsync($"/api/clues/{clue}")).JsonAsync()));
 
-        await (await t.LiaisonA.PostAsJsonAsync("/api/cases", new { clueId = clue, officerIds = t.OfficersA, marketEntityId = t.Entity,
-            facts = "当事人销售假冒牛仔裤" })).JsonAsync(HttpStatusCode.Created);
+        var body = new { clueId = clue, officerIds = t.OfficersA, marketEntityId = t.Entity, facts = "当事人销售假冒牛仔裤" };
+        await (await t.LiaisonA.PostAsJsonAsync("/api/cases", body)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("MetLate", VerifyState(await (await t.Staff.GetAsync($"/api/clues/{clue}")).JsonAsync()));
         page = await Pages.SignInAsync(app, t.W.LiaisonA);
         html = await (await page.GetAsync($"/Clues/{clue}")).Content.ReadAsStringAsync();
