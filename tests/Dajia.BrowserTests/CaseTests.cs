@@ -53,6 +53,10 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.GotoAsync(clueUrl);
         await office.Locator("#clue-case").GetByRole(AriaRole.Link, new() { Name = "立案" }).ClickAsync();
         await Assertions.Expect(office.Locator("#from-clue")).ToBeVisibleAsync();
+        // The facts are the officer's to write: the clue's words are shown beside the field, not copied into it.
+        await Assertions.Expect(office.Locator("#clue-text")).ToContainTextAsync("来电反映岚田布业城C区有摊位销售假冒阿迪达斯运动服。");
+        await Assertions.Expect(office.GetByLabel("违法事实")).ToHaveValueAsync("");
+        await office.GetByLabel("违法事实").FillAsync("当事人在岚田布业城C区摊位销售假冒阿迪达斯注册商标的运动服 60 套。");
         await office.GetByLabel("案由").FillAsync("销售假冒阿迪达斯运动服案");
         await office.GetByLabel("自然人", new() { Exact = true }).CheckAsync();
         await office.GetByLabel("自然人姓名").FillAsync("陈大文");

@@ -59,6 +59,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseViews>();
         services.AddScoped<Cases.CaseWorkflow>();
         services.AddScoped<Cases.CaseListService>();
+        services.AddScoped<Cases.CaseTasks>();
         services.AddScoped<Cases.CaseTextSearch>();
         services.AddDajiaRateLimits();
         services.AddPublicPortal();

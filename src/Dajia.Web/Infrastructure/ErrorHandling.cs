@@ -16,12 +16,16 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         // The middleware has already pointed the request at /Error; the feature keeps the path that failed.
         var path = ctx.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.Request.Path.Value;
         if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
+        // A value of the wrong type ("12abc" for an amount) names its field, as every other refusal does.
+        var field = exception is BadHttpRequestException { InnerException: JsonException j } ? TopLevelField(j.Path) : null;
         var (status, title, detail) = exception switch
         {
             InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
             BadHttpRequestException { InnerException: InputRefusedException r } =>
                 (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),
             InvalidDataException d => (400, l["Problem.Validation"].Value, l[InputGuard.FormError(d).MessageKey].Value),
+            BadHttpRequestException { InnerException: JsonException } when field is not null =>
+                (400, l["Problem.Validation"].Value, l["Problem.BadJsonField", field].Value),
             BadHttpRequestException { InnerException: JsonException } => (400, l["Problem.Validation"].Value, l["Problem.BadJson"].Value),
             BadHttpRequestException { StatusCode: 415 } => (415, l["Problem.UnsupportedMediaType"].Value, (string?)null),
             BadHttpRequestException { StatusCode: 413 } =>
@@ -35,13 +39,19 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         };
         if (status == 500) log.LogError(exception, "Unhandled error on {Path}", ctx.Request.Path);
         ctx.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail!] };
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = ctx,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = problem,
             Exception = exception,
         });
     }
+
+    /// <summary>"caseValue" of the reader's path "$.caseValue"; null for a nested or unnamed place.</summary>
+    private static string? TopLevelField(string? path) =>
+        path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) && p[2..].All(char.IsAsciiLetterOrDigit) ? p[2..] : null;
 }
 
 public static class ErrorHandlingSetup

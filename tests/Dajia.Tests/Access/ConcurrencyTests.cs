@@ -112,7 +112,11 @@ public abstract class ConcurrencyTests(DajiaFactory app)
         var answer = await page.PostFormAsync($"/Clues/{id}",
             new Dictionary<string, string> { ["action"] = "reject", ["version"] = $"{version}", ["Reason"] = "重复" },
             $"/Clues/{id}?handler=Act");
-        Assert.Contains("已被他人修改，请刷新后重试", await answer.Content.ReadAsStringAsync());
+        var html = await answer.Content.ReadAsStringAsync();
+        // Nothing typed was wrong: the page says the step was not taken because someone else acted first.
+        Assert.Contains("已被他人修改：在您提交之前，其他人已先修改了这条记录", html);
+        Assert.Contains("操作未完成：", html);
+        Assert.DoesNotContain("请更正以下问题", html);
         var clue = await (await staff.GetAsync($"/api/clues/{id}")).JsonAsync();
         Assert.Equal("Accepted", clue.GetProperty("status").GetString());
     }

@@ -38,7 +38,10 @@ public abstract partial class DemoDataTests
             if (events.Where(e => e.Kind == "Assigned").Select(e => (DateOnly?)e.Day).FirstOrDefault() is { } assigned)
             {
                 var days = On("ExtensionApproved") is null ? 7 : 7 + 8;
-                expected["clue.verify"] = (calendar.AddWorkingDays(assigned, days).Date, On("Verified"));
+                // Found true, the clock runs on to the 立案 decision: the case opened from the clue, or closing it without one.
+                var foundTrue = clue.TryGetProperty("result", out var r) && r.GetString() is "True" or "PartlyTrue";
+                var decided = foundTrue ? On("CaseOpened") ?? On("Closed") : On("Verified");
+                expected["clue.verify"] = (calendar.AddWorkingDays(assigned, days).Date, decided);
             }
             var clocks = clue.GetProperty("deadlines").EnumerateArray().ToList();
             // Telling an informant had no time limit before 2020: no 2017 clue owes one.

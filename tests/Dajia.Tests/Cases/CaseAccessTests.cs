@@ -129,11 +129,16 @@ public abstract class CaseAccessTests(DajiaFactory app)
         await (await t.LiaisonA.PostAsJsonAsync("/api/cases", before)).ProblemAsync(HttpStatusCode.Conflict);
         await (await t.LiaisonA.PostAsJsonAsync($"/api/clues/{clue}/verify", new { result = "True", notes = "现场核实属实" })).JsonAsync();
 
-        var c = await (await t.LiaisonA.PostAsJsonAsync("/api/cases", before)).JsonAsync(HttpStatusCode.Created);
+        // The informant's words are not the facts printed in the 决定书: the officer writes them.
+        var unwritten = await (await t.LiaisonA.PostAsJsonAsync("/api/cases", before)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(unwritten.GetProperty("errors").TryGetProperty("facts", out _));
+        var c = await (await t.LiaisonA.PostAsJsonAsync("/api/cases",
+            new { clueId = clue, officerIds = t.OfficersA, marketEntityId = t.Entity, facts = "当事人销售假冒某品牌牛仔裤 30 条" }))
+            .JsonAsync(HttpStatusCode.Created);
         Assert.Equal("Clue", c.GetProperty("source").GetString());
         Assert.Equal(t.W.UnitA.Id, c.GetProperty("handlingUnitId").GetGuid());
         Assert.Equal("SellingCounterfeitGoods", c.GetProperty("violationType").GetString());
-        Assert.Contains("卖假牛仔裤", c.GetProperty("facts").GetString());
+        Assert.Equal("当事人销售假冒某品牌牛仔裤 30 条", c.GetProperty("facts").GetString());
         Assert.EndsWith("涉嫌销售假冒注册商标的商品案", c.GetProperty("title").GetString());
         Assert.DoesNotContain("陈秘密", c.ToString());
         Assert.DoesNotContain("13912345678", c.ToString());

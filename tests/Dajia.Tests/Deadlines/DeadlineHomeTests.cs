@@ -156,7 +156,8 @@ public abstract class DeadlineHomeTests(DajiaFactory app)
         var a = await w.ClientFor(w.LiaisonA);
         await (await a.PostAsJsonAsync($"/api/clues/{id}/take", new { })).JsonAsync();
         await (await a.PostAsJsonAsync($"/api/clues/{id}/verify", new { result = "True", notes = "查获假冒运动鞋" })).JsonAsync();
-        Assert.NotNull((await Of()).Single(d => d.RuleCode == RuleCodes.ClueVerify).MetAt);
+        // Found true: the 立案 decision is still owed, so the clock stays open until a case or the closing.
+        Assert.True((await Of()).Single(d => d.RuleCode == RuleCodes.ClueVerify).IsOpen);
         // Telling the informant is the office's duty, though the unit's verification started it.
         var notify = (await Of()).Single(d => d.RuleCode == RuleCodes.InformantNotify);
         Assert.True(notify.IsOpen);

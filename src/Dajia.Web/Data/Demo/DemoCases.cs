@@ -51,7 +51,7 @@ public static class DemoCases
         // 实名举报 XS-2017-00001: the case opens from it, the informant is told it did, the clue closes.
         var report = Clue(1);
         var levis = await kit.OpenAsync(China(8, 10, 14), new("销售假冒李维斯注册商标牛仔裤案", ViolationType.SellingCounterfeitGoods,
-            "根据群众实名举报，执法人员于2017年8月10日现场检查，查获标有李维斯注册商标的牛仔裤 126 条，当事人未能提供合法来源。",
+            "2017年8月10日，执法人员对当事人经营场所进行现场检查，查获标有李维斯注册商标的牛仔裤 126 条，当事人未能提供合法来源。",
             TrademarkLaw, 9800, 37800), report.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: report.Id), report);
         await clueKit.NotifyAsync(report, "短信告知举报人：已立案查处", China(8, 11));
         await clueKit.CloseAsync(report, "经核查，您反映的问题属实。执法人员已查获假冒李维斯牛仔裤 126 条，依法扣押并立案查处。感谢您的举报。",
@@ -76,7 +76,7 @@ public static class DemoCases
 
         var partly = Clue(2);
         var noLabel = await kit.OpenAsync(China(9, 29, 15), new("销售无厂名厂址牛仔布案", ViolationType.NoOrigin,
-            "暗访线索经核查部分属实：当事人销售的部分牛仔布无厂名、厂址等标识，现场登记保存 36 匹。", QualityLaw, 2600, 5400),
+            "2017年9月29日现场检查查明，当事人销售的部分牛仔布无厂名、厂址等标识，现场登记保存 36 匹。", QualityLaw, 2600, 5400),
             partly.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: partly.Id), partly);
         await clueKit.CloseAsync(partly, "经核查，问题部分属实：部分布料无厂名厂址等标识，已立案查处并责令经营者整改。", null, China(10, 9));
         var rolls = await kit.SeizeAsync(noLabel, China(9, 29, 16), new("牛仔布（无厂名厂址）", null, 36, ExhibitUnit.Bolt, 5400, Store));

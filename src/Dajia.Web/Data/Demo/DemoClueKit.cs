@@ -61,7 +61,8 @@ public sealed class DemoClueKit(AppDbContext db, DemoSteps steps)
     }
 
     public Task VerifyAsync(Clue c, VerificationResult result, string notes, DateTimeOffset at) =>
-        Step(c, at, Liaison, () => c.Verify(result, notes, null, at, Liaison), DeadlineEvent.ClueVerified);
+        Step(c, at, Liaison, () => c.Verify(result, notes, null, at, Liaison),
+            result is VerificationResult.True or VerificationResult.PartlyTrue ? DeadlineEvent.ClueFoundTrue : DeadlineEvent.ClueVerified);
 
     public Task NotifyAsync(Clue c, string how, DateTimeOffset at) =>
         Step(c, at, Office, () => c.NotifyInformant(how, at, Office), DeadlineEvent.InformantNotified);

@@ -15,7 +15,12 @@ public enum DeadlineEvent
     ClueMerged,
     ClueAssigned,
     CluePulledBack,
+
+    /// <summary>Found not true or unverifiable: the verification and with it the 立案 decision (none) are made.</summary>
     ClueVerified,
+
+    /// <summary>Found true or partly true: the verification is done, but the 立案 decision is still owed (a case, or 办结).</summary>
+    ClueFoundTrue,
     InformantNotified,
     ClueClosed,
     ClueExtensionApproved,
@@ -132,6 +137,10 @@ public static class DeadlineEvents
             R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
             new(DeadlineEffect.Restart, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true),
         ],
+        // 程序规定第十八条 times the verification *and* the 立案 decision: a true finding keeps the clock open until a case is
+        // opened from the clue or the clue is closed without one (不予立案).
+        [DeadlineEvent.ClueFoundTrue] =
+            [new(DeadlineEffect.Restart, RuleCodes.InformantNotify, DeadlineCondition.HasInformant, OfficeDuty: true)],
         [DeadlineEvent.InformantNotified] =
         [
             R(DeadlineEffect.Meet, RuleCodes.InformantNotify),
@@ -139,12 +148,15 @@ public static class DeadlineEvents
         ],
         // A clue is closed only once its informant was told or the office recorded why they cannot be (Clue.Closing.cs):
         // nothing is owed afterwards, so whatever is still open ends rather than going overdue on a closed clue.
-        [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.End, null)],
+        // Closing a clue found true without a case is its 不予立案 decision: that meets the 立案 clock rather than ending it.
+        [DeadlineEvent.ClueClosed] = [R(DeadlineEffect.Meet, RuleCodes.ClueVerify), R(DeadlineEffect.End, null)],
         [DeadlineEvent.ClueExtensionApproved] = [R(DeadlineEffect.Extend, RuleCodes.ClueVerify)],
-        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history.
+        // 退回重查: the verification is owed again, counted afresh from the send-back; the one met stays in the history
+        // (a true finding's, still open for the 立案 decision, is met on the day it was verified).
         // The withdrawn result is no longer to be told; the next one starts its own duty.
         [DeadlineEvent.ClueSentBack] =
         [
+            R(DeadlineEffect.Meet, RuleCodes.ClueVerify),
             R(DeadlineEffect.Restart, RuleCodes.ClueVerify),
             R(DeadlineEffect.End, RuleCodes.InformantNotify),
         ],

@@ -55,6 +55,7 @@ public sealed record ExhibitDetails(string Item, string? Brand, decimal Quantity
         var errors = new List<FieldError>();
         if (Item.Length == 0) errors.Add(new("item", "Validation.Exhibit.Item"));
         else if (Item.Length > FieldLengths.Name) errors.Add(new("item", "Validation.TooLong", FieldLengths.Name));
+        else if (PlainNames.HasMarkup(Item)) errors.Add(new("item", "Validation.NameChars"));
         if (Brand is { Length: > FieldLengths.ShortText }) errors.Add(new("brand", "Validation.TooLong", FieldLengths.ShortText));
         if (Quantity <= 0 || Quantity > MaxQuantity || decimal.Round(Quantity, 2) != Quantity)
             errors.Add(new("quantity", "Validation.Exhibit.Quantity"));

@@ -16,8 +16,6 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
 {
     public const string PartyPurpose = "Dajia.Case.Party";
 
-    private static readonly char[] NotInNames = ['<', '>', '&', '"', '\'', '`', '\\'];
-
     public async Task<(CaseDetails Details, CaseParty Party, Guid JurisdictionId)> ReadAsync(CaseInput input, CaseStart start,
         EnforcementCase? existing, List<FieldError> errors, CancellationToken ct)
     {
@@ -39,7 +37,10 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
             input.Facts ?? existing?.Facts ?? start.Facts ?? "", input.LegalBasis ?? existing?.LegalBasis,
             input.CaseValue ?? existing?.CaseValue ?? 0, input.GoodsValue ?? existing?.GoodsValue ?? 0,
             input.DensDestroyed ?? existing?.DensDestroyed ?? 0, input.PersonsDetained ?? existing?.PersonsDetained ?? 0);
-        errors.AddRange(details.Validate().Where(e => errors.All(x => x.Field != e.Field)));
+        // 案由 left blank is made from the party and the type: when one of those is wrong, that error is the one to fix.
+        var titleFollows = input.Title is null && errors.Any(x => x.Field is "partyKind" or "partyName" or "partyIdNumber"
+            or "marketEntityId" or "violationType");
+        errors.AddRange(details.Validate().Where(e => errors.All(x => x.Field != e.Field) && !(titleFollows && e.Field == "title")));
         return (details, party, town);
     }
 
@@ -76,7 +77,7 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
         if (name.Length is 0 or > FieldLengths.PersonName)
             errors.Add(new("partyName", "Validation.Case.PartyName", FieldLengths.PersonName));
         // A name holds no markup: "<b>王五</b>" would be stored and masked as "<********".
-        else if (name.IndexOfAny(NotInNames) >= 0 || name.Any(char.IsControl))
+        else if (PlainNames.HasMarkup(name))
             errors.Add(new("partyName", "Validation.Case.PartyNameChars"));
         var id = IdCardNumber.Check(input.PartyIdNumber, ChinaTime.Today(time), "partyIdNumber");
         if (id.Error is { } error) errors.Add(error);

@@ -26,6 +26,19 @@ public sealed class CaseOrigins(AppDbContext db, CurrentUser user)
         return ServiceResult<CaseStart>.Ok(CaseStart.Direct);
     }
 
+    /// <summary>
+    /// The new-case page's first look at its ?clueId= or ?inspectionId=: the message key of why it cannot open a case (unknown,
+    /// not found true, already opened), or what it starts from.
+    /// </summary>
+    public async Task<(string? Refusal, CaseStart? Start)> PreviewAsync(Guid? clueId, Guid? inspectionId, CancellationToken ct)
+    {
+        if (clueId is null && inspectionId is null) return (null, null);
+        var errors = new List<FieldError>();
+        var r = await ResolveAsync(new CaseInput(ClueId: clueId, InspectionId: inspectionId), errors, ct);
+        if (errors.Count > 0) return (errors[0].MessageKey, null);
+        return r.Outcome == Outcome.Ok ? (null, r.Value) : (r.ConflictKey ?? "Validation.Case.Clue", null);
+    }
+
     private async Task<ServiceResult<CaseStart>> FromClueAsync(Guid id, List<FieldError> errors, CancellationToken ct)
     {
         var clue = await db.Visible<Clue>(user).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -38,8 +51,10 @@ public sealed class CaseOrigins(AppDbContext db, CurrentUser user)
         // A clue has one case whoever opened it (a liaison may not see the office's): the index says so, the answer says it first.
         if (await db.Unscoped<EnforcementCase>().AnyAsync(c => c.ClueId == id, ct))
             return ServiceResult<CaseStart>.Conflict("Case.ClueHasCase");
+        // The informant's own words are not the facts found: the 决定书 served on the party and published prints the facts,
+        // so the officer writes them (the page shows the clue's text beside the field, for reference only).
         return ServiceResult<CaseStart>.Ok(new(new CaseOrigin(CaseSource.Clue, ClueId: id), clue.JurisdictionId, clue.AssignedUnitId,
-            clue.MarketEntityId, clue.KeyAreaId, clue.Description, TypeOf(clue.Category), clue));
+            clue.MarketEntityId, clue.KeyAreaId, null, TypeOf(clue.Category), clue));
     }
 
     private async Task<ServiceResult<CaseStart>> FromInspectionAsync(Guid id, List<FieldError> errors, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace Dajia.Web.Features.Cases;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Infrastructure.Auth.Policies.OfficeOrLiaison)]
 public sealed class NewModel(CaseService cases, UnitService units, KeyAreaService areas, OfficerService officers, EntitySearch entities,
-    IStringLocalizer<SharedResource> l) : PageModel
+    CaseOrigins origins, CurrentUser me, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<KeyAreaDto> Areas { get; private set; } = [];
@@ -22,7 +22,17 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
     [BindProperty(SupportsGet = true)] public Guid? ClueId { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? InspectionId { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>Why the clue or inspection named in the address cannot open a case: said at once, instead of the form.</summary>
+    public string? Refusal { get; private set; }
+
+    /// <summary>The clue the case opens from (its number and, for reference on this page only, the informant's text).</summary>
+    public Domain.Clues.Clue? Clue { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Refusal is not null) Response.StatusCode = StatusCodes.Status409Conflict;
+    }
 
     /// <summary>What was posted, shown again as typed after a refusal.</summary>
     public PostedForm Posted => _posted ??= new(Request, ModelState);
@@ -70,7 +80,15 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        (Units, Areas, Officers) = (await units.ListAsync(false, ct), await areas.ListAsync(ct),
-            (await officers.ListAsync(ct)).Where(o => o.Active).ToList());
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var (refusal, start) = await origins.PreviewAsync(ClueId, InspectionId, ct);
+        (Refusal, Clue) = (refusal is null ? null : l[refusal].Value, start?.Clue);
+        // A liaison may open cases of their own unit only: the lists offer no other (the office's: every unit).
+        var unitList = await units.ListAsync(false, ct);
+        var officerList = (await officers.ListAsync(ct)).Where(o => o.Active).ToList();
+        if (me.IsLiaison && me.UnitId is { } mine)
+            (unitList, officerList) = (unitList.Where(u => u.Id == mine).ToList(), officerList.Where(o => o.UnitId == mine).ToList());
+        (Units, Areas, Officers) = (unitList, await areas.ListAsync(ct), officerList);
+    }
 }

@@ -18,9 +18,10 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
 {
     /// <summary>What a step did: the event for the deadline table, or the fields it refused.</summary>
     /// <param name="After">What follows the event table's effects (the chosen due date, set on the deadline it started).</param>
+    /// <param name="At">When the event's meets happened, when not now (a withdrawn result's verification).</param>
     private sealed record Step(
         DeadlineEvent? Event, IReadOnlyList<FieldError>? Errors = null, string? RequestedBy = null, string? Note = null,
-        Func<Task>? After = null)
+        Func<Task>? After = null, DateTimeOffset? At = null)
     {
         public static Step Invalid(string field, string key, params object[] args) => new(null, [new FieldError(field, key, args)]);
     }
@@ -91,8 +92,11 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
         {
             var (due, dueError) = await terms.ChooseAsync(c.Id, input.DueOn, afresh: true, ct);
             if (dueError is not null) return new Step(null, [dueError]);
+            // A true finding's clock was still open for the 立案 decision: the unit did verify, on the day it did.
+            var verifiedAt = c.Events.LastOrDefault(e => e.Kind == ClueEventKind.Verified)?.At;
             c.SendBack(input.Reason ?? "", due, now, by);
-            return new Step(DeadlineEvent.ClueSentBack, After: due is { } d ? () => terms.ApplyAsync(c.Id, d, ct) : null);
+            return new Step(DeadlineEvent.ClueSentBack, After: due is { } d ? () => terms.ApplyAsync(c.Id, d, ct) : null,
+                At: verifiedAt);
         }, ct);
 
     /// <summary>A note on the clue (协查意见) from the lead or a co-operating unit, or from the office.</summary>
@@ -124,7 +128,10 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
             if (errors.Count > 0) return new Step(null, errors);
             c.Verify(result!.Value, input.Notes ?? "", input.CaseReference, now, by);
             await evidence.StoreAsync(c.Id, checkedFiles, now, by, ct);
-            return new Step(DeadlineEvent.ClueVerified);
+            // Found true with no case named yet, the 立案 decision is still to come; a typed case number says it was made.
+            var owesDecision = result is VerificationResult.True or VerificationResult.PartlyTrue
+                && string.IsNullOrWhiteSpace(input.CaseReference);
+            return new Step(owesDecision ? DeadlineEvent.ClueFoundTrue : DeadlineEvent.ClueVerified);
         }, ct);
 
     public Task<ServiceResult<ClueDto>> NotifyAsync(Guid id, NotifyInput input, Expected expected, CancellationToken ct = default) =>
@@ -173,7 +180,7 @@ public sealed partial class ClueWorkflow(AppDbContext db, CurrentUser user, Time
             if (step.Errors is { } errors) return ServiceResult<ClueDto>.Invalid(errors);
             if (step.Event is { } e)
                 await effects.ApplyAsync(e, new DeadlineSubject(DeadlineSubjects.Clue, clue.Id, clue.JurisdictionId, clue.AssignedUnitId,
-                    clue.InformantId is not null, step.RequestedBy, step.Note), ct);
+                    clue.InformantId is not null, step.RequestedBy, step.Note, step.At), ct);
             if (step.After is { } after) await after();
         }
         catch (DomainException e) when (e.MessageKey == "Clue.NoteRequired")

@@ -13,7 +13,7 @@ namespace Dajia.Web.Features.Dashboard;
 [AllowAnonymous]
 public sealed class IndexModel(
     LiaisonTableService tables, LiaisonService liaisons, Campaigns.CampaignService campaigns, Clues.ClueService clues, CurrentUser me,
-        TimeProvider time, PublicPortal.PortalInfo portal)
+        TimeProvider time, PublicPortal.PortalInfo portal, Cases.CaseTasks caseTasks)
     : PageModel
 {
     /// <summary>Set for a visitor who is not signed in: the page shows the public home.</summary>
@@ -24,6 +24,11 @@ public sealed class IndexModel(
     /// mediation ended); for a liaison those to take or verify.
     /// </summary>
     public IReadOnlyList<Clues.ClueListItem> ClueTasks { get; private set; } = [];
+
+    /// <summary>Late, near and long-paused case clocks of the cases the user may see (their unit's for a liaison).</summary>
+    public IReadOnlyList<Cases.CaseTask> CaseTasks { get; private set; } = [];
+
+    public DateOnly Today => ChinaTime.Today(time);
 
     public Campaigns.CampaignDto? Plan { get; private set; }
 
@@ -50,6 +55,7 @@ public sealed class IndexModel(
         foreach (var status in waiting)
             tasks.AddRange((await clues.ListAsync(new Clues.ClueQuery(null, status, null, null, null, false, new(1, 20)), ct)).Items);
         ClueTasks = tasks.OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ToList();
+        CaseTasks = await caseTasks.ForMeAsync(ct);
         if (me.IsLiaison && me.UnitId is { } unitId) MyUnit = await liaisons.FindVisibleAsync(unitId, ct);
     }
 }

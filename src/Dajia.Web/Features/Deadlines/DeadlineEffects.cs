@@ -80,7 +80,9 @@ public sealed class DeadlineEffects(AppDbContext db, DeadlineService deadlines, 
         var q = Of(s).Where(d => d.MetAt == null && d.EndedAt == null);
         if (r.RuleCode is { } code) q = q.Where(d => d.RuleCode == code);
         if (r.UnitOnly) q = q.Where(d => d.ResponsibleUnitId == s.UnitId);
-        return await q.Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery().ToListAsync(ct);
+        var found = await q.Include(d => d.Pauses).Include(d => d.Extensions).Include(d => d.History).AsSplitQuery().ToListAsync(ct);
+        // One event may meet a clock and then end the rest (closing a clue): the one met in this unit of work is not open.
+        return found.Where(d => d.IsOpen).ToList();
     }
 
     // The caller found the subject in scope; its deadlines go with it, whoever answers for each (a liaison's verification

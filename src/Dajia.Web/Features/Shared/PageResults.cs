@@ -10,6 +10,9 @@ namespace Dajia.Web.Features.Shared;
 /// </summary>
 public static class PageResults
 {
+    /// <summary>Set in ViewData when the page is shown again for a refusal (409), not for input to correct.</summary>
+    public const string Refused = "Dajia.Refused";
+
     /// <param name="ok">What success answers, usually <see cref="Done"/>.</param>
     /// <param name="again">Loads what the page shows before it is shown again with the messages.</param>
     /// <param name="prefix">The form's model name, so "officePhone" sits under "Input.OfficePhone".</param>
@@ -22,7 +25,11 @@ public static class PageResults
             case Outcome.NotFound: return page.NotFound();
             case Outcome.Forbidden: return page.Forbid();
             case Outcome.Invalid: page.ModelState.AddTo(r.Errors ?? [], l, prefix); break;
-            default: page.ModelState.AddModelError("", r.ConflictText(l)); break;
+            default:
+                // Nothing the reader typed was wrong: the summary says the step was not taken, and a lost race says who won.
+                page.ViewData[Refused] = true;
+                page.ModelState.AddModelError("", r.ConflictKey == "Problem.Stale" ? l["Form.ChangedMeanwhile"] : r.ConflictText(l));
+                break;
         }
         if (again is not null) await again();
         return page.Page();

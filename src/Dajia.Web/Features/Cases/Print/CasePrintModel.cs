@@ -30,6 +30,7 @@ public abstract class CasePrintModel(CasePrintService prints, IStringLocalizer<S
             case Outcome.Conflict:
                 Missing = l["Print.Missing", l["Print.Title." + Document], l[r.ConflictKey!]];
                 Response.StatusCode = StatusCodes.Status409Conflict;
+                ViewData["NothingToPrint"] = true;
                 return Page();
             default:
                 return NotFound();

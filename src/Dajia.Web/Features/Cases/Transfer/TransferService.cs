@@ -54,6 +54,7 @@ public sealed class TransferService(
         var errors = new List<FieldError>();
         var police = input.Police?.Trim();
         if (string.IsNullOrEmpty(police)) errors.Add(new("police", "Validation.Transfer.Police"));
+        else if (PlainNames.HasMarkup(police)) errors.Add(new("police", "Validation.NameChars"));
         else Input.Fits(police, FieldLengths.Name, "police", errors);
         if (string.IsNullOrWhiteSpace(input.Note)) errors.Add(new("note", "Validation.Transfer.Note"));
         else Input.Fits(input.Note.Trim(), FieldLengths.Note, "note", errors);
