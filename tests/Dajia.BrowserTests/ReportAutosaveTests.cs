@@ -95,6 +95,70 @@ public sealed class ReportAutosaveTests(BrowserApp app) : IClassFixture<BrowserA
         await Assertions.Expect(liaison.Locator("#autosave")).ToBeEmptyAsync();
     }
 
+    [Fact]
+    public async Task Kept_text_is_the_accounts_own_and_the_summary_shows_it_as_typed_and_marked_invalid()
+    {
+        // 经科局's liaison, on a phone: a figure the server would refuse is kept in this browser under the account's name.
+        var page = await app.SignInAsync("liaison.jkj", new() { Width = 390, Height = 844 });
+        await page.Locator("#nav-reports").ClickAsync();
+        await page.Locator("#my-reports tr[data-form='key-area-quarterly'][data-period='2026Q4'] a").ClickAsync();
+        var formUrl = page.Url;
+        var key = "dajia-report:liaison.jkj:" + await page.Locator("#report-form").GetAttributeAsync("data-api");
+        await page.Locator("#f-publicity-events").FillAsync("3");
+        await page.Locator("#f-cases-rectifications").FillAsync("2.5");
+        await Assertions.Expect(page.Locator("#autosave")).ToContainTextAsync("责令整改有误，未保存", new() { Timeout = 15_000 });
+        Assert.Contains("2.5", await KeptAsync(page, key));
+
+        // 提交前请核对 shows the kept figure as typed, marked, with what is wrong: not 尚未填写.
+        await page.GotoAsync(formUrl + "?confirm=true#summary");
+        var row = page.Locator("#summary tr[data-code='cases.rectifications']");
+        await Assertions.Expect(row.Locator(".kept-invalid")).ToHaveTextAsync("2.5");
+        await Assertions.Expect(row).ToContainTextAsync("有误：请填写不小于0的整数");
+        await Assertions.Expect(page.Locator("#summary-problems")).ToContainTextAsync("责令整改：请填写不小于0的整数");
+        await Assertions.Expect(page.Locator("#summary-empty")).Not.ToContainTextAsync("责令整改");
+        await row.ScrollIntoViewIfNeededAsync();
+        await Shot(page, "report-summary-kept-invalid-phone");
+        await SignOutAsync(page);
+
+        // The office on the same browser (a desktop) opens the same report: nothing of the liaison's comes back.
+        await page.SetViewportSizeAsync(1280, 900);
+        await SignInHereAsync(page, "office.staff");
+        await page.GotoAsync(formUrl);
+        await Assertions.Expect(page.Locator("#report-form")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#f-cases-rectifications")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("已恢复上次未保存的内容");
+        await Shot(page, "report-kept-other-account-desktop");
+        Assert.Contains("2.5", await KeptAsync(page, key)); // still the liaison's, untouched
+        await SignOutAsync(page);
+
+        // The liaison signs in again on it and gets the kept figure back, marked.
+        await page.SetViewportSizeAsync(390, 844);
+        await SignInHereAsync(page, "liaison.jkj");
+        await page.GotoAsync(formUrl);
+        await Assertions.Expect(page.Locator("#f-cases-rectifications")).ToHaveValueAsync("2.5");
+        await Assertions.Expect(page.Locator("#autosave")).ToContainTextAsync("已恢复上次未保存的内容：责令整改");
+        await Assertions.Expect(page.Locator("#f-cases-rectifications-error")).ToHaveTextAsync("请填写不小于0的整数");
+    }
+
+    private static Task<string?> KeptAsync(IPage page, string key) =>
+        page.EvaluateAsync<string?>("k => localStorage.getItem(k)", key);
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await page.WaitForURLAsync("**/Account/Login**");
+    }
+
+    private static async Task SignInHereAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(Dajia.Web.Data.Demo.DemoSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.Locator("form[action=\"/Account/Logout\"]")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    }
+
     private static object? ValueOf(JsonElement indicator) =>
         indicator.GetProperty("value").ValueKind == JsonValueKind.Number ? indicator.GetProperty("value").GetDecimal() : null;
 }

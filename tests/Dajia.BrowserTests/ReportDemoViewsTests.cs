@@ -49,5 +49,37 @@ public sealed class ReportDemoViewsTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(inUse).ToContainTextAsync("大涌镇");
         await Assertions.Expect(inUse).ToContainTextAsync("2017年起施行，通用格式");
         await inUse.ScreenshotAsync(new() { Path = Shot("report-forms-in-use-phone.png") });
+        // On a phone each cell of the versions carries its column's name; the copies are the periods the plans give.
+        var cell = admin.Locator("#form-key-area-quarterly table.versions-list td").First;
+        Assert.Equal("\"施行年度\"", await cell.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content"));
+        var copies = admin.Locator("#copies-key-area-quarterly");
+        await Assertions.Expect(copies.Locator("tr[data-period='2026Q4']")).ToHaveCountAsync(1);
+        await Assertions.Expect(copies.Locator("tr[data-period='2017Q3']")).ToHaveCountAsync(1);
+        await Assertions.Expect(copies.Locator("tr[data-period^='2025']")).ToHaveCountAsync(0);
+        await admin.ScreenshotAsync(new() { Path = Shot("report-forms-phone.png"), FullPage = true });
+        await admin.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        await admin.ScreenshotAsync(new() { Path = Shot("report-forms-desktop.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_year_without_records_says_so_and_the_year_links_go_only_to_years_with_records()
+    {
+        var office = await app.SignInAsync("office.staff", Desktop);
+        await office.GotoAsync("/Reports/Summary/2026");
+        await Assertions.Expect(office.Locator("#summary-next")).ToHaveCountAsync(0); // this year: no later summary
+        await office.Locator("#summary-previous").ClickAsync();
+        await Assertions.Expect(office.Locator("h1")).ToContainTextAsync("大涌镇2017年度打假工作总结");
+        await Assertions.Expect(office.Locator("#summary-previous")).ToHaveCountAsync(0); // nothing before the demo's first plan
+        await Assertions.Expect(office.Locator("#summary-next")).ToHaveAttributeAsync("href", "/Reports/Summary/2026");
+
+        var leader = await app.SignInAsync("leader", Phone);
+        await leader.GotoAsync("/Reports/Summary/2018");
+        await Assertions.Expect(leader.Locator("#summary-no-records")).ToContainTextAsync("系统中没有2018年的记录");
+        await Assertions.Expect(leader.Locator("body")).Not.ToContainTextAsync("起草依据");
+        await Assertions.Expect(leader.Locator("#summary-previous")).ToHaveAttributeAsync("href", "/Reports/Summary/2017");
+        await Assertions.Expect(leader.Locator("#summary-next")).ToHaveAttributeAsync("href", "/Reports/Summary/2026");
+        await leader.ScreenshotAsync(new() { Path = Shot("town-summary-2018-phone.png"), FullPage = true });
+        await office.GotoAsync("/Reports/Summary/2018");
+        await office.ScreenshotAsync(new() { Path = Shot("town-summary-2018-desktop.png"), FullPage = true });
     }
 }

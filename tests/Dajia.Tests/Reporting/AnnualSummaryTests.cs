@@ -173,6 +173,48 @@ public abstract class AnnualSummaryTests(DajiaFactory app)
         Assert.Contains(">—</td>", html);
     }
 
+    [Fact]
+    public async Task A_year_with_no_records_says_so_and_the_year_links_skip_to_the_years_that_have_some()
+    {
+        app.Clock.Now = ReportingTests.China(2017, 9, 13);
+        var w = await World.CreateAsync(app);
+        var staff = await w.ClientFor(w.Staff);
+        await ReportingTests.PlanAsync(staff);
+        await (await ReportingTests.OperationAsync(staff, w.UnitA.Id, "SpecialAction", "2017-07-15T02:00:00Z", 5, 1))
+            .JsonAsync(HttpStatusCode.Created);
+        app.Clock.Now = ReportingTests.China(2020, 5, 6);
+        staff = await w.ClientFor(w.Staff); // the 2017 sign-in has long expired
+        await (await ReportingTests.OperationAsync(staff, w.UnitA.Id, "SpecialAction", "2020-04-15T02:00:00Z", 3, 1))
+            .JsonAsync(HttpStatusCode.Created);
+
+        var empty = await (await staff.GetAsync("/api/reports/summary/2018")).JsonAsync();
+        Assert.False(empty.GetProperty("recorded").GetBoolean());
+        Assert.Empty(empty.GetProperty("figures").EnumerateArray());
+        Assert.Empty(empty.GetProperty("units").EnumerateArray());
+        Assert.Equal("系统中没有2018年的记录（没有工作方案、年度报表，也没有执法行动、线索、案件），无从总结，也不与上年比较。\n",
+            empty.GetProperty("text").GetString());
+        Assert.Equal((2017, 2020), (empty.GetProperty("previousYear").GetInt32(), empty.GetProperty("nextYear").GetInt32()));
+        var first = await (await staff.GetAsync("/api/reports/summary/2017")).JsonAsync();
+        Assert.True(first.GetProperty("recorded").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("previousYear").ValueKind); // nothing before the first year
+        Assert.Equal(2020, first.GetProperty("nextYear").GetInt32());
+        var last = await (await staff.GetAsync("/api/reports/summary/2020")).JsonAsync();
+        Assert.Equal(2017, last.GetProperty("previousYear").GetInt32());
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("nextYear").ValueKind); // this year: no later summary
+        Assert.All(last.GetProperty("figures").EnumerateArray(),
+            f => Assert.Equal("上年无记录，不作比较", f.GetProperty("comparison").GetString())); // 2019 holds nothing
+
+        var pages = await Pages.SignInAsync(app, w.Staff);
+        var html = await pages.GetStringAsync("/Reports/Summary/2018");
+        Assert.Contains("id=\"summary-no-records\">系统中没有2018年的记录", html);
+        Assert.DoesNotContain("起草依据：全镇记录", html); // no table of zeros
+        Assert.Contains("<a href=\"/Reports/Summary/2017\" rel=\"prev\" id=\"summary-previous\">← 2017年度</a>", html);
+        Assert.Contains("<a href=\"/Reports/Summary/2020\" rel=\"next\" id=\"summary-next\">2020年度 →</a>", html);
+        html = await pages.GetStringAsync("/Reports/Summary/2017");
+        Assert.DoesNotContain("rel=\"prev\"", html);
+        Assert.Contains("起草依据：全镇记录", html);
+    }
+
     private static async Task ClueAsync(HttpClient staff, string receivedAt) =>
         await (await staff.PostAsJsonAsync("/api/clues", new
         {

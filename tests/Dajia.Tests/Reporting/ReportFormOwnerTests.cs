@@ -137,10 +137,25 @@ public abstract class ReportFormOwnerTests(DajiaFactory app)
         Assert.Equal($"{w.Town.Name}2019年第1季度整治报表（页面）",
             await TitleAsync(await w.ClientFor(w.Staff), "2019Q1", w.UnitA.Id));
     }
+
+    [Fact]
+    public async Task The_forms_page_offers_copies_of_the_periods_the_plan_gives_due_dates_and_labels_each_version_cell()
+    {
+        app.Clock.Now = China(2017, 9, 13);
+        var w = await World.CreateAsync(app);
+        var staff = await Pages.SignInAsync(app, w.Staff);
+        var page = await (await staff.GetAsync("/Reports/Forms")).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"copies-none-key-area-quarterly\">暂无可导出、打印的报表期次", page); // no plan, no periods
+        Assert.Contains("<td data-label=\"施行年度\">2017年起</td>", page); // a phone shows each cell with its column's name
+        Assert.Contains("<td data-label=\"适用范围\">通用（未自定格式的镇均使用）</td>", page);
+
+        await PlanAsync(await w.ClientFor(w.Staff));
+        page = await (await staff.GetAsync("/Reports/Forms")).Content.ReadAsStringAsync();
+        Assert.Contains("<tr data-period=\"2017Q3\">", page);
+        Assert.Contains("<tr data-period=\"2017\">", page);
+        Assert.DoesNotContain("data-period=\"2016", page); // last year had no plan: nothing to export
+        Assert.DoesNotContain("copies-none-", page);
+        var liaison = await (await (await Pages.SignInAsync(app, w.LiaisonA)).GetAsync("/Reports/Forms")).Content.ReadAsStringAsync();
+        Assert.Contains($"/Reports/key-area-quarterly/2017Q3/Units/{w.UnitA.Id}/Print", liaison);
+    }
 }
-
-[Collection("Sqlite")]
-public sealed class ReportFormOwnerSqlite(SqliteFactory f) : ReportFormOwnerTests(f), IClassFixture<SqliteFactory>;
-
-[Collection("Postgres")]
-public sealed class ReportFormOwnerPostgres(PostgresFactory f) : ReportFormOwnerTests(f), IClassFixture<PostgresFactory>;

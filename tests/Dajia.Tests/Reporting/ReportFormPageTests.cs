@@ -77,8 +77,8 @@ public abstract class ReportFormPageTests(DajiaFactory app)
         var fields = await FieldsAsync(w, new() { ["actions.personnel"] = "3.5", ["cases.value"] = "1.23456", ["publicity.events"] = "abc" });
         var page = await (await liaison.PostFormAsync(url, fields, url + "?handler=Save")).Content.ReadAsStringAsync();
         Assert.Matches("name=\"v.actions.personnel\" value=\"3.5\"[^>]*input-validation-error", page);
-        Assert.Matches("id=\"f-actions-personnel-error\">请填写不小于0的整数<", page);
-        Assert.Matches("id=\"f-cases-value-error\">请填写不小于0的数，最多四位小数<", page);
+        Assert.Matches("id=\"f-actions-personnel-error\">出动执法人员：请填写不小于0的整数<", page);
+        Assert.Matches("id=\"f-cases-value-error\">案值：请填写不小于0的数，最多四位小数<", page);
         Assert.Contains("value=\"abc\"", page);
         var report = await (await (await w.ClientFor(w.LiaisonA)).GetAsync($"{Quarterly}/units/{w.UnitA.Id}")).JsonAsync();
         Assert.Equal("NotStarted", report.GetProperty("status").GetString());
@@ -105,7 +105,8 @@ public abstract class ReportFormPageTests(DajiaFactory app)
         Assert.Contains("confirm=True", review.Headers.Location!.ToString());
         var summary = await PageAsync(liaison, review.Headers.Location!.ToString());
         Assert.Contains("提交前请核对", summary);
-        Assert.Matches("<tr class=\"edited\">\\s*<th scope=\"row\">出动执法人员</th>\\s*<td>9", summary);
+        Assert.Matches(
+            "<tr class=\"edited\" data-code=\"actions.personnel\">\\s*<th scope=\"row\">出动执法人员</th>\\s*<td class=\"summary-value\">9", summary);
         Assert.Contains("人手不足", summary);
         var version = (await FieldsAsync(w)).Single(f => f.Key == "version");
         Assert.Equal(HttpStatusCode.Redirect, (await liaison.PostFormAsync(url, [version], url + "?handler=Submit")).StatusCode);

@@ -26,13 +26,13 @@ public abstract class ReportingRulesTests(DajiaFactory app)
         async Task<string[]> Refused(object values, string field) =>
             (await (await a.SendIfMatchAsync(HttpMethod.Put, url, new { values }, version)).ProblemAsync(HttpStatusCode.BadRequest))
                 .ErrorsFor(field);
-        Assert.Equal(["请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = -1 }, "values.cases.opened"));
-        Assert.Equal(["请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = 1.5 }, "values.cases.opened"));
-        Assert.Equal(["请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = "三" }, "values.cases.opened"));
-        Assert.Equal(["请填写不小于0的数，最多四位小数"],
+        Assert.Equal(["立案：请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = -1 }, "values.cases.opened"));
+        Assert.Equal(["立案：请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = 1.5 }, "values.cases.opened"));
+        Assert.Equal(["立案：请填写不小于0的整数"], await Refused(new Dictionary<string, object> { ["cases.opened"] = "三" }, "values.cases.opened"));
+        Assert.Equal(["案值：请填写不小于0的数，最多四位小数"],
             await Refused(new Dictionary<string, object> { ["cases.value"] = 0.00001 }, "values.cases.value"));
-        Assert.Equal(["请填写文字"], await Refused(new Dictionary<string, object> { ["text.problems"] = 5 }, "values.text.problems"));
-        Assert.Equal(["不能超过 2000 个字"],
+        Assert.Equal(["存在问题：请填写文字"], await Refused(new Dictionary<string, object> { ["text.problems"] = 5 }, "values.text.problems"));
+        Assert.Equal(["存在问题不能超过 2000 个字"],
             await Refused(new Dictionary<string, object> { ["text.problems"] = new string('问', 2001) }, "values.text.problems"));
         Assert.Equal(["报表中没有这一项"], await Refused(new Dictionary<string, object> { ["x'; drop table"] = 1 }, "values.x'; drop table"));
         var badPeriod = await a.GetAsync($"/api/reports/key-area-quarterly/2017Q5/units/{w.UnitA.Id}");
@@ -49,6 +49,7 @@ public abstract class ReportingRulesTests(DajiaFactory app)
         var problem = await submit.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["结案不能超过立案＋上期结转未结案件"], problem.ErrorsFor("values.cases.closed"));
         Assert.Equal(["其中联合执法不能超过开展专项行动"], problem.ErrorsFor("values.actions.joint"));
+        Assert.Equal(["请填写宣传活动"], problem.ErrorsFor("values.publicity.events")); // each empty figure named
         Assert.Equal("Draft", (await (await a.GetAsync(url)).JsonAsync()).GetProperty("status").GetString());
     }
 

@@ -158,6 +158,42 @@
     });
   });
 
+  // The 提交前请核对 summary is the server's, made from the saved draft: a field held back in this browser is empty there.
+  // Show what the field holds now instead — the restored value, marked, with what is wrong — not 尚未填写.
+  var summarise = function () {
+    var summary = document.getElementById('summary');
+    if (!summary) return;
+    var problems = document.getElementById('summary-problems');
+    var empty = document.getElementById('summary-empty');
+    var kept = [];
+    held().forEach(function (i) {
+      var row = summary.querySelector('tr[data-code="' + codeOf(i) + '"]');
+      if (!row) return;
+      var message = format(d.msgField, [i.dataset.label, typeError(i)]);
+      var v = i.value.trim();
+      var value = document.createElement('span');
+      value.className = 'kept-invalid';
+      value.textContent = v.length > 200 ? v.slice(0, 200) + '…' : v;
+      row.querySelector('.summary-value').replaceChildren(value);
+      var mark = document.createElement('span');
+      mark.className = 'field-error';
+      mark.textContent = format(d.msgKept, [typeError(i)]);
+      row.querySelector('td.hint').replaceChildren(mark);
+      row.classList.add('kept');
+      kept.push(codeOf(i));
+      if (problems) {
+        var li = document.createElement('li');
+        li.textContent = message;
+        problems.querySelector('ul').appendChild(li);
+        problems.hidden = false;
+      }
+    });
+    if (!empty || !kept.length) return;
+    var left = (empty.dataset.codes || '').split(',').filter(function (c) { return c && kept.indexOf(c) < 0; });
+    empty.hidden = !left.length;
+    empty.textContent = format(d.msgEmpty, [left.map(function (c) { return byCode[c] ? byCode[c].dataset.label : c; }).join('、')]);
+  };
+
   // A field held back last time (typed on this same draft) comes back, marked, so nothing typed is lost on a reload.
   try {
     var kept = JSON.parse(localStorage.getItem(store) || 'null');
@@ -171,7 +207,7 @@
         if (i.dataset.max) counter(i);
         if (i.dataset.type) markEdited(i);
       });
-      if (back.length) { check(); say(format(d.msgRestored, [back.join('、')]), true); }
+      if (back.length) { check(); say(format(d.msgRestored, [back.join('、')]), true); summarise(); }
     } else if (kept) localStorage.removeItem(store);
   } catch (e) { /* nothing kept */ }
 

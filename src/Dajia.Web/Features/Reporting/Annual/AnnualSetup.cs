@@ -5,7 +5,7 @@ public static class AnnualSetup
 {
     public static IServiceCollection AddReportAnnual(this IServiceCollection services) => services
         .AddScoped<AnnualFiles>().AddScoped<PaperCopyService>().AddScoped<UnitSummaryService>().AddScoped<TownFacts>()
-        .AddScoped<TownSummaryService>();
+        .AddScoped<SummaryYears>().AddScoped<TownSummaryService>();
 
     public static RouteGroupBuilder MapReportAnnual(this RouteGroupBuilder g) => g.MapPaperCopy().MapAnnualSummaries().MapTownSummary();
 }

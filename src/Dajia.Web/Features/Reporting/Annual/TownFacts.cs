@@ -27,11 +27,12 @@ public sealed record UnitFiling(Guid UnitId, string UnitName, bool ReportSubmitt
 /// <summary>
 /// Everything the town summary of a year says, read from the records through the caller's scope. <paramref name="LastYearRecorded"/>
 /// is false when the system holds nothing of the year before (no plan, no annual report, not one record counted): then
-/// there is nothing to compare with, and "increased by 4 (last year zero)" would be untrue.
+/// there is nothing to compare with, and "increased by 4 (last year zero)" would be untrue. <paramref name="Recorded"/> is the same
+/// of the year itself: false, there is nothing to sum up, and a table of zeros set against the year before would say there was.
 /// </summary>
 public sealed record TownYear(int Year, string TownName, string? PlanTitle, Figures Figures, Figures LastYear,
     IReadOnlyList<StageFigures> Stages, IReadOnlyList<UnitWords> Problems, IReadOnlyList<UnitWords> NextSteps,
-    IReadOnlyList<UnitFiling> Units, bool LastYearRecorded = true);
+    IReadOnlyList<UnitFiling> Units, bool LastYearRecorded = true, bool Recorded = true);
 
 /// <summary>
 /// Counts a town's year from its records — operations, clues, cases, fines, goods destroyed, police transfers — and reads
@@ -58,7 +59,7 @@ public sealed class TownFacts(AppDbContext db, CurrentUser user)
         var recorded = lastReports.Count > 0 || last != Figures.None
             || await db.Visible<Campaign>(user).AnyAsync(c => c.JurisdictionId == town && c.Year == year - 1, ct);
         return new TownYear(year, name, plan?.Title, figures, last, stages, Words("text.problems"), Words("text.nextSteps"), units,
-            recorded);
+            recorded, plan is not null || reports.Count > 0 || figures != Figures.None);
     }
 
     private async Task<Figures> CountAsync(DateOnly start, DateOnly end, IEnumerable<ReportValues> annual, CancellationToken ct)

@@ -8,17 +8,19 @@ public sealed record TownRevisionDto(int Number, DateTimeOffset SavedAt, string 
 
 /// <summary>
 /// The town summary of a year: the text (the office's last save, or the draft while there is none), the freshly drafted
-/// text beside it, the figures it was drafted from, and each unit's filing.
+/// text beside it, the figures it was drafted from, and each unit's filing. <c>Recorded</c> false: the system holds nothing of
+/// the year (no figures, no filings; the draft says so). <c>PreviousYear</c> / <c>NextYear</c>: the nearest years that have
+/// something to sum up (null: none), for the page's links.
 /// </summary>
 public sealed record TownSummaryDto(int Year, string Title, string Text, bool Saved, string Draft, IReadOnlyList<FigureLine> Figures,
     IReadOnlyList<UnitFiling> Units, DateTimeOffset? SavedAt, string? SavedBy, int Version, IReadOnlyList<TownRevisionDto> Revisions,
-    IReadOnlyList<string> AllowedActions) : IVersionedDto;
+    IReadOnlyList<string> AllowedActions, bool Recorded, int? PreviousYear, int? NextYear) : IVersionedDto;
 
 /// <summary>
 /// 镇年度打假工作总结: drafted from the year's records through the caller's scope; the office edits and saves it (each save
 /// kept as a revision, audited) and exports it as a Word document; leaders read it.
 /// </summary>
-public sealed class TownSummaryService(AppDbContext db, CurrentUser user, TimeProvider time, TownFacts facts,
+public sealed class TownSummaryService(AppDbContext db, CurrentUser user, TimeProvider time, TownFacts facts, SummaryYears years,
     IStringLocalizer<SharedResource> l)
 {
     public const int MinYear = 2000;
@@ -30,10 +32,11 @@ public sealed class TownSummaryService(AppDbContext db, CurrentUser user, TimePr
         var y = await facts.YearAsync(year, ct);
         var s = await FindAsync(year, ct);
         var draft = TownSummaryText.Draft(y, l);
+        var around = await years.AroundAsync(year, ct);
         return ServiceResult<TownSummaryDto>.Ok(new TownSummaryDto(year, TownSummaryText.Title(y, l), s?.Text ?? draft, s is not null,
-            draft, TownSummaryText.Lines(y, l), y.Units, s?.SavedAt, s?.SavedBy, s is null ? 0 : s.Version + 1,
+            draft, TownSummaryText.Lines(y, l), y.Recorded ? y.Units : [], s?.SavedAt, s?.SavedBy, s is null ? 0 : s.Version + 1,
             (s?.Revisions ?? []).OrderByDescending(r => r.Number).Select(r => new TownRevisionDto(r.Number, r.SavedAt, r.SavedBy)).ToList(),
-            user.IsOffice ? ["edit", "export"] : ["export"]));
+            user.IsOffice ? ["edit", "export"] : ["export"], y.Recorded, around.Previous, around.Next));
     }
 
     public async Task<ServiceResult<TownSummaryDto>> SaveAsync(int year, SummaryInput input, Expected expected, CancellationToken ct)

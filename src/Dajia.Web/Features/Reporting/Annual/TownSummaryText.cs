@@ -17,8 +17,10 @@ public static class TownSummaryText
 
     public static string Title(TownYear y, IStringLocalizer l) => l["TownSummary.Title", y.TownName, y.Year];
 
+    /// <summary>The year's figures against last year's; none for a year with no records (nothing to set against anything).</summary>
     public static IReadOnlyList<FigureLine> Lines(TownYear y, IStringLocalizer l)
     {
+        if (!y.Recorded) return [];
         var (f, p) = (y.Figures, y.LastYear);
         (string Code, decimal Now, decimal Last)[] rows =
         [
@@ -52,6 +54,7 @@ public static class TownSummaryText
 
     public static string Draft(TownYear y, IStringLocalizer l)
     {
+        if (!y.Recorded) return l["TownSummary.NoRecords", y.Year] + "\n";
         var t = new StringBuilder();
         var section = 0;
         string Heading(string key) => $"# {Numerals[section++]}、{l[key]}";

@@ -1,35 +1,39 @@
-using Dajia.Web.Domain.Reporting;
 using Dajia.Web.Features.Reporting.Export;
+using Dajia.Web.Features.Reporting.Pages;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Reporting.Forms;
 
 /// <summary>
-/// The report forms and their versions, and each recent period's official copies: the town's (office, leaders) or the
-/// reader's unit's (a liaison).
+/// The report forms and their versions, and each period's official copies: the town's (office, leaders) or the reader's
+/// unit's (a liaison).
 /// </summary>
-public sealed class IndexModel(FormVersions versions, CurrentUser user, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class IndexModel(FormVersions versions, ReportList list, CurrentUser user, IStringLocalizer<SharedResource> l)
     : PageModel
 {
+    private IReadOnlyList<ReportListRow> _rows = [];
+
     public IReadOnlyList<FormDto> Forms { get; private set; } = [];
 
     public bool MayEdit => user.IsAdmin;
 
-    /// <summary>The periods of this year so far and of last year, newest first.</summary>
+    /// <summary>
+    /// The periods that have due dates in the reader's town (the plan's duties, as /Reports lists them), newest first. A
+    /// period of a year without a plan has no round and nothing to export, so it is not offered (2018–2025 in the demo).
+    /// </summary>
     public IReadOnlyList<ExportLinks> PeriodsOf(FormDto form)
     {
-        var today = ChinaTime.Today(time);
-        var quarter = (today.Month - 1) / 3 + 1;
-        var periods = form.Frequency == ReportFrequency.Annual
-            ? new[] { today.Year, today.Year - 1 }.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            : Enumerable.Range(0, quarter + 4).Select(n => (today.Year * 4 + quarter - 1) - n).Select(q => $"{q / 4}Q{q % 4 + 1}");
         var unit = user.IsLiaison ? user.UnitId : null;
-        return periods.Select(p => new ExportLinks(form.Code, p, unit)).ToList();
+        return _rows.Where(r => r.Form == form.Code).Select(r => new ExportLinks(form.Code, r.Period, unit)).ToList();
     }
 
     /// <summary>2017年第3季度, 2017年度.</summary>
     public string Label(string period) => Period.TryParse(period, out var p) && p.Quarter is { } q
         ? l["ReportForms.QuarterLabel", p.Year, q] : l["ReportForms.YearLabel", p.Year];
 
-    public async Task OnGetAsync(CancellationToken ct) => Forms = await versions.ListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Forms = await versions.ListAsync(ct);
+        _rows = await list.RowsAsync(ct);
+    }
 }
