@@ -48,7 +48,8 @@ public static class CaseNextDue
     /// <summary>The row was written behind the context's back: the tracked case takes the stored value as unchanged.</summary>
     private static void Follow(AppDbContext db, Dictionary<Guid, DateTimeOffset?> stored)
     {
-        foreach (var e in db.ChangeTracker.Entries<EnforcementCase>().Where(e => stored.ContainsKey(e.Entity.Id)))
+        // Listed first: setting a value changes the tracker's entries under an open enumeration.
+        foreach (var e in db.ChangeTracker.Entries<EnforcementCase>().Where(e => stored.ContainsKey(e.Entity.Id)).ToList())
         {
             var p = e.Property(c => c.NextDueAt);
             p.CurrentValue = p.OriginalValue = stored[e.Entity.Id];
