@@ -43,6 +43,8 @@ internal sealed class CaseBenchSeed(AppDbContext db, bool pg)
         });
         var template = $"t.\"Id\" IN ({string.Join(",", templates.Select(Id))}) AND t.\"HandlingUnitId\" = c.\"HandlingUnitId\"";
         await ClocksAsync("Cases", "OpenedAt", "AJ-1999-%", template, "Case", "c.\"Status\" = 'Closed'");
+        // The clones' clocks were written in SQL, past SaveChanges: their cases get NextDueAt as the start-up upgrade gives it.
+        await CaseNextDue.WriteAsync(db, db.Set<EnforcementCase>(), default);
         await ExecAsync("ANALYZE");
     }
 

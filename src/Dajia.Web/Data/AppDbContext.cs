@@ -71,14 +71,27 @@ public abstract class AppDbContext(DbContextOptions options)
     {
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var cases = CaseNextDue.Touched(this);
+        if (cases.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        CaseNextDue.Refresh(this, cases);
+        own?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var cases = CaseNextDue.Touched(this);
+        if (cases.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The clocks and the case's nearest due instant are stored together or not at all.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await CaseNextDue.RefreshAsync(this, cases, cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
     }
 }
 

@@ -21,6 +21,7 @@ public static class Startup
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         await ClueSearchUpgrade.RunAsync(db, ct);
         await CaseSearchUpgrade.RunAsync(db, ct);
+        await CaseNextDueUpgrade.RunAsync(db, ct);
         await Features.Clues.IdempotencyUpgrade.RunAsync(db, ct);
         await StallKeyUpgrade.RunAsync(db, ct);
         await Features.Clues.EndedClueDeadlinesUpgrade.RunAsync(db, sp.GetRequiredService<TimeProvider>(), ct);

@@ -47,6 +47,10 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.HasIndex(x => new { x.HandlingUnitId, x.DecidedOn });
         b.HasIndex(x => new { x.JurisdictionId, x.Status, x.OpenedAt });
         b.HasIndex(x => new { x.JurisdictionId, x.ViolationType, x.OpenedAt });
+        // The overdue view (NextDueAt < now): a range of the scope's cases with a running clock, in the list's order after.
+        // Partial: a closed case has no running clock, and most cases are closed.
+        b.HasIndex(x => new { x.JurisdictionId, x.NextDueAt, x.OpenedAt, x.Id }).HasFilter("\"NextDueAt\" IS NOT NULL");
+        b.HasIndex(x => new { x.HandlingUnitId, x.NextDueAt, x.OpenedAt }).HasFilter("\"NextDueAt\" IS NOT NULL");
         // One case per clue and per inspection finding (several NULLs are allowed on both databases).
         b.HasIndex(x => x.ClueId).IsUnique();
         b.HasIndex(x => x.InspectionId).IsUnique();

@@ -21,8 +21,8 @@ public sealed record CaseListInput(
 }
 
 /// <summary>
-/// Cases for staff, newest first, with the nearest open clock of each. The overdue view starts from the open case
-/// clocks past due (few) rather than asking every case. The party shows as the entity's name or a masked person.
+/// Cases for staff, newest first, with the nearest open clock of each. The overdue view asks each case's stored nearest
+/// running due instant. The party shows as the entity's name or a masked person.
 /// </summary>
 public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, CaseViews views,
     CaseTextSearch search, IStringLocalizer<SharedResource> l)
@@ -42,32 +42,13 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         if (query.Type is { } t) q = q.Where(c => c.ViolationType == t);
         if (query.KeyAreaId is { } k) q = q.Where(c => c.KeyAreaId == k);
         var now = time.GetUtcNow();
+        // The nearest running (not paused) clock of each case is stored on it (Data/CaseNextDue): the overdue view is one
+        // range of IX_Cases_JurisdictionId_NextDueAt_OpenedAt_Id; a case late on two clocks is one row.
+        if (query.Overdue) q = q.Where(c => c.NextDueAt < now);
         var paging = query.Paging ?? PageRequest.First;
-        if (query.Overdue) return await OverdueAsync(q, paging, now, ct);
         var count = await q.CountForPageAsync(CountCap, ct);
         var rows = await q.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).PageOf(paging).ToListAsync(ct);
         return (await ItemsAsync(rows, now, ct)).ToPage(paging, count);
-    }
-
-    /// <summary>
-    /// The cases with an open clock past due, in steps: the late clocks' case ids (the open clocks are few and have their
-    /// own partial index, IX_Deadlines_Open), then those cases' keys and opening times, counted and ordered here, then
-    /// the page's rows by key. As one `IN (subquery)` the planners read every case instead (PostgreSQL hashed all
-    /// 100,000), and a count and a page each sorted the late cases' whole rows. A paused clock (中止) keeps its old due
-    /// date and is not late; a case late on two clocks (payment and publication) is listed once.
-    /// </summary>
-    private async Task<PagedList<CaseListItem>> OverdueAsync(IQueryable<EnforcementCase> cases, PageRequest paging,
-        DateTimeOffset now, CancellationToken ct)
-    {
-        var late = await OpenClocks.Where(d => d.DueAt < now && !d.Pauses.Any(p => p.To == null))
-            .Select(d => d.SubjectId).Distinct().ToListAsync(ct);
-        // One array parameter (json_each / = ANY), not one parameter per id: a province may have tens of thousands.
-        var keys = await cases.Where(c => EF.Parameter(late).Contains(c.Id)).Select(c => new { c.Id, c.OpenedAt }).ToListAsync(ct);
-        var page = keys.OrderByDescending(k => k.OpenedAt).ThenByDescending(k => k.Id)
-            .Skip(paging.Skip).Take(paging.PageSize).Select(k => k.Id).ToList();
-        var rows = await cases.Where(c => EF.Parameter(page).Contains(c.Id)).ToListAsync(ct);
-        rows = [.. rows.OrderBy(r => page.IndexOf(r.Id))];
-        return (await ItemsAsync(rows, now, ct)).ToPage(paging, new ListCount(keys.Count, false));
     }
 
     /// <summary>A page's names and clocks in a fixed number of queries, whatever the page's size.</summary>

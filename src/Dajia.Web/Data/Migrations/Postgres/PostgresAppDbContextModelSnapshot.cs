@@ -670,6 +670,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -800,11 +803,17 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("HandlingUnitId", "NextDueAt", "OpenedAt")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
+
                     b.HasIndex("JurisdictionId", "OpenedAt", "Id");
 
                     b.HasIndex("JurisdictionId", "Status", "OpenedAt");
 
                     b.HasIndex("JurisdictionId", "ViolationType", "OpenedAt");
+
+                    b.HasIndex("JurisdictionId", "NextDueAt", "OpenedAt", "Id")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
 
                     b.ToTable("Cases", (string)null);
                 });

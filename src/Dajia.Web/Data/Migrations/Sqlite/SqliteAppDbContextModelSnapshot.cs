@@ -663,6 +663,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("MarketEntityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -788,11 +791,17 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("HandlingUnitId", "NextDueAt", "OpenedAt")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
+
                     b.HasIndex("JurisdictionId", "OpenedAt", "Id");
 
                     b.HasIndex("JurisdictionId", "Status", "OpenedAt");
 
                     b.HasIndex("JurisdictionId", "ViolationType", "OpenedAt");
+
+                    b.HasIndex("JurisdictionId", "NextDueAt", "OpenedAt", "Id")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
 
                     b.ToTable("Cases", (string)null);
                 });
