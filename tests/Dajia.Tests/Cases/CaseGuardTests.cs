@@ -199,7 +199,7 @@ public abstract class CaseGuardTests(DajiaFactory app)
         var before = await (await DisposeAsync(t.Staff, id, goods, "Returned", "2001-01-01")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("2017-09-18", Assert.Single(before.ErrorsFor("on")));
         var page = await Pages.SignInAsync(app, t.W.Staff);
-        var form = (await (await page.GetAsync($"/Cases/{id}")).Content.ReadAsStringAsync()).Split($"exhibit-dispose-{goods:N}-how")[1];
+        var form = (await (await page.GetAsync($"/Cases/{id}")).Content.ReadAsStringAsync()).Split($"exhibit-dispose-{goods:N}-how")[2];
         Assert.DoesNotContain("value=\"Destroyed\"", form.Split("</select>")[0]);
         Assert.Contains("value=\"Returned\"", form.Split("</select>")[0]);
         var list = await (await t.Staff.GetAsync($"/api/cases/{id}/exhibits")).JsonAsync();
