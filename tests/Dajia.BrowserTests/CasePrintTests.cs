@@ -3,6 +3,7 @@ using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Domain.Units;
+using Dajia.Web.Features.Cases.Documents;
 using Dajia.Web.Features.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +81,8 @@ public sealed class CasePrintTests(BrowserApp app) : IClassFixture<BrowserApp>
         db.Add(new Exhibit(c.Id, new ExhibitDetails("商标吊牌", "某品牌", 1, ExhibitUnit.Lot, 0m, "市场监管分局罚没物品仓库"), now,
             "office.staff"));
         await db.SaveChangesAsync();
+        // Deciding through the app numbers the decision; printing never does.
+        await sp.GetRequiredService<DocumentNumberer>().IssueAsync(c.Id, CaseDocumentKind.PenaltyDecision, unit, "office.staff", default);
         return c.Id;
     });
 

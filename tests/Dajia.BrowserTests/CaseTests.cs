@@ -77,6 +77,7 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await decide.GetByLabel("没收违法物品").CheckAsync();
         await decide.GetByLabel("罚款（元）").FillAsync("20000");
         await decide.GetByLabel("处罚内容").FillAsync("没收假冒阿迪达斯运动服60套及商标标识一批，罚款20000元");
+        await decide.GetByLabel("法律依据").FillAsync("《商标法》第五十七条第（三）项、第六十条第二款");
         await decide.GetByRole(AriaRole.Button, new() { Name = "作出处罚决定" }).ClickAsync();
         await Assertions.Expect(office.Locator("#decision-number")).ToContainTextAsync("处字〔2026〕");
         var number = await office.Locator("#decision-number").InnerTextAsync();
@@ -102,6 +103,16 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the list's filters fit a phone");
 
         await office.Locator("#payment-form").GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
+        // 结案 waits for the goods: the confiscated goods are destroyed first.
+        await Assertions.Expect(office.Locator("#close-goods-held")).ToContainTextAsync("2项");
+        for (var i = 0; i < 2; i++)
+        {
+            var held = office.Locator("#exhibits tbody tr:has(select[name=disposal])").First;
+            await held.Locator("summary").Filter(new() { HasText = "登记处置" }).ClickAsync();
+            await held.Locator("select[name=disposal]").SelectOptionAsync("Destroyed");
+            await held.GetByRole(AriaRole.Button, new() { Name = "登记处置" }).ClickAsync();
+            await Assertions.Expect(office.Locator("#exhibits tbody tr:has(select[name=disposal])")).ToHaveCountAsync(1 - i);
+        }
         await office.Locator("#close-form").GetByRole(AriaRole.Button, new() { Name = "结案" }).ClickAsync();
         await Assertions.Expect(office.Locator("#status")).ToHaveTextAsync("已结案");
         await Assertions.Expect(office.Locator("#exhibit-add-form")).ToHaveCountAsync(0);

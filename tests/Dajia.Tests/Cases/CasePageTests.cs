@@ -26,7 +26,7 @@ public abstract class CasePageTests(DajiaFactory app)
     public async Task Goods_typed_wrong_come_back_under_their_fields_and_right_ones_are_listed_corrected_and_disposed_of()
     {
         var t = await CaseDocsTown.CreateAsync(app, Now);
-        var caseId = await t.CaseAsync();
+        var caseId = await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now));
         var page = await Pages.SignInAsync(app, t.W.Staff);
         var url = $"/Cases/{caseId}";
 
@@ -134,7 +134,11 @@ public abstract class CasePageTests(DajiaFactory app)
         html = await (await page.GetAsync(url)).Content.ReadAsStringAsync();
         Assert.Contains("data-state=\"Overdue\"", html.Split("id=\"transfer-clocks\"")[1]);
         Assert.Contains("中山市公安局大涌分局", html);
-        Assert.Contains("id=\"transfer-approve-form\"", html);
+        // The reporter is not offered the head's approval; another office member is.
+        Assert.DoesNotContain("id=\"transfer-approve-form\"", html);
+        Assert.Contains("id=\"transfer-head-hint\"", html);
+        page = await Pages.SignInAsync(app, t.W.Admin);
+        Assert.Contains("id=\"transfer-approve-form\"", await (await page.GetAsync(url)).Content.ReadAsStringAsync());
 
         var view = await (await api.GetAsync($"/api/cases/{caseId}/transfer")).JsonAsync();
         var version = view.GetProperty("transfer").GetProperty("version").GetInt32();

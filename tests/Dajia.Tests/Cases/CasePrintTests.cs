@@ -48,8 +48,16 @@ public abstract partial class CasePrintTests(DajiaFactory app)
         var caseId = await InspectedCaseAsync(t, c => CaseDocsTown.Decide(c, Now));
         (await t.AddExhibitAsync(t.Staff, caseId)).EnsureSuccessStatusCode();
         var staff = await Pages.SignInAsync(app, t.W.Staff);
+        // Viewing never numbers: the form prints a blank and says, on screen, how to number it.
+        var unnumbered = await PageAsync(staff, caseId, "Filing");
+        Assert.Contains("class=\"missing-number\"", unnumbered);
+        Assert.Contains("id=\"number-hint\"", unnumbered);
+        Assert.Empty((await (await t.Staff.GetAsync($"/api/cases/{caseId}/documents")).JsonAsync()).GetProperty("items").EnumerateArray());
+        foreach (var kind in new[] { "CaseApproval", "SiteRecord", "ExhibitList", "PenaltyDecision", "ClosingApproval" })
+            (await t.Staff.PostAsync($"/api/cases/{caseId}/documents/{kind}", null)).EnsureSuccessStatusCode();
 
         var filing = await PageAsync(staff, caseId, "Filing");
+        Assert.DoesNotContain("id=\"number-hint\"", filing);
         Assert.Contains("立案审批表", filing);
         Assert.Contains("立字〔2017〕1号", filing);
         Assert.Contains("销售假冒牛仔裤案" + t.W.Tag, filing);
@@ -96,21 +104,28 @@ public abstract partial class CasePrintTests(DajiaFactory app)
     }
 
     [Fact]
-    public async Task Two_first_prints_at_once_take_one_number()
+    public async Task Prints_at_once_take_no_number_and_an_old_case_is_numbered_in_its_own_year()
     {
         var t = await CaseDocsTown.CreateAsync(app, Now);
         var cases = new List<Guid>();
-        for (var i = 0; i < 6; i++) cases.Add(await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now)));
+        for (var i = 0; i < 3; i++) cases.Add(await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now)));
         var staff = await Pages.SignInAsync(app, t.W.Staff);
         var liaison = await Pages.SignInAsync(app, t.W.LiaisonA);
-        var pages = await Task.WhenAll(
-            cases.SelectMany(id => new[] { PageAsync(staff, id, "Decision"), PageAsync(liaison, id, "Decision") }));
-        var numbers = pages.Select(h => DecisionNumber().Match(h).Value).ToList();
-        Assert.All(numbers, n => Assert.NotEmpty(n));
-        for (var i = 0; i < cases.Count; i++) Assert.Equal(numbers[2 * i], numbers[(2 * i) + 1]);
-        Assert.Equal(cases.Count, numbers.Distinct().Count());
+        var pages = await Task.WhenAll(cases.SelectMany(id =>
+            new[] { "Decision", "Closing" }.SelectMany(v => new[] { PageAsync(staff, id, v), PageAsync(liaison, id, v) })));
+        Assert.All(pages, h => Assert.DoesNotMatch(DecisionNumber(), h));
+        Assert.All(pages, h => Assert.Contains("id=\"number-hint\"", h));
         foreach (var id in cases)
-            Assert.Single((await (await t.Staff.GetAsync($"/api/cases/{id}/documents")).JsonAsync()).GetProperty("items").EnumerateArray());
+            Assert.Empty((await (await t.Staff.GetAsync($"/api/cases/{id}/documents")).JsonAsync()).GetProperty("items").EnumerateArray());
+
+        // Years later, 取号 for the 2017 decision takes a 2017 number, the print shows it, and this year's run is untouched.
+        app.Clock.Now = new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero);
+        var api = await t.W.ClientFor(t.W.Staff);
+        var number = (await (await api.PostAsync($"/api/cases/{cases[0]}/documents/PenaltyDecision", null)).JsonAsync())
+            .GetProperty("number").GetString();
+        Assert.EndsWith("处字〔2017〕1号", number);
+        staff = await Pages.SignInAsync(app, t.W.Staff);
+        Assert.Contains(number!, await PageAsync(staff, cases[0], "Decision"));
     }
 
     [Fact]
@@ -126,6 +141,7 @@ public abstract partial class CasePrintTests(DajiaFactory app)
         });
         var caseId = await t.CaseAsync(party: party, change: c => c.Decide(
             new CaseDecision(Penalties.Fine, 1_000_010.05m, null, "罚款"), later, "staff"));
+        (await t.Staff.PostAsync($"/api/cases/{caseId}/documents/PenaltyDecision", null)).EnsureSuccessStatusCode();
         var staff = await Pages.SignInAsync(app, t.W.Staff);
         foreach (var view in new[] { "Filing", "Decision", "Closing", "File", "Exhibits" })
         {

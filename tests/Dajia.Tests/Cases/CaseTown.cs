@@ -48,7 +48,8 @@ public sealed class CaseTown
         {
             ["title"] = "销售假冒牛仔裤案" + W.Tag, ["handlingUnitId"] = W.UnitA.Id, ["officerIds"] = OfficersA,
             ["violationType"] = "SellingCounterfeitGoods", ["partyKind"] = "Entity", ["marketEntityId"] = Entity,
-            ["facts"] = "当事人销售假冒某品牌牛仔裤120条", ["caseValue"] = 12000m, ["goodsValue"] = 36000m,
+            ["facts"] = "当事人销售假冒某品牌牛仔裤120条", ["legalBasis"] = "《商标法》第五十七条第（三）项、第六十条第二款",
+            ["caseValue"] = 12000m, ["goodsValue"] = 36000m,
         };
         if (extra is not null)
             foreach (var p in JsonSerializer.SerializeToElement(extra).EnumerateObject())

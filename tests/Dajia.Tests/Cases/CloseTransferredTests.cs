@@ -28,7 +28,8 @@ public abstract class CloseTransferredTests(DajiaFactory app)
         var id = c.GetProperty("id").GetGuid();
         await (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/transfer", new { police = Police, note = "案值六万元，涉嫌犯罪" }))
             .JsonAsync(HttpStatusCode.Created);
-        await StepAsync(t.Staff, id, "approve", new { note = "同意移送" });
+        // The head's approval is the office's, never the reporter's own (PoliceTransferTests).
+        await StepAsync(await t.W.ClientFor(t.W.Admin), id, "approve", new { note = "同意移送" });
         await StepAsync(t.Staff, id, "hand-over", new { note = "移送书已送达" });
         await StepAsync(t.Staff, id, "police-decision", new { accepted = policeAccept, note = policeAccept ? "立案决定书" : "不予立案" });
         return await t.Staff.GetCaseAsync(c);

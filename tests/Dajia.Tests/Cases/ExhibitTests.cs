@@ -14,7 +14,8 @@ public abstract class ExhibitTests(DajiaFactory app)
     public async Task Goods_are_added_corrected_and_disposed_of_once()
     {
         var t = await CaseDocsTown.CreateAsync(app, Now);
-        var caseId = await t.CaseAsync();
+        // Destroyed under a decision that confiscates the goods (ExhibitTests' disposal rules).
+        var caseId = await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now));
         var liaison = await t.W.ClientFor(t.W.LiaisonA);
         var added = await (await t.AddExhibitAsync(liaison, caseId)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("Strip", added.GetProperty("unit").GetString());
@@ -72,7 +73,7 @@ public abstract class ExhibitTests(DajiaFactory app)
         var id = (await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         foreach (var on in new[] { "2017-09-21", "2017-13-01", "1900-01-01" })
         {
-            var p = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose", new { disposal = "Destroyed", on }))
+            var p = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose", new { disposal = "Returned", on }))
                 .ProblemAsync(HttpStatusCode.BadRequest);
             Assert.NotEmpty(p.ErrorsFor("on"));
         }

@@ -52,7 +52,7 @@ public abstract class PoliceTransferTests(DajiaFactory app)
         // Approved the next day at 15:00; handed over within 24 hours: due Thu 21 Sep 15:00 + 24 h.
         app.Clock.Now = Now.AddHours(29);
         var staff = await t.W.ClientFor(t.W.Staff);
-        await StepAsync(staff, caseId, "approve", new { note = "同意移送" }, view);
+        await StepAsync(await t.W.ClientFor(t.W.Admin), caseId, "approve", new { note = "同意移送" }, view);
         view = await ViewAsync(staff, caseId);
         Assert.NotEqual(JsonValueKind.Null, Clock(view, "transfer.approve").GetProperty("metAt").ValueKind);
         Assert.Equal(Now.AddHours(53), Clock(view, "transfer.handover").GetProperty("dueAt").GetDateTimeOffset());
@@ -101,7 +101,7 @@ public abstract class PoliceTransferTests(DajiaFactory app)
             .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(blank.ErrorsFor("police"));
         Assert.NotEmpty(blank.ErrorsFor("note"));
-        await StepAsync(t.Staff, caseId, "approve", new { }, await ViewAsync(t.Staff, caseId));
+        await StepAsync(await t.W.ClientFor(t.W.Admin), caseId, "approve", new { }, await ViewAsync(t.Staff, caseId));
         await StepAsync(t.Staff, caseId, "hand-over", new { }, await ViewAsync(t.Staff, caseId));
         var noChoice = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/transfer/police-decision", new { note = "?" }))
             .ProblemAsync(HttpStatusCode.BadRequest);

@@ -94,9 +94,12 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         await Step(at, () => c.Close(note, at, By));
     }
 
-    /// <summary>移送司法机关 as the case's decision: the decision clock is met and the case closes.</summary>
-    public Task CloseTransferredAsync(EnforcementCase c, DateTimeOffset at, string note) =>
-        Step(at, () => c.CloseTransferred(note, at, By), (DeadlineEvent.CaseDecided, Subject(c)));
+    /// <summary>移送司法机关 as the case's decision: the decision clock is met and the case closes, its 结案审批表 numbered.</summary>
+    public async Task CloseTransferredAsync(EnforcementCase c, DateTimeOffset at, string note)
+    {
+        await NumberAsync(c, CaseDocumentKind.ClosingApproval, at);
+        await Step(at, () => c.CloseTransferred(note, at, By), (DeadlineEvent.CaseDecided, Subject(c)));
+    }
 
     public async Task<PoliceTransfer> ReportAsync(EnforcementCase c, DateTimeOffset at, string police, string note, DemoDocument doc)
     {

@@ -26,6 +26,14 @@ public sealed partial class EnforcementCase
     /// </summary>
     public const int PauseBackdateDays = 7;
 
+    /// <summary>
+    /// The longest extension one collective decision may set. 《市场监督管理行政处罚程序规定》第六十四条: beyond the head's
+    /// +30, 负责人集体讨论 decides whether to extend further and "应当同时确定延长的合理期限" — a reasonable term, set anew at
+    /// each decision. 90 days is a bound of our choosing: as long as the whole ordinary term, so a case that needs more is
+    /// discussed again with what happened since, rather than given a year at once (12 × 365 days once hid a case 8 years late).
+    /// </summary>
+    public const int CollectiveExtensionMaxDays = 90;
+
     /// <summary>What stops the decision clock now; null while it runs.</summary>
     public CasePauseKind? PauseKind { get; private set; }
     public DateOnly? PausedFrom { get; private set; }
@@ -91,6 +99,7 @@ public sealed partial class EnforcementCase
         Guard(CaseMove.Decide);
         (Status, DecidedOn, Penalties, FineAmount, ConfiscatedGains, DecisionSummary) = (CaseStatus.Decided, ChinaTime.DateOf(at),
             d.Penalties, d.Fine, d.ConfiscatedGains, d.Summary.Trim());
+        if (!string.IsNullOrWhiteSpace(d.LegalBasis)) LegalBasis = d.LegalBasis.Trim();
         Record(CaseEventKind.Decided, at, by, DecisionSummary);
     }
 
@@ -128,8 +137,11 @@ public sealed partial class EnforcementCase
     private static DomainException Illegal(CaseMove move) => new("Case.IllegalMove." + move);
 }
 
-/// <summary>The decision's penalties and amounts; the flags and the amounts must agree.</summary>
-public sealed record CaseDecision(Penalties Penalties, decimal? Fine, decimal? ConfiscatedGains, string Summary)
+/// <summary>
+/// The decision's penalties and amounts; the flags and the amounts must agree. <paramref name="LegalBasis"/>: the basis the
+/// decision cites, when given (it replaces the case's).
+/// </summary>
+public sealed record CaseDecision(Penalties Penalties, decimal? Fine, decimal? ConfiscatedGains, string Summary, string? LegalBasis = null)
 {
     public IReadOnlyList<FieldError> Validate()
     {
@@ -138,6 +150,7 @@ public sealed record CaseDecision(Penalties Penalties, decimal? Fine, decimal? C
         Amount(Penalties.Fine, Fine, "fine", errors);
         Amount(Penalties.ConfiscateGains, ConfiscatedGains, "confiscatedGains", errors);
         if (Summary.Trim().Length is < 2 or > FieldLengths.Note) errors.Add(new("summary", "Validation.Case.Summary", FieldLengths.Note));
+        if (LegalBasis is { Length: > FieldLengths.Note }) errors.Add(new("legalBasis", "Validation.TooLong", FieldLengths.Note));
         return errors;
     }
 

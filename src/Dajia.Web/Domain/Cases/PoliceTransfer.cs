@@ -95,7 +95,18 @@ public sealed class PoliceTransfer : AggregateRoot, IScoped<PoliceTransfer>
 
     public bool IsOver => Status is TransferStatus.NotApproved or TransferStatus.Completed or TransferStatus.RefusalAccepted;
 
-    public bool Can(TransferStepKind step) => Moves.TryGetValue(step, out var m) && m.From.Contains(Status);
+    /// <summary>
+    /// 提请复议 once: 国务院令第310号第九条 gives the transferring organ one request to the police who refused; against their
+    /// 复议决定 it may only ask the procuratorate (建议人民检察院依法进行立案监督), which is not a step here.
+    /// </summary>
+    public bool Can(TransferStepKind step) => Moves.TryGetValue(step, out var m) && m.From.Contains(Status)
+        && (step != TransferStepKind.Reconsider || _steps.All(s => s.Kind != TransferStepKind.Reconsider));
+
+    /// <summary>Who reported the transfer: the head's approval or refusal is someone else's (separation of duties).</summary>
+    public string ReportedBy => _steps.First(s => s.Kind == TransferStepKind.Report).By;
+
+    /// <summary>When the last step happened: a later step cannot have happened before it.</summary>
+    public DateTimeOffset LastAt => _steps.Max(s => s.At);
 
     public static IEnumerable<TransferStepKind> Next => Moves.Keys;
 

@@ -57,8 +57,12 @@ public sealed record ResumeInput(DateOnly? To);
 /// </summary>
 public sealed record ExtendInput(string? Reason, bool? Collective = null, int? Days = null);
 
-/// <summary>作出处罚决定: penalties by name (["Warning","Fine"] or their Chinese labels), amounts in yuan, a summary.</summary>
-public sealed record DecideInput(IReadOnlyList<string>? Penalties, decimal? Fine, decimal? ConfiscatedGains, string? Summary);
+/// <summary>
+/// 作出处罚决定: penalties by name (["Warning","Fine"] or their Chinese labels), amounts in yuan, a summary, and the legal
+/// basis (法律依据) when the case has none yet or the decision cites another (it then becomes the case's).
+/// </summary>
+public sealed record DecideInput(IReadOnlyList<string>? Penalties, decimal? Fine, decimal? ConfiscatedGains, string? Summary,
+    string? LegalBasis = null);
 
 /// <summary>缴纳罚没款: the day it was paid (the late fee follows from the term).</summary>
 public sealed record PaymentInput(DateOnly? PaidOn);

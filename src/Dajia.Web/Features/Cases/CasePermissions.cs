@@ -23,10 +23,12 @@ public static class CasePermissions
     /// <param name="extendable">Whether the decision clock is open (an extension then either fits the rule or is collective).</param>
     /// <param name="policeTook">Whether the police opened a case (立案) on the case's transfer: it may then be closed as transferred.</param>
     /// <param name="pausable">Whether a pause could start now (a day after 立案, the decision clock not late).</param>
+    /// <param name="closable">Whether every exhibit is disposed of (结案 waits for the goods).</param>
     public static IReadOnlyList<string> Allowed(CurrentUser user, EnforcementCase c, bool extendable = true, bool policeTook = false,
-        bool pausable = true) =>
+        bool pausable = true, bool closable = true) =>
         Infrastructure.Access.AllowedActions.Of<CaseMove>(m => May(user, c, m) && (m != CaseMove.Extend || extendable)
-            && (m != CaseMove.CloseTransferred || policeTook) && (m != CaseMove.Pause || pausable), ApiName);
+            && (m != CaseMove.CloseTransferred || policeTook) && (m != CaseMove.Pause || pausable) && (m != CaseMove.Close || closable),
+            ApiName);
 
     public static string ApiName(CaseMove move) => move switch
     {

@@ -34,11 +34,12 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             ? await db.Unscoped<Clue>().Where(x => x.Id == ci).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
         var operationNumber = c.OperationId is { } oi
             ? await db.Visible<Operation>(user).Where(x => x.Id == oi).Select(x => x.Number).FirstOrDefaultAsync(ct) : null;
-        var extendable = clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null);
+        var late = clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null && x.State == DeadlineState.Overdue);
+        // Neither an extension nor a pause on a late clock: the page offers them only when they can succeed.
+        var extendable = !late && clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null);
         var policeTook = await PoliceTookAsync(c.Id, ct);
-        // A pause counts from the day after 立案 and never on a late clock: the page offers it only when it can succeed.
-        var pausable = ChinaTime.Today(time) > c.OpenedOn
-            && !clocks.Any(x => x.RuleCode == RuleCodes.CaseDecision && x.MetAt is null && x.State == DeadlineState.Overdue);
+        // A pause counts from the day after 立案.
+        var pausable = ChinaTime.Today(time) > c.OpenedOn && !late;
         return new CaseDto(c.Id, c.Number, c.Title, c.HandlingUnitId, unit,
             officerIds.Select(id => officers.FirstOrDefault(o => o.Id == id)).OfType<CaseOfficerDto>().ToList(),
             c.Source, c.ClueId, clueNumber, c.OperationId, operationNumber, c.InspectionId, c.PartyKind, c.MarketEntityId,
@@ -47,8 +48,13 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             c.Status, c.OpenedOn, c.ClosedOn, c.PauseKind, c.PausedFrom, c.DecidedOn, c.Penalties, c.FineAmount, c.ConfiscatedGains,
             c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
             c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
-            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable), Mark(c));
+            await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable,
+                c.Status != CaseStatus.Decided || await GoodsHeldAsync(c.Id, ct) == 0), Mark(c));
     }
+
+    /// <summary>How many of the case's goods are not yet disposed of (销毁, 没收, 退还, 移交).</summary>
+    public Task<int> GoodsHeldAsync(Guid caseId, CancellationToken ct) =>
+        db.Exhibits.CountAsync(e => e.CaseId == caseId && e.Disposal == null, ct);
 
     /// <summary>Whether the police opened a case (立案) on the case's transfer to them.</summary>
     public Task<bool> PoliceTookAsync(Guid caseId, CancellationToken ct) =>

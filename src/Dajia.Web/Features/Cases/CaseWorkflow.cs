@@ -41,7 +41,8 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         {
             Note(input.Reason, "reason", errors);
             var collective = input.Collective == true;
-            if (collective && input.Days is not (>= 1 and <= 365)) errors.Add(new("days", "Validation.Case.ExtensionDays"));
+            if (collective && input.Days is not (>= 1 and <= EnforcementCase.CollectiveExtensionMaxDays))
+                errors.Add(new("days", "Validation.Case.ExtensionDays"));
             if (!collective && input.Days is not null) errors.Add(new("days", "Validation.Case.DaysOnlyCollective"));
             return errors.Count > 0 ? null : new(DeadlineEvent.CaseExtended, null,
                 () => c.Extend(input.Reason!, collective, Now, By), input.Reason!.Trim());
@@ -53,8 +54,11 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             var penalties = Penalties.None;
             foreach (var p in input.Penalties ?? [])
                 penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
-            var decision = new CaseDecision(penalties, input.Fine, input.ConfiscatedGains, input.Summary ?? "");
+            var decision = new CaseDecision(penalties, input.Fine, input.ConfiscatedGains, input.Summary ?? "", input.LegalBasis?.Trim());
             if (errors.Count == 0) errors.AddRange(decision.Validate());
+            // A 决定书 states the law it applies (行政处罚法第五十九条: 违反法律、法规、规章的事实和证据; 处罚的种类和依据).
+            if (string.IsNullOrWhiteSpace(decision.LegalBasis) && string.IsNullOrWhiteSpace(c.LegalBasis))
+                errors.Add(new("legalBasis", "Validation.Case.DecisionBasis"));
             return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () =>
             {
                 if (x.Allowed is { } rule && !rule.Allows(decision.Penalties)) throw new DomainException(rule.Reason!);
@@ -129,10 +133,14 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
         if (!c.CanMove(move) || (move == CaseMove.CloseTransferred && !await views.PoliceTookAsync(c.Id, ct)))
             return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
-        // A pause on a clock already late would move its due date past today and hide the lateness (程序规定第六十四条
-        // counts only the time the pause really lasted): a late case needs an extension or a collective decision.
-        if (move == CaseMove.Pause && await views.DecisionOverdueAsync(c.Id, ct))
-            return ServiceResult<CaseDto>.Conflict("Case.PauseOverdue");
+        // A pause or an extension on a clock already late would move its due date past today and hide the lateness
+        // (程序规定第六十四条 counts only the time a pause really lasted; an extension is approved before the term runs
+        // out, "不能在规定期限内作出处理决定的"): a late case stays late until it is decided.
+        if (move is CaseMove.Pause or CaseMove.Extend && await views.DecisionOverdueAsync(c.Id, ct))
+            return ServiceResult<CaseDto>.Conflict(move == CaseMove.Pause ? "Case.PauseOverdue" : "Case.ExtendOverdue");
+        // Goods seized or confiscated are the case's until disposed of (执行完毕): once closed, no clock would watch them.
+        if (move == CaseMove.Close && await views.GoodsHeldAsync(c.Id, ct) is > 0 and var held)
+            return ServiceResult<CaseDto>.Conflict("Case.GoodsHeld", held);
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(time);
         var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;
@@ -154,19 +162,25 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             return ServiceResult<CaseDto>.Conflict(refused.MessageKey, refused.Args);
         }
         if (!await db.TrySaveAsync(ct)) return ServiceResult<CaseDto>.Stale();
-        if (move == CaseMove.Decide) await NumberDecisionAsync(c, ct);
+        if (move == CaseMove.Decide) await NumberAsync(c, CaseDocumentKind.PenaltyDecision, ct);
+        // The 决定书 confiscating goods cites the goods list by its number ("详见涉案物品清单 …").
+        if (move == CaseMove.Decide && c.Penalties.HasFlag(Penalties.ConfiscateGoods)
+            && await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct))
+            await NumberAsync(c, CaseDocumentKind.ExhibitList, ct);
+        if (move is CaseMove.Close or CaseMove.CloseTransferred) await NumberAsync(c, CaseDocumentKind.ClosingApproval, ct);
         return ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct));
     }
 
     /// <summary>
-    /// The 行政处罚决定书 takes its 文号 when the case is decided (unless it already has one): the handling unit's prefix and
-    /// its counter for the year, as <c>POST …/documents/PenaltyDecision</c> would give it.
+    /// The 行政处罚决定书 takes its 文号 when the case is decided, the 结案审批表 when it is closed (unless it already has one):
+    /// the handling unit's prefix and its counter for the year of the move, as <c>POST …/documents/{kind}</c> would give
+    /// it. Printing never numbers.
     /// </summary>
-    private async Task NumberDecisionAsync(EnforcementCase c, CancellationToken ct)
+    private async Task NumberAsync(EnforcementCase c, CaseDocumentKind kind, CancellationToken ct)
     {
-        // The unit is named by the case just decided in scope: its register entry is read for its prefix only.
+        // The unit is named by the case just moved in scope: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
-        await numberer.IssueAsync(c.Id, CaseDocumentKind.PenaltyDecision, unit, By, ct);
+        await numberer.IssueAsync(c.Id, kind, unit, By, ct, Documents.CaseDocumentService.YearOf(c, kind));
     }
 
     /// <summary>A fine starts the payment term; a penalty other than a warning alone must be published.</summary>

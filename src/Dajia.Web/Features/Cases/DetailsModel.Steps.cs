@@ -17,7 +17,7 @@ public sealed partial class DetailsModel
         ["confiscatedGains"] = "Cases.Gains", ["summary"] = "Cases.DecisionSummary", ["paidOn"] = "Cases.PaidOn",
         ["publishedOn"] = "Cases.PublishedOn", ["note"] = "Cases.Note", ["confirmed"] = "Cases.CloseTransferredConfirm",
         ["caseValue"] = "Cases.CaseValue", ["goodsValue"] = "Cases.GoodsValue", ["violationType"] = "Cases.Type",
-        ["adjustmentReason"] = "Cases.AdjustmentReason",
+        ["adjustmentReason"] = "Cases.AdjustmentReason", ["legalBasis"] = "Cases.LegalBasis",
     };
 
     /// <summary>
@@ -52,18 +52,18 @@ public sealed partial class DetailsModel
         CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var n = collective ? Input.Int(days, "days", 1, 365, errors) : null;
+        var n = collective ? Input.Int(days, "days", 1, 3650, errors) : null;
         return StepAsync(id, "extend", errors,
             () => workflow.ExtendAsync(id, new(reason, collective, n), new Expected(version), ct), ct);
     }
 
     public Task<IActionResult> OnPostDecideAsync(Guid id, List<string>? penalties, string? fine, string? confiscatedGains,
-        string? summary, int? version, CancellationToken ct)
+        string? summary, string? legalBasis, int? version, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var (f, g) = (MoneyInput.Parse(fine, "fine", errors), MoneyInput.Parse(confiscatedGains, "confiscatedGains", errors));
         return StepAsync(id, "decide", errors,
-            () => workflow.DecideAsync(id, new(penalties ?? [], f, g, summary), new Expected(version), ct), ct);
+            () => workflow.DecideAsync(id, new(penalties ?? [], f, g, summary, legalBasis), new Expected(version), ct), ct);
     }
 
     public Task<IActionResult> OnPostPaymentAsync(Guid id, string? paidOn, int? version, CancellationToken ct)

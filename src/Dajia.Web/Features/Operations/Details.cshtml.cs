@@ -11,6 +11,9 @@ public sealed class DetailsModel(OperationService operations, EntitySearch entit
 
     public OperationDto Op { get; private set; } = null!;
 
+    /// <summary>Inspections a case was opened from, with the case's number: they cannot be removed.</summary>
+    public IReadOnlyDictionary<Guid, string> CaseNumbers { get; private set; } = new Dictionary<Guid, string>();
+
     /// <summary>What the inspection form's search field holds: name, stall number or credit code.</summary>
     [BindProperty(SupportsGet = true)] public string? EntityQ { get; set; }
     public PagedList<EntityHitDto> Hits { get; private set; } = PagedList<EntityHitDto>.Empty(PageRequest.First);
@@ -51,6 +54,7 @@ public sealed class DetailsModel(OperationService operations, EntitySearch entit
     {
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
+        CaseNumbers = await operations.CaseNumbersAsync(op.Inspections.Select(i => i.Id).ToList(), ct);
         if (EntityQ?.Trim() is { Length: > 0 } q)
             Hits = await entities.FindAsync(q.Length > EntitySearch.MaxQueryLength ? q[..EntitySearch.MaxQueryLength] : q, null,
                 new(1, HitsShown), ct);

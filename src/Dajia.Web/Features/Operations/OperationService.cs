@@ -1,4 +1,5 @@
 using Dajia.Web.Data;
+using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Infrastructure.Access;
@@ -142,14 +143,31 @@ public sealed class OperationService(AppDbContext db, CurrentUser user, TimeProv
         };
     }
 
-    /// <summary>An inspection id in the route that this action does not have is "not found", like an unknown action.</summary>
+    /// <summary>
+    /// An inspection id in the route that this action does not have is "not found", like an unknown action. An inspection
+    /// a case was opened from stays (409 naming the case): the case keeps its link and its 现场笔录 reads it.
+    /// </summary>
     public async Task<ServiceResult<OperationDto>> RemoveInspectionAsync(Guid id, Guid inspectionId, CancellationToken ct = default,
         Expected expected = default)
     {
         if (!await db.Set<Inspection>().AnyAsync(i => i.Id == inspectionId && i.OperationId == id, ct))
             return ServiceResult<OperationDto>.NotFound();
-        return await ChangeAsync(id, OperationAction.RemoveInspection, o => { o.RemoveInspection(inspectionId); return []; }, ct, expected);
+        var cases = await CaseNumbersAsync([inspectionId], ct);
+        return await ChangeAsync(id, OperationAction.RemoveInspection, o =>
+        {
+            if (cases.TryGetValue(inspectionId, out var number)) throw new DomainException("Operation.InspectionHasCase", number);
+            o.RemoveInspection(inspectionId);
+            return [];
+        }, ct, expected);
     }
+
+    /// <summary>The numbers of the cases opened from these inspections, whether or not the caller sees the case.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> CaseNumbersAsync(IReadOnlyCollection<Guid> inspectionIds,
+        CancellationToken ct = default) =>
+        inspectionIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Unscoped<EnforcementCase>().Where(c => c.InspectionId != null && inspectionIds.Contains(c.InspectionId.Value))
+                .ToDictionaryAsync(c => c.InspectionId!.Value, c => c.Number, ct);
 
     /// <summary>Who may do what is <see cref="OperationPermissions"/>'s answer; a stale or lost save is a 409.</summary>
     private async Task<ServiceResult<OperationDto>> ChangeAsync(Guid id, OperationAction action,

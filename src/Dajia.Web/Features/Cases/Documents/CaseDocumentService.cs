@@ -33,8 +33,20 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
         if (await NothingToNumberAsync(db, c.Id, kind.Value, ct) is { } empty) return ServiceResult<CaseDocument>.Conflict(empty);
         // The unit is named by a case the caller sees: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
-        return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct));
+        return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct,
+            YearOf(c, kind.Value)));
     }
+
+    /// <summary>
+    /// A decision or closing form is numbered in the year it records, whenever it is numbered: an old case closed in 2017
+    /// and numbered today takes 结字〔2017〕, never a number of this year's run. Null: this year.
+    /// </summary>
+    public static int? YearOf(EnforcementCase c, CaseDocumentKind kind) => kind switch
+    {
+        CaseDocumentKind.PenaltyDecision => c.DecidedOn?.Year,
+        CaseDocumentKind.ClosingApproval => c.ClosedOn?.Year,
+        _ => null,
+    };
 
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
     public static string? Missing(EnforcementCase c, CaseDocumentKind kind) =>

@@ -11,13 +11,15 @@ namespace Dajia.Web.Features.Cases.Documents;
 /// </summary>
 public sealed class DocumentNumberer(AppDbContext db, TimeProvider time)
 {
-    public async Task<CaseDocument> IssueAsync(Guid caseId, CaseDocumentKind kind, Unit unit, string by, CancellationToken ct)
+    /// <param name="year">The year the document records (a decision's, a closing's); null: this year.</param>
+    public async Task<CaseDocument> IssueAsync(Guid caseId, CaseDocumentKind kind, Unit unit, string by, CancellationToken ct,
+        int? year = null)
     {
         if (await FindAsync(caseId, kind, ct) is { } existing) return existing;
         var now = time.GetUtcNow();
-        var year = ChinaTime.DateOf(now).Year;
-        var sequence = (int)await Counters.NextAsync(db, DocumentNumbers.CounterKey(kind, unit.Id, year), ct);
-        var document = new CaseDocument(caseId, kind, unit.Id, year, sequence, unit.PrefixForDocuments, now, by);
+        year ??= ChinaTime.DateOf(now).Year;
+        var sequence = (int)await Counters.NextAsync(db, DocumentNumbers.CounterKey(kind, unit.Id, year.Value), ct);
+        var document = new CaseDocument(caseId, kind, unit.Id, year.Value, sequence, unit.PrefixForDocuments, now, by);
         db.Add(document);
         try
         {

@@ -44,7 +44,7 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
 
     public async Task<ServiceResult<Exhibit>> EditAsync(Guid caseId, Guid exhibitId, ExhibitInput input, Expected expected,
         CancellationToken ct) =>
-        await ChangeAsync(caseId, exhibitId, CaseDocsAction.EditExhibit, expected, e =>
+        await ChangeAsync(caseId, exhibitId, CaseDocsAction.EditExhibit, expected, (_, e) =>
         {
             var (details, errors) = input.Parse();
             if (errors.Count == 0) e.Edit(details);
@@ -53,19 +53,35 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
 
     public async Task<ServiceResult<Exhibit>> DisposeAsync(Guid caseId, Guid exhibitId, DisposeInput input, Expected expected,
         CancellationToken ct) =>
-        await ChangeAsync(caseId, exhibitId, CaseDocsAction.DisposeExhibit, expected, e =>
+        await ChangeAsync(caseId, exhibitId, CaseDocsAction.DisposeExhibit, expected, (c, e) =>
         {
             var errors = new List<FieldError>();
             var disposal = Input.Enum<ExhibitDisposal>(input.Disposal, "disposal", errors, required: true);
             var on = Input.Date(input.On, "on", errors, required: true);
             Input.Fits(input.Note, FieldLengths.Note, "note", errors);
-            if (on is { } day && day > ChinaTime.DateOf(time.GetUtcNow())) errors.Add(new("on", "Validation.Exhibit.FutureDate"));
-            if (errors.Count == 0) e.Dispose(disposal!.Value, on!.Value, input.Note, user.Signature);
+            if (errors.Count > 0) return errors;
+            if (!MayDispose(c.DecidedOn, c.Penalties, disposal!.Value)) throw new DomainException("Exhibit.NoConfiscation");
+            var earliest = Later(c.OpenedOn, ChinaTime.DateOf(e.RecordedAt));
+            if (NeedsConfiscation(disposal.Value)) earliest = Later(earliest, c.DecidedOn!.Value);
+            if (on > ChinaTime.DateOf(time.GetUtcNow())) errors.Add(new("on", "Validation.Exhibit.FutureDate"));
+            else if (on < earliest) errors.Add(new("on", "Validation.Exhibit.DisposedTooEarly", earliest.ToString("yyyy-MM-dd")));
+            if (errors.Count == 0) e.Dispose(disposal.Value, on!.Value, input.Note, user.Signature);
             return errors;
         }, ct);
 
+    /// <summary>
+    /// 销毁 and 没收 carry out a decision that confiscates the goods (没收违法物品); before it, or under a decision without it,
+    /// goods can only be returned (发还) or handed to the police.
+    /// </summary>
+    public static bool MayDispose(DateOnly? decidedOn, Penalties penalties, ExhibitDisposal disposal) =>
+        !NeedsConfiscation(disposal) || (decidedOn is not null && penalties.HasFlag(Penalties.ConfiscateGoods));
+
+    private static bool NeedsConfiscation(ExhibitDisposal d) => d is ExhibitDisposal.Destroyed or ExhibitDisposal.Confiscated;
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
     private async Task<ServiceResult<Exhibit>> ChangeAsync(Guid caseId, Guid exhibitId, CaseDocsAction action, Expected expected,
-        Func<Exhibit, List<FieldError>> change, CancellationToken ct)
+        Func<EnforcementCase, Exhibit, List<FieldError>> change, CancellationToken ct)
     {
         if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<Exhibit>.NotFound();
         var exhibit = await Of(caseId).FirstOrDefaultAsync(e => e.Id == exhibitId, ct);
@@ -74,7 +90,7 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
         if (expected.IsStale(exhibit.Version)) return ServiceResult<Exhibit>.Stale();
         try
         {
-            var errors = change(exhibit);
+            var errors = change(c, exhibit);
             if (errors.Count > 0) return ServiceResult<Exhibit>.Invalid(errors);
         }
         catch (DomainException e)

@@ -5,12 +5,13 @@ namespace Dajia.Web.Features.Cases.Print;
 
 /// <summary>
 /// What a print view is filled from: the case as its page shows it (party masked), the authority, the number, the
-/// documents numbered so far and those that apply to the case now (a decision only once decided).
+/// documents numbered so far and those that apply to the case now (a decision only once decided). <paramref name="AwaitsNumber"/>:
+/// a form that takes a number has none yet (the page says how to number it).
 /// </summary>
 public sealed record CasePrint(
     CaseDto Case, string Authority, string? Number, PrintParty Party, IReadOnlyList<Exhibit> Exhibits, PrintInspection? Inspection,
     IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
-    string? TransferredTo = null)
+    string? TransferredTo = null, bool AwaitsNumber = false)
 {
     /// <summary>Closed without a decision: the case went to the police (移送司法机关 is its outcome).</summary>
     public bool Transferred => Case.Status == CaseStatus.Closed && Case.DecidedOn is null;

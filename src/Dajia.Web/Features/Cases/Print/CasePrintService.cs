@@ -10,9 +10,9 @@ namespace Dajia.Web.Features.Cases.Print;
 public enum PrintDocument { Filing, Scene, Exhibits, Decision, Closing, File }
 
 /// <summary>
-/// Gathers what a print view shows, from a case the reader sees (the case page's scope). Printing a numbered form the
-/// first time takes its number (<see cref="DocumentNumberer"/>: once per case and kind, whoever prints first); a reader
-/// who may not number documents (a leader) sees the number if it was taken, else a blank to fill in by hand.
+/// Gathers what a print view shows, from a case the reader sees (the case page's scope). Viewing never numbers: a form
+/// shows the number taken by 取号 (or by the move that numbers it: 作出决定, 结案), else a blank to fill in by hand and,
+/// on screen, how to number it.
 /// </summary>
 public sealed class CasePrintService(
     AppDbContext db, CurrentUser user, CaseService cases, CaseViews views, DocumentNumberer numberer)
@@ -37,12 +37,9 @@ public sealed class CasePrintService(
         if (kind is { } k && CaseDocumentService.Missing(c, k) is { } why) return ServiceResult<CasePrint>.Conflict(why);
         // The unit, the entity and the inspection are named by a case the reader sees: read for this case only.
         var unit = await db.Unscoped<Domain.Units.Unit>().AsNoTracking().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
-        CaseDocument? number = null;
-        if (kind is { } kk)
-            number = await CaseDocumentService.NothingToNumberAsync(db, c.Id, kk, ct) is null
-                && CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)
-                ? await numberer.IssueAsync(c.Id, kk, unit, user.Signature, ct)
-                : await numberer.FindAsync(c.Id, kk, ct);
+        var number = kind is { } kk ? await numberer.FindAsync(c.Id, kk, ct) : null;
+        // An empty 涉案物品清单 is a blank to fill by hand: it takes no number, so there is nothing to say about numbering.
+        var awaits = kind is { } kn && number is null && await CaseDocumentService.NothingToNumberAsync(db, c.Id, kn, ct) is null;
         var dto = await views.DtoAsync(c, ct);
         var entity = c.MarketEntityId is { } eid
             ? await db.Unscoped<MarketEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eid, ct) : null;
@@ -51,7 +48,7 @@ public sealed class CasePrintService(
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
             Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x) is null).ToList(),
-            await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => t.Police).FirstOrDefaultAsync(ct)));
+            await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => t.Police).FirstOrDefaultAsync(ct), awaits));
     }
 
     private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual

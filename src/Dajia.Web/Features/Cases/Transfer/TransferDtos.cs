@@ -6,8 +6,11 @@ namespace Dajia.Web.Features.Cases.Transfer;
 /// <summary>Body of POST /api/cases/{id}/transfer: the police station it goes to and the transfer report's gist.</summary>
 public sealed record TransferReportInput(string? Police, string? Note);
 
-/// <summary>Body of each later step; <c>accepted</c> only for <c>police-decision</c> (立案 true, 不予立案 false).</summary>
-public sealed record TransferStepInput(string? Note, bool? Accepted = null);
+/// <summary>
+/// Body of each later step; <c>accepted</c> only for <c>police-decision</c> (立案 true, 不予立案 false); <c>on</c> the day
+/// it happened when not today (the police's decision dated days ago), never before the last step nor after today.
+/// </summary>
+public sealed record TransferStepInput(string? Note, bool? Accepted = null, DateOnly? On = null);
 
 public sealed record TransferDocumentDto(Guid Id, string Url, string FileName, bool IsPhoto);
 

@@ -86,23 +86,35 @@ public sealed class TransferService(
         if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<PoliceTransfer>.NotFound();
         if (await TransferAsync(caseId, ct) is not { } t) return ServiceResult<PoliceTransfer>.NotFound();
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.RecordTransferStep)) return ServiceResult<PoliceTransfer>.Forbidden();
+        // The head's approval (负责人批准, 国务院令第310号第五条) is recorded by the office, as extensions are, and never by
+        // the one who reported the transfer: a report approved by its own author is no approval.
+        var headStep = step is TransferStepKind.Approve or TransferStepKind.Reject;
+        if (headStep && !user.IsOffice) return ServiceResult<PoliceTransfer>.Forbidden();
         if (expected.IsStale(t.Version)) return ServiceResult<PoliceTransfer>.Stale();
+        if (headStep && t.ReportedBy == user.Signature) return ServiceResult<PoliceTransfer>.Conflict("Transfer.SelfApproval");
         var errors = new List<FieldError>();
         if (step is null) return ServiceResult<PoliceTransfer>.Invalid("accepted", "Validation.Transfer.Accepted");
         Input.Fits(input.Note?.Trim(), FieldLengths.Note, "note", errors);
         if (step is TransferStepKind.Reject or TransferStepKind.Reconsider && string.IsNullOrWhiteSpace(input.Note))
             errors.Add(new("note", "Validation.Transfer.Note"));
+        var now = time.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        var on = input.On ?? today;
+        if (on > today || on < ChinaTime.DateOf(t.LastAt))
+            errors.Add(new("on", "Validation.Transfer.StepOn", ChinaTime.DateOf(t.LastAt).ToString("yyyy-MM-dd")));
         if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
+        // A step recorded days after it happened is dated (and its clocks started) on its day; its typing time is the audit log's.
+        var at = on == today ? now : ChinaTime.StartOf(on);
+        if (at < t.LastAt) at = t.LastAt;
         try
         {
-            var now = time.GetUtcNow();
-            t.Record(step.Value, input.Note, now, user.Signature);
+            t.Record(step.Value, input.Note, at, user.Signature);
             if (step == TransferStepKind.HandOverExhibits)
             {
                 foreach (var e in await db.Exhibits.Where(e => e.CaseId == caseId && e.Disposal == null).ToListAsync(ct))
-                    e.Dispose(ExhibitDisposal.HandedToPolice, ChinaTime.DateOf(now), t.Police, user.Signature);
+                    e.Dispose(ExhibitDisposal.HandedToPolice, on, t.Police, user.Signature);
             }
-            await effects.ApplyAsync(TransferSteps.Event(step.Value), Subject(t), ct);
+            await effects.ApplyAsync(TransferSteps.Event(step.Value), Subject(t) with { At = at }, ct);
         }
         catch (DomainException e)
         {
