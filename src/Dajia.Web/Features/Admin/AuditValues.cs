@@ -47,7 +47,7 @@ public static class AuditValues
         if (field == "Definition") return l["Audit.FormDefinition"];
         if (field == "ContentType") return l[FileKind(text)];
         // A transfer names the standard it crossed by code: the standard's own wording says it.
-        if (field == "ThresholdCode")
+        if (field is "ThresholdCode" or "StandardReachedCode")
             return Data.Cases.TransferThresholdSeed.Thresholds().FirstOrDefault(t => t.Code == text)?.Name ?? text;
         return text.Length > MaxText ? text[..MaxText] + "…" : text;
     }
