@@ -16,8 +16,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         // The middleware has already pointed the request at /Error; the feature keeps the path that failed.
         var path = ctx.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.Request.Path.Value;
         if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
-        // A value of the wrong type ("12abc" for an amount) names its field, as every other refusal does.
-        var field = exception is BadHttpRequestException { InnerException: JsonException j } ? TopLevelField(j.Path) : null;
+        // A value of the wrong type ("12abc" for an amount) names its field, as every other refusal does. Broken JSON (the
+        // reader's own JsonException inside) has a path too, but no field is wrong there: the body is.
+        var field = exception is BadHttpRequestException { InnerException: JsonException j } && j.InnerException is not JsonException
+            ? TopLevelField(j.Path) : null;
         var (status, title, detail) = exception switch
         {
             InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),

@@ -120,7 +120,7 @@ public abstract class AnswerTests(DajiaFactory app)
             [new("role", "Primary"), new("Version", $"{version}"), new("Input.Name", "迟到的修改"), new("Input.Gender", "Male"),
              new("Input.Mobile", "13800138000")]);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.Contains("已被他人修改，请刷新后重试", await answer.Content.ReadAsStringAsync());
+        Assert.Contains("已被他人修改：在您提交之前", await answer.Content.ReadAsStringAsync());
         var unit = await (await admin.GetAsync($"/api/units/{w.UnitA.Id}")).JsonAsync();
         Assert.NotEqual("迟到的修改", unit.GetProperty("liaison").GetProperty("name").GetString());
     }
@@ -146,7 +146,7 @@ public abstract class AnswerTests(DajiaFactory app)
         var publish = await page.PostFormAsync($"/RandomDraws/{id}", [new("version", $"{old}")], $"/RandomDraws/{id}?handler=Publish");
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
         var publishHtml = await publish.Content.ReadAsStringAsync();
-        Assert.Contains("已被他人修改，请刷新后重试", publishHtml);
+        Assert.Contains("已被他人修改：在您提交之前", publishHtml);
         Assert.False((await (await staff.GetAsync($"/api/random-draws/{id}")).JsonAsync()).GetProperty("published").GetBoolean());
 
         // Before, the page did not send its version at all, so a later change was silently overwritten.
@@ -159,7 +159,7 @@ public abstract class AnswerTests(DajiaFactory app)
             [new("version", $"{opVersion}"), new("MarketEntityId", $"{entity}"), new("Result", "GoodsSeized")],
                 $"/Operations/{op}?handler=Inspect");
         Assert.Equal(HttpStatusCode.OK, inspect.StatusCode);
-        Assert.Contains("已被他人修改，请刷新后重试", await inspect.Content.ReadAsStringAsync());
+        Assert.Contains("已被他人修改：在您提交之前", await inspect.Content.ReadAsStringAsync());
         var inspections = (await (await staff.GetAsync($"/api/operations/{op}")).JsonAsync()).GetProperty("inspections");
         Assert.Equal("NoProblem", Assert.Single(inspections.EnumerateArray()).GetProperty("result").GetString());
     }
