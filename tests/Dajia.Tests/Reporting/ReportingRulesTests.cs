@@ -44,7 +44,8 @@ public abstract class ReportingRulesTests(DajiaFactory app)
         report = await (await a.GetAsync(url)).JsonAsync();
         Assert.Equal(version, report.GetProperty("version").GetInt32()); // nothing was saved
 
-        report = await SaveAsync(a, url, report, new() { ["cases.closed"] = 2, ["actions.joint"] = 1, ["actions.operations"] = 0 });
+        report = await SaveAsync(a, url, report,
+            new() { ["cases.closed"] = 2, ["actions.joint"] = 1, ["actions.operations"] = 0, ["publicity.events"] = null });
         var submit = await a.SendIfMatchAsync(HttpMethod.Post, $"{url}/submit", new { }, report.GetProperty("version").GetInt32());
         var problem = await submit.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["结案不能超过立案＋上期结转未结案件"], problem.ErrorsFor("values.cases.closed"));
