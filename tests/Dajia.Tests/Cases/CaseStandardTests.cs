@@ -95,9 +95,12 @@ public abstract class CaseStandardTests(DajiaFactory app)
         var id = c.GetProperty("id").GetGuid();
         var transfer = await (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/transfer", new { police = "大涌派出所", note = "移送报告" }))
             .JsonAsync(HttpStatusCode.Created);
-        async Task<JsonElement> Step(string step, object body) => transfer = await (await t.Staff.SendIfMatchAsync(HttpMethod.Post,
-            $"/api/cases/{id}/transfer/{step}", body, transfer.GetProperty("version").GetInt32())).JsonAsync();
-        await Step("approve", new { note = "同意移送" });
+        // The head's approval is recorded by the office, never by the one who reported the transfer.
+        var head = await t.W.ClientFor(t.W.Admin);
+        async Task<JsonElement> Step(string step, object body, HttpClient? by = null) => transfer = await (await (by ?? t.Staff)
+            .SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{id}/transfer/{step}", body, transfer.GetProperty("version").GetInt32()))
+            .JsonAsync();
+        await Step("approve", new { note = "同意移送" }, head);
         var handed = await Step("hand-over", new { note = "已送达" });
         Assert.Equal(["police-decision"], handed.GetProperty("nextSteps").EnumerateArray().Select(s => s.GetString()));
         var refused = await Step("police-decision", new { accepted = false, note = "不予立案通知书" });
