@@ -24,6 +24,7 @@ public abstract partial class DemoDataTests
         var items = (await (await staff.GetAsync("/api/cases?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, 6).Select(n => $"AJ-2017-{n:0000}"), items.Select(i => S(i, "number")).Order());
         var stories = new List<string>();
+        var lateFees = new List<(string, decimal)>();
         foreach (var item in items)
         {
             var id = item.GetProperty("id").GetGuid();
@@ -51,8 +52,9 @@ public abstract partial class DemoDataTests
             {
                 case "fined":
                     Assert.True(c.GetProperty("fineAmount").GetDecimal() > 0 && Has(c, "paidOn") && Has(c, "publishedOn"));
-                    Assert.All(new[] { "case.decision", "case.payment", "penalty.publish" },
-                        r => Assert.Equal("MetOnTime", S(Clock(r), "state")));
+                    Assert.All(new[] { "case.decision", "penalty.publish" }, r => Assert.Equal("MetOnTime", S(Clock(r), "state")));
+                    if (S(Clock("case.payment"), "state") == "MetLate") lateFees.Add((S(c, "paidOn"), c.GetProperty("lateFee").GetDecimal()));
+                    else Assert.Equal("MetOnTime", S(Clock("case.payment"), "state"));
                     Assert.All(exhibits, e => Assert.Equal("Destroyed", e));
                     break;
                 case "transferred":
@@ -79,6 +81,8 @@ public abstract partial class DemoDataTests
             }
         }
         Assert.Equal(["fined", "fined", "fined", "overdue", "paused", "transferred"], stories.Order());
+        // One fine was paid three days late: 3 % of 3,000 元 a day (行政处罚法第七十二条).
+        Assert.Equal([("2017-11-16", 270m)], lateFees);
         var overdue = await (await staff.GetAsync("/api/cases?overdue=true")).JsonAsync();
         Assert.Equal(1, overdue.GetProperty("total").GetInt32());
     }

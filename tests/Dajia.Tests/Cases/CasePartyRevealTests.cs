@@ -37,8 +37,9 @@ public abstract partial class CasePartyRevealTests(DajiaFactory app)
         var t = await CaseTown.CreateAsync(app, Now);
         var c = await t.OpenAsync(t.Staff, new
         {
-            partyKind = "Individual", partyName = Name, partyIdNumber = IdNumber, marketEntityId = (Guid?)null,
+            partyKind = "Individual", partyName = Name, partyIdNumber = IdNumber, marketEntityId = (Guid?)null, title = (string?)null,
         });
+        Assert.Equal("王**涉嫌销售假冒注册商标的商品案", c.GetProperty("title").GetString());
         c = await (await t.Staff.ActAsync(c, "decide", new { penalties = new[] { "Fine" }, fine = 5000m, summary = "罚款五千元" }))
             .JsonAsync();
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}/Print/Decision";
@@ -49,6 +50,8 @@ public abstract partial class CasePartyRevealTests(DajiaFactory app)
         Assert.DoesNotContain(Name, masked);
         Assert.Contains("id=\"reveal-form\"", masked);
         Assert.Contains("显示完整信息以打印送达", masked);
+        // The summary is the case page's and the publication's: the numbered penalties say it once.
+        Assert.DoesNotContain("罚款五千元", masked);
 
         var noReason = await RevealAsync(staff, url, url, "  ");
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
@@ -61,6 +64,9 @@ public abstract partial class CasePartyRevealTests(DajiaFactory app)
         Assert.Contains(Name, shown.Split("<p id=\"party\">")[1].Split("</p>")[0]);
         Assert.Contains($"<span id=\"party-id\">{IdNumber}</span>", shown);
         Assert.Contains("id=\"reveal-recorded\"", shown);
+        // The blank 案由 was built from the masked name; the served copy names the person there too.
+        Assert.Contains($"对{Name}涉嫌", shown);
+        Assert.DoesNotContain("王**", shown);
         var after = await t.Staff.GetCaseAsync(c);
         Assert.Equal(1, Reveals(after));
         Assert.Contains(after.GetProperty("events").EnumerateArray(), e => e.GetProperty("note").GetString() == "打印送达处罚决定书");

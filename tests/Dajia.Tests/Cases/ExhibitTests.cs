@@ -49,6 +49,7 @@ public abstract class ExhibitTests(DajiaFactory app)
     [InlineData("{\"item\":\"\",\"quantity\":1,\"unit\":\"件\",\"value\":1}", "item")]
     [InlineData("{\"item\":\"牛仔裤\",\"quantity\":-3,\"unit\":\"件\",\"value\":1}", "quantity")]
     [InlineData("{\"item\":\"牛仔裤\",\"quantity\":0.001,\"unit\":\"件\",\"value\":1}", "quantity")]
+    [InlineData("{\"item\":\"牛仔裤\",\"quantity\":2.5,\"unit\":\"条\",\"value\":1}", "quantity")]
     [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"吨\",\"value\":1}", "unit")]
     [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"件\",\"value\":-1}", "value")]
     [InlineData("{\"item\":\"牛仔裤\",\"quantity\":1,\"unit\":\"件\",\"value\":99999999999999}", "value")]
@@ -63,6 +64,16 @@ public abstract class ExhibitTests(DajiaFactory app)
         Assert.NotEmpty(problem.ErrorsFor(field));
         var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
         Assert.Equal(0, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Cloth_by_the_metre_may_have_parts()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync();
+        var cloth = await (await t.AddExhibitAsync(t.Staff, caseId, new { item = "牛仔布", quantity = 12.5m, unit = "米", value = 250 }))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(12.5m, cloth.GetProperty("quantity").GetDecimal());
     }
 
     [Fact]

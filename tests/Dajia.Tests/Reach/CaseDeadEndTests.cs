@@ -50,7 +50,8 @@ public abstract class CaseDeadEndTests(DajiaFactory app)
 
         foreach (var (id, said) in new[]
         {
-            (Guid.NewGuid(), "线索不存在"), (untrue, "只有核查属实或部分属实的线索可以立案"), (opened, "该线索已立案"),
+            (Guid.NewGuid().ToString(), "线索不存在"), ("not-a-guid", "线索不存在"), (untrue.ToString(), "只有核查属实或部分属实的线索可以立案"),
+            (opened.ToString(), "该线索已立案"),
         })
         {
             var (status, html) = await GetAsync(page, $"/Cases/New?clueId={id}");
@@ -58,6 +59,7 @@ public abstract class CaseDeadEndTests(DajiaFactory app)
             Assert.Contains(said, html);
             Assert.Contains("id=\"origin-refused\"", html);
             Assert.DoesNotContain("id=\"case-form\"", html);
+            Assert.DoesNotContain("不是有效的值", html);
         }
 
         var (ok, form) = await GetAsync(page, $"/Cases/New?clueId={fresh}");

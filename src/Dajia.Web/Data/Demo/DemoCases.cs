@@ -10,7 +10,7 @@ namespace Dajia.Web.Data.Demo;
 
 /// <summary>
 /// The 2017 cases in 岚田布业城, opened from the demo's verified clues and operation inspections and carried as the
-/// story goes: three closed with fines paid and goods destroyed, one transferred to the police, one paused for an
+/// story goes: three closed with fines paid (one late, with its 加处罚款) and goods destroyed, one transferred to the police, one paused for an
 /// appraisal, one never decided (its decision clock overdue). Parties are register entries; officers the unit's pool.
 /// </summary>
 public static class DemoCases
@@ -82,10 +82,11 @@ public static class DemoCases
         var rolls = await kit.SeizeAsync(noLabel, China(9, 29, 16), new("牛仔布（无厂名厂址）", null, 36, ExhibitUnit.Bolt, 5400, Store));
         await kit.DecideAsync(noLabel, China(10, 27, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 3000, null,
             "没收无厂名厂址牛仔布 36 匹，并处罚款 3000 元"));
-        await kit.PayAsync(noLabel, China(11, 3));
+        // Paid three days after its due day (Mon 13 Nov): the one case that shows 加处罚款 (3 % a day, 270 元).
         await kit.PublishAsync(noLabel, China(11, 10));
+        await kit.PayAsync(noLabel, China(11, 16));
         await kit.DisposeAsync(rolls, China(11, 20), ExhibitDisposal.Destroyed, "统一销毁");
-        await kit.CloseAsync(noLabel, China(11, 22), "罚款已缴纳，罚没物品已销毁，执行完毕");
+        await kit.CloseAsync(noLabel, China(11, 22), "罚款及加处罚款已缴纳，罚没物品已销毁，执行完毕");
 
         // Never decided: its decision clock ran out on 18 Jan 2018 and shows overdue, the one case that does.
         var late = await kit.OpenAsync(China(10, 20), new("牛仔布成分虚假标注案", ViolationType.FalseLabel,

@@ -162,7 +162,8 @@ public static class DeadlineEvents
         ],
         [DeadlineEvent.LiaisonTableSubmitted] = [new(DeadlineEffect.Meet, RuleCodes.LiaisonTable, UnitOnly: true)],
         // 移送公安 (国务院令第310号): each step meets the clock of the one before and starts its own.
-        [DeadlineEvent.TransferReported] = [R(DeadlineEffect.StartOnce, RuleCodes.TransferApprove)],
+        // A report the head refused may be made again: each report starts the head's 3 days anew.
+        [DeadlineEvent.TransferReported] = [R(DeadlineEffect.Restart, RuleCodes.TransferApprove)],
         [DeadlineEvent.TransferApproved] =
             [R(DeadlineEffect.Meet, RuleCodes.TransferApprove), R(DeadlineEffect.StartOnce, RuleCodes.TransferHandover)],
         [DeadlineEvent.TransferRejected] = [R(DeadlineEffect.Meet, RuleCodes.TransferApprove)],

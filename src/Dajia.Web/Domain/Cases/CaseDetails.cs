@@ -32,7 +32,7 @@ public static class CaseMoney
     public static void Check(decimal value, string field, List<FieldError> errors)
     {
         if (value < 0 || value > Max || decimal.Round(value, 2) != value)
-            errors.Add(new(field, "Validation.Case.Money", Max.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new(field, "Validation.Case.Money"));
     }
 }
 

@@ -59,7 +59,10 @@ public sealed record ExhibitDetails(string Item, string? Brand, decimal Quantity
         if (Brand is { Length: > FieldLengths.ShortText }) errors.Add(new("brand", "Validation.TooLong", FieldLengths.ShortText));
         if (Quantity <= 0 || Quantity > MaxQuantity || decimal.Round(Quantity, 2) != Quantity)
             errors.Add(new("quantity", "Validation.Exhibit.Quantity"));
-        if (Value < 0 || Value >= 10_000_000_000m || decimal.Round(Value, 2) != Value) errors.Add(new("value", "Validation.Money"));
+        // Only cloth by the metre comes in parts; 2.5 条 or 1.5 批 is a typing mistake.
+        else if (Unit != ExhibitUnit.Metre && decimal.Truncate(Quantity) != Quantity)
+            errors.Add(new("quantity", "Validation.Exhibit.WholeQuantity"));
+        CaseMoney.Check(Value, "value", errors);
         if (StoragePlace is { Length: > FieldLengths.Address })
             errors.Add(new("storagePlace", "Validation.TooLong", FieldLengths.Address));
         return errors;

@@ -102,8 +102,23 @@ public sealed class PoliceTransfer : AggregateRoot, IScoped<PoliceTransfer>
     public bool Can(TransferStepKind step) => Moves.TryGetValue(step, out var m) && m.From.Contains(Status)
         && (step != TransferStepKind.Reconsider || _steps.All(s => s.Kind != TransferStepKind.Reconsider));
 
-    /// <summary>Who reported the transfer: the head's approval or refusal is someone else's (separation of duties).</summary>
-    public string ReportedBy => _steps.First(s => s.Kind == TransferStepKind.Report).By;
+    /// <summary>Who reported it last: the head's approval or refusal is someone else's (separation of duties).</summary>
+    public string ReportedBy => _steps.Last(s => s.Kind == TransferStepKind.Report).By;
+
+    /// <summary>
+    /// The head's 不批准 (第五条, its reason recorded) does not end what the case owes: a case that crossed a standard stays
+    /// barred from a fine (第十一条), so its officers may report it again, with new evidence or reasons, to the head.
+    /// </summary>
+    public bool CanReportAgain => Status == TransferStatus.NotApproved;
+
+    public PoliceTransferStep ReportAgain(string police, string note, DateTimeOffset at, string by)
+    {
+        if (!CanReportAgain) throw new DomainException("Transfer.AlreadyReported");
+        (Police, Status) = (police, TransferStatus.Reported);
+        var recorded = new PoliceTransferStep(Id, _steps.Count + 1, TransferStepKind.Report, at, by, note);
+        _steps.Add(recorded);
+        return recorded;
+    }
 
     /// <summary>When the last step happened: a later step cannot have happened before it.</summary>
     public DateTimeOffset LastAt => _steps.Max(s => s.At);

@@ -43,7 +43,12 @@ public sealed record CaseStandardMarkDto(DateTimeOffset At, string Code, string?
 public sealed record CaseListItem(
     Guid Id, string Number, string Title, CaseStatus Status, ViolationType ViolationType, string? HandlingUnitName, string Party,
     string? KeyAreaName, decimal CaseValue, decimal GoodsValue, DateOnly OpenedOn, DateOnly? DueOn, DeadlineState? DueState,
-    string? DueRule, DateOnly? PausedFrom = null);
+    string? DueRule, DateOnly? PausedFrom = null, bool DuePaused = false)
+{
+    /// <summary>Its nearest clock stands still (中止) and is not late: no due day holds, it moves on every day.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool ClockStopped => DuePaused && DueState != DeadlineState.Overdue;
+}
 
 /// <summary>中止: why (testing, appraisal, rights-holder identification, hearing), from which day, and a note.</summary>
 public sealed record PauseInput(string? Kind, DateOnly? From, string? Reason);

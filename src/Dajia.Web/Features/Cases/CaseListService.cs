@@ -68,13 +68,15 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         var calendar = await calendars.GetAsync(ct);
         return rows.Select(c =>
         {
-            var due = clocks.Where(d => d.SubjectId == c.Id).MinBy(d => d.DueAt);
+            // A running clock first: a stopped one's due day moves on every day it stands still.
+            var own = clocks.Where(d => d.SubjectId == c.Id).ToList();
+            var due = own.Where(d => !d.IsPaused).MinBy(d => d.DueAt) ?? own.MinBy(d => d.DueAt);
             var party = c.PartyKind == PartyKind.Individual ? c.PartyNameMasked ?? ""
                 : c.MarketEntityId is { } e ? entities.GetValueOrDefault(e) ?? "" : "";
             return new CaseListItem(c.Id, c.Number, c.Title, c.Status, c.ViolationType, units.GetValueOrDefault(c.HandlingUnitId), party,
                 c.KeyAreaId is { } a ? areas.GetValueOrDefault(a) : null, c.CaseValue, c.GoodsValue, c.OpenedOn, due?.DueOn,
                 due?.StateAt(now, calendar), due is null ? null : rules.GetValueOrDefault(due.RuleId),
-                c.PausedFrom);
+                c.PausedFrom, due?.IsPaused == true);
         }).ToList();
     }
 
@@ -102,6 +104,8 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         new(l["Cases.Unit"], c => c.HandlingUnitName, 20), new(l["Cases.KeyArea"], c => c.KeyAreaName, 14),
         new(l["Cases.CaseValue"], c => c.CaseValue, 12), new(l["Cases.GoodsValue"], c => c.GoodsValue, 12),
         new(l["Cases.Status"], c => l["CaseStatus." + c.Status].Value), new(l["Cases.Clock"], c => c.DueRule, 18),
-        new(l["Cases.Due"], c => c.DueOn, 12), new(l["Cases.DueState"], c => c.DueState is { } s ? l["DeadlineState." + s].Value : null),
+        new(l["Cases.Due"], c => c.ClockStopped ? null : c.DueOn, 12),
+        new(l["Cases.DueState"], c => c.ClockStopped ? l["Cases.ClockPaused"].Value
+            : c.DueState is { } s ? l["DeadlineState." + s].Value : null),
     ];
 }

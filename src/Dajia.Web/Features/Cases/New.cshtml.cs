@@ -31,6 +31,13 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        // ?clueId=not-a-guid names no clue: the same refusal as an unknown one, not a blank direct form.
+        foreach (var (field, key) in new[] { (nameof(ClueId), "Validation.Case.Clue"), (nameof(InspectionId), "Validation.Case.Inspection") })
+        {
+            if (ModelState[field] is not { Errors.Count: > 0 }) continue;
+            ModelState.Remove(field);
+            Refusal ??= l[key].Value;
+        }
         if (Refusal is not null) Response.StatusCode = StatusCodes.Status409Conflict;
     }
 

@@ -73,7 +73,13 @@ public sealed class DecisionModel(CasePrintService p, CasePartyIdentity identiti
         if (Missing is not null) return page;
         if (r.Value is { } who)
         {
-            Print = Print with { Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber } };
+            // A blank 案由 was built from the masked name ("王**涉嫌…案"): the served copy names the person throughout.
+            var masked = Print.Party.Name;
+            var cause = masked.Length > 0 ? Case.Title.Replace(masked, who.Name, StringComparison.Ordinal) : Case.Title;
+            Print = Print with
+            {
+                Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber }, Case = Case with { Title = cause },
+            };
             Revealed = true;
         }
         else if (r.Outcome == Outcome.Invalid) ModelState.AddTo(r.Errors ?? [], Words, "");

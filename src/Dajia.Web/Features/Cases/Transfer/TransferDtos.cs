@@ -27,7 +27,8 @@ public sealed record PoliceTransferDto(
             s.Documents.Select(d => new TransferDocumentDto(d.Id, $"/api/cases/{t.CaseId}/transfer/documents/{d.Id}", d.FileName,
                 d.ContentType != Clues.ClueEvidenceFiles.PdfType)).ToList())).ToList(),
         // 立案 and 不予立案 are two kinds of one step, police-decision (its `accepted` says which): named once.
-        PoliceTransfer.Next.Where(t.Can).Select(TransferSteps.Route).Distinct().ToList(), t.Version);
+        PoliceTransfer.Next.Where(t.Can).Select(TransferSteps.Route).Concat(t.CanReportAgain ? ["report"] : []).Distinct().ToList(),
+        t.Version);
 }
 
 /// <summary>

@@ -59,8 +59,13 @@ public sealed class TransferService(
         if (string.IsNullOrWhiteSpace(input.Note)) errors.Add(new("note", "Validation.Transfer.Note"));
         else Input.Fits(input.Note.Trim(), FieldLengths.Note, "note", errors);
         if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
-        if (await db.Visible<PoliceTransfer>(user).AnyAsync(t => t.CaseId == caseId, ct))
-            return ServiceResult<PoliceTransfer>.Conflict("Transfer.AlreadyReported");
+        if (await TransferAsync(caseId, ct) is { } earlier)
+        {
+            if (!earlier.CanReportAgain) return ServiceResult<PoliceTransfer>.Conflict("Transfer.AlreadyReported");
+            var again = earlier.ReportAgain(police!, input.Note!.Trim(), time.GetUtcNow(), user.Signature);
+            await effects.ApplyAsync(DeadlineEvent.TransferReported, Subject(earlier) with { At = again.At }, ct);
+            return await db.TrySaveAsync(ct) ? ServiceResult<PoliceTransfer>.Ok(earlier) : ServiceResult<PoliceTransfer>.Stale();
+        }
         var verdict = await VerdictAsync(c, ct);
         var transfer = new PoliceTransfer(c.JurisdictionId, c.Id, c.HandlingUnitId, verdict.Crossed?.Code, police!, input.Note!.Trim(),
             time.GetUtcNow(), user.Signature);
