@@ -78,7 +78,8 @@ public sealed class DecisionModel(CasePrintService p, CasePartyIdentity identiti
             var cause = masked.Length > 0 ? Case.Title.Replace(masked, who.Name, StringComparison.Ordinal) : Case.Title;
             Print = Print with
             {
-                Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber }, Case = Case with { Title = cause },
+                Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber },
+                Case = Case with { Title = cause },
             };
             Revealed = true;
         }
