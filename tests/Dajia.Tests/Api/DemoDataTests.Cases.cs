@@ -54,6 +54,12 @@ public abstract partial class DemoDataTests
                     Assert.All(new[] { "case.decision", "case.payment", "penalty.publish" },
                         r => Assert.Equal("MetOnTime", S(Clock(r), "state")));
                     Assert.All(exhibits, e => Assert.Equal("Destroyed", e));
+                    // 行政处罚法第六十二条: told and heard before the decision, the party's period met.
+                    Assert.Equal("MetOnTime", S(Clock("case.statement"), "state"));
+                    var notice = c.GetProperty("notice");
+                    Assert.True(DateOnly.Parse(S(notice, "receivedOn")) < DateOnly.Parse(S(c, "decidedOn")));
+                    Assert.Contains("告字〔2017〕", string.Join(" ", (await (await staff.GetAsync($"/api/cases/{id}/documents"))
+                        .JsonAsync()).GetProperty("items").EnumerateArray().Select(d => S(d, "number"))));
                     break;
                 case "transferred":
                     Assert.Equal("Completed", S(transfer, "status"));

@@ -219,7 +219,7 @@ public abstract class CaseGuardTests(DajiaFactory app)
         var c = await t.OpenAsync(t.Staff, new { legalBasis = (string?)null });
         var id = Id(c);
         await t.AtAsync(app, China(2017, 9, 25));
-        c = await t.Staff.GetCaseAsync(c);
+        c = await t.Staff.HeardAsync(await t.Staff.GetCaseAsync(c));
         var confiscate = new { penalties = new[] { "ConfiscateGoods", "Fine" }, fine = 3000m, summary = "没收假冒牛仔裤，罚款3000元" };
         var refused = await (await t.Staff.ActAsync(c, "decide", confiscate)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("法律依据", Assert.Single(refused.ErrorsFor("legalBasis")));

@@ -145,7 +145,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
     public async Task The_page_shows_the_mark_asks_the_reason_under_its_field_and_offers_no_fine()
     {
         var t = await CaseTown.CreateAsync(app, Now);
-        var c = await FlaggedAsync(t);
+        var c = await t.Staff.HeardAsync(await FlaggedAsync(t));
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
         var page = await Pages.SignInAsync(app, t.W.LiaisonA);
         var version = c.GetProperty("version").ToString();
@@ -187,7 +187,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
     public async Task The_losing_tab_of_two_decisions_lands_on_the_case_address_with_the_reason()
     {
         var t = await CaseTown.CreateAsync(app, Now);
-        var c = await t.OpenAsync(t.Staff);
+        var c = await t.Staff.HeardAsync(await t.OpenAsync(t.Staff));
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
         var (one, two) = (await Pages.SignInAsync(app, t.W.Staff), await Pages.SignInAsync(app, t.W.LiaisonA));
         KeyValuePair<string, string>[] form = [
