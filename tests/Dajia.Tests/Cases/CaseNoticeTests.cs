@@ -196,6 +196,48 @@ public abstract class CaseNoticeTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task The_page_forms_name_their_fields_in_chinese_and_then_walk_the_step()
+    {
+        var t = await CaseTown.CreateAsync(app, China(3, 7));
+        var c = await t.OpenAsync(t.Staff);
+        var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
+        await t.AtAsync(app, China(3, 14));
+        var page = await Pages.SignInAsync(app, t.W.Staff);
+        var html = await (await page.GetAsync(url)).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"notice-none\"", html);
+        Assert.DoesNotContain("id=\"decide-form\"", html);
+
+        var bad = await page.PostFormAsync(url, [
+            new("form", "case-notify"), new("version", c.GetProperty("version").ToString()), new("servedOn", "2022-03-01"),
+            new("penalties", "Fine"), new("fine", "五千"), new("text", ""),
+        ], url + "?handler=Notify");
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"case-notify-fine-error\"", badHtml);
+        Assert.Contains("value=\"五千\"", badHtml);
+        Assert.Null((await t.Staff.GetCaseAsync(c)).GetProperty("notice").GetProperty("servedOn").GetString());
+
+        var told = await page.PostFormAsync(url, [
+            new("form", "case-notify"), new("version", c.GetProperty("version").ToString()), new("servedOn", "2022-03-14"),
+            new("penalties", "Fine"), new("fine", "5000"), new("text", "拟罚款五千元"),
+        ], url + "?handler=Notify");
+        Assert.Equal(HttpStatusCode.Redirect, told.StatusCode);
+        c = await t.Staff.GetCaseAsync(c);
+        var missing = await page.PostFormAsync(url, [
+            new("form", "case-statement"), new("version", c.GetProperty("version").ToString()), new("kind", "Statement"),
+            new("text", "请求从轻"), new("adopted", "false"), new("reason", ""),
+        ], url + "?handler=Statement");
+        var missingHtml = await missing.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"case-statement-reason-error\"", missingHtml);
+        Assert.Contains("请求从轻</textarea>", missingHtml);
+        var heard = await page.PostFormAsync(url, [
+            new("form", "case-statement"), new("version", c.GetProperty("version").ToString()), new("kind", "Waived"),
+        ], url + "?handler=Statement");
+        Assert.Equal(HttpStatusCode.Redirect, heard.StatusCode);
+        Assert.Contains("id=\"decide-form\"", await (await page.GetAsync(url)).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Another_unit_or_town_cannot_notify_and_of_two_tabs_one_wins()
     {
         var t = await CaseTown.CreateAsync(app, China(3, 7));

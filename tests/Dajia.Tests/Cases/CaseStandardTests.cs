@@ -54,6 +54,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
         // Already below: a later edit is an ordinary one.
         var later = await (await EditAsync(t.Staff, lowered, new { facts = "当事人销售假冒某品牌牛仔裤120条，另查明进货凭证" })).JsonAsync();
         Assert.Equal("Edited", LastEvent(later).GetProperty("kind").GetString());
+        later = await t.Staff.HeardAsync(later);
 
         var fine = await (await t.Staff.ActAsync(later, "decide", new { penalties = new[] { "Fine" }, fine = 5000m, summary = "罚款" }))
             .ProblemAsync(HttpStatusCode.Conflict);

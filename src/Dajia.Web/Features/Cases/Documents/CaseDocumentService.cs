@@ -65,11 +65,11 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     /// <param name="notified">The party was served a 行政处罚告知书: it applies.</param>
     public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false,
         bool notified = false) => kind switch
-    {
-        CaseDocumentKind.PenaltyNotice when !notified => "Document.NotNotified",
-        CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
-        CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
-        CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
-        _ => null,
-    };
+        {
+            CaseDocumentKind.PenaltyNotice when !notified => "Document.NotNotified",
+            CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
+            CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
+            CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
+            _ => null,
+        };
 }
