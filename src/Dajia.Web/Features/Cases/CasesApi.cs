@@ -38,7 +38,7 @@ public static class CasesApi
             + "text（事实、理由、依据）；陈述申辩期自送达起算", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
         Map<StatementInput>(g, "statement", "陈述申辩：kind（Statement 陈述申辩 / Waived 放弃）、receivedOn、text、adopted（是否采纳）、"
             + "reason（不采纳的理由）、hearingRequested（要求听证：案件中止计时）", (w, id, b, e, ct) => w.StatementAsync(id, b, e, ct));
-        Map<DecideInput>(g, "decide", "作出处罚决定（须已告知，且已陈述申辩、放弃或期满；罚款不得高于告知的）：penalties（Warning、Fine、ConfiscateGains、ConfiscateGoods、Suspension、"
+        Map<DecideInput>(g, "decide", "作出处罚决定（须已告知并陈述申辩、放弃或期满，不重于告知的）：penalties（Warning、Fine、ConfiscateGains、ConfiscateGoods、Suspension、"
             + "LicenceRevocation）、fine、confiscatedGains（元）、summary", (w, id, b, e, ct) => w.DecideAsync(id, b, e, ct));
         Map<PaymentInput>(g, "payment", "缴纳罚款：paidOn（默认今天）；逾期按日加处3%，不超过罚款数额",
             (w, id, b, e, ct) => w.PayAsync(id, b, e, ct));
