@@ -72,6 +72,22 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(office.Locator("#exhibit-totals")).ToContainTextAsync("18,600.00");
         await Assertions.Expect(office.Locator("#exhibits tbody tr")).ToHaveCountAsync(2);
 
+        // 行政处罚告知 first (行政处罚法第四十四条): the decision form appears only once the party answered or waived.
+        await Assertions.Expect(office.Locator("#decide-form")).ToHaveCountAsync(0);
+        var notify = office.Locator("#notify-form");
+        await notify.GetByLabel("罚款", new() { Exact = true }).CheckAsync();
+        await notify.GetByLabel("没收违法物品").CheckAsync();
+        await notify.GetByLabel("拟罚款（元）").FillAsync("20000");
+        await notify.GetByLabel("告知的事实、理由及依据").FillAsync("销售假冒阿迪达斯运动服60套，违反《商标法》第五十七条，拟没收并罚款20000元");
+        await notify.GetByRole(AriaRole.Button, new() { Name = "告知拟作出的行政处罚" }).ClickAsync();
+        await Assertions.Expect(office.Locator("#statement-period")).ToContainTextAsync("陈述申辩期至");
+        await Assertions.Expect(office.Locator("#clocks tr[data-rule='case.statement']")).ToHaveCountAsync(1);
+        var statement = office.Locator("#statement-form");
+        await statement.GetByLabel("陈述申辩情况").SelectOptionAsync(new SelectOptionValue { Label = "放弃陈述申辩" });
+        await statement.GetByRole(AriaRole.Button, new() { Name = "记录陈述申辩" }).ClickAsync();
+        await Assertions.Expect(office.Locator("#statement-state")).ToContainTextAsync("放弃陈述申辩");
+        await Shot(office, "case-notified");
+
         var decide = office.Locator("#decide-form");
         await decide.GetByLabel("罚款", new() { Exact = true }).CheckAsync();
         await decide.GetByLabel("没收违法物品").CheckAsync();

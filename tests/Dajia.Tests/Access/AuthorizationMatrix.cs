@@ -151,6 +151,8 @@ public static class AuthorizationMatrix
         ["POST /api/cases/{id}/pause"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/resume"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/extend"] = "FNFFFAAAA",
+        ["POST /api/cases/{id}/notify"] = "FNNAFAAAA",
+        ["POST /api/cases/{id}/statement"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/decide"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/payment"] = "FNNAFAAAA",
         ["POST /api/cases/{id}/publish"] = "FNNAFAAAA",

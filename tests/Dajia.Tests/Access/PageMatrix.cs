@@ -41,6 +41,7 @@ public static class PageMatrix
         ["Cases/{id:guid}/Print/Exhibits"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/File"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Filing"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Notice"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Scene"] = "FNNAAAAAA",
         ["Clues"] = "FAAAAAAAA",
         ["Clues/{id:guid}"] = "FNNAAAAAA",

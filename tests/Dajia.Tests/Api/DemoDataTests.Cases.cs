@@ -56,6 +56,12 @@ public abstract partial class DemoDataTests
                     if (S(Clock("case.payment"), "state") == "MetLate") lateFees.Add((S(c, "paidOn"), c.GetProperty("lateFee").GetDecimal()));
                     else Assert.Equal("MetOnTime", S(Clock("case.payment"), "state"));
                     Assert.All(exhibits, e => Assert.Equal("Destroyed", e));
+                    // 行政处罚法第六十二条: told and heard before the decision, the party's period met.
+                    Assert.Equal("MetOnTime", S(Clock("case.statement"), "state"));
+                    var notice = c.GetProperty("notice");
+                    Assert.True(DateOnly.Parse(S(notice, "receivedOn")) < DateOnly.Parse(S(c, "decidedOn")));
+                    Assert.Contains("告字〔2017〕", string.Join(" ", (await (await staff.GetAsync($"/api/cases/{id}/documents"))
+                        .JsonAsync()).GetProperty("items").EnumerateArray().Select(d => S(d, "number"))));
                     break;
                 case "transferred":
                     Assert.Equal("Completed", S(transfer, "status"));

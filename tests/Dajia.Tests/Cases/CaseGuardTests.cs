@@ -104,13 +104,14 @@ public abstract class CaseGuardTests(DajiaFactory app)
         {
             penalties = new[] { "Fine", "ConfiscateGoods" }, fine = 5000m, summary = "没收假冒牛仔裤120条，罚款5000元",
         })).JsonAsync();
-        // Deciding numbers the decision and the goods list it cites; viewing the closing form numbers nothing.
-        Assert.Equal(2, (await DocumentsAsync(t.Staff, id)).Length);
+        // Deciding numbers the decision and the goods list it cites (the notice before it took its 告字 number); viewing the
+        // closing form numbers nothing.
+        Assert.Equal(3, (await DocumentsAsync(t.Staff, id)).Length);
         page = await Pages.SignInAsync(app, t.W.Staff);
         var closing = await (await page.GetAsync($"/Cases/{id}/Print/Closing")).Content.ReadAsStringAsync();
         Assert.Contains("class=\"missing-number\"", closing);
         Assert.Contains("涉案物品共1项，均未处置。", closing);
-        Assert.Equal(2, (await DocumentsAsync(t.Staff, id)).Length);
+        Assert.Equal(3, (await DocumentsAsync(t.Staff, id)).Length);
 
         c = await (await t.Staff.ActAsync(c, "payment", new { paidOn = "2017-10-09" })).JsonAsync();
         Assert.DoesNotContain("close", Actions(c));
@@ -219,7 +220,7 @@ public abstract class CaseGuardTests(DajiaFactory app)
         var c = await t.OpenAsync(t.Staff, new { legalBasis = (string?)null });
         var id = Id(c);
         await t.AtAsync(app, China(2017, 9, 25));
-        c = await t.Staff.GetCaseAsync(c);
+        c = await t.Staff.HeardAsync(await t.Staff.GetCaseAsync(c));
         var confiscate = new { penalties = new[] { "ConfiscateGoods", "Fine" }, fine = 3000m, summary = "没收假冒牛仔裤，罚款3000元" };
         var refused = await (await t.Staff.ActAsync(c, "decide", confiscate)).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("法律依据", Assert.Single(refused.ErrorsFor("legalBasis")));

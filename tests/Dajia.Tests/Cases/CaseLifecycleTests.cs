@@ -65,7 +65,8 @@ public abstract class CaseLifecycleTests(DajiaFactory app)
         Assert.Equal("2017-11-06", c.GetProperty("closedOn").GetString());
         Assert.Empty(c.GetProperty("allowedActions").EnumerateArray());
         var kinds = c.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
-        Assert.Equal(["Opened", "Paused", "Resumed", "Extended", "Extended", "Decided", "Paid", "Published", "Closed"], kinds);
+        Assert.Equal(["Opened", "Paused", "Resumed", "Extended", "Extended", "Notified", "StatementRecorded", "Decided", "Paid",
+            "Published", "Closed"], kinds);
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public abstract class CaseLifecycleTests(DajiaFactory app)
         Assert.Equal(c.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
         Assert.Single(after.GetProperty("events").EnumerateArray());
         // No pause on the opening day: the clock counts from the next day (CaseReviewTests).
-        Assert.Equal(["edit", "extend", "decide"],
+        // Not yet told of a penalty (行政处罚法第四十四条): notified first, decided after.
+        Assert.Equal(["edit", "extend", "notify"],
             after.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ToList());
 
         // A warning alone owes neither payment nor publication; a paused case cannot be decided.
@@ -108,7 +110,8 @@ public abstract class CaseLifecycleTests(DajiaFactory app)
         var resumed = await (await t.LiaisonA.ActAsync(paused, "resume", new { })).JsonAsync();
         var warned = await (await t.LiaisonA.ActAsync(resumed, "decide", new { penalties = new[] { "Warning" }, summary = "警告" }))
             .JsonAsync();
-        Assert.DoesNotContain(warned.GetProperty("clocks").EnumerateArray(), x => x.GetProperty("ruleCode").GetString() != "case.decision");
+        Assert.DoesNotContain(warned.GetProperty("clocks").EnumerateArray(),
+            x => x.GetProperty("ruleCode").GetString() is not ("case.decision" or "case.statement"));
         await (await t.LiaisonA.ActAsync(warned, "payment", new { })).ProblemAsync(HttpStatusCode.Conflict);
         await (await t.LiaisonA.ActAsync(warned, "publish", new { })).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("Closed", (await (await t.LiaisonA.ActAsync(warned, "close", new { })).JsonAsync()).GetProperty("status").GetString());

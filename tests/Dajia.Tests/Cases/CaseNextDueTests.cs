@@ -32,7 +32,9 @@ public abstract class CaseNextDueTests(DajiaFactory app)
         var stored = await db.Unscoped<EnforcementCase>().Where(x => x.Id == id).Select(x => x.NextDueAt).SingleAsync();
         var clocks = await db.Unscoped<Deadline>().Where(d => d.SubjectType == DeadlineSubjects.Case && d.SubjectId == id)
             .Include(d => d.Pauses).ToListAsync();
-        Assert.Equal(clocks.Where(d => d.IsOpen && !d.IsPaused).Select(d => (DateTimeOffset?)d.DueAt).Min(), stored);
+        // The party's 陈述申辩期 is not the office's to meet: never the case's next due.
+        Assert.Equal(clocks.Where(d => d.IsOpen && !d.IsPaused && d.RuleCode != RuleCodes.CaseStatement)
+            .Select(d => (DateTimeOffset?)d.DueAt).Min(), stored);
         return stored;
     });
 
@@ -80,6 +82,12 @@ public abstract class CaseNextDueTests(DajiaFactory app)
 
         // A refused step changes nothing, the stored value neither.
         await (await t.LiaisonA.ActAsync(c, "close", new { })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(EndOf(2018, 2, 5), await InStepAsync(c));
+
+        // The notice's 陈述申辩期 (due sooner, 13 Oct) leaves the stored value at the decision clock's; it runs out unanswered.
+        await t.AtAsync(app, China(10, 10));
+        c = await (await t.LiaisonA.ActAsync(c, "notify", new { penalties = new[] { "Fine" }, fine = 5000m, text = "拟罚款5000元" }))
+            .JsonAsync();
         Assert.Equal(EndOf(2018, 2, 5), await InStepAsync(c));
 
         await t.AtAsync(app, China(10, 16));

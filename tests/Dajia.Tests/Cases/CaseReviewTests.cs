@@ -71,7 +71,8 @@ public abstract class CaseReviewTests(DajiaFactory app)
     public async Task A_case_flagged_for_transfer_takes_no_fine_until_the_police_refuse_it_for_good()
     {
         var t = await CaseTown.CreateAsync(app, Opened);
-        var c = await t.OpenAsync(t.Staff, new { violationType = "Substandard", caseValue = 0m, goodsValue = 200_000m });
+        var opened = await t.OpenAsync(t.Staff, new { violationType = "Substandard", caseValue = 0m, goodsValue = 200_000m });
+        var c = await t.Staff.HeardAsync(opened);
         var id = c.GetProperty("id").GetGuid();
         var fine = new { penalties = new[] { "Fine" }, fine = 5000m, summary = "罚款5000元" };
         foreach (var body in new object[] { fine, new { penalties = new[] { "Warning", "ConfiscateGoods" }, summary = "警告，没收" } })
@@ -123,7 +124,7 @@ public abstract class CaseReviewTests(DajiaFactory app)
         await TransferStepAsync(await t.W.ClientFor(t.W.Admin), id, "approve", new { note = "同意移送" });
         await TransferStepAsync(t.Staff, id, "hand-over", new { note = "已送达" });
         await TransferStepAsync(t.Staff, id, "police-decision", new { accepted = true, note = "立案" });
-        c = await t.Staff.GetCaseAsync(c);
+        c = await t.Staff.HeardAsync(await t.Staff.GetCaseAsync(c));
         var both = new { penalties = new[] { "Suspension", "Fine" }, fine = 5000m, summary = "罚款" };
         var refused = await (await t.Staff.ActAsync(c, "decide", both)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("公安机关已对本案立案", refused.GetProperty("detail").GetString());

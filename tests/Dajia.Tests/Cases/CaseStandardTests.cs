@@ -54,6 +54,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
         // Already below: a later edit is an ordinary one.
         var later = await (await EditAsync(t.Staff, lowered, new { facts = "当事人销售假冒某品牌牛仔裤120条，另查明进货凭证" })).JsonAsync();
         Assert.Equal("Edited", LastEvent(later).GetProperty("kind").GetString());
+        later = await t.Staff.HeardAsync(later);
 
         var fine = await (await t.Staff.ActAsync(later, "decide", new { penalties = new[] { "Fine" }, fine = 5000m, summary = "罚款" }))
             .ProblemAsync(HttpStatusCode.Conflict);
@@ -145,7 +146,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
     public async Task The_page_shows_the_mark_asks_the_reason_under_its_field_and_offers_no_fine()
     {
         var t = await CaseTown.CreateAsync(app, Now);
-        var c = await FlaggedAsync(t);
+        var c = await t.Staff.HeardAsync(await FlaggedAsync(t));
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
         var page = await Pages.SignInAsync(app, t.W.LiaisonA);
         var version = c.GetProperty("version").ToString();
@@ -187,7 +188,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
     public async Task The_losing_tab_of_two_decisions_lands_on_the_case_address_with_the_reason()
     {
         var t = await CaseTown.CreateAsync(app, Now);
-        var c = await t.OpenAsync(t.Staff);
+        var c = await t.Staff.HeardAsync(await t.OpenAsync(t.Staff));
         var url = $"/Cases/{c.GetProperty("id").GetGuid()}";
         var (one, two) = (await Pages.SignInAsync(app, t.W.Staff), await Pages.SignInAsync(app, t.W.LiaisonA));
         KeyValuePair<string, string>[] form = [

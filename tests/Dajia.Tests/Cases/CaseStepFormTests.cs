@@ -18,7 +18,7 @@ public abstract class CaseStepFormTests(DajiaFactory app)
     public async Task A_decision_typed_wrong_comes_back_as_typed_with_named_messages_under_its_fields_and_changes_nothing()
     {
         var t = await CaseTown.CreateAsync(app, Now);
-        var c = await t.OpenAsync(t.Staff);
+        var c = await t.Staff.HeardAsync(await t.OpenAsync(t.Staff));
         var id = c.GetProperty("id").GetGuid();
         var url = $"/Cases/{id}";
         var page = await Pages.SignInAsync(app, t.W.Staff);

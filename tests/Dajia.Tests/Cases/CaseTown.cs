@@ -63,9 +63,54 @@ public sealed class CaseTown
 
 public static class CaseCalls
 {
-    public static async Task<HttpResponseMessage> ActAsync(this HttpClient client, JsonElement c, string action, object body) =>
-        await client.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{c.GetProperty("id").GetGuid()}/{action}", body,
-            c.GetProperty("version").GetInt32());
+    public static async Task<HttpResponseMessage> ActAsync(this HttpClient client, JsonElement c, string action, object body)
+    {
+        var version = c.GetProperty("version").GetInt32();
+        if (action == "decide") version = await HearAsync(client, c, body, version);
+        return await client.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{c.GetProperty("id").GetGuid()}/{action}", body, version);
+    }
+
+    /// <summary>
+    /// A decision waits for the 行政处罚告知 and the party's answer (行政处罚法第六十二条). A case not notified yet and still at
+    /// the version the test holds is notified of the decision's own penalties and fine today, and the party waives, so a
+    /// test about something else decides as before; a stale version, another's case or a case that cannot be notified
+    /// is left alone for the decision to be refused as it would be. Returns the version to decide with.
+    /// </summary>
+    public static async Task<int> HearAsync(this HttpClient client, JsonElement c, object decision, int version)
+    {
+        var url = $"/api/cases/{c.GetProperty("id").GetGuid()}";
+        var now = await client.GetAsync(url);
+        if (now.StatusCode != HttpStatusCode.OK) return version;
+        var fresh = await now.JsonAsync();
+        if (fresh.GetProperty("version").GetInt32() != version
+            || fresh.GetProperty("notice").GetProperty("servedOn").ValueKind != JsonValueKind.Null) return version;
+        var d = JsonSerializer.SerializeToElement(decision);
+        var notice = new Dictionary<string, object?>
+        {
+            ["penalties"] = d.TryGetProperty("penalties", out var p) ? p : null,
+            ["fine"] = d.TryGetProperty("fine", out var f) ? f : null,
+            ["text"] = "当事人销售假冒注册商标的商品，拟依法处罚",
+        };
+        var told = await client.SendIfMatchAsync(HttpMethod.Post, url + "/notify", notice, version);
+        if (told.StatusCode != HttpStatusCode.OK) return version;
+        version = (await told.JsonAsync()).GetProperty("version").GetInt32();
+        var heard = await client.SendIfMatchAsync(HttpMethod.Post, url + "/statement", new { kind = "Waived" }, version);
+        return heard.StatusCode == HttpStatusCode.OK ? (await heard.JsonAsync()).GetProperty("version").GetInt32() : version;
+    }
+
+    /// <summary>
+    /// The party told of every penalty up to a fine of a million yuan, and waiving: any decision a test makes next is
+    /// allowed by the notice. Returns the case as it is then.
+    /// </summary>
+    public static async Task<JsonElement> HeardAsync(this HttpClient client, JsonElement c)
+    {
+        var url = $"/api/cases/{c.GetProperty("id").GetGuid()}";
+        string[] all = ["Warning", "Fine", "ConfiscateGains", "ConfiscateGoods", "Suspension", "LicenceRevocation"];
+        var told = await (await client.SendIfMatchAsync(HttpMethod.Post, url + "/notify",
+            new { penalties = all, fine = 1_000_000m, text = "拟依法处罚" }, c.GetProperty("version").GetInt32())).JsonAsync();
+        return await (await client.SendIfMatchAsync(HttpMethod.Post, url + "/statement", new { kind = "Waived" },
+            told.GetProperty("version").GetInt32())).JsonAsync();
+    }
 
     public static async Task<JsonElement> GetCaseAsync(this HttpClient client, JsonElement c) =>
         await (await client.GetAsync($"/api/cases/{c.GetProperty("id").GetGuid()}")).JsonAsync();

@@ -67,6 +67,17 @@ public static class DeadlineRuleSeed
         Rule(CaseDecision, "案件处理决定",
             "《市场监督管理行政处罚程序规定》：立案之日起九十日内作出决定，经负责人批准可延长三十日，仍需延长的由负责人集体讨论决定；《行政处罚法》第六十条",
             CalendarDays, 90, 30, 1, D(2019, 4, 1), null),
+        // 陈述申辩期: before 2021 the law set no term for 陈述、申辩 itself, only the hearing request's three days after the
+        // notice (1996 第四十二条); the 2019 procedure rule gave five working days; the 2021 law five days, which are working days.
+        Rule(CaseStatement, "陈述申辩期",
+            "《行政处罚法》（1996）第三十一条、第三十二条：作出行政处罚决定之前告知当事人，当事人有权进行陈述和申辩；第四十二条：当事人要求听证的，应当在行政机关告知后三日内提出",
+            CalendarDays, 3, 0, 0, D(1996, 10, 1), D(2019, 3, 31)),
+        Rule(CaseStatement, "陈述申辩期",
+            "《市场监督管理行政处罚程序规定》（总局令第2号）：当事人自告知书送达之日起五个工作日内未行使陈述、申辩权，未要求听证的，视为放弃此权利",
+            WorkingDays, 5, 0, 0, D(2019, 4, 1), D(2021, 7, 14)),
+        Rule(CaseStatement, "陈述申辩期",
+            "《行政处罚法》（2021）第四十四条、第四十五条；第六十四条：当事人要求听证的，应当在行政机关告知后五日内提出；第八十五条：“五日”指工作日",
+            WorkingDays, 5, 0, 0, D(2021, 7, 15), null),
         Rule(CasePayment, "缴纳罚款", "《行政处罚法》（1996）第四十六条：自收到行政处罚决定书之日起十五日内缴纳罚款；逾期每日按罚款数额3%加处罚款（第五十一条）",
             CalendarDays, 15, 0, 0, D(1996, 10, 1), D(2021, 7, 14)),
         Rule(CasePayment, "缴纳罚款", "《行政处罚法》（2021）第六十七条：自收到行政处罚决定书之日起十五日内缴纳罚款；逾期每日按罚款数额3%加处罚款，不超过罚款数额（第七十二条）",

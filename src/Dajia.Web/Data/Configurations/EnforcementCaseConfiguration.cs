@@ -26,15 +26,21 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.Property(x => x.DecisionSummary).HasMaxLength(FieldLengths.Note);
         foreach (var p in new[] { nameof(EnforcementCase.CaseValue), nameof(EnforcementCase.GoodsValue),
                      nameof(EnforcementCase.FineAmount), nameof(EnforcementCase.ConfiscatedGains), nameof(EnforcementCase.LateFee),
+                     nameof(EnforcementCase.NoticeFine),
                      nameof(EnforcementCase.StandardReachedCaseValue), nameof(EnforcementCase.StandardReachedGoodsValue) })
             b.Property(p).HasPrecision(14, 2);
         foreach (var p in new[] { nameof(EnforcementCase.Source), nameof(EnforcementCase.PartyKind),
                      nameof(EnforcementCase.ViolationType), nameof(EnforcementCase.Status), nameof(EnforcementCase.PauseKind),
-                     nameof(EnforcementCase.Penalties) })
+                     nameof(EnforcementCase.Penalties), nameof(EnforcementCase.NoticePenalties),
+                     nameof(EnforcementCase.StatementKind) })
             b.Property(p).HasConversion<string>().HasMaxLength(100);
         b.Property(x => x.StandardReachedCode).HasMaxLength(40);
         b.Ignore(x => x.ReachedStandard);
         b.Ignore(x => x.IsOpen);
+        b.Ignore(x => x.Notified);
+        b.Property(x => x.NoticeText).HasMaxLength(FieldLengths.Note);
+        b.Property(x => x.StatementText).HasMaxLength(FieldLengths.Note);
+        b.Property(x => x.StatementReason).HasMaxLength(FieldLengths.Note);
         b.Ignore(x => x.OwesPayment);
         b.Ignore(x => x.OwesPublication);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();

@@ -66,10 +66,31 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
     public Task ResumeAsync(EnforcementCase c, DateTimeOffset at, DateOnly lastPausedDay) =>
         Step(at, () => c.Resume(lastPausedDay, at, By), (DeadlineEvent.CaseResumed, Subject(c, ChinaTime.StartOf(lastPausedDay))));
 
+    /// <summary>行政处罚告知 served on the day of <paramref name="at"/>, numbered 告字 like the decision.</summary>
+    public async Task NotifyAsync(EnforcementCase c, DateTimeOffset at, Penalties penalties, decimal? fine, string text)
+    {
+        var day = ChinaTime.DateOf(at);
+        await Step(at, () => c.Notify(new(day, penalties, fine, c.HearingRightFor(penalties, fine), text), at, By),
+            (DeadlineEvent.CaseNotified, Subject(c, ChinaTime.StartOf(day))));
+        await NumberAsync(c, CaseDocumentKind.PenaltyNotice, at);
+    }
+
+    /// <summary>陈述申辩 (adopted or not, with the reason) or, with no text, its waiver, received on <paramref name="at"/>'s day.</summary>
+    public Task StatementAsync(EnforcementCase c, DateTimeOffset at, string? text = null, bool? adopted = null, string? reason = null)
+    {
+        var day = ChinaTime.DateOf(at);
+        var kind = text is null ? CaseStatementKind.Waived : CaseStatementKind.Statement;
+        return Step(at, () => c.RecordStatement(new(kind, day, text, adopted, reason), at, By),
+            (DeadlineEvent.CaseStatementRecorded, Subject(c, ChinaTime.StartOf(day))));
+    }
+
     public async Task DecideAsync(EnforcementCase c, DateTimeOffset at, CaseDecision d)
     {
         if (d.Validate().Count > 0) throw new InvalidOperationException($"demo decision of {c.Number} does not validate");
         steps.As(at, By);
+        var due = await db.Unscoped<Deadline>().Where(x => x.SubjectId == c.Id && x.RuleCode == RuleCodes.CaseStatement)
+            .OrderByDescending(x => x.StartedAt).Select(x => (DateOnly?)x.DueOn).FirstOrDefaultAsync();
+        c.EnsureHeard(d, due < ChinaTime.DateOf(at));
         c.Decide(d, at, By);
         await steps.Effects.ApplyAsync(DeadlineEvent.CaseDecided, Subject(c));
         if (c.OwesPayment) await steps.Effects.ApplyAsync(DeadlineEvent.FineImposed, Subject(c));

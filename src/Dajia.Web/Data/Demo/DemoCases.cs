@@ -41,6 +41,9 @@ public static class DemoCases
             "2017年7月20日暗访摸查发现，当事人在其摊位销售无中文厂名、厂址及产品合格证的牛仔布 42 匹。", QualityLaw, 6300, 8400),
             stalls[5].Id, Inspection("XD-2017-001", 5));
         var cloth = await kit.SeizeAsync(unlabelled, China(7, 24, 11), new("牛仔布（无厂名厂址）", null, 42, ExhibitUnit.Bolt, 8400, Store));
+        await kit.NotifyAsync(unlabelled, China(8, 14, 15), Penalties.Fine | Penalties.ConfiscateGoods, 5000,
+            "销售无厂名厂址的牛仔布 42 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 5000 元");
+        await kit.StatementAsync(unlabelled, China(8, 15, 10));
         await kit.DecideAsync(unlabelled, China(8, 28, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 5000, null,
             "没收无厂名厂址牛仔布 42 匹，并处罚款 5000 元"));
         await kit.PayAsync(unlabelled, China(9, 5));
@@ -59,6 +62,10 @@ public static class DemoCases
         var jeans = await kit.SeizeAsync(levis, China(8, 10, 15), new("假冒李维斯牛仔裤", "李维斯", 126, ExhibitUnit.Strip, 37800, Store));
         await kit.PauseAsync(levis, China(8, 14), CasePauseKind.RightsHolderIdentification, "送商标权利人辨认涉案牛仔裤真伪");
         await kit.ResumeAsync(levis, China(8, 25), new DateOnly(2017, 8, 24));
+        await kit.NotifyAsync(levis, China(9, 8, 15), Penalties.Fine | Penalties.ConfiscateGoods, 20000,
+            "销售假冒李维斯注册商标牛仔裤 126 条，经权利人辨认为侵权商品，违反《商标法》第五十七条第（三）项，依据第六十条第二款拟没收并处罚款 20000 元");
+        await kit.StatementAsync(levis, China(9, 11, 16), "当事人申辩不知所售商品为假冒商品，系初次违法，请求从轻处罚", false,
+            "当事人不能提供商品合法来源的证明，且货值较大，不符合从轻处罚条件；罚款数额已在法定幅度内酌定");
         await kit.DecideAsync(levis, China(9, 20, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 20000, null,
             "没收假冒李维斯牛仔裤 126 条，并处罚款 20000 元"));
         await kit.PayAsync(levis, China(9, 28));
@@ -80,6 +87,9 @@ public static class DemoCases
             partly.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: partly.Id), partly);
         await clueKit.CloseAsync(partly, "经核查，问题部分属实：部分布料无厂名厂址等标识，已立案查处并责令经营者整改。", null, China(10, 9));
         var rolls = await kit.SeizeAsync(noLabel, China(9, 29, 16), new("牛仔布（无厂名厂址）", null, 36, ExhibitUnit.Bolt, 5400, Store));
+        await kit.NotifyAsync(noLabel, China(10, 16, 15), Penalties.Fine | Penalties.ConfiscateGoods, 3000,
+            "销售无厂名厂址的牛仔布 36 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 3000 元");
+        await kit.StatementAsync(noLabel, China(10, 17, 11));
         await kit.DecideAsync(noLabel, China(10, 27, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 3000, null,
             "没收无厂名厂址牛仔布 36 匹，并处罚款 3000 元"));
         // Paid three days after its due day (Mon 13 Nov): the one case that shows 加处罚款 (3 % a day, 270 元).

@@ -47,6 +47,12 @@ public enum DeadlineEvent
     /// <summary>More time approved (负责人批准), or set by a recorded collective decision (the subject's days).</summary>
     CaseExtended,
     CaseDecided,
+
+    /// <summary>行政处罚告知 served (its day is the event's): the party's 陈述申辩期 runs from it, a new notice starts it anew.</summary>
+    CaseNotified,
+
+    /// <summary>The party's 陈述、申辩 (or its waiver) received: the period is met.</summary>
+    CaseStatementRecorded,
     FineImposed,
 
     /// <summary>An ordinary-procedure penalty other than a warning alone: published within 20 working days.</summary>
@@ -91,9 +97,11 @@ public enum DeadlineCondition
 /// <paramref name="UnitOnly"/> narrows to the deadline the event's unit answers for (its own 附件1, not another's);
 /// <paramref name="OfficeDuty"/> starts a duty the office answers for whichever unit the event concerns.
 /// </summary>
+/// <paramref name="FromEventDay"/> starts a <see cref="DeadlineEffect.Restart"/> on the event's day rather than now (a notice
+/// served yesterday).
 public sealed record DeadlineReaction(
     DeadlineEffect Effect, string? RuleCode, DeadlineCondition When = DeadlineCondition.Always, bool UnitOnly = false,
-    bool OfficeDuty = false);
+    bool OfficeDuty = false, bool FromEventDay = false);
 
 /// <summary>
 /// Which events start, meet, pause, resume or end which deadlines. Services report events; one applier
@@ -189,7 +197,12 @@ public static class DeadlineEvents
         [DeadlineEvent.CasePaused] = [R(DeadlineEffect.Pause, RuleCodes.CaseDecision)],
         [DeadlineEvent.CaseResumed] = [R(DeadlineEffect.Resume, RuleCodes.CaseDecision)],
         [DeadlineEvent.CaseExtended] = [R(DeadlineEffect.Extend, RuleCodes.CaseDecision)],
-        [DeadlineEvent.CaseDecided] = [R(DeadlineEffect.Meet, RuleCodes.CaseDecision)],
+        // The party's period is no duty of the office: a decision after it ran out ends it rather than meeting it late.
+        [DeadlineEvent.CaseDecided] = [R(DeadlineEffect.Meet, RuleCodes.CaseDecision), R(DeadlineEffect.End, RuleCodes.CaseStatement)],
+        // 行政处罚法第四十四条、第六十四条: the period counts from the notice; a new notice (a heavier penalty) gives a new one.
+        [DeadlineEvent.CaseNotified] =
+            [R(DeadlineEffect.End, RuleCodes.CaseStatement), new(DeadlineEffect.Restart, RuleCodes.CaseStatement, FromEventDay: true)],
+        [DeadlineEvent.CaseStatementRecorded] = [R(DeadlineEffect.Meet, RuleCodes.CaseStatement)],
         [DeadlineEvent.FineImposed] = [R(DeadlineEffect.StartOnce, RuleCodes.CasePayment)],
         [DeadlineEvent.PenaltyToPublish] = [R(DeadlineEffect.StartOnce, RuleCodes.PenaltyPublish)],
         [DeadlineEvent.FinePaid] = [R(DeadlineEffect.Meet, RuleCodes.CasePayment)],

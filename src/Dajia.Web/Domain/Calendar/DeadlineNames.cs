@@ -12,6 +12,9 @@ public static class RuleCodes
     public const string InformantNotify = "informant.notify";
     public const string CaseDecision = "case.decision";
 
+    /// <summary>陈述申辩期: the party's days after the 行政处罚告知 before the decision may be made (行政处罚法第四十四条、第六十四条).</summary>
+    public const string CaseStatement = "case.statement";
+
     /// <summary>Paying a fine: fifteen days from the decision (《行政处罚法》1996 第四十六条, 2021 第六十七条).</summary>
     public const string CasePayment = "case.payment";
     public const string PenaltyPublish = "penalty.publish";

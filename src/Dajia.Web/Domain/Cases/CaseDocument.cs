@@ -17,6 +17,9 @@ public enum CaseDocumentKind
 
     /// <summary>结案审批表.</summary>
     ClosingApproval,
+
+    /// <summary>行政处罚告知书.</summary>
+    PenaltyNotice,
 }
 
 /// <summary>
@@ -55,6 +58,7 @@ public static class DocumentNumbers
         CaseDocumentKind.SiteRecord => "笔字",
         CaseDocumentKind.ExhibitList => "物字",
         CaseDocumentKind.PenaltyDecision => "处字",
+        CaseDocumentKind.PenaltyNotice => "告字",
         _ => "结字",
     };
 

@@ -108,6 +108,12 @@ public enum CaseMove
 
     /// <summary>结案 as 移送司法机关 once the police have opened a case on the transfer (立案).</summary>
     CloseTransferred,
+
+    /// <summary>行政处罚告知 (before a decision).</summary>
+    Notify,
+
+    /// <summary>陈述、申辩 received, or waived.</summary>
+    Statement,
 }
 
 public enum CaseEventKind
@@ -127,4 +133,20 @@ public enum CaseEventKind
 
     /// <summary>案值/货值 or the type changed so that a case a standard flagged no longer crosses one (the reason as the note).</summary>
     AdjustedBelowStandard,
+
+    /// <summary>行政处罚告知书 served (the day and what was told as the note).</summary>
+    Notified,
+
+    /// <summary>陈述、申辩 or its waiver received.</summary>
+    StatementRecorded,
+}
+
+/// <summary>What the party did with a 行政处罚告知.</summary>
+public enum CaseStatementKind
+{
+    /// <summary>陈述、申辩 (or a hearing asked for).</summary>
+    Statement,
+
+    /// <summary>放弃陈述、申辩.</summary>
+    Waived,
 }

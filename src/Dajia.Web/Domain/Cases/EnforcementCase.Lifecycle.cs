@@ -18,6 +18,9 @@ public sealed partial class EnforcementCase
         [CaseMove.Publish] = [CaseStatus.Decided, CaseStatus.Closed],
         [CaseMove.Close] = [CaseStatus.Decided],
         [CaseMove.CloseTransferred] = [CaseStatus.Investigating, CaseStatus.Paused],
+        [CaseMove.Notify] = [CaseStatus.Investigating],
+        // A hearing pauses the case; what the party said there is recorded while it stands still.
+        [CaseMove.Statement] = [CaseStatus.Investigating, CaseStatus.Paused],
     };
 
     /// <summary>
@@ -67,6 +70,7 @@ public sealed partial class EnforcementCase
         CaseMove.RecordPayment => OwesPayment,
         CaseMove.Publish => OwesPublication,
         CaseMove.Close => !OwesPayment,
+        CaseMove.Statement => Notified && StatementKind is null,
         _ => true,
     };
 

@@ -35,7 +35,18 @@ public sealed record CaseDto(
     CasePauseKind? PauseKind, DateOnly? PausedFrom, DateOnly? DecidedOn, Penalties Penalties, decimal? FineAmount,
     decimal? ConfiscatedGains, string? DecisionSummary, DateOnly? PaidOn, decimal? LateFee, DateOnly? PublishedOn,
     IReadOnlyList<CaseClockDto> Clocks, IReadOnlyList<CaseEventDto> Events, IReadOnlyList<string> Photos, int Version,
-    IReadOnlyList<string> AllowedActions, CaseStandardMarkDto? StandardReached = null) : Infrastructure.Access.IVersionedDto;
+    IReadOnlyList<string> AllowedActions, CaseStandardMarkDto? StandardReached = null, CaseNoticeDto? Notice = null)
+    : Infrastructure.Access.IVersionedDto;
+
+/// <summary>
+/// 行政处罚告知 and 陈述申辩 as they stand: the notice (null fields until served), what the party did, the period's last day
+/// and whether it ran out, and <c>nextSteps</c> before a decision: <c>notify</c>, <c>statement</c> (or wait for the period
+/// to run out), then <c>decide</c>.
+/// </summary>
+public sealed record CaseNoticeDto(
+    DateOnly? ServedOn, Penalties? Penalties, decimal? Fine, bool HearingRight, string? Text, CaseStatementKind? StatementKind,
+    DateOnly? ReceivedOn, string? StatementText, bool? Adopted, string? Reason, DateOnly? PeriodDueOn, bool PeriodOver,
+    IReadOnlyList<string> NextSteps);
 
 /// <summary>曾达到移送标准: when the case first crossed a 立案追诉标准, which one, and its figures then.</summary>
 public sealed record CaseStandardMarkDto(DateTimeOffset At, string Code, string? Name, decimal CaseValue, decimal GoodsValue);
@@ -68,6 +79,20 @@ public sealed record ExtendInput(string? Reason, bool? Collective = null, int? D
 /// </summary>
 public sealed record DecideInput(IReadOnlyList<string>? Penalties, decimal? Fine, decimal? ConfiscatedGains, string? Summary,
     string? LegalBasis = null);
+
+/// <summary>
+/// 行政处罚告知: the day it was served (default today; not before 立案, not in the future), the intended penalties and fine,
+/// the hearing right (default: as 第六十三条 gives it; it may be granted, not withheld) and what was told (facts, reasons,
+/// basis).
+/// </summary>
+public sealed record NotifyInput(DateOnly? ServedOn, IReadOnlyList<string>? Penalties, decimal? Fine, bool? HearingRight, string? Text);
+
+/// <summary>
+/// 陈述申辩: <c>kind</c> Statement (text, adopted, the reason required when not) or Waived (放弃), the day received;
+/// <c>hearingRequested</c> pauses the case for the hearing (听证) when the notice gave that right.
+/// </summary>
+public sealed record StatementInput(string? Kind, DateOnly? ReceivedOn, string? Text, bool? Adopted, string? Reason,
+    bool? HearingRequested = null);
 
 /// <summary>缴纳罚没款: the day it was paid (the late fee follows from the term).</summary>
 public sealed record PaymentInput(DateOnly? PaidOn);

@@ -24,11 +24,12 @@ public static class CasePermissions
     /// <param name="policeTook">Whether the police opened a case (立案) on the case's transfer: it may then be closed as transferred.</param>
     /// <param name="pausable">Whether a pause could start now (a day after 立案, the decision clock not late).</param>
     /// <param name="closable">Whether every exhibit is disposed of (结案 waits for the goods).</param>
+    /// <param name="decidable">Whether the party was told and heard, or their period ran out (行政处罚法第六十二条).</param>
     public static IReadOnlyList<string> Allowed(CurrentUser user, EnforcementCase c, bool extendable = true, bool policeTook = false,
-        bool pausable = true, bool closable = true) =>
+        bool pausable = true, bool closable = true, bool decidable = true) =>
         Infrastructure.Access.AllowedActions.Of<CaseMove>(m => May(user, c, m) && (m != CaseMove.Extend || extendable)
-            && (m != CaseMove.CloseTransferred || policeTook) && (m != CaseMove.Pause || pausable) && (m != CaseMove.Close || closable),
-            ApiName);
+            && (m != CaseMove.CloseTransferred || policeTook) && (m != CaseMove.Pause || pausable) && (m != CaseMove.Close || closable)
+            && (m != CaseMove.Decide || decidable), ApiName);
 
     public static string ApiName(CaseMove move) => move switch
     {

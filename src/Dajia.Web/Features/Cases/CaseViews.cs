@@ -40,6 +40,7 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
         var policeTook = await PoliceTookAsync(c.Id, ct);
         // A pause counts from the day after 立案.
         var pausable = ChinaTime.Today(time) > c.OpenedOn && !late;
+        var notice = Notice(c, clocks);
         return new CaseDto(c.Id, c.Number, c.Title, c.HandlingUnitId, unit,
             officerIds.Select(id => officers.FirstOrDefault(o => o.Id == id)).OfType<CaseOfficerDto>().ToList(),
             c.Source, c.ClueId, clueNumber, c.OperationId, operationNumber, c.InspectionId, c.PartyKind, c.MarketEntityId,
@@ -49,7 +50,8 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             c.DecisionSummary, c.PaidOn, c.LateFee, c.PublishedOn, clocks,
             c.Events.OrderBy(x => x.Sequence).Select(x => new CaseEventDto(x.Sequence, x.Kind, x.At, x.By, x.Note)).ToList(),
             await PhotosAsync(c, ct), c.Version, CasePermissions.Allowed(user, c, extendable, policeTook, pausable,
-                c.Status != CaseStatus.Decided || await GoodsHeldAsync(c.Id, ct) == 0), Mark(c));
+                c.Status != CaseStatus.Decided || await GoodsHeldAsync(c.Id, ct) == 0, notice.NextSteps.Contains("decide")), Mark(c),
+            notice);
     }
 
     /// <summary>How many of the case's goods are not yet disposed of (销毁, 没收, 退还, 移交).</summary>
@@ -59,6 +61,11 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
     /// <summary>Whether the police opened a case (立案) on the case's transfer to them.</summary>
     public Task<bool> PoliceTookAsync(Guid caseId, CancellationToken ct) =>
         db.Visible<PoliceTransfer>(user).AnyAsync(t => t.CaseId == caseId && CasePermissions.PoliceTook.Contains(t.Status), ct);
+
+    /// <summary>The last day of the party's 陈述申辩期 after the latest notice; null when none runs or ran.</summary>
+    public Task<DateOnly?> StatementDueAsync(Guid caseId, CancellationToken ct) =>
+        CaseDeadlines.Where(d => d.SubjectId == caseId && d.RuleCode == RuleCodes.CaseStatement && d.EndedAt == null)
+            .OrderByDescending(d => d.StartedAt).Select(d => (DateOnly?)d.DueOn).FirstOrDefaultAsync(ct);
 
     /// <summary>Whether the decision clock is open, running and past due now (the overdue view's test).</summary>
     public Task<bool> DecisionOverdueAsync(Guid caseId, CancellationToken ct)
@@ -94,6 +101,18 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             return (await db.Visible<Operation>(user).Where(o => o.Id == opId).SelectMany(o => o.Photos).Select(p => p.Id).ToListAsync(ct))
                 .Select(p => $"/api/operations/{opId}/photos/{p}").ToList();
         return [];
+    }
+
+    private CaseNoticeDto Notice(EnforcementCase c, List<CaseClockDto> clocks)
+    {
+        var due = clocks.LastOrDefault(x => x.RuleCode == RuleCodes.CaseStatement && x.State != DeadlineState.Ended)?.DueOn;
+        var over = due < ChinaTime.Today(time);
+        string[] next = c.Status is not (CaseStatus.Investigating or CaseStatus.Paused) ? []
+            : !c.Notified ? ["notify"]
+            : c.StatementKind is not null || over ? ["decide"]
+            : ["statement"];
+        return new(c.NoticeServedOn, c.NoticePenalties, c.NoticeFine, c.NoticeHearingRight, c.NoticeText, c.StatementKind,
+            c.StatementReceivedOn, c.StatementText, c.StatementAdopted, c.StatementReason, due, over, next);
     }
 
     private static CaseStandardMarkDto? Mark(EnforcementCase c) => c.StandardReachedAt is { } at

@@ -11,7 +11,7 @@ namespace Dajia.Web.Features.Cases;
 /// version (409), checks the input (400), lets the case refuse an illegal move (409, nothing changed), reports the
 /// event to the deadlines, and saves once: of two officers acting at once, exactly one wins.
 /// </summary>
-public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, CaseService cases, CaseViews views,
+public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider time, CaseService cases, CaseViews views,
     DeadlineEffects effects, Documents.DocumentNumberer numberer, Transfer.TransferThresholdService thresholds)
 {
     public Task<ServiceResult<CaseDto>> PauseAsync(Guid id, PauseInput input, Expected expected, CancellationToken ct = default) =>
@@ -62,6 +62,7 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             return errors.Count > 0 ? null : new(DeadlineEvent.CaseDecided, null, () =>
             {
                 if (x.Allowed is { } rule && !rule.Allows(decision.Penalties)) throw new DomainException(rule.Reason!);
+                c.EnsureHeard(decision, x.StatementOver);
                 c.Decide(decision, Now, By);
             });
         }, ct);
@@ -116,10 +117,16 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
     /// What a step's checks know besides the case: today, the open payment term's last day, and for a decision the
     /// penalties a transfer leaves possible.
     /// </summary>
-    private sealed record StepContext(DateOnly Today, DateOnly PaymentDue, TransferPenaltyRule? Allowed = null);
+    /// <param name="StatementOver">For a decision: the party's 陈述申辩期 after the last notice has run out.</param>
+    /// <param name="Overdue">For a statement: the decision clock is late (a hearing may not pause it then).</param>
+    private sealed record StepContext(DateOnly Today, DateOnly PaymentDue, TransferPenaltyRule? Allowed = null,
+        bool StatementOver = false, bool Overdue = false);
 
-    /// <summary>A checked step: the event it reports, the day it happened (null: now), and the move itself.</summary>
-    private sealed record Step(DeadlineEvent? Event, DateTimeOffset? At, Action Apply, string? Note = null);
+    /// <summary>
+    /// A checked step: the event it reports, the day it happened (null: now), and the move itself; <paramref name="Hearing"/>:
+    /// the day a hearing asked for pauses the decision clock from.
+    /// </summary>
+    private sealed record Step(DeadlineEvent? Event, DateTimeOffset? At, Action Apply, string? Note = null, DateTimeOffset? Hearing = null);
 
     /// <summary>The move's checks: a step to run when they found nothing, else null with the errors.</summary>
     private delegate Step? Check(EnforcementCase c, StepContext x, List<FieldError> errors);
@@ -145,7 +152,9 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         var today = ChinaTime.Today(time);
         var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;
         var penalties = move == CaseMove.Decide ? await PenaltyRuleAsync(c, ct) : null;
-        var step = check(c, new StepContext(today, due, penalties), errors);
+        var over = move == CaseMove.Decide && await views.StatementDueAsync(c.Id, ct) < today;
+        var late = move == CaseMove.Statement && await views.DecisionOverdueAsync(c.Id, ct);
+        var step = check(c, new StepContext(today, due, penalties, over, late), errors);
         if (step is null) return ServiceResult<CaseDto>.Invalid(errors);
         try
         {
@@ -153,6 +162,7 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
             var subject = new DeadlineSubject(DeadlineSubjects.Case, c.Id, c.JurisdictionId, c.HandlingUnitId, RequestedBy: By,
                 Note: step.Note, At: step.At, CollectiveDays: extension?.Collective == true ? extension.Days : null);
             if (step.Event is { } e) await effects.ApplyAsync(e, subject, ct);
+            if (step.Hearing is { } h) await effects.ApplyAsync(DeadlineEvent.CasePaused, subject with { At = h }, ct);
             if (move == CaseMove.Decide) await StartDutiesAsync(c, subject, ct);
         }
         catch (DomainException refused)
@@ -163,6 +173,8 @@ public sealed class CaseWorkflow(AppDbContext db, CurrentUser user, TimeProvider
         }
         if (!await db.TrySaveAsync(ct)) return ServiceResult<CaseDto>.Stale();
         if (move == CaseMove.Decide) await NumberAsync(c, CaseDocumentKind.PenaltyDecision, ct);
+        // The 告知书 takes its 告字 number when served; a later notice of the same case keeps it.
+        if (move == CaseMove.Notify) await NumberAsync(c, CaseDocumentKind.PenaltyNotice, ct);
         // The 决定书 confiscating goods cites the goods list by its number ("详见涉案物品清单 …").
         if (move == CaseMove.Decide && c.Penalties.HasFlag(Penalties.ConfiscateGoods)
             && await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct))

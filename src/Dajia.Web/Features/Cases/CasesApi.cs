@@ -34,7 +34,11 @@ public static class CasesApi
         Map<ResumeInput>(g, "resume", "恢复计时：to（中止的最后一天，默认今天）", (w, id, b, e, ct) => w.ResumeAsync(id, b, e, ct));
         Map<ExtendInput>(g, "extend", "延长办案期限（打假办批准）：reason；超出规则可延长次数的须 collective=true 并给出 days（负责人集体讨论决定）",
             (w, id, b, e, ct) => w.ExtendAsync(id, b, e, ct), Policies.Office);
-        Map<DecideInput>(g, "decide", "作出处罚决定：penalties（Warning、Fine、ConfiscateGains、ConfiscateGoods、Suspension、"
+        Map<NotifyInput>(g, "notify", "行政处罚告知：servedOn（送达日，默认今天）、penalties、fine（拟处罚款）、hearingRight（默认按第六十三条）、"
+            + "text（事实、理由、依据）；陈述申辩期自送达起算", (w, id, b, e, ct) => w.NotifyAsync(id, b, e, ct));
+        Map<StatementInput>(g, "statement", "陈述申辩：kind（Statement 陈述申辩 / Waived 放弃）、receivedOn、text、adopted（是否采纳）、"
+            + "reason（不采纳的理由）、hearingRequested（要求听证：案件中止计时）", (w, id, b, e, ct) => w.StatementAsync(id, b, e, ct));
+        Map<DecideInput>(g, "decide", "作出处罚决定（须已告知并陈述申辩、放弃或期满，不重于告知的）：penalties（Warning、Fine、ConfiscateGains、ConfiscateGoods、Suspension、"
             + "LicenceRevocation）、fine、confiscatedGains（元）、summary", (w, id, b, e, ct) => w.DecideAsync(id, b, e, ct));
         Map<PaymentInput>(g, "payment", "缴纳罚款：paidOn（默认今天）；逾期按日加处3%，不超过罚款数额",
             (w, id, b, e, ct) => w.PayAsync(id, b, e, ct));

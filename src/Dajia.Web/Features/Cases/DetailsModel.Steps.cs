@@ -17,7 +17,9 @@ public sealed partial class DetailsModel
         ["confiscatedGains"] = "Cases.Gains", ["summary"] = "Cases.DecisionSummary", ["paidOn"] = "Cases.PaidOn",
         ["publishedOn"] = "Cases.PublishedOn", ["note"] = "Cases.Note", ["confirmed"] = "Cases.CloseTransferredConfirm",
         ["caseValue"] = "Cases.CaseValue", ["goodsValue"] = "Cases.GoodsValue", ["violationType"] = "Cases.Type",
-        ["adjustmentReason"] = "Cases.AdjustmentReason", ["legalBasis"] = "Cases.LegalBasis",
+        ["adjustmentReason"] = "Cases.AdjustmentReason", ["legalBasis"] = "Cases.LegalBasis", ["servedOn"] = "Cases.ServedOn",
+        ["text"] = "Cases.StepText", ["hearingRight"] = "Cases.HearingRight", ["receivedOn"] = "Cases.ReceivedOn",
+        ["adopted"] = "Cases.Adopted", ["hearingRequested"] = "Cases.HearingRequested",
     };
 
     /// <summary>

@@ -35,8 +35,9 @@ public sealed class DeadlineEffects(AppDbContext db, DeadlineService deadlines, 
                     await StartOnceAsync(r.RuleCode!, s, unit, now, ct);
                     break;
                 case DeadlineEffect.Restart:
-                    if (await deadlines.RuleInForceAsync(r.RuleCode!, ChinaTime.DateOf(now), ct) is not null)
-                        await deadlines.AttachAsync(s.SubjectType, s.SubjectId, s.JurisdictionId, r.RuleCode!, now, ct, unit);
+                    var start = r.FromEventDay ? s.At ?? now : now;
+                    if (await deadlines.RuleInForceAsync(r.RuleCode!, ChinaTime.DateOf(start), ct) is not null)
+                        await deadlines.AttachAsync(s.SubjectType, s.SubjectId, s.JurisdictionId, r.RuleCode!, start, ct, unit);
                     break;
                 case DeadlineEffect.Meet:
                     foreach (var d in await OpenAsync(r, s, ct)) d.Meet(s.At ?? now, deadlines.By);

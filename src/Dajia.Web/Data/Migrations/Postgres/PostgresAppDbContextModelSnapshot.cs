@@ -673,6 +673,24 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal?>("NoticeFine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("NoticeHearingRight")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NoticePenalties")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -753,6 +771,24 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<decimal?>("StandardReachedGoodsValue")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool?>("StatementAdopted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("StatementKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StatementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Status")
                         .IsRequired()

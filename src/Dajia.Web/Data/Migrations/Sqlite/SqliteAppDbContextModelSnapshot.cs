@@ -666,6 +666,24 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<long?>("NextDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("NoticeFine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoticeHearingRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticePenalties")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -745,6 +763,24 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<decimal?>("StandardReachedGoodsValue")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StatementAdopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatementKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -44,13 +44,14 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     public static int? YearOf(EnforcementCase c, CaseDocumentKind kind) => kind switch
     {
         CaseDocumentKind.PenaltyDecision => c.DecidedOn?.Year,
+        CaseDocumentKind.PenaltyNotice => c.NoticeServedOn?.Year,
         CaseDocumentKind.ClosingApproval => c.ClosedOn?.Year,
         _ => null,
     };
 
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
     public static string? Missing(EnforcementCase c, CaseDocumentKind kind) =>
-        Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed);
+        Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed, c.Notified);
 
     /// <summary>
     /// Why the document, though due, takes no number now (a message key), or null: an empty 涉案物品清单 is printed
@@ -61,11 +62,14 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
         kind == CaseDocumentKind.ExhibitList && !await db.Exhibits.AnyAsync(e => e.CaseId == caseId, ct) ? "Document.NoExhibits" : null;
 
     /// <param name="closed">A case closed undecided was closed as transferred to the police: its 结案审批表 applies.</param>
-    public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false) => kind switch
-    {
-        CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
-        CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
-        CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
-        _ => null,
-    };
+    /// <param name="notified">The party was served a 行政处罚告知书: it applies.</param>
+    public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false,
+        bool notified = false) => kind switch
+        {
+            CaseDocumentKind.PenaltyNotice when !notified => "Document.NotNotified",
+            CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
+            CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
+            CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",
+            _ => null,
+        };
 }

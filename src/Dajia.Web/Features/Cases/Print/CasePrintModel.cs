@@ -48,6 +48,12 @@ public sealed class SceneModel(CasePrintService p, IStringLocalizer<SharedResour
     protected override PrintDocument Document => PrintDocument.Scene;
 }
 
+/// <summary>行政处罚告知书: the intended penalty, its facts and basis, and the party's rights, as served.</summary>
+public sealed class NoticeModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
+{
+    protected override PrintDocument Document => PrintDocument.Notice;
+}
+
 public sealed class ExhibitsModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
 {
     protected override PrintDocument Document => PrintDocument.Exhibits;

@@ -7,7 +7,7 @@ using Dajia.Web.Features.Cases.Documents;
 namespace Dajia.Web.Features.Cases.Print;
 
 /// <summary>The printed documents of a case: the five numbered forms and the case file (案卷), which has no number.</summary>
-public enum PrintDocument { Filing, Scene, Exhibits, Decision, Closing, File }
+public enum PrintDocument { Filing, Scene, Exhibits, Notice, Decision, Closing, File }
 
 /// <summary>
 /// Gathers what a print view shows, from a case the reader sees (the case page's scope). Viewing never numbers: a form
@@ -22,6 +22,7 @@ public sealed class CasePrintService(
         PrintDocument.Filing => CaseDocumentKind.CaseApproval,
         PrintDocument.Scene => CaseDocumentKind.SiteRecord,
         PrintDocument.Exhibits => CaseDocumentKind.ExhibitList,
+        PrintDocument.Notice => CaseDocumentKind.PenaltyNotice,
         PrintDocument.Decision => CaseDocumentKind.PenaltyDecision,
         PrintDocument.Closing => CaseDocumentKind.ClosingApproval,
         _ => null,

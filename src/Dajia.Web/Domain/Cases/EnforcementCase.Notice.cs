@@ -1,0 +1,91 @@
+namespace Dajia.Web.Domain.Cases;
+
+/// <summary>
+/// 行政处罚告知 and 陈述、申辩 (《行政处罚法》2021 第四十四条、第四十五条、第六十二条; 1996 第三十一条、第三十二条、第四十一条):
+/// before a decision the party is told the intended penalty, its facts, reasons and basis and their rights, and is heard.
+/// A decision is made only after the notice, once the party spoke (or waived) or their period ran out, and never heavier
+/// than what they were told: a heavier one needs a new notice, which starts the period again.
+/// </summary>
+public sealed partial class EnforcementCase
+{
+    /// <summary>告知书送达日期; null until the party was told.</summary>
+    public DateOnly? NoticeServedOn { get; private set; }
+
+    /// <summary>拟作出的行政处罚.</summary>
+    public Penalties? NoticePenalties { get; private set; }
+
+    /// <summary>拟罚款, yuan.</summary>
+    public decimal? NoticeFine { get; private set; }
+
+    /// <summary>Whether the party was told of a right to a hearing (听证, 行政处罚法第六十三条).</summary>
+    public bool NoticeHearingRight { get; private set; }
+
+    /// <summary>The notice's facts, reasons and basis as told (告知内容).</summary>
+    public string? NoticeText { get; private set; }
+
+    /// <summary>What the party did with the notice; null while nothing was received.</summary>
+    public CaseStatementKind? StatementKind { get; private set; }
+    public DateOnly? StatementReceivedOn { get; private set; }
+    public string? StatementText { get; private set; }
+
+    /// <summary>采纳 (true) or 不采纳 (false) of a statement; null for a waiver.</summary>
+    public bool? StatementAdopted { get; private set; }
+
+    /// <summary>Why a statement was not adopted (or how it was).</summary>
+    public string? StatementReason { get; private set; }
+
+    public bool Notified => NoticeServedOn is not null;
+
+    /// <summary>The notice, served on <paramref name="n"/>'s day; a new one replaces the last and what the party said to it.</summary>
+    public void Notify(CaseNotice n, DateTimeOffset at, string by)
+    {
+        Guard(CaseMove.Notify);
+        if (n.ServedOn < OpenedOn) throw new DomainException("Case.NoticeBeforeOpening");
+        (NoticeServedOn, NoticePenalties, NoticeFine, NoticeHearingRight, NoticeText) = (n.ServedOn, n.Penalties, n.Fine,
+            n.HearingRight, n.Text.Trim());
+        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason) = (null, null, null, null, null);
+        Record(CaseEventKind.Notified, at, by, $"{n.ServedOn:yyyy-MM-dd} {NoticeText}");
+    }
+
+    /// <summary>陈述、申辩 (or its waiver, 放弃) as received; once per notice.</summary>
+    public void RecordStatement(CaseStatement s, DateTimeOffset at, string by)
+    {
+        if (!CanMove(CaseMove.Statement)) throw Illegal(CaseMove.Statement);
+        if (s.ReceivedOn < NoticeServedOn) throw new DomainException("Case.StatementBeforeNotice");
+        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason) = (s.Kind, s.ReceivedOn,
+            s.Text?.Trim() is { Length: > 0 } t ? t : null, s.Kind == CaseStatementKind.Waived ? null : s.Adopted,
+            s.Reason?.Trim() is { Length: > 0 } r ? r : null);
+        Record(CaseEventKind.StatementRecorded, at, by, $"{s.ReceivedOn:yyyy-MM-dd} {StatementText ?? StatementReason}".Trim());
+    }
+
+    /// <summary>
+    /// Whether the party was heard as 第六十二条 requires before <paramref name="d"/>: told, and either their answer is in
+    /// or <paramref name="periodOver"/>; and <paramref name="d"/> no heavier than told (第四十五条). Throws the refusal.
+    /// </summary>
+    public void EnsureHeard(CaseDecision d, bool periodOver)
+    {
+        if (!Notified) throw new DomainException("Case.NotNotified");
+        if (StatementKind is null && !periodOver) throw new DomainException("Case.StatementPending");
+        var added = d.Penalties & ~(NoticePenalties ?? Penalties.None) & ~Penalties.Warning;
+        if (added != 0 || (d.Fine ?? 0) > (NoticeFine ?? 0)) throw new DomainException("Case.HeavierThanNotice");
+    }
+
+    /// <summary>
+    /// Whether the law gives the party a hearing on these penalties (《行政处罚法》2021 第六十三条: 较大数额罚款, 没收较大数额违法所得、
+    /// 没收较大价值非法财物, 责令停产停业, 吊销许可证件). 较大数额 as 《市场监督管理行政处罚听证办法》第五条 sets it (where the
+    /// province sets none): 10,000 yuan for a natural person, 100,000 for an organisation (a register entity here), for the
+    /// fine and for what is confiscated (the case's 货值 when the goods are).
+    /// </summary>
+    public bool HearingRightFor(Penalties p, decimal? fine)
+    {
+        var large = PartyKind == PartyKind.Individual ? 10_000m : 100_000m;
+        var confiscated = (p & Penalties.ConfiscateGoods) != 0 ? GoodsValue : 0;
+        return (p & (Penalties.Suspension | Penalties.LicenceRevocation)) != 0 || (fine ?? 0) >= large || confiscated >= large;
+    }
+}
+
+/// <summary>行政处罚告知: the day served, the intended penalties and fine, the hearing right, and what was told.</summary>
+public sealed record CaseNotice(DateOnly ServedOn, Penalties Penalties, decimal? Fine, bool HearingRight, string Text);
+
+/// <summary>陈述申辩 received on a day: a statement (adopted or not, with the reason) or a waiver.</summary>
+public sealed record CaseStatement(CaseStatementKind Kind, DateOnly ReceivedOn, string? Text, bool? Adopted, string? Reason);

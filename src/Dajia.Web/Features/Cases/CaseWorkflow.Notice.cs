@@ -1,0 +1,60 @@
+using Dajia.Web.Domain.Calendar;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Infrastructure.Access;
+
+namespace Dajia.Web.Features.Cases;
+
+/// <summary>
+/// 行政处罚告知 and 陈述、申辩, the steps a decision waits for (《行政处罚法》第四十四条、第四十五条、第六十二条). The notice
+/// starts the party's 陈述申辩期 (rule <c>case.statement</c>); what they said, or their waiver, meets it; a hearing they
+/// ask for is the case's 听证 pause, which stops the decision clock.
+/// </summary>
+public sealed partial class CaseWorkflow
+{
+    public Task<ServiceResult<CaseDto>> NotifyAsync(Guid id, NotifyInput input, Expected expected, CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Notify, expected, (c, x, errors) =>
+        {
+            var served = input.ServedOn ?? x.Today;
+            if (served < c.OpenedOn || served > x.Today) errors.Add(new("servedOn", "Validation.Case.ServedOn"));
+            var penalties = Penalties.None;
+            foreach (var p in input.Penalties ?? [])
+                penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
+            // The intended penalty is checked as a decision's would be; the notice's text stands for the summary.
+            errors.AddRange(new CaseDecision(penalties, input.Fine, null, "告知").Validate()
+                .Where(e => e.Field is "penalties" or "fine" && !errors.Any(y => y.Field == e.Field)));
+            Note(input.Text, "text", errors);
+            var due = c.HearingRightFor(penalties, input.Fine);
+            if (due && input.HearingRight == false) errors.Add(new("hearingRight", "Validation.Case.HearingRightDue"));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseNotified, Day(served),
+                () => c.Notify(new(served, penalties, input.Fine, input.HearingRight ?? due, input.Text!), Now, By));
+        }, ct);
+
+    public Task<ServiceResult<CaseDto>> StatementAsync(Guid id, StatementInput input, Expected expected,
+        CancellationToken ct = default) =>
+        StepAsync(id, CaseMove.Statement, expected, (c, x, errors) =>
+        {
+            var kind = Input.Enum<CaseStatementKind>(input.Kind, "kind", errors, required: true);
+            var on = input.ReceivedOn ?? x.Today;
+            if (on < c.NoticeServedOn || on > x.Today) errors.Add(new("receivedOn", "Validation.Case.ReceivedOn"));
+            var spoke = kind == CaseStatementKind.Statement;
+            if (spoke) Note(input.Text, "text", errors);
+            else if (input.Text is { Length: > FieldLengths.Note }) errors.Add(new("text", "Validation.TooLong", FieldLengths.Note));
+            if (spoke && input.Adopted is null) errors.Add(new("adopted", "Validation.Case.Adopted"));
+            // 第四十五条: the authority hears the defence and adopts what holds; not adopting it is reasoned.
+            if (spoke && input.Adopted == false) Note(input.Reason, "reason", errors);
+            else if (input.Reason is { Length: > FieldLengths.Note }) errors.Add(new("reason", "Validation.TooLong", FieldLengths.Note));
+            var hearing = input.HearingRequested == true && c.Status == CaseStatus.Investigating;
+            if (input.HearingRequested == true && (!spoke || !c.NoticeHearingRight))
+                errors.Add(new("hearingRequested", "Validation.Case.NoHearingRight"));
+            else if (hearing && on <= c.OpenedOn) errors.Add(new("receivedOn", "Validation.Case.PauseFrom"));
+            else if (hearing && on < x.Today.AddDays(-EnforcementCase.PauseBackdateDays))
+                errors.Add(new("receivedOn", "Validation.Case.PauseBackdated", EnforcementCase.PauseBackdateDays));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseStatementRecorded, Day(on), () =>
+            {
+                // A hearing's pause on a late decision clock would hide the lateness, as any pause would.
+                if (hearing && x.Overdue) throw new DomainException("Case.PauseOverdue");
+                c.RecordStatement(new(kind!.Value, on, input.Text, spoke ? input.Adopted : null, input.Reason), Now, By);
+                if (hearing) c.Pause(CasePauseKind.Hearing, on, input.Text!, Now, By);
+            }, input.Text?.Trim(), hearing ? Day(on) : (DateTimeOffset?)null);
+        }, ct);
+}
