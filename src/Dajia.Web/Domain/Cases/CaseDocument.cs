@@ -17,6 +17,9 @@ public enum CaseDocumentKind
 
     /// <summary>结案审批表.</summary>
     ClosingApproval,
+
+    /// <summary>涉嫌犯罪案件移送书 (国务院令第310号第六条), once the head approved the transfer.</summary>
+    TransferLetter,
 }
 
 /// <summary>
@@ -55,6 +58,7 @@ public static class DocumentNumbers
         CaseDocumentKind.SiteRecord => "笔字",
         CaseDocumentKind.ExhibitList => "物字",
         CaseDocumentKind.PenaltyDecision => "处字",
+        CaseDocumentKind.TransferLetter => "移字",
         _ => "结字",
     };
 
