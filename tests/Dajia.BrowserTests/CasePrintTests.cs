@@ -44,6 +44,27 @@ public sealed class CasePrintTests(BrowserApp app) : IClassFixture<BrowserApp>
         await office.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "case-print-decision-screen.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task The_demo_transfer_letter_reads_on_a_phone_and_prints_on_A4_with_its_number()
+    {
+        var caseId = await InScopeAsync(async sp =>
+            await sp.GetRequiredService<AppDbContext>().Cases.Where(c => c.Number == "AJ-2017-0003").Select(c => c.Id).FirstAsync());
+        var phone = await app.SignInAsync("office.staff", new() { Width = 390, Height = 844 });
+        await phone.GotoAsync($"/Cases/{caseId}");
+        await Assertions.Expect(phone.Locator("#print-links")).ToContainTextAsync("涉嫌犯罪案件移送书");
+        await Assertions.Expect(phone.Locator("#transfer-letter")).ToContainTextAsync("移字〔2017〕1号");
+        await phone.GotoAsync($"/Cases/{caseId}/Print/Transfer");
+        await Assertions.Expect(phone.Locator("h1").First).ToHaveTextAsync("涉嫌犯罪案件移送书");
+        await Assertions.Expect(phone.Locator("#doc-number")).ToHaveTextAsync("中市监大涌移字〔2017〕1号");
+        await Assertions.Expect(phone.Locator("#materials")).ToContainTextAsync("涉案物品清单");
+        var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "case-print-transfer-phone.png"), FullPage = true });
+        Assert.True(width <= 390, $"the letter is {width}px wide on a 390px phone");
+        await phone.EmulateMediaAsync(new() { Media = Media.Print });
+        await phone.SetViewportSizeAsync(794, 1123);
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Shots, "case-print-transfer.png"), FullPage = true });
+    }
+
     /// <summary>
     /// A case of a unit with two officers, opened from a fresh inspection of an entity with a credit code, two exhibits, a
     /// fine and confiscated goods, stored as the case area stores them with its clocks.

@@ -43,6 +43,7 @@ public static class PageMatrix
         ["Cases/{id:guid}/Print/Filing"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Notice"] = "FNNAAAAAA",
         ["Cases/{id:guid}/Print/Scene"] = "FNNAAAAAA",
+        ["Cases/{id:guid}/Print/Transfer"] = "FNNAAAAAA",
         ["Clues"] = "FAAAAAAAA",
         ["Clues/{id:guid}"] = "FNNAAAAAA",
         ["Clues/{id:guid}/AssignmentSheet"] = "FNNAAAAAA",

@@ -69,8 +69,11 @@ public abstract partial class DemoDataTests
                     Assert.Equal(["Report", "Approve", "HandOver", "PoliceAccept", "HandOverExhibits"], steps.Select(s => S(s, "kind")));
                     Assert.All(steps, s => Assert.NotEmpty(s.GetProperty("documents").EnumerateArray()));
                     await PdfAsync(staff, steps[0]);
+                    // The head's approval is recorded by the office, and not by the liaison who reported the transfer.
+                    Assert.Equal(("liaison.scjg", "office.admin"), (S(steps[0], "by"), S(steps[1], "by")));
                     var view = await (await staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
                     Assert.True(view.GetProperty("flagged").GetBoolean());
+                    Assert.Equal("中市监大涌移字〔2017〕1号", S(view, "letterNumber"));
                     Assert.All(view.GetProperty("deadlines").EnumerateArray(), d => Assert.Equal(2017,
                         DateTimeOffset.Parse(S(d, "startedAt")).Year));
                     Assert.Equal("MetOnTime", S(Clock("case.decision"), "state"));
@@ -87,8 +90,8 @@ public abstract partial class DemoDataTests
             }
         }
         Assert.Equal(["fined", "fined", "fined", "overdue", "paused", "transferred"], stories.Order());
-        // One fine was paid three days late: 3 % of 3,000 元 a day (行政处罚法第七十二条).
-        Assert.Equal([("2017-11-16", 270m)], lateFees);
+        // One fine was paid three days late: 3 % of 2,000 元 a day (行政处罚法第七十二条).
+        Assert.Equal([("2017-11-16", 180m)], lateFees);
         var overdue = await (await staff.GetAsync("/api/cases?overdue=true")).JsonAsync();
         Assert.Equal(1, overdue.GetProperty("total").GetInt32());
     }

@@ -23,6 +23,11 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
     /// <summary>The 市场监管分局's liaison records the unit's case steps in the demo, as in its clues.</summary>
     public const string By = "liaison.scjg";
 
+    /// <summary>
+    /// The head's approval of a transfer is recorded by the town office, never by whoever reported it (as the app requires).
+    /// </summary>
+    public const string Head = "office.admin";
+
     public async Task<EnforcementCase> OpenAsync(DateTimeOffset at, DemoCaseText t, Guid entity, CaseOrigin origin, Clue? clue = null)
     {
         steps.As(at, By);
@@ -86,7 +91,8 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
 
     public async Task DecideAsync(EnforcementCase c, DateTimeOffset at, CaseDecision d)
     {
-        if (d.Validate().Count > 0) throw new InvalidOperationException($"demo decision of {c.Number} does not validate");
+        if (d.Validate().Count > 0 || DecisionFines.Check(c, d, ChinaTime.DateOf(at)) is not null)
+            throw new InvalidOperationException($"demo decision of {c.Number} does not validate");
         steps.As(at, By);
         var due = await db.Unscoped<Deadline>().Where(x => x.SubjectId == c.Id && x.RuleCode == RuleCodes.CaseStatement)
             .OrderByDescending(x => x.StartedAt).Select(x => (DateOnly?)x.DueOn).FirstOrDefaultAsync();
@@ -136,11 +142,15 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         return t;
     }
 
-    /// <summary>A later step; handing the exhibits over disposes of the goods still held, as the transfer service does.</summary>
-    public async Task StepAsync(PoliceTransfer t, TransferStepKind kind, DateTimeOffset at, string? note, DemoDocument doc)
+    /// <summary>
+    /// A later step as <paramref name="by"/> (the unit's liaison unless said); handing the exhibits over disposes of the goods
+    /// still held, and the hand-over numbers the 涉嫌犯罪案件移送书, as the transfer service does.
+    /// </summary>
+    public async Task StepAsync(PoliceTransfer t, TransferStepKind kind, DateTimeOffset at, string? note, DemoDocument doc,
+        string by = By)
     {
-        steps.As(at, By);
-        var step = t.Record(kind, note, at, By);
+        steps.As(at, by);
+        var step = t.Record(kind, note, at, by);
         await AttachAsync(step, doc);
         if (kind == TransferStepKind.HandOverExhibits)
         {
@@ -149,6 +159,7 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         }
         await steps.Effects.ApplyAsync(TransferSteps.Event(kind), Subject(t));
         await db.SaveChangesAsync();
+        if (kind == TransferStepKind.HandOver) await NumberAsync(t.CaseId, CaseDocumentKind.TransferLetter, at, by);
     }
 
     private async Task AttachAsync(PoliceTransferStep step, DemoDocument doc)
@@ -158,11 +169,13 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
     }
 
     /// <summary>The document's number from the unit's counter for the kind and year, as the document service takes it.</summary>
-    private async Task NumberAsync(EnforcementCase c, CaseDocumentKind kind, DateTimeOffset at)
+    private Task NumberAsync(EnforcementCase c, CaseDocumentKind kind, DateTimeOffset at) => NumberAsync(c.Id, kind, at, By);
+
+    private async Task NumberAsync(Guid caseId, CaseDocumentKind kind, DateTimeOffset at, string by)
     {
         var year = ChinaTime.DateOf(at).Year;
         var sequence = (int)await Counters.NextAsync(db, DocumentNumbers.CounterKey(kind, unit.Id, year), default);
-        db.Add(new CaseDocument(c.Id, kind, unit.Id, year, sequence, unit.PrefixForDocuments, at, By));
+        db.Add(new CaseDocument(caseId, kind, unit.Id, year, sequence, unit.PrefixForDocuments, at, by));
         await db.SaveChangesAsync();
     }
 

@@ -41,11 +41,12 @@ public static class DemoCases
             "2017年7月20日暗访摸查发现，当事人在其摊位销售无中文厂名、厂址及产品合格证的牛仔布 42 匹。", QualityLaw, 6300, 8400),
             stalls[5].Id, Inspection("XD-2017-001", 5));
         var cloth = await kit.SeizeAsync(unlabelled, China(7, 24, 11), new("牛仔布（无厂名厂址）", null, 42, ExhibitUnit.Bolt, 8400, Store));
-        await kit.NotifyAsync(unlabelled, China(8, 14, 15), Penalties.Fine | Penalties.ConfiscateGoods, 5000,
-            "销售无厂名厂址的牛仔布 42 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 5000 元");
+        // 产品质量法第五十四条 caps the fine at 30 % of the 货值金额 (sold 6,300 + unsold 8,400): at most 4,410.
+        await kit.NotifyAsync(unlabelled, China(8, 14, 15), Penalties.Fine | Penalties.ConfiscateGoods, 4000,
+            "销售无厂名厂址的牛仔布 42 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 4000 元");
         await kit.StatementAsync(unlabelled, China(8, 15, 10));
-        await kit.DecideAsync(unlabelled, China(8, 28, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 5000, null,
-            "没收无厂名厂址牛仔布 42 匹，并处罚款 5000 元"));
+        await kit.DecideAsync(unlabelled, China(8, 28, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 4000, null,
+            "没收无厂名厂址牛仔布 42 匹，并处罚款 4000 元"));
         await kit.PayAsync(unlabelled, China(9, 5));
         await kit.PublishAsync(unlabelled, China(9, 8));
         await kit.DisposeAsync(cloth, China(9, 15), ExhibitDisposal.Destroyed, "与其他罚没物品统一销毁");
@@ -87,12 +88,13 @@ public static class DemoCases
             partly.MarketEntityId!.Value, new(CaseSource.Clue, ClueId: partly.Id), partly);
         await clueKit.CloseAsync(partly, "经核查，问题部分属实：部分布料无厂名厂址等标识，已立案查处并责令经营者整改。", null, China(10, 9));
         var rolls = await kit.SeizeAsync(noLabel, China(9, 29, 16), new("牛仔布（无厂名厂址）", null, 36, ExhibitUnit.Bolt, 5400, Store));
-        await kit.NotifyAsync(noLabel, China(10, 16, 15), Penalties.Fine | Penalties.ConfiscateGoods, 3000,
-            "销售无厂名厂址的牛仔布 36 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 3000 元");
+        // 30 % of the 货值金额 (2,600 + 5,400): at most 2,400.
+        await kit.NotifyAsync(noLabel, China(10, 16, 15), Penalties.Fine | Penalties.ConfiscateGoods, 2000,
+            "销售无厂名厂址的牛仔布 36 匹，违反《产品质量法》第二十七条，依据第五十四条拟没收并处罚款 2000 元");
         await kit.StatementAsync(noLabel, China(10, 17, 11));
-        await kit.DecideAsync(noLabel, China(10, 27, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 3000, null,
-            "没收无厂名厂址牛仔布 36 匹，并处罚款 3000 元"));
-        // Paid three days after its due day (Mon 13 Nov): the one case that shows 加处罚款 (3 % a day, 270 元).
+        await kit.DecideAsync(noLabel, China(10, 27, 15), new(Penalties.Fine | Penalties.ConfiscateGoods, 2000, null,
+            "没收无厂名厂址牛仔布 36 匹，并处罚款 2000 元"));
+        // Paid three days after its due day (Mon 13 Nov): the one case that shows 加处罚款 (3 % a day, 180 元).
         await kit.PublishAsync(noLabel, China(11, 10));
         await kit.PayAsync(noLabel, China(11, 16));
         await kit.DisposeAsync(rolls, China(11, 20), ExhibitDisposal.Destroyed, "统一销毁");
@@ -118,7 +120,7 @@ public static class DemoCases
             "未销售货值 18.6 万元，达到销售假冒注册商标的商品罪立案追诉标准，报请移送。",
             new("涉嫌犯罪案件移送报告", "案件：销售假冒耐克注册商标牛仔裤案", "未销售货值：186000 元", "报请负责人审批移送公安机关"));
         await kit.StepAsync(t, TransferStepKind.Approve, China(9, 28), "同意移送",
-            new("移送审批表", "负责人意见：同意移送中山市公安局大涌分局"));
+            new("移送审批表", "负责人意见：同意移送中山市公安局大涌分局"), DemoCaseKit.Head);
         await kit.StepAsync(t, TransferStepKind.HandOver, China(9, 28, 15), "移送书及案卷材料已送达",
             new("涉嫌犯罪案件移送书", "接收单位：" + Police, "附：案卷材料、涉案物品清单"));
         await kit.StepAsync(t, TransferStepKind.PoliceAccept, China(9, 29, 11), "公安机关决定立案侦查",

@@ -20,6 +20,8 @@ public enum CaseDocumentKind
 
     /// <summary>行政处罚告知书.</summary>
     PenaltyNotice,
+    /// <summary>涉嫌犯罪案件移送书 (国务院令第310号第六条), once the head approved the transfer.</summary>
+    TransferLetter,
 }
 
 /// <summary>
@@ -59,6 +61,7 @@ public static class DocumentNumbers
         CaseDocumentKind.ExhibitList => "物字",
         CaseDocumentKind.PenaltyDecision => "处字",
         CaseDocumentKind.PenaltyNotice => "告字",
+        CaseDocumentKind.TransferLetter => "移字",
         _ => "结字",
     };
 

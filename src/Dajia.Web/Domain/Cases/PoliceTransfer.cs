@@ -95,6 +95,12 @@ public sealed class PoliceTransfer : AggregateRoot, IScoped<PoliceTransfer>
 
     public bool IsOver => Status is TransferStatus.NotApproved or TransferStatus.Completed or TransferStatus.RefusalAccepted;
 
+    /// <summary>The head approved the transfer (负责人批准): from then on the 涉嫌犯罪案件移送书 applies.</summary>
+    public static bool IsApproved(TransferStatus? status) => status is not (null or TransferStatus.Reported or TransferStatus.NotApproved);
+
+    /// <summary>The day the case was handed to the police, if it was.</summary>
+    public DateTimeOffset? HandedOverAt => _steps.FirstOrDefault(s => s.Kind == TransferStepKind.HandOver)?.At;
+
     /// <summary>
     /// 提请复议 once: 国务院令第310号第九条 gives the transferring organ one request to the police who refused; against their
     /// 复议决定 it may only ask the procuratorate (建议人民检察院依法进行立案监督), which is not a step here.

@@ -25,6 +25,9 @@ public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider ti
     /// <summary>A pause for testing or appraisal that has lasted this long is worth asking about.</summary>
     public const int LongPauseDays = 60;
 
+    /// <summary>A pause begun on or before this day has lasted more than <see cref="LongPauseDays"/> days (home and case page).</summary>
+    public static DateOnly LongPauseSince(DateOnly today) => today.AddDays(-LongPauseDays);
+
     public const int MaxItems = 30;
 
     private static readonly string[] Subjects = [DeadlineSubjects.Case, DeadlineSubjects.PoliceTransfer];
@@ -34,7 +37,7 @@ public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider ti
         if (!(user.IsOffice || user.IsLeader || user.IsLiaison)) return [];
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
-        var (horizon, longAgo) = (today.AddDays(SoonDays), today.AddDays(-LongPauseDays));
+        var (horizon, longAgo) = (today.AddDays(SoonDays), LongPauseSince(today));
         var clocks = await db.Visible<Deadline>(user)
             .Where(d => Subjects.Contains(d.SubjectType) && d.MetAt == null && d.EndedAt == null
                 && (d.DueOn <= horizon || d.Pauses.Any(p => p.To == null && p.From <= longAgo)))

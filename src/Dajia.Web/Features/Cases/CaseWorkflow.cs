@@ -56,6 +56,7 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
                 penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
             var decision = new CaseDecision(penalties, input.Fine, input.ConfiscatedGains, input.Summary ?? "", input.LegalBasis?.Trim());
             if (errors.Count == 0) errors.AddRange(decision.Validate());
+            if (errors.Count == 0 && DecisionFines.Check(c, decision, x.Today) is { } aboveMax) errors.Add(aboveMax);
             // A 决定书 states the law it applies (行政处罚法第五十九条: 违反法律、法规、规章的事实和证据; 处罚的种类和依据).
             if (string.IsNullOrWhiteSpace(decision.LegalBasis) && string.IsNullOrWhiteSpace(c.LegalBasis))
                 errors.Add(new("legalBasis", "Validation.Case.DecisionBasis"));

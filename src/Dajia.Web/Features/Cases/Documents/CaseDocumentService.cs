@@ -29,29 +29,36 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
         var kind = Input.Enum<CaseDocumentKind>(kindText, "kind", errors, required: true);
         if (errors.Count > 0) return ServiceResult<CaseDocument>.Invalid(errors);
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocument>.Forbidden();
-        if (Missing(c, kind!.Value) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
+        var transfer = await TransferOfAsync(db, user, c.Id, ct);
+        if (Missing(c, kind!.Value, transfer?.Status) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
         if (await NothingToNumberAsync(db, c.Id, kind.Value, ct) is { } empty) return ServiceResult<CaseDocument>.Conflict(empty);
         // The unit is named by a case the caller sees: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
         return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct,
-            YearOf(c, kind.Value)));
+            YearOf(c, kind.Value, transfer)));
     }
+
+    /// <summary>The case's transfer to the police with its steps, if one was reported.</summary>
+    public static Task<PoliceTransfer?> TransferOfAsync(AppDbContext db, CurrentUser user, Guid caseId, CancellationToken ct) =>
+        db.Visible<PoliceTransfer>(user).AsNoTracking().Include(t => t.Steps).ThenInclude(s => s.Documents)
+            .FirstOrDefaultAsync(t => t.CaseId == caseId, ct);
 
     /// <summary>
     /// A decision or closing form is numbered in the year it records, whenever it is numbered: an old case closed in 2017
     /// and numbered today takes 结字〔2017〕, never a number of this year's run. Null: this year.
     /// </summary>
-    public static int? YearOf(EnforcementCase c, CaseDocumentKind kind) => kind switch
+    public static int? YearOf(EnforcementCase c, CaseDocumentKind kind, PoliceTransfer? transfer = null) => kind switch
     {
         CaseDocumentKind.PenaltyDecision => c.DecidedOn?.Year,
         CaseDocumentKind.PenaltyNotice => c.NoticeServedOn?.Year,
         CaseDocumentKind.ClosingApproval => c.ClosedOn?.Year,
+        CaseDocumentKind.TransferLetter => transfer?.HandedOverAt is { } at ? ChinaTime.DateOf(at).Year : null,
         _ => null,
     };
 
     /// <summary>Why the document cannot be numbered yet (a message key), or null.</summary>
-    public static string? Missing(EnforcementCase c, CaseDocumentKind kind) =>
-        Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed, c.Notified);
+    public static string? Missing(EnforcementCase c, CaseDocumentKind kind, TransferStatus? transfer) =>
+        Missing(c.DecidedOn, c.InspectionId, kind, c.Status == CaseStatus.Closed, c.Notified, transfer);
 
     /// <summary>
     /// Why the document, though due, takes no number now (a message key), or null: an empty 涉案物品清单 is printed
@@ -63,10 +70,12 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
 
     /// <param name="closed">A case closed undecided was closed as transferred to the police: its 结案审批表 applies.</param>
     /// <param name="notified">The party was served a 行政处罚告知书: it applies.</param>
+    /// <param name="transfer">The case's transfer: the 移送书 applies once the head approved it.</param>
     public static string? Missing(DateOnly? decidedOn, Guid? inspectionId, CaseDocumentKind kind, bool closed = false,
-        bool notified = false) => kind switch
+        bool notified = false, TransferStatus? transfer = null) => kind switch
         {
             CaseDocumentKind.PenaltyNotice when !notified => "Document.NotNotified",
+            CaseDocumentKind.TransferLetter when !PoliceTransfer.IsApproved(transfer) => "Document.NoTransferApproval",
             CaseDocumentKind.PenaltyDecision when decidedOn is null => "Document.NotDecided",
             CaseDocumentKind.ClosingApproval when decidedOn is null && !closed => "Document.NotDecided",
             CaseDocumentKind.SiteRecord when inspectionId is null => "Document.NoInspection",

@@ -9,8 +9,8 @@ public static class CaseDocumentsApi
         var g = api.MapGroup("/cases/{id:guid}").WithTags("Cases");
         g.MapGet("/documents", List).WithSummary("案件文书的文号");
         g.MapPost("/documents/{kind}", Issue)
-            .WithSummary("为文书取号（CaseApproval 立案审批表、SiteRecord 现场笔录、ExhibitList 涉案物品清单、PenaltyDecision 行政处罚决定书、PenaltyNotice 行政处罚告知书、"
-                + "ClosingApproval 结案审批表）：办案单位当年该类文书的下一个号，每案每类只取一次")
+            .WithSummary("为文书取号（CaseApproval 立案审批表、SiteRecord 现场笔录、ExhibitList 涉案物品清单、PenaltyDecision 行政处罚决定书、"
+                + "PenaltyNotice 行政处罚告知书、ClosingApproval 结案审批表、TransferLetter 涉嫌犯罪案件移送书）：办案单位当年该类文书的下一个号，每案每类只取一次")
             .RequireAuthorization(Policies.OfficeOrLiaison);
         g.MapGet("/publication-summary", Summary).WithSummary("处罚信息公示摘要：文号、当事人（自然人遮挡姓名）、违法事实、处罚、机关、日期");
         return api;

@@ -11,7 +11,7 @@ namespace Dajia.Web.Features.Cases.Print;
 public sealed record CasePrint(
     CaseDto Case, string Authority, string? Number, PrintParty Party, IReadOnlyList<Exhibit> Exhibits, PrintInspection? Inspection,
     IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
-    string? TransferredTo = null, bool AwaitsNumber = false)
+    string? TransferredTo = null, bool AwaitsNumber = false, PrintTransfer? Transfer = null)
 {
     /// <summary>Closed without a decision: the case went to the police (移送司法机关 is its outcome).</summary>
     public bool Transferred => Case.Status == CaseStatus.Closed && Case.DecidedOn is null;
@@ -27,3 +27,11 @@ public sealed record PrintParty(PartyKind Kind, string Name, string? CreditCode,
 public sealed record PrintInspection(
     string OperationNumber, string OperationTitle, DateTimeOffset At, string? Place, string Entity, IReadOnlyList<string> Officers,
     InspectionResult Result, string? Notes, string? Findings, string RecordedBy);
+
+/// <summary>
+/// The transfer as the 涉嫌犯罪案件移送书 states it: the police it goes to, the standard the case crossed (null: judged
+/// without a figure), the report, the hand-over and the file names of the documents its steps carry.
+/// </summary>
+public sealed record PrintTransfer(
+    string Police, TransferThreshold? Standard, DateTimeOffset ReportedAt, string? ReportNote, DateTimeOffset? HandedOverAt,
+    IReadOnlyList<string> Files);

@@ -95,6 +95,11 @@ public sealed class DecisionModel(CasePrintService p, CasePartyIdentity identiti
     }
 }
 
+public sealed class TransferModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
+{
+    protected override PrintDocument Document => PrintDocument.Transfer;
+}
+
 public sealed class ClosingModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
 {
     protected override PrintDocument Document => PrintDocument.Closing;

@@ -7,7 +7,7 @@ using Dajia.Web.Features.Cases.Documents;
 namespace Dajia.Web.Features.Cases.Print;
 
 /// <summary>The printed documents of a case: the five numbered forms and the case file (案卷), which has no number.</summary>
-public enum PrintDocument { Filing, Scene, Exhibits, Notice, Decision, Closing, File }
+public enum PrintDocument { Filing, Scene, Exhibits, Notice, Decision, Transfer, Closing, File }
 
 /// <summary>
 /// Gathers what a print view shows, from a case the reader sees (the case page's scope). Viewing never numbers: a form
@@ -25,6 +25,7 @@ public sealed class CasePrintService(
         PrintDocument.Notice => CaseDocumentKind.PenaltyNotice,
         PrintDocument.Decision => CaseDocumentKind.PenaltyDecision,
         PrintDocument.Closing => CaseDocumentKind.ClosingApproval,
+        PrintDocument.Transfer => CaseDocumentKind.TransferLetter,
         _ => null,
     };
 
@@ -35,7 +36,8 @@ public sealed class CasePrintService(
     {
         if (await cases.LoadAsync(id, ct) is not { } c) return ServiceResult<CasePrint>.NotFound();
         var kind = KindOf(document);
-        if (kind is { } k && CaseDocumentService.Missing(c, k) is { } why) return ServiceResult<CasePrint>.Conflict(why);
+        var transfer = await CaseDocumentService.TransferOfAsync(db, user, c.Id, ct);
+        if (kind is { } k && CaseDocumentService.Missing(c, k, transfer?.Status) is { } why) return ServiceResult<CasePrint>.Conflict(why);
         // The unit, the entity and the inspection are named by a case the reader sees: read for this case only.
         var unit = await db.Unscoped<Domain.Units.Unit>().AsNoTracking().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
         var number = kind is { } kk ? await numberer.FindAsync(c.Id, kk, ct) : null;
@@ -48,8 +50,22 @@ public sealed class CasePrintService(
             .ToListAsync(ct);
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
-            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x) is null).ToList(),
-            await db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == c.Id).Select(t => t.Police).FirstOrDefaultAsync(ct), awaits));
+            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
+            transfer?.Police, awaits, await TransferAsync(c, transfer, ct)));
+    }
+
+    /// <summary>What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files.</summary>
+    private async Task<PrintTransfer?> TransferAsync(EnforcementCase c, PoliceTransfer? t, CancellationToken ct)
+    {
+        if (t is null) return null;
+        // Standards are the country's law, not a town's records: nothing to scope.
+        var standard = t.ThresholdCode is { } code
+            ? (await db.TransferThresholds.AsNoTracking().Where(x => x.Code == code).ToListAsync(ct))
+                .FirstOrDefault(x => x.AppliesOn(c.OpenedOn))
+            : null;
+        var report = t.Steps.First(s => s.Kind == TransferStepKind.Report);
+        return new PrintTransfer(t.Police, standard, report.At, report.Note, t.HandedOverAt,
+            t.Steps.OrderBy(s => s.Sequence).SelectMany(s => s.Documents).Select(d => d.FileName).ToList());
     }
 
     private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual

@@ -33,11 +33,11 @@ public sealed record PoliceTransferDto(
 
 /// <summary>
 /// A case's transfer as the case page shows it: whether a standard flags it (<c>flagged</c>, with the standard and its
-/// basis), the transfer if one was reported, and the clock of each step.
+/// basis), the transfer if one was reported, the clock of each step, and the 涉嫌犯罪案件移送书's number once it has one.
 /// </summary>
 public sealed record TransferViewDto(
     Guid CaseId, CriminalOffence? Offence, bool Flagged, TransferThresholdDto? Crossed, PoliceTransferDto? Transfer,
-    IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<string> AllowedActions);
+    IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<string> AllowedActions, string? LetterNumber = null);
 
 /// <summary>The API's name of each step (<c>POST /api/cases/{id}/transfer/&lt;name&gt;</c>) and its deadline event.</summary>
 public static class TransferSteps

@@ -13,7 +13,7 @@ namespace Dajia.Web.Features.Cases.Transfer;
 /// </summary>
 public sealed class TransferService(
     AppDbContext db, CurrentUser user, TimeProvider time, TransferThresholdService thresholds, DeadlineEffects effects,
-    DeadlineService deadlines)
+    DeadlineService deadlines, Documents.DocumentNumberer numberer)
 {
     private Task<EnforcementCase?> CaseAsync(Guid caseId, CancellationToken ct) =>
         db.Visible<EnforcementCase>(user).FirstOrDefaultAsync(c => c.Id == caseId, ct);
@@ -41,9 +41,10 @@ public sealed class TransferService(
                 .OrderBy(d => d.StartedAt).ToListAsync(ct);
             foreach (var d in rows) clocks.Add(await deadlines.DtoAsync(d, ct));
         }
+        var letter = t is null ? null : await numberer.FindAsync(c.Id, CaseDocumentKind.TransferLetter, ct);
         return new TransferViewDto(c.Id, TransferThreshold.OffenceOf(c.ViolationType), verdict.MustTransfer,
             verdict.Crossed is null ? null : TransferThresholdDto.From(verdict.Crossed), t is null ? null : PoliceTransferDto.From(t),
-            clocks, CaseDocsPermissions.Allowed(user, c));
+            clocks, CaseDocsPermissions.Allowed(user, c), letter?.Number);
     }
 
     public async Task<ServiceResult<PoliceTransfer>> ReportAsync(Guid caseId, TransferReportInput input, CancellationToken ct)
@@ -97,6 +98,9 @@ public sealed class TransferService(
         if (headStep && !user.IsOffice) return ServiceResult<PoliceTransfer>.Forbidden();
         if (expected.IsStale(t.Version)) return ServiceResult<PoliceTransfer>.Stale();
         if (headStep && t.ReportedBy == user.Signature) return ServiceResult<PoliceTransfer>.Conflict("Transfer.SelfApproval");
+        // 国务院令第310号第五条: the case goes to the police only on the head's approval, with its 移送书 (第六条).
+        if (step == TransferStepKind.HandOver && !PoliceTransfer.IsApproved(t.Status))
+            return ServiceResult<PoliceTransfer>.Conflict("Transfer.HandOverUnapproved");
         var errors = new List<FieldError>();
         if (step is null) return ServiceResult<PoliceTransfer>.Invalid("accepted", "Validation.Transfer.Accepted");
         Input.Fits(input.Note?.Trim(), FieldLengths.Note, "note", errors);
@@ -125,7 +129,20 @@ public sealed class TransferService(
         {
             return ServiceResult<PoliceTransfer>.Conflict(e.MessageKey, e.Args);
         }
-        return await db.TrySaveAsync(ct) ? ServiceResult<PoliceTransfer>.Ok(t) : ServiceResult<PoliceTransfer>.Stale();
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<PoliceTransfer>.Stale();
+        if (step == TransferStepKind.HandOver) await NumberLetterAsync(c, on.Year, ct);
+        return ServiceResult<PoliceTransfer>.Ok(t);
+    }
+
+    /// <summary>
+    /// The hand-over numbers the 涉嫌犯罪案件移送书 (unless 取号 already did), in the hand-over's year, as deciding numbers the
+    /// 决定书: the step cannot go without it, and printing never numbers.
+    /// </summary>
+    private async Task NumberLetterAsync(EnforcementCase c, int year, CancellationToken ct)
+    {
+        // The unit is named by the case just moved in scope: its register entry is read for its prefix only.
+        var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        await numberer.IssueAsync(c.Id, CaseDocumentKind.TransferLetter, unit, user.Signature, ct, year);
     }
 
     private static DeadlineSubject Subject(PoliceTransfer t) =>
