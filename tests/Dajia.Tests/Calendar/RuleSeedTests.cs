@@ -58,7 +58,7 @@ public abstract class RuleSeedTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class RuleSeedSqlite(SqliteFactory f) : RuleSeedTests(f), IClassFixture<SqliteFactory>;
+public sealed class RuleSeedSqlite(SqliteFactory f) : RuleSeedTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class RuleSeedPostgres(PostgresFactory f) : RuleSeedTests(f), IClassFixture<PostgresFactory>;
+public sealed class RuleSeedPostgres(PostgresFactory f) : RuleSeedTests(f.WithClockReset());
