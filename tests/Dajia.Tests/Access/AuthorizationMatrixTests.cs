@@ -105,7 +105,7 @@ public abstract class AuthorizationMatrixTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AuthorizationMatrixSqlite(SqliteFactory f) : AuthorizationMatrixTests(f), IClassFixture<SqliteFactory>;
+public sealed class AuthorizationMatrixSqlite(SqliteFactory f) : AuthorizationMatrixTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AuthorizationMatrixPostgres(PostgresFactory f) : AuthorizationMatrixTests(f), IClassFixture<PostgresFactory>;
+public sealed class AuthorizationMatrixPostgres(PostgresFactory f) : AuthorizationMatrixTests(f.WithClockReset());

@@ -123,7 +123,7 @@ public abstract class ConcurrencyTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ConcurrencySqlite(SqliteFactory f) : ConcurrencyTests(f), IClassFixture<SqliteFactory>;
+public sealed class ConcurrencySqlite(SqliteFactory f) : ConcurrencyTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ConcurrencyPostgres(PostgresFactory f) : ConcurrencyTests(f), IClassFixture<PostgresFactory>;
+public sealed class ConcurrencyPostgres(PostgresFactory f) : ConcurrencyTests(f.WithClockReset());

@@ -69,7 +69,11 @@ public sealed class MatrixFixture
         var deadlines = await (await s.GetAsync($"/api/deadlines?subjectId={clue}")).JsonAsync();
         _ids["deadline"] = deadlines.GetProperty("items").EnumerateArray()
             .Single(d => d.GetProperty("ruleCode").GetString() == "clue.verify").GetProperty("id").GetString()!;
-        _ids["rule"] = (await (await s.GetAsync("/api/deadline-rules")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
+        _ids["rule"] = await IdOf(_clients["root"].PostAsJsonAsync("/api/deadline-rules", new
+        {
+            code = $"matrix.{w.Tag}", name = "矩阵规则", legalBasis = "矩阵用的法律依据文字", timeUnit = "WorkingDays", amount = 10,
+            effectiveFrom = "2020-01-01",
+        }));
         _ids["area"] = await IdOf(s.PostAsJsonAsync("/api/key-areas", new { name = "矩阵区域" + w.Tag, kind = "Market" }));
         _ids["entity"] = await IdOf(
             s.PostAsJsonAsync("/api/entities", new { name = "矩阵摊位" + w.Tag, kind = "Stall", stallNumber = "M001" }));
@@ -114,6 +118,13 @@ public sealed class MatrixFixture
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// The calendar is the whole database's and its calls here change it (an empty body makes a year of no holidays): they
+    /// go to a year no other test reads, as the rules' calls go to a rule of the fixture's own, since every class of a
+    /// collection shares one database.
+    /// </summary>
+    private const string CalendarYear = "2070";
+
     /// <summary>One call of the endpoint by the caller, with town 1's record in every route parameter and an empty body.</summary>
     public async Task<HttpResponseMessage> CallAsync(string caller, string endpoint)
     {
@@ -134,8 +145,8 @@ public sealed class MatrixFixture
         if (route is not null) template = route(template);
         var path = template
             .Replace("{trackingCode}", _ids["trackingCode"]).Replace("{photoId}", Guid.NewGuid().ToString())
-            .Replace("{year}", "2017").Replace("{unitId}", _w.UnitA.Id.ToString())
-            .Replace("{date}", "2017-10-09").Replace("{code}", CodeFor(template))
+            .Replace("/calendar/{year}", "/calendar/" + CalendarYear).Replace("{date}", CalendarYear + "-10-09")
+            .Replace("{year}", "2017").Replace("{unitId}", _w.UnitA.Id.ToString()).Replace("{code}", CodeFor(template))
             .Replace("{number}", "11010519491231002X").Replace("{action}", "take")
             .Replace("{inspectionId}", template.Contains("{inspectionId}") ? await InspectionAsync() : "")
             .Replace("{exhibitId}", Guid.NewGuid().ToString()).Replace("{documentId}", Guid.NewGuid().ToString())

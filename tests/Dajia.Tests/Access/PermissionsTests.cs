@@ -157,7 +157,7 @@ public abstract class PermissionsTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PermissionsSqlite(SqliteFactory f) : PermissionsTests(f), IClassFixture<SqliteFactory>;
+public sealed class PermissionsSqlite(SqliteFactory f) : PermissionsTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PermissionsPostgres(PostgresFactory f) : PermissionsTests(f), IClassFixture<PostgresFactory>;
+public sealed class PermissionsPostgres(PostgresFactory f) : PermissionsTests(f.WithClockReset());

@@ -175,7 +175,7 @@ public abstract partial class AuditLogTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AuditLogSqlite(SqliteFactory f) : AuditLogTests(f), IClassFixture<SqliteFactory>;
+public sealed class AuditLogSqlite(SqliteFactory f) : AuditLogTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AuditLogPostgres(PostgresFactory f) : AuditLogTests(f), IClassFixture<PostgresFactory>;
+public sealed class AuditLogPostgres(PostgresFactory f) : AuditLogTests(f.WithClockReset());

@@ -4,7 +4,7 @@ namespace Dajia.Tests.Admin;
 
 /// <summary>Every page names its icon, and both forms of it are served (browsers ask for /favicon.ico on their own).</summary>
 [Collection("Sqlite")]
-public sealed class FaviconTests(SqliteFactory app) : IClassFixture<SqliteFactory>
+public sealed class FaviconTests(SqliteFactory app)
 {
     [Fact]
     public async Task The_icon_is_served_and_linked_from_every_page()

@@ -188,7 +188,7 @@ public abstract class AnswerTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AnswerSqlite(SqliteFactory f) : AnswerTests(f), IClassFixture<SqliteFactory>;
+public sealed class AnswerSqlite(SqliteFactory f) : AnswerTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AnswerPostgres(PostgresFactory f) : AnswerTests(f), IClassFixture<PostgresFactory>;
+public sealed class AnswerPostgres(PostgresFactory f) : AnswerTests(f.WithClockReset());

@@ -80,7 +80,7 @@ public abstract class AuditScopeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AuditScopeSqlite(SqliteFactory f) : AuditScopeTests(f), IClassFixture<SqliteFactory>;
+public sealed class AuditScopeSqlite(SqliteFactory f) : AuditScopeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AuditScopePostgres(PostgresFactory f) : AuditScopeTests(f), IClassFixture<PostgresFactory>;
+public sealed class AuditScopePostgres(PostgresFactory f) : AuditScopeTests(f.WithClockReset());

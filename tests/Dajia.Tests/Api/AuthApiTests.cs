@@ -108,7 +108,7 @@ public abstract class AuthApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AuthApiSqlite(SqliteFactory f) : AuthApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class AuthApiSqlite(SqliteFactory f) : AuthApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AuthApiPostgres(PostgresFactory f) : AuthApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class AuthApiPostgres(PostgresFactory f) : AuthApiTests(f.WithClockReset());

@@ -197,7 +197,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CalendarApiSqlite(SqliteFactory f) : CalendarApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class CalendarApiSqlite(SqliteFactory f) : CalendarApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CalendarApiPostgres(PostgresFactory f) : CalendarApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class CalendarApiPostgres(PostgresFactory f) : CalendarApiTests(f.WithClockReset());

@@ -98,7 +98,7 @@ public abstract class CalendarOwnershipTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CalendarOwnershipSqlite(SqliteFactory f) : CalendarOwnershipTests(f), IClassFixture<SqliteFactory>;
+public sealed class CalendarOwnershipSqlite(SqliteFactory f) : CalendarOwnershipTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CalendarOwnershipPostgres(PostgresFactory f) : CalendarOwnershipTests(f), IClassFixture<PostgresFactory>;
+public sealed class CalendarOwnershipPostgres(PostgresFactory f) : CalendarOwnershipTests(f.WithClockReset());

@@ -59,7 +59,7 @@ public abstract class CampaignScopeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CampaignScopeSqlite(SqliteFactory f) : CampaignScopeTests(f), IClassFixture<SqliteFactory>;
+public sealed class CampaignScopeSqlite(SqliteFactory f) : CampaignScopeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CampaignScopePostgres(PostgresFactory f) : CampaignScopeTests(f), IClassFixture<PostgresFactory>;
+public sealed class CampaignScopePostgres(PostgresFactory f) : CampaignScopeTests(f.WithClockReset());

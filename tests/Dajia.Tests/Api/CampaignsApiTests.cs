@@ -80,7 +80,7 @@ public abstract class CampaignsApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CampaignsApiSqlite(SqliteFactory f) : CampaignsApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class CampaignsApiSqlite(SqliteFactory f) : CampaignsApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CampaignsApiPostgres(PostgresFactory f) : CampaignsApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class CampaignsApiPostgres(PostgresFactory f) : CampaignsApiTests(f.WithClockReset());

@@ -173,7 +173,7 @@ public abstract class ClueListTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueListSqlite(SqliteFactory f) : ClueListTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueListSqlite(SqliteFactory f) : ClueListTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueListPostgres(PostgresFactory f) : ClueListTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueListPostgres(PostgresFactory f) : ClueListTests(f.WithClockReset());

@@ -281,7 +281,7 @@ public abstract partial class CluesApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CluesApiSqlite(SqliteFactory f) : CluesApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class CluesApiSqlite(SqliteFactory f) : CluesApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CluesApiPostgres(PostgresFactory f) : CluesApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class CluesApiPostgres(PostgresFactory f) : CluesApiTests(f.WithClockReset());

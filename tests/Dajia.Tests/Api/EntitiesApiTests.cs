@@ -141,7 +141,7 @@ public abstract class EntitiesApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class EntitiesApiSqlite(SqliteFactory f) : EntitiesApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class EntitiesApiSqlite(SqliteFactory f) : EntitiesApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class EntitiesApiPostgres(PostgresFactory f) : EntitiesApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class EntitiesApiPostgres(PostgresFactory f) : EntitiesApiTests(f.WithClockReset());

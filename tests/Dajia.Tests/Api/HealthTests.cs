@@ -23,10 +23,10 @@ public abstract class HealthTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class HealthSqlite(SqliteFactory f) : HealthTests(f), IClassFixture<SqliteFactory>;
+public sealed class HealthSqlite(SqliteFactory f) : HealthTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class HealthPostgres(PostgresFactory f) : HealthTests(f), IClassFixture<PostgresFactory>;
+public sealed class HealthPostgres(PostgresFactory f) : HealthTests(f.WithClockReset());
 
 /// <summary>
 /// The file store's folder cannot be made: its parent is a regular file. That fails for root too, unlike a chmod.

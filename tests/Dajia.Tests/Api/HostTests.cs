@@ -105,7 +105,7 @@ public abstract partial class HostTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class HostSqlite(SqliteFactory f) : HostTests(f), IClassFixture<SqliteFactory>;
+public sealed class HostSqlite(SqliteFactory f) : HostTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class HostPostgres(PostgresFactory f) : HostTests(f), IClassFixture<PostgresFactory>;
+public sealed class HostPostgres(PostgresFactory f) : HostTests(f.WithClockReset());

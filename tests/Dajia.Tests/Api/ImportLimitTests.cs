@@ -38,7 +38,7 @@ public abstract class ImportLimitTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ImportLimitSqlite(SqliteFactory f) : ImportLimitTests(f), IClassFixture<SqliteFactory>;
+public sealed class ImportLimitSqlite(SqliteFactory f) : ImportLimitTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ImportLimitPostgres(PostgresFactory f) : ImportLimitTests(f), IClassFixture<PostgresFactory>;
+public sealed class ImportLimitPostgres(PostgresFactory f) : ImportLimitTests(f.WithClockReset());

@@ -101,14 +101,14 @@ public abstract class IntakeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class IntakeSqlite(SqliteFactory f) : IntakeTests(f), IClassFixture<SqliteFactory>;
+public sealed class IntakeSqlite(SqliteFactory f) : IntakeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class IntakePostgres(PostgresFactory f) : IntakeTests(f), IClassFixture<PostgresFactory>;
+public sealed class IntakePostgres(PostgresFactory f) : IntakeTests(f.WithClockReset());
 
 /// <summary>SQLite only: holding its write gate is how the test lines reports up into one batch.</summary>
 [Collection("Sqlite")]
-public sealed class IntakeQueueTests(SqliteFactory app) : IClassFixture<SqliteFactory>
+public sealed class IntakeQueueTests(SqliteFactory app)
 {
     [Fact]
     public async Task A_report_that_cannot_be_stored_fails_alone_and_the_rest_of_its_batch_is_stored()

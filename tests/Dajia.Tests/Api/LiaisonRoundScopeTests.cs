@@ -58,7 +58,7 @@ public abstract class LiaisonRoundScopeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class LiaisonRoundScopeSqlite(SqliteFactory f) : LiaisonRoundScopeTests(f), IClassFixture<SqliteFactory>;
+public sealed class LiaisonRoundScopeSqlite(SqliteFactory f) : LiaisonRoundScopeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class LiaisonRoundScopePostgres(PostgresFactory f) : LiaisonRoundScopeTests(f), IClassFixture<PostgresFactory>;
+public sealed class LiaisonRoundScopePostgres(PostgresFactory f) : LiaisonRoundScopeTests(f.WithClockReset());

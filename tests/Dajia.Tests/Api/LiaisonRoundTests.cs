@@ -170,7 +170,7 @@ public abstract class LiaisonRoundTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class LiaisonRoundSqlite(SqliteFactory f) : LiaisonRoundTests(f), IClassFixture<SqliteFactory>;
+public sealed class LiaisonRoundSqlite(SqliteFactory f) : LiaisonRoundTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class LiaisonRoundPostgres(PostgresFactory f) : LiaisonRoundTests(f), IClassFixture<PostgresFactory>;
+public sealed class LiaisonRoundPostgres(PostgresFactory f) : LiaisonRoundTests(f.WithClockReset());

@@ -189,7 +189,7 @@ public abstract class LiaisonTableApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class LiaisonTableApiSqlite(SqliteFactory f) : LiaisonTableApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class LiaisonTableApiSqlite(SqliteFactory f) : LiaisonTableApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class LiaisonTableApiPostgres(PostgresFactory f) : LiaisonTableApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class LiaisonTableApiPostgres(PostgresFactory f) : LiaisonTableApiTests(f.WithClockReset());

@@ -159,7 +159,7 @@ public abstract class OperationScopeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class OperationScopeSqlite(SqliteFactory f) : OperationScopeTests(f), IClassFixture<SqliteFactory>;
+public sealed class OperationScopeSqlite(SqliteFactory f) : OperationScopeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class OperationScopePostgres(PostgresFactory f) : OperationScopeTests(f), IClassFixture<PostgresFactory>;
+public sealed class OperationScopePostgres(PostgresFactory f) : OperationScopeTests(f.WithClockReset());

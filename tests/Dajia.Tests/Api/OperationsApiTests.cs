@@ -179,7 +179,7 @@ public abstract class OperationsApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class OperationsApiSqlite(SqliteFactory f) : OperationsApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class OperationsApiSqlite(SqliteFactory f) : OperationsApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class OperationsApiPostgres(PostgresFactory f) : OperationsApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class OperationsApiPostgres(PostgresFactory f) : OperationsApiTests(f.WithClockReset());

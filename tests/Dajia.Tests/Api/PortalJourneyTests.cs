@@ -270,7 +270,7 @@ public abstract partial class PortalJourneyTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PortalJourneySqlite(SqliteFactory f) : PortalJourneyTests(f), IClassFixture<SqliteFactory>;
+public sealed class PortalJourneySqlite(SqliteFactory f) : PortalJourneyTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PortalJourneyPostgres(PostgresFactory f) : PortalJourneyTests(f), IClassFixture<PostgresFactory>;
+public sealed class PortalJourneyPostgres(PostgresFactory f) : PortalJourneyTests(f.WithClockReset());

@@ -6,7 +6,8 @@ namespace Dajia.Tests.Api;
 /// <summary>
 /// The portal belongs to the towns that take reports (have an office unit): a town just added without one changes
 /// nothing the public sees or may do; a second town with an office makes the form ask which, and names both offices.
-/// A class of its own because it counts the towns of its database.
+/// A class and an app of its own (a class fixture, not the collection's shared app) because it counts the towns of its
+/// database.
 /// </summary>
 public abstract class PortalTownsTests(DajiaFactory app)
 {

@@ -69,10 +69,10 @@ public abstract class PublicPortalTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PublicPortalSqlite(SqliteFactory f) : PublicPortalTests(f), IClassFixture<SqliteFactory>;
+public sealed class PublicPortalSqlite(SqliteFactory f) : PublicPortalTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PublicPortalPostgres(PostgresFactory f) : PublicPortalTests(f), IClassFixture<PostgresFactory>;
+public sealed class PublicPortalPostgres(PostgresFactory f) : PublicPortalTests(f.WithClockReset());
 
 public sealed class StrictRateFactory : SqliteFactory
 {

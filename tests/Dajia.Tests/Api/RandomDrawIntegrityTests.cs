@@ -165,7 +165,7 @@ public abstract class RandomDrawIntegrityTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class RandomDrawIntegritySqlite(SqliteFactory f) : RandomDrawIntegrityTests(f), IClassFixture<SqliteFactory>;
+public sealed class RandomDrawIntegritySqlite(SqliteFactory f) : RandomDrawIntegrityTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class RandomDrawIntegrityPostgres(PostgresFactory f) : RandomDrawIntegrityTests(f), IClassFixture<PostgresFactory>;
+public sealed class RandomDrawIntegrityPostgres(PostgresFactory f) : RandomDrawIntegrityTests(f.WithClockReset());

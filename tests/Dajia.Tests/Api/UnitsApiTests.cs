@@ -156,7 +156,7 @@ public abstract class UnitsApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class UnitsApiSqlite(SqliteFactory f) : UnitsApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class UnitsApiSqlite(SqliteFactory f) : UnitsApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class UnitsApiPostgres(PostgresFactory f) : UnitsApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class UnitsApiPostgres(PostgresFactory f) : UnitsApiTests(f.WithClockReset());

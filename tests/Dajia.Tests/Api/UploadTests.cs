@@ -195,7 +195,7 @@ public abstract class UploadTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class UploadSqlite(SqliteFactory f) : UploadTests(f), IClassFixture<SqliteFactory>;
+public sealed class UploadSqlite(SqliteFactory f) : UploadTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class UploadPostgres(PostgresFactory f) : UploadTests(f), IClassFixture<PostgresFactory>;
+public sealed class UploadPostgres(PostgresFactory f) : UploadTests(f.WithClockReset());

@@ -120,7 +120,7 @@ public abstract class UserPlacementTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class UserPlacementSqlite(SqliteFactory f) : UserPlacementTests(f), IClassFixture<SqliteFactory>;
+public sealed class UserPlacementSqlite(SqliteFactory f) : UserPlacementTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class UserPlacementPostgres(PostgresFactory f) : UserPlacementTests(f), IClassFixture<PostgresFactory>;
+public sealed class UserPlacementPostgres(PostgresFactory f) : UserPlacementTests(f.WithClockReset());

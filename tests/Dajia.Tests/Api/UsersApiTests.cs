@@ -146,7 +146,7 @@ public abstract class UsersApiTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class UsersApiSqlite(SqliteFactory f) : UsersApiTests(f), IClassFixture<SqliteFactory>;
+public sealed class UsersApiSqlite(SqliteFactory f) : UsersApiTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class UsersApiPostgres(PostgresFactory f) : UsersApiTests(f), IClassFixture<PostgresFactory>;
+public sealed class UsersApiPostgres(PostgresFactory f) : UsersApiTests(f.WithClockReset());

@@ -191,7 +191,7 @@ public abstract partial class SessionTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class SessionSqlite(SqliteFactory f) : SessionTests(f), IClassFixture<SqliteFactory>;
+public sealed class SessionSqlite(SqliteFactory f) : SessionTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class SessionPostgres(PostgresFactory f) : SessionTests(f), IClassFixture<PostgresFactory>;
+public sealed class SessionPostgres(PostgresFactory f) : SessionTests(f.WithClockReset());

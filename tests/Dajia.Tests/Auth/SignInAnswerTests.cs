@@ -95,7 +95,7 @@ public abstract class SignInAnswerTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class SignInAnswerSqlite(SqliteFactory f) : SignInAnswerTests(f), IClassFixture<SqliteFactory>;
+public sealed class SignInAnswerSqlite(SqliteFactory f) : SignInAnswerTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class SignInAnswerPostgres(PostgresFactory f) : SignInAnswerTests(f), IClassFixture<PostgresFactory>;
+public sealed class SignInAnswerPostgres(PostgresFactory f) : SignInAnswerTests(f.WithClockReset());

@@ -122,7 +122,7 @@ public abstract partial class TwoFactorTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class TwoFactorSqlite(SqliteFactory f) : TwoFactorTests(f), IClassFixture<SqliteFactory>;
+public sealed class TwoFactorSqlite(SqliteFactory f) : TwoFactorTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class TwoFactorPostgres(PostgresFactory f) : TwoFactorTests(f), IClassFixture<PostgresFactory>;
+public sealed class TwoFactorPostgres(PostgresFactory f) : TwoFactorTests(f.WithClockReset());

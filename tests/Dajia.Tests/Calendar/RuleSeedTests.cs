@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dajia.Tests.Calendar;
 
-/// <summary>The rule table agrees with itself: one version a day per rule, no note to the developers, and old databases follow.</summary>
+/// <summary>
+/// The rule table agrees with itself: one version a day per rule, no note to the developers, and old databases follow.
+/// An app of its own (a class fixture): the upgrade test rewrites the national rules every other class counts on.
+/// </summary>
 public abstract class RuleSeedTests(DajiaFactory app)
 {
     [Fact]

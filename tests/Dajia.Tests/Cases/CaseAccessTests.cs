@@ -152,7 +152,7 @@ public abstract class CaseAccessTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseAccessSqlite(SqliteFactory f) : CaseAccessTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseAccessSqlite(SqliteFactory f) : CaseAccessTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseAccessPostgres(PostgresFactory f) : CaseAccessTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseAccessPostgres(PostgresFactory f) : CaseAccessTests(f.WithClockReset());

@@ -96,7 +96,7 @@ public abstract class CaseDocumentTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseDocumentSqlite(SqliteFactory f) : CaseDocumentTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseDocumentSqlite(SqliteFactory f) : CaseDocumentTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseDocumentPostgres(PostgresFactory f) : CaseDocumentTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseDocumentPostgres(PostgresFactory f) : CaseDocumentTests(f.WithClockReset());

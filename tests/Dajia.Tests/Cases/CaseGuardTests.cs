@@ -290,7 +290,7 @@ public abstract class CaseGuardTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseGuardSqlite(SqliteFactory f) : CaseGuardTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseGuardSqlite(SqliteFactory f) : CaseGuardTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseGuardPostgres(PostgresFactory f) : CaseGuardTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseGuardPostgres(PostgresFactory f) : CaseGuardTests(f.WithClockReset());

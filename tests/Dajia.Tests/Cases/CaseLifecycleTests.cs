@@ -149,7 +149,7 @@ public abstract class CaseLifecycleTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseLifecycleSqlite(SqliteFactory f) : CaseLifecycleTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseLifecycleSqlite(SqliteFactory f) : CaseLifecycleTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseLifecyclePostgres(PostgresFactory f) : CaseLifecycleTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseLifecyclePostgres(PostgresFactory f) : CaseLifecycleTests(f.WithClockReset());

@@ -96,7 +96,7 @@ public abstract class CaseListTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseListSqlite(SqliteFactory f) : CaseListTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseListSqlite(SqliteFactory f) : CaseListTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseListPostgres(PostgresFactory f) : CaseListTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseListPostgres(PostgresFactory f) : CaseListTests(f.WithClockReset());

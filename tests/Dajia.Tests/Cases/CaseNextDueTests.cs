@@ -190,7 +190,7 @@ public abstract class CaseNextDueTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseNextDueSqlite(SqliteFactory f) : CaseNextDueTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseNextDueSqlite(SqliteFactory f) : CaseNextDueTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseNextDuePostgres(PostgresFactory f) : CaseNextDueTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseNextDuePostgres(PostgresFactory f) : CaseNextDueTests(f.WithClockReset());

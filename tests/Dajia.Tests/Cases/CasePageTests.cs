@@ -204,7 +204,7 @@ public abstract class CasePageTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CasePageSqlite(SqliteFactory f) : CasePageTests(f), IClassFixture<SqliteFactory>;
+public sealed class CasePageSqlite(SqliteFactory f) : CasePageTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CasePagePostgres(PostgresFactory f) : CasePageTests(f), IClassFixture<PostgresFactory>;
+public sealed class CasePagePostgres(PostgresFactory f) : CasePageTests(f.WithClockReset());

@@ -118,7 +118,7 @@ public abstract partial class CasePartyRevealTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CasePartyRevealSqlite(SqliteFactory f) : CasePartyRevealTests(f), IClassFixture<SqliteFactory>;
+public sealed class CasePartyRevealSqlite(SqliteFactory f) : CasePartyRevealTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CasePartyRevealPostgres(PostgresFactory f) : CasePartyRevealTests(f), IClassFixture<PostgresFactory>;
+public sealed class CasePartyRevealPostgres(PostgresFactory f) : CasePartyRevealTests(f.WithClockReset());

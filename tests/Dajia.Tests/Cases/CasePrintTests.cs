@@ -203,7 +203,7 @@ public abstract partial class CasePrintTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CasePrintSqlite(SqliteFactory f) : CasePrintTests(f), IClassFixture<SqliteFactory>;
+public sealed class CasePrintSqlite(SqliteFactory f) : CasePrintTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CasePrintPostgres(PostgresFactory f) : CasePrintTests(f), IClassFixture<PostgresFactory>;
+public sealed class CasePrintPostgres(PostgresFactory f) : CasePrintTests(f.WithClockReset());

@@ -209,7 +209,7 @@ public abstract class CaseReviewTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseReviewSqlite(SqliteFactory f) : CaseReviewTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseReviewSqlite(SqliteFactory f) : CaseReviewTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseReviewPostgres(PostgresFactory f) : CaseReviewTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseReviewPostgres(PostgresFactory f) : CaseReviewTests(f.WithClockReset());

@@ -70,7 +70,7 @@ public abstract class CaseSearchTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseSearchSqlite(SqliteFactory f) : CaseSearchTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseSearchSqlite(SqliteFactory f) : CaseSearchTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseSearchPostgres(PostgresFactory f) : CaseSearchTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseSearchPostgres(PostgresFactory f) : CaseSearchTests(f.WithClockReset());

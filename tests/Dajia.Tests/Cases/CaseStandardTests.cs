@@ -228,7 +228,7 @@ public abstract class CaseStandardTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseStandardSqlite(SqliteFactory f) : CaseStandardTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseStandardSqlite(SqliteFactory f) : CaseStandardTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseStandardPostgres(PostgresFactory f) : CaseStandardTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseStandardPostgres(PostgresFactory f) : CaseStandardTests(f.WithClockReset());

@@ -143,7 +143,7 @@ public abstract class CaseStepFormTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseStepFormSqlite(SqliteFactory f) : CaseStepFormTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseStepFormSqlite(SqliteFactory f) : CaseStepFormTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseStepFormPostgres(PostgresFactory f) : CaseStepFormTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseStepFormPostgres(PostgresFactory f) : CaseStepFormTests(f.WithClockReset());

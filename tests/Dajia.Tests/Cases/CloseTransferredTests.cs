@@ -124,7 +124,7 @@ public abstract class CloseTransferredTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CloseTransferredSqlite(SqliteFactory f) : CloseTransferredTests(f), IClassFixture<SqliteFactory>;
+public sealed class CloseTransferredSqlite(SqliteFactory f) : CloseTransferredTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CloseTransferredPostgres(PostgresFactory f) : CloseTransferredTests(f), IClassFixture<PostgresFactory>;
+public sealed class CloseTransferredPostgres(PostgresFactory f) : CloseTransferredTests(f.WithClockReset());

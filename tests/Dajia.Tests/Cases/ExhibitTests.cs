@@ -131,7 +131,7 @@ public abstract class ExhibitTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ExhibitSqlite(SqliteFactory f) : ExhibitTests(f), IClassFixture<SqliteFactory>;
+public sealed class ExhibitSqlite(SqliteFactory f) : ExhibitTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ExhibitPostgres(PostgresFactory f) : ExhibitTests(f), IClassFixture<PostgresFactory>;
+public sealed class ExhibitPostgres(PostgresFactory f) : ExhibitTests(f.WithClockReset());

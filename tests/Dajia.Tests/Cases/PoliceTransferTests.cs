@@ -137,7 +137,7 @@ public abstract class PoliceTransferTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PoliceTransferSqlite(SqliteFactory f) : PoliceTransferTests(f), IClassFixture<SqliteFactory>;
+public sealed class PoliceTransferSqlite(SqliteFactory f) : PoliceTransferTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PoliceTransferPostgres(PostgresFactory f) : PoliceTransferTests(f), IClassFixture<PostgresFactory>;
+public sealed class PoliceTransferPostgres(PostgresFactory f) : PoliceTransferTests(f.WithClockReset());

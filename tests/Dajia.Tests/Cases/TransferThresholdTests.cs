@@ -94,7 +94,7 @@ public abstract class TransferThresholdTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class TransferThresholdSqlite(SqliteFactory f) : TransferThresholdTests(f), IClassFixture<SqliteFactory>;
+public sealed class TransferThresholdSqlite(SqliteFactory f) : TransferThresholdTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class TransferThresholdPostgres(PostgresFactory f) : TransferThresholdTests(f), IClassFixture<PostgresFactory>;
+public sealed class TransferThresholdPostgres(PostgresFactory f) : TransferThresholdTests(f.WithClockReset());

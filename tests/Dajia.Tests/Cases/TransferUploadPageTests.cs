@@ -97,7 +97,7 @@ public abstract partial class TransferUploadPageTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class TransferUploadPageSqlite(SqliteFactory f) : TransferUploadPageTests(f), IClassFixture<SqliteFactory>;
+public sealed class TransferUploadPageSqlite(SqliteFactory f) : TransferUploadPageTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class TransferUploadPagePostgres(PostgresFactory f) : TransferUploadPageTests(f), IClassFixture<PostgresFactory>;
+public sealed class TransferUploadPagePostgres(PostgresFactory f) : TransferUploadPageTests(f.WithClockReset());

@@ -135,7 +135,7 @@ public abstract class AssignmentAdjustmentTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AssignmentAdjustmentSqlite(SqliteFactory f) : AssignmentAdjustmentTests(f), IClassFixture<SqliteFactory>;
+public sealed class AssignmentAdjustmentSqlite(SqliteFactory f) : AssignmentAdjustmentTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AssignmentAdjustmentPostgres(PostgresFactory f) : AssignmentAdjustmentTests(f), IClassFixture<PostgresFactory>;
+public sealed class AssignmentAdjustmentPostgres(PostgresFactory f) : AssignmentAdjustmentTests(f.WithClockReset());

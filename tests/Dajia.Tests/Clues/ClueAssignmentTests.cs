@@ -190,7 +190,7 @@ public abstract class ClueAssignmentTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueAssignmentSqlite(SqliteFactory f) : ClueAssignmentTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueAssignmentSqlite(SqliteFactory f) : ClueAssignmentTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueAssignmentPostgres(PostgresFactory f) : ClueAssignmentTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueAssignmentPostgres(PostgresFactory f) : ClueAssignmentTests(f.WithClockReset());

@@ -155,7 +155,7 @@ public abstract partial class ClueFormTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueFormSqlite(SqliteFactory f) : ClueFormTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueFormSqlite(SqliteFactory f) : ClueFormTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueFormPostgres(PostgresFactory f) : ClueFormTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueFormPostgres(PostgresFactory f) : ClueFormTests(f.WithClockReset());

@@ -135,7 +135,7 @@ public abstract partial class ClueWordingTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueWordingSqlite(SqliteFactory f) : ClueWordingTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueWordingSqlite(SqliteFactory f) : ClueWordingTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueWordingPostgres(PostgresFactory f) : ClueWordingTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueWordingPostgres(PostgresFactory f) : ClueWordingTests(f.WithClockReset());

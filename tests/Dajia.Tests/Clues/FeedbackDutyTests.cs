@@ -111,7 +111,7 @@ public abstract class FeedbackDutyTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class FeedbackDutySqlite(SqliteFactory f) : FeedbackDutyTests(f), IClassFixture<SqliteFactory>;
+public sealed class FeedbackDutySqlite(SqliteFactory f) : FeedbackDutyTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class FeedbackDutyPostgres(PostgresFactory f) : FeedbackDutyTests(f), IClassFixture<PostgresFactory>;
+public sealed class FeedbackDutyPostgres(PostgresFactory f) : FeedbackDutyTests(f.WithClockReset());

@@ -106,7 +106,7 @@ public abstract class IntakeWordingTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class IntakeWordingSqlite(SqliteFactory f) : IntakeWordingTests(f), IClassFixture<SqliteFactory>;
+public sealed class IntakeWordingSqlite(SqliteFactory f) : IntakeWordingTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class IntakeWordingPostgres(PostgresFactory f) : IntakeWordingTests(f), IClassFixture<PostgresFactory>;
+public sealed class IntakeWordingPostgres(PostgresFactory f) : IntakeWordingTests(f.WithClockReset());

@@ -253,7 +253,7 @@ public sealed class DeadlineEventTableTests
 }
 
 [Collection("Sqlite")]
-public sealed class DeadlineHomeSqlite(SqliteFactory f) : DeadlineHomeTests(f), IClassFixture<SqliteFactory>;
+public sealed class DeadlineHomeSqlite(SqliteFactory f) : DeadlineHomeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class DeadlineHomePostgres(PostgresFactory f) : DeadlineHomeTests(f), IClassFixture<PostgresFactory>;
+public sealed class DeadlineHomePostgres(PostgresFactory f) : DeadlineHomeTests(f.WithClockReset());

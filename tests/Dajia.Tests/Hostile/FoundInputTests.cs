@@ -237,7 +237,7 @@ public abstract class FoundInputTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class FoundInputSqlite(SqliteFactory f) : FoundInputTests(f), IClassFixture<SqliteFactory>;
+public sealed class FoundInputSqlite(SqliteFactory f) : FoundInputTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class FoundInputPostgres(PostgresFactory f) : FoundInputTests(f), IClassFixture<PostgresFactory>;
+public sealed class FoundInputPostgres(PostgresFactory f) : FoundInputTests(f.WithClockReset());

@@ -192,7 +192,7 @@ public abstract class HostileSweepTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class HostileSweepSqlite(SqliteFactory f) : HostileSweepTests(f), IClassFixture<SqliteFactory>;
+public sealed class HostileSweepSqlite(SqliteFactory f) : HostileSweepTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class HostileSweepPostgres(PostgresFactory f) : HostileSweepTests(f), IClassFixture<PostgresFactory>;
+public sealed class HostileSweepPostgres(PostgresFactory f) : HostileSweepTests(f.WithClockReset());

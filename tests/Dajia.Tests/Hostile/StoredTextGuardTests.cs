@@ -86,7 +86,7 @@ public abstract class StoredTextGuardTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class StoredTextGuardSqlite(SqliteFactory f) : StoredTextGuardTests(f), IClassFixture<SqliteFactory>;
+public sealed class StoredTextGuardSqlite(SqliteFactory f) : StoredTextGuardTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class StoredTextGuardPostgres(PostgresFactory f) : StoredTextGuardTests(f), IClassFixture<PostgresFactory>;
+public sealed class StoredTextGuardPostgres(PostgresFactory f) : StoredTextGuardTests(f.WithClockReset());

@@ -75,7 +75,7 @@ public abstract partial class UnknownHandlerTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class UnknownHandlerSqlite(SqliteFactory f) : UnknownHandlerTests(f), IClassFixture<SqliteFactory>;
+public sealed class UnknownHandlerSqlite(SqliteFactory f) : UnknownHandlerTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class UnknownHandlerPostgres(PostgresFactory f) : UnknownHandlerTests(f), IClassFixture<PostgresFactory>;
+public sealed class UnknownHandlerPostgres(PostgresFactory f) : UnknownHandlerTests(f.WithClockReset());

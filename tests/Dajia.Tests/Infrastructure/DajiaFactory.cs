@@ -15,7 +15,21 @@ namespace Dajia.Tests.Infrastructure;
 /// </summary>
 public abstract class DajiaFactory : WebApplicationFactory<Program>
 {
-    public TestClock Clock { get; } = new(new DateTimeOffset(2017, 9, 13, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>Where <see cref="Clock"/> stands when a test starts.</summary>
+    public static readonly DateTimeOffset Start = new(2017, 9, 13, 2, 0, 0, TimeSpan.Zero);
+
+    public TestClock Clock { get; } = new(Start);
+
+    /// <summary>
+    /// Puts <see cref="Clock"/> back at <see cref="Start"/> and returns this factory: the Sqlite and Postgres collections
+    /// share one factory each (<see cref="SqliteCollection"/>), and xunit makes a test class's instance per test, so each
+    /// one-line subclass calls this from its constructor and no test inherits the instant an earlier one left.
+    /// </summary>
+    public DajiaFactory WithClockReset()
+    {
+        Clock.Now = Start;
+        return this;
+    }
 
     public abstract DatabaseProvider Provider { get; }
 

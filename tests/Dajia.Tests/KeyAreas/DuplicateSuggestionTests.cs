@@ -51,7 +51,7 @@ public abstract class DuplicateSuggestionTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class DuplicateSuggestionSqlite(SqliteFactory f) : DuplicateSuggestionTests(f), IClassFixture<SqliteFactory>;
+public sealed class DuplicateSuggestionSqlite(SqliteFactory f) : DuplicateSuggestionTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class DuplicateSuggestionPostgres(PostgresFactory f) : DuplicateSuggestionTests(f), IClassFixture<PostgresFactory>;
+public sealed class DuplicateSuggestionPostgres(PostgresFactory f) : DuplicateSuggestionTests(f.WithClockReset());

@@ -193,7 +193,7 @@ public abstract class KeyAreaMatchTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class KeyAreaMatchSqlite(SqliteFactory f) : KeyAreaMatchTests(f), IClassFixture<SqliteFactory>;
+public sealed class KeyAreaMatchSqlite(SqliteFactory f) : KeyAreaMatchTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class KeyAreaMatchPostgres(PostgresFactory f) : KeyAreaMatchTests(f), IClassFixture<PostgresFactory>;
+public sealed class KeyAreaMatchPostgres(PostgresFactory f) : KeyAreaMatchTests(f.WithClockReset());

@@ -166,7 +166,7 @@ public abstract class KeyAreaPagesTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class KeyAreaPagesSqlite(SqliteFactory f) : KeyAreaPagesTests(f), IClassFixture<SqliteFactory>;
+public sealed class KeyAreaPagesSqlite(SqliteFactory f) : KeyAreaPagesTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class KeyAreaPagesPostgres(PostgresFactory f) : KeyAreaPagesTests(f), IClassFixture<PostgresFactory>;
+public sealed class KeyAreaPagesPostgres(PostgresFactory f) : KeyAreaPagesTests(f.WithClockReset());

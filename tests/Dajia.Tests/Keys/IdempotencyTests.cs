@@ -173,7 +173,7 @@ public abstract partial class IdempotencyTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class IdempotencySqlite(SqliteFactory f) : IdempotencyTests(f), IClassFixture<SqliteFactory>;
+public sealed class IdempotencySqlite(SqliteFactory f) : IdempotencyTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class IdempotencyPostgres(PostgresFactory f) : IdempotencyTests(f), IClassFixture<PostgresFactory>;
+public sealed class IdempotencyPostgres(PostgresFactory f) : IdempotencyTests(f.WithClockReset());

@@ -135,7 +135,7 @@ public abstract class CaseDeadEndTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseDeadEndSqlite(SqliteFactory f) : CaseDeadEndTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseDeadEndSqlite(SqliteFactory f) : CaseDeadEndTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseDeadEndPostgres(PostgresFactory f) : CaseDeadEndTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseDeadEndPostgres(PostgresFactory f) : CaseDeadEndTests(f.WithClockReset());

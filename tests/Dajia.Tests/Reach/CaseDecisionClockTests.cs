@@ -73,7 +73,7 @@ public abstract class CaseDecisionClockTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseDecisionClockSqlite(SqliteFactory f) : CaseDecisionClockTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseDecisionClockSqlite(SqliteFactory f) : CaseDecisionClockTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseDecisionClockPostgres(PostgresFactory f) : CaseDecisionClockTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseDecisionClockPostgres(PostgresFactory f) : CaseDecisionClockTests(f.WithClockReset());

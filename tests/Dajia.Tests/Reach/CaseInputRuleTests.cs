@@ -95,7 +95,7 @@ public abstract class CaseInputRuleTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseInputRuleSqlite(SqliteFactory f) : CaseInputRuleTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseInputRuleSqlite(SqliteFactory f) : CaseInputRuleTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseInputRulePostgres(PostgresFactory f) : CaseInputRuleTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseInputRulePostgres(PostgresFactory f) : CaseInputRuleTests(f.WithClockReset());

@@ -48,7 +48,7 @@ public abstract class HomeCaseTasksTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class HomeCaseTasksSqlite(SqliteFactory f) : HomeCaseTasksTests(f), IClassFixture<SqliteFactory>;
+public sealed class HomeCaseTasksSqlite(SqliteFactory f) : HomeCaseTasksTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class HomeCaseTasksPostgres(PostgresFactory f) : HomeCaseTasksTests(f), IClassFixture<PostgresFactory>;
+public sealed class HomeCaseTasksPostgres(PostgresFactory f) : HomeCaseTasksTests(f.WithClockReset());

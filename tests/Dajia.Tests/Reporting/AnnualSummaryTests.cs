@@ -224,7 +224,7 @@ public abstract class AnnualSummaryTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class AnnualSummarySqlite(SqliteFactory f) : AnnualSummaryTests(f), IClassFixture<SqliteFactory>;
+public sealed class AnnualSummarySqlite(SqliteFactory f) : AnnualSummaryTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class AnnualSummaryPostgres(PostgresFactory f) : AnnualSummaryTests(f), IClassFixture<PostgresFactory>;
+public sealed class AnnualSummaryPostgres(PostgresFactory f) : AnnualSummaryTests(f.WithClockReset());

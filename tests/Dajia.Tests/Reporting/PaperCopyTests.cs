@@ -125,7 +125,7 @@ public abstract class PaperCopyTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PaperCopySqlite(SqliteFactory f) : PaperCopyTests(f), IClassFixture<SqliteFactory>;
+public sealed class PaperCopySqlite(SqliteFactory f) : PaperCopyTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PaperCopyPostgres(PostgresFactory f) : PaperCopyTests(f), IClassFixture<PostgresFactory>;
+public sealed class PaperCopyPostgres(PostgresFactory f) : PaperCopyTests(f.WithClockReset());

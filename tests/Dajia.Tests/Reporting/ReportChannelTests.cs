@@ -41,7 +41,7 @@ public abstract class ReportChannelTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportChannelSqlite(SqliteFactory f) : ReportChannelTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportChannelSqlite(SqliteFactory f) : ReportChannelTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportChannelPostgres(PostgresFactory f) : ReportChannelTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportChannelPostgres(PostgresFactory f) : ReportChannelTests(f.WithClockReset());

@@ -207,7 +207,7 @@ public abstract class ReportExportTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportExportSqlite(SqliteFactory f) : ReportExportTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportExportSqlite(SqliteFactory f) : ReportExportTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportExportPostgres(PostgresFactory f) : ReportExportTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportExportPostgres(PostgresFactory f) : ReportExportTests(f.WithClockReset());

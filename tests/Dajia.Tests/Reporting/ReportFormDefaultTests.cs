@@ -70,7 +70,7 @@ public abstract class ReportFormDefaultTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportFormDefaultSqlite(SqliteFactory f) : ReportFormDefaultTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportFormDefaultSqlite(SqliteFactory f) : ReportFormDefaultTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportFormDefaultPostgres(PostgresFactory f) : ReportFormDefaultTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportFormDefaultPostgres(PostgresFactory f) : ReportFormDefaultTests(f.WithClockReset());

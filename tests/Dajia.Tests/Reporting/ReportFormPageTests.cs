@@ -195,7 +195,7 @@ public abstract class ReportFormPageTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportFormPageSqlite(SqliteFactory f) : ReportFormPageTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportFormPageSqlite(SqliteFactory f) : ReportFormPageTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportFormPagePostgres(PostgresFactory f) : ReportFormPageTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportFormPagePostgres(PostgresFactory f) : ReportFormPageTests(f.WithClockReset());

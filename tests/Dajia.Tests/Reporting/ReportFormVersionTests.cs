@@ -112,7 +112,7 @@ public abstract class ReportFormVersionTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportFormVersionSqlite(SqliteFactory f) : ReportFormVersionTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportFormVersionSqlite(SqliteFactory f) : ReportFormVersionTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportFormVersionPostgres(PostgresFactory f) : ReportFormVersionTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportFormVersionPostgres(PostgresFactory f) : ReportFormVersionTests(f.WithClockReset());

@@ -77,7 +77,7 @@ public abstract class ReportLatePermitTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportLatePermitSqlite(SqliteFactory f) : ReportLatePermitTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportLatePermitSqlite(SqliteFactory f) : ReportLatePermitTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportLatePermitPostgres(PostgresFactory f) : ReportLatePermitTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportLatePermitPostgres(PostgresFactory f) : ReportLatePermitTests(f.WithClockReset());

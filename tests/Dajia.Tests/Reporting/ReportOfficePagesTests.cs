@@ -137,7 +137,7 @@ public abstract class ReportOfficePagesTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportOfficePagesSqlite(SqliteFactory f) : ReportOfficePagesTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportOfficePagesSqlite(SqliteFactory f) : ReportOfficePagesTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportOfficePagesPostgres(PostgresFactory f) : ReportOfficePagesTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportOfficePagesPostgres(PostgresFactory f) : ReportOfficePagesTests(f.WithClockReset());

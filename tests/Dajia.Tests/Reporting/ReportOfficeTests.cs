@@ -141,7 +141,7 @@ public abstract class ReportOfficeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportOfficeSqlite(SqliteFactory f) : ReportOfficeTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportOfficeSqlite(SqliteFactory f) : ReportOfficeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportOfficePostgres(PostgresFactory f) : ReportOfficeTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportOfficePostgres(PostgresFactory f) : ReportOfficeTests(f.WithClockReset());

@@ -100,7 +100,7 @@ public abstract class ReportOfficeYearTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportOfficeYearSqlite(SqliteFactory f) : ReportOfficeYearTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportOfficeYearSqlite(SqliteFactory f) : ReportOfficeYearTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportOfficeYearPostgres(PostgresFactory f) : ReportOfficeYearTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportOfficeYearPostgres(PostgresFactory f) : ReportOfficeYearTests(f.WithClockReset());

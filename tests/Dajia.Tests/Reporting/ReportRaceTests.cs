@@ -90,7 +90,7 @@ public abstract class ReportRaceTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportRaceSqlite(SqliteFactory f) : ReportRaceTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportRaceSqlite(SqliteFactory f) : ReportRaceTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportRacePostgres(PostgresFactory f) : ReportRaceTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportRacePostgres(PostgresFactory f) : ReportRaceTests(f.WithClockReset());

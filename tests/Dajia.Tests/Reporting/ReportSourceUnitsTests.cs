@@ -43,7 +43,7 @@ public abstract class ReportSourceUnitsTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportSourceUnitsSqlite(SqliteFactory f) : ReportSourceUnitsTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportSourceUnitsSqlite(SqliteFactory f) : ReportSourceUnitsTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportSourceUnitsPostgres(PostgresFactory f) : ReportSourceUnitsTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportSourceUnitsPostgres(PostgresFactory f) : ReportSourceUnitsTests(f.WithClockReset());

@@ -64,7 +64,7 @@ public abstract class ReportTimelinessTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportTimelinessSqlite(SqliteFactory f) : ReportTimelinessTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportTimelinessSqlite(SqliteFactory f) : ReportTimelinessTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportTimelinessPostgres(PostgresFactory f) : ReportTimelinessTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportTimelinessPostgres(PostgresFactory f) : ReportTimelinessTests(f.WithClockReset());

@@ -142,7 +142,7 @@ public abstract class ReportingRulesTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportingRulesSqlite(SqliteFactory f) : ReportingRulesTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportingRulesSqlite(SqliteFactory f) : ReportingRulesTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportingRulesPostgres(PostgresFactory f) : ReportingRulesTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportingRulesPostgres(PostgresFactory f) : ReportingRulesTests(f.WithClockReset());

@@ -182,7 +182,7 @@ public abstract class ReportingTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ReportingSqlite(SqliteFactory f) : ReportingTests(f), IClassFixture<SqliteFactory>;
+public sealed class ReportingSqlite(SqliteFactory f) : ReportingTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ReportingPostgres(PostgresFactory f) : ReportingTests(f), IClassFixture<PostgresFactory>;
+public sealed class ReportingPostgres(PostgresFactory f) : ReportingTests(f.WithClockReset());

@@ -124,7 +124,7 @@ public abstract class ClueMoveRuleTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueMoveRuleSqlite(SqliteFactory f) : ClueMoveRuleTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueMoveRuleSqlite(SqliteFactory f) : ClueMoveRuleTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueMoveRulePostgres(PostgresFactory f) : ClueMoveRuleTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueMoveRulePostgres(PostgresFactory f) : ClueMoveRuleTests(f.WithClockReset());

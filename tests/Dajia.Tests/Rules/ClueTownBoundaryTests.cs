@@ -102,7 +102,7 @@ public abstract class ClueTownBoundaryTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ClueTownBoundarySqlite(SqliteFactory f) : ClueTownBoundaryTests(f), IClassFixture<SqliteFactory>;
+public sealed class ClueTownBoundarySqlite(SqliteFactory f) : ClueTownBoundaryTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ClueTownBoundaryPostgres(PostgresFactory f) : ClueTownBoundaryTests(f), IClassFixture<PostgresFactory>;
+public sealed class ClueTownBoundaryPostgres(PostgresFactory f) : ClueTownBoundaryTests(f.WithClockReset());

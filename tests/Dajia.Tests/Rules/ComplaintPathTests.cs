@@ -224,7 +224,7 @@ public abstract class ComplaintPathTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ComplaintPathSqlite(SqliteFactory f) : ComplaintPathTests(f), IClassFixture<SqliteFactory>;
+public sealed class ComplaintPathSqlite(SqliteFactory f) : ComplaintPathTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ComplaintPathPostgres(PostgresFactory f) : ComplaintPathTests(f), IClassFixture<PostgresFactory>;
+public sealed class ComplaintPathPostgres(PostgresFactory f) : ComplaintPathTests(f.WithClockReset());

@@ -82,7 +82,7 @@ public abstract class PublicIntakeRuleTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class PublicIntakeRuleSqlite(SqliteFactory f) : PublicIntakeRuleTests(f), IClassFixture<SqliteFactory>;
+public sealed class PublicIntakeRuleSqlite(SqliteFactory f) : PublicIntakeRuleTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class PublicIntakeRulePostgres(PostgresFactory f) : PublicIntakeRuleTests(f), IClassFixture<PostgresFactory>;
+public sealed class PublicIntakeRulePostgres(PostgresFactory f) : PublicIntakeRuleTests(f.WithClockReset());

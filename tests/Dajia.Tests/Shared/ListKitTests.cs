@@ -173,7 +173,7 @@ public abstract class ListKitTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class ListKitSqlite(SqliteFactory f) : ListKitTests(f), IClassFixture<SqliteFactory>;
+public sealed class ListKitSqlite(SqliteFactory f) : ListKitTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class ListKitPostgres(PostgresFactory f) : ListKitTests(f), IClassFixture<PostgresFactory>;
+public sealed class ListKitPostgres(PostgresFactory f) : ListKitTests(f.WithClockReset());
