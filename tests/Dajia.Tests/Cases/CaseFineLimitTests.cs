@@ -105,7 +105,7 @@ public abstract class CaseFineLimitTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseFineLimitSqlite(SqliteFactory f) : CaseFineLimitTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseFineLimitSqlite(SqliteFactory f) : CaseFineLimitTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseFineLimitPostgres(PostgresFactory f) : CaseFineLimitTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseFineLimitPostgres(PostgresFactory f) : CaseFineLimitTests(f.WithClockReset());

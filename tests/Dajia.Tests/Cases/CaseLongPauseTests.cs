@@ -45,7 +45,7 @@ public abstract class CaseLongPauseTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseLongPauseSqlite(SqliteFactory f) : CaseLongPauseTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseLongPauseSqlite(SqliteFactory f) : CaseLongPauseTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseLongPausePostgres(PostgresFactory f) : CaseLongPauseTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseLongPausePostgres(PostgresFactory f) : CaseLongPauseTests(f.WithClockReset());

@@ -260,7 +260,7 @@ public abstract class CaseNoticeTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseNoticeSqlite(SqliteFactory f) : CaseNoticeTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseNoticeSqlite(SqliteFactory f) : CaseNoticeTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseNoticePostgres(PostgresFactory f) : CaseNoticeTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseNoticePostgres(PostgresFactory f) : CaseNoticeTests(f.WithClockReset());

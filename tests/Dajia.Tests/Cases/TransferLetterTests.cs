@@ -126,7 +126,7 @@ public abstract class TransferLetterTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class TransferLetterSqlite(SqliteFactory f) : TransferLetterTests(f), IClassFixture<SqliteFactory>;
+public sealed class TransferLetterSqlite(SqliteFactory f) : TransferLetterTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class TransferLetterPostgres(PostgresFactory f) : TransferLetterTests(f), IClassFixture<PostgresFactory>;
+public sealed class TransferLetterPostgres(PostgresFactory f) : TransferLetterTests(f.WithClockReset());

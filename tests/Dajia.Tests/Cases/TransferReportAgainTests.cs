@@ -67,7 +67,7 @@ public abstract class TransferReportAgainTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class TransferReportAgainSqlite(SqliteFactory f) : TransferReportAgainTests(f), IClassFixture<SqliteFactory>;
+public sealed class TransferReportAgainSqlite(SqliteFactory f) : TransferReportAgainTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class TransferReportAgainPostgres(PostgresFactory f) : TransferReportAgainTests(f), IClassFixture<PostgresFactory>;
+public sealed class TransferReportAgainPostgres(PostgresFactory f) : TransferReportAgainTests(f.WithClockReset());
