@@ -25,7 +25,7 @@ public sealed partial class EnforcementCase : AggregateRoot, IScoped<Enforcement
         (JurisdictionId, Number, OpenedAt, OpenedOn, Status) = (jurisdictionId, number, at, ChinaTime.DateOf(at), CaseStatus.Investigating);
         (Source, ClueId, OperationId, InspectionId) = (origin.Source, origin.ClueId, origin.OperationId, origin.InspectionId);
         Apply(d, party);
-        Record(CaseEventKind.Opened, at, by, null);
+        _events.Add(new CaseEvent(Id, 1, CaseEventKind.Opened, at, by, null));
     }
 
     public Guid JurisdictionId { get; private set; }
@@ -91,8 +91,12 @@ public sealed partial class EnforcementCase : AggregateRoot, IScoped<Enforcement
         RefreshSearchText();
     }
 
-    private void Record(CaseEventKind kind, DateTimeOffset at, string by, string? note) =>
+    /// <summary>The next line of the history; none loaded (every case has its 立案 line) is a caller's mistake, not a first line.</summary>
+    private void Record(CaseEventKind kind, DateTimeOffset at, string by, string? note)
+    {
+        if (_events.Count == 0) throw new InvalidOperationException("Load the case's events before a move that records one.");
         _events.Add(new CaseEvent(Id, _events.Count + 1, kind, at, by, note));
+    }
 
     private static string Required(string? text) =>
         text?.Trim() is { Length: > 0 and <= FieldLengths.Note } t ? t : throw new DomainException("Case.NoteRequired");

@@ -23,7 +23,7 @@ public sealed partial class Clue : AggregateRoot, IScoped<Clue>
         (Kind, Category, Source, Product, Brand, MerchantName, Address, Description, SeenOn, MarketEntityId) =
             (d.Kind, d.Category, d.Source, d.Product, d.Brand, d.MerchantName, d.Address, d.Description, d.SeenOn, d.MarketEntityId);
         RefreshSearchText();
-        Record(ClueEventKind.Received, at, by, null);
+        _events.Add(new ClueEvent(Id, 1, ClueEventKind.Received, at, by, null));
     }
 
     public Guid JurisdictionId { get; private set; }
@@ -173,8 +173,15 @@ public sealed partial class Clue : AggregateRoot, IScoped<Clue>
         Record(kind, at, by, note);
     }
 
-    private void Record(ClueEventKind kind, DateTimeOffset at, string by, string? note) =>
+    /// <summary>
+    /// The next line of the history, numbered after the last. Every clue has its 收到 line, so none loaded means the caller
+    /// forgot to load them: numbering from 1 again would put the line beside 收到 in an order nobody can tell.
+    /// </summary>
+    private void Record(ClueEventKind kind, DateTimeOffset at, string by, string? note)
+    {
+        if (_events.Count == 0) throw new InvalidOperationException("Load the clue's events before a move that records one.");
         _events.Add(new ClueEvent(Id, _events.Count + 1, kind, at, by, note));
+    }
 
     private static string Required(string? text) =>
         text?.Trim() is { Length: > 0 and <= 500 } t ? t : throw new DomainException("Clue.NoteRequired");

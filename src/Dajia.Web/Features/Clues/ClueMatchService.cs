@@ -32,7 +32,7 @@ public sealed class ClueMatchService(
     public async Task<ServiceResult<ClueMatchDto>> ConfirmAsync(Guid clueId, ClueMatchInput input, Expected expected,
         CancellationToken ct = default)
     {
-        var clue = await clues.Visible().FirstOrDefaultAsync(c => c.Id == clueId, ct);
+        var clue = await clues.Visible().Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == clueId, ct);
         if (clue is null) return ServiceResult<ClueMatchDto>.NotFound();
         if (!CluePermissions.MayMatch(user, clue)) return ServiceResult<ClueMatchDto>.Forbidden();
         if (expected.IsStale(clue.Version)) return ServiceResult<ClueMatchDto>.Stale();
