@@ -107,10 +107,10 @@ public abstract class CasePartySearchTests(DajiaFactory app)
         foreach (var q in new[] { "耐克 牛仔裤", "耐克", "牛仔裤 批发部", "王小明 皮带", "王小明", "案 a018", "假冒", "鞋 耐克", CreditCode, "腰带" })
         {
             var viaIndex = await ThroughServiceAsync(s.T.W.Staff, q, CaseTextSearch.Few);
-            Assert.Equal(viaIndex, await ThroughServiceAsync(s.T.W.Staff, q, narrow: 0));
+            Assert.Equal(viaIndex, await ThroughServiceAsync(s.T.W.Staff, q, narrow: -1));
             Assert.Equal(viaIndex, await TitlesAsync(s.T.Staff, q));
         }
-        Assert.Equal(s.Of(0, 1), await ThroughServiceAsync(s.T.W.Staff, "耐克 牛仔裤", narrow: 0));
+        Assert.Equal(s.Of(0, 1), await ThroughServiceAsync(s.T.W.Staff, "耐克 牛仔裤", narrow: -1));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public abstract class CasePartySearchTests(DajiaFactory app)
         Assert.Equal(0, await app.InScopeAsync(CaseSearchTests.Upgrade));
     }
 
-    /// <summary>The list's text filter as a signed-in user, with the index read for up to <paramref name="narrow"/> cases.</summary>
+    /// <summary>The list's filter as a signed-in user, the index read for up to <paramref name="narrow"/> cases (-1: walk).</summary>
     private Task<string[]> ThroughServiceAsync(string userName, string q, int narrow) => app.InScopeAsync(async sp =>
     {
         var account = await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(userName);

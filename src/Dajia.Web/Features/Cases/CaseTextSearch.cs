@@ -17,7 +17,7 @@ public sealed class CaseTextSearch(AppDbContext db, CurrentUser user, CasePartyS
     /// <summary>Reading more ids than this to find out costs more than the walk saves (10,001 took 150 ms on PostgreSQL).</summary>
     public const int Few = 1_000;
 
-    /// <summary><see cref="Few"/>, lowered by tests to take the walk on a handful of cases.</summary>
+    /// <summary><see cref="Few"/>, lowered by tests to take the walk on a handful of cases (-1: always).</summary>
     internal int Narrow { get; init; } = Few;
 
     public async Task<IQueryable<EnforcementCase>> FilterAsync(IQueryable<EnforcementCase> q, string text, CancellationToken ct)
