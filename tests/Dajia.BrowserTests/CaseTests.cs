@@ -117,6 +117,12 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(phone.Locator("#unit-filter")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#area-filter")).ToBeVisibleAsync();
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the list's filters fit a phone");
+        // The filters stack on a phone: the search box as wide as the status box below it, its label above it.
+        var search = await phone.Locator("#q").BoundingBoxAsync();
+        var status = await phone.Locator("#status").BoundingBoxAsync();
+        Assert.Equal(status!.Width, search!.Width, 1);
+        Assert.True((await phone.Locator("label[for=q]").BoundingBoxAsync())!.Y < search.Y, "the search box's label is above it");
+        await Shot(phone, "phone-case-list");
 
         await office.Locator("#payment-form").GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
         // 结案 waits for the goods: the confiscated goods are destroyed first.

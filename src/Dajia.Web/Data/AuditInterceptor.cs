@@ -66,7 +66,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider tim
 
     /// <summary>Properties never written: derived from fields that are themselves audited, so they would only double the log.</summary>
     /// <summary>Derived values kept for queries (search text, the case's nearest due instant) and the row version.</summary>
-    public static bool Skips(string property) => property is "SearchText" or "NextDueAt" or nameof(AggregateRoot.Version);
+    public static bool Skips(string property) => property is "SearchText" or "PartyText" or "PartyNameLookup" or "NextDueAt"
+        or nameof(AggregateRoot.Version);
 
     private static AuditEntry? Describe(EntityEntry entry, DateTimeOffset now, Guid? userId, string userName, string scope)
     {

@@ -20,7 +20,7 @@ public static class Startup
         await Infrastructure.Keys.KeyRingUpgrade.RunAsync(sp, ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         await ClueSearchUpgrade.RunAsync(db, ct);
-        await CaseSearchUpgrade.RunAsync(db, ct);
+        await CaseSearchUpgrade.RunAsync(db, sp.GetRequiredService<Features.Cases.CasePartySearch>(), ct);
         await CaseNextDueUpgrade.RunAsync(db, ct);
         await Features.Clues.IdempotencyUpgrade.RunAsync(db, ct);
         await StallKeyUpgrade.RunAsync(db, ct);

@@ -61,6 +61,7 @@ public static class FeatureSetup
         services.AddScoped<Cases.CaseListService>();
         services.AddScoped<Cases.CaseTasks>();
         services.AddScoped<Cases.CaseTextSearch>();
+        services.AddSingleton<Cases.CasePartySearch>();
         services.AddDajiaRateLimits();
         services.AddPublicPortal();
         services.AddScoped<CalendarService>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dajia.Web.Data;
+using Dajia.Web.Features.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,10 +64,13 @@ public abstract class CaseSearchTests(DajiaFactory app)
             return 0;
         });
         Assert.Empty(await TitlesAsync(t.Staff, "香烟"));
-        Assert.True(await app.InScopeAsync(sp => CaseSearchUpgrade.RunAsync(sp.GetRequiredService<AppDbContext>())) >= 1);
+        Assert.True(await app.InScopeAsync(Upgrade) >= 1);
         Assert.Equal(["销售假冒香烟案" + t.W.Tag], await TitlesAsync(t.Staff, "香烟"));
-        Assert.Equal(0, await app.InScopeAsync(sp => CaseSearchUpgrade.RunAsync(sp.GetRequiredService<AppDbContext>())));
+        Assert.Equal(0, await app.InScopeAsync(Upgrade));
     }
+
+    internal static Task<int> Upgrade(IServiceProvider sp) =>
+        CaseSearchUpgrade.RunAsync(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<CasePartySearch>());
 }
 
 [Collection("Sqlite")]

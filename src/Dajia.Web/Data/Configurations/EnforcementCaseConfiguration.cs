@@ -17,6 +17,8 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.Property(x => x.Number).HasMaxLength(20);
         b.Property(x => x.Title).HasMaxLength(CaseDetails.TitleLength);
         b.Property(x => x.SearchText).HasMaxLength(2_000);
+        b.Property(x => x.PartyText).HasMaxLength(400);
+        b.Property(x => x.PartyNameLookup).HasMaxLength(24);
         b.Property(x => x.Facts).HasMaxLength(FieldLengths.LongText);
         b.Property(x => x.LegalBasis).HasMaxLength(FieldLengths.Note);
         b.Property(x => x.PartyNameCipher).HasMaxLength(400);
@@ -44,6 +46,7 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.Ignore(x => x.OwesPayment);
         b.Ignore(x => x.OwesPublication);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
+        b.HasIndex(x => x.PartyNameLookup);
         // The list: a jurisdiction's cases newest first, one page read in index order (id breaks ties).
         b.HasIndex(x => new { x.JurisdictionId, x.OpenedAt, x.Id });
         b.HasIndex(x => new { x.HandlingUnitId, x.OpenedAt });

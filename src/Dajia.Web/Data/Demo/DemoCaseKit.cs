@@ -1,6 +1,7 @@
 using Dajia.Web.Domain.Calendar;
 using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Clues;
+using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Units;
 using Dajia.Web.Features.Cases;
 using Dajia.Web.Features.Cases.Transfer;
@@ -35,7 +36,9 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
             t.Dens, 0);
         if (details.Validate().Count > 0) throw new InvalidOperationException($"demo case {t.Title} does not validate");
         var number = $"AJ-{at.Year}-{await Counters.NextAsync(db, CaseNumbers.Key(town, at.Year), default):0000}";
-        var c = new EnforcementCase(town, number, details, CaseParty.Entity(entity), origin, at, By);
+        var party = await db.Unscoped<MarketEntity>().Where(m => m.Id == entity)
+            .Select(m => CaseSearch.EntityText(m.Name, m.CreditCode, m.StallNumber)).SingleAsync();
+        var c = new EnforcementCase(town, number, details, CaseParty.Entity(entity, party), origin, at, By);
         var thresholds = await db.TransferThresholds.AsNoTracking().ToListAsync();
         c.NoteStandardReached(TransferVerdict.Of(thresholds, TransferThreshold.OffenceOf(t.Type), t.CaseValue, t.GoodsValue,
             c.OpenedOn).Crossed, at);

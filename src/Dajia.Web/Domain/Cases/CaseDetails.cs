@@ -38,12 +38,15 @@ public static class CaseMoney
 
 /// <summary>
 /// 当事人 as stored: a market entity, or a natural person whose name and ID number are kept encrypted (the service
-/// encrypts them) beside their masked forms, which are all that lists, exports and the API ever show.
+/// encrypts them) beside their masked forms, which are all that lists, exports and the API ever show. For the list's
+/// search it carries the entity's words (<see cref="CaseSearch.EntityText"/>) or the person's name as a keyed hash only.
 /// </summary>
 public sealed record CaseParty(
-    PartyKind Kind, Guid? MarketEntityId, string? NameCipher, string? NameMasked, string? IdNumberCipher, string? IdNumberMasked)
+    PartyKind Kind, Guid? MarketEntityId, string? NameCipher, string? NameMasked, string? IdNumberCipher, string? IdNumberMasked,
+    string SearchText = "", string? NameLookup = null)
 {
-    public static CaseParty Entity(Guid marketEntityId) => new(PartyKind.Entity, marketEntityId, null, null, null, null);
+    public static CaseParty Entity(Guid marketEntityId, string searchText = "") =>
+        new(PartyKind.Entity, marketEntityId, null, null, null, null, searchText);
 
     /// <summary>"张**": the surname stays, the given name is starred (as published penalty information masks it).</summary>
     public static string MaskName(string name)

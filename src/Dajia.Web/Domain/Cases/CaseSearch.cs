@@ -3,17 +3,25 @@ using Dajia.Web.Domain.Clues;
 namespace Dajia.Web.Domain.Cases;
 
 /// <summary>
-/// A case's number and title, stored in the clues' searchable form (<see cref="ClueSearch"/>: Chinese as overlapping
+/// A case's number, title and entity party, stored in the clues' searchable form (<see cref="ClueSearch"/>: Chinese as overlapping
 /// pairs, other words whole, lower-cased) so a full-text index can narrow a search. The list still asks that the
-/// number or the title contain the typed text, so the index only has to find a superset: <see cref="IndexTerms"/> are the
-/// terms every case whose number or title contains the text must have.
+/// number, the title or the party contain each typed word, so the index only has to find a superset:
+/// <see cref="IndexTerms"/> are the terms every case whose fields contain a word must have.
 /// </summary>
 public static class CaseSearch
 {
-    /// <summary>Follows the clues' stored form: when it changes, cases are rebuilt on start too.</summary>
-    public static int Version => ClueSearch.Version;
+    /// <summary>Follows the clues' stored form (when it changes, cases are rebuilt on start too); +1: the entity party.</summary>
+    public static int Version => ClueSearch.Version + 1;
 
-    public static string TextOf(string number, string title) => ClueSearch.TextOf(number, title);
+    public static string TextOf(string number, string title, string partyText = "") => ClueSearch.TextOf(number, title, partyText);
+
+    /// <summary>What an entity party is searched by: its registry name, credit code and stall, lower-cased.</summary>
+    public static string EntityText(string name, string? creditCode, string? stallNumber) =>
+        string.Join(' ', new[] { name, creditCode, stallNumber }.Where(s => !string.IsNullOrWhiteSpace(s))).ToLowerInvariant();
+
+    /// <summary>The query's words: split on any white space, the full-width space (U+3000) included.</summary>
+    public static IReadOnlyList<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 
     /// <summary>
     /// Chinese pairs (a lone character as a prefix), and the words the text surely starts in the stored text: a word after

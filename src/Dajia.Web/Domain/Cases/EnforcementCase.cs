@@ -85,6 +85,7 @@ public sealed partial class EnforcementCase : AggregateRoot, IScoped<Enforcement
             : d.LegalBasis.Trim(), d.CaseValue, d.GoodsValue, d.DensDestroyed, d.PersonsDetained);
         (PartyKind, MarketEntityId, PartyNameCipher, PartyNameMasked, PartyIdNumberCipher, PartyIdNumberMasked) =
             (party.Kind, party.MarketEntityId, party.NameCipher, party.NameMasked, party.IdNumberCipher, party.IdNumberMasked);
+        (PartyText, PartyNameLookup) = (party.SearchText, party.NameLookup);
         var ids = d.OfficerIds.Distinct().ToList();
         _officers.RemoveAll(o => !ids.Contains(o.OfficerId));
         foreach (var id in ids.Where(id => _officers.All(o => o.OfficerId != id))) _officers.Add(new CaseOfficer(Id, id));

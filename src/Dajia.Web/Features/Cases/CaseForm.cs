@@ -12,7 +12,8 @@ namespace Dajia.Web.Features.Cases;
 /// must be the case's town's and visible to the caller, officers must be active members of the handling unit's pool,
 /// and a natural person's ID number must pass GB 11643. The person's name and number are encrypted here.
 /// </summary>
-public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionProvider protection, TimeProvider time)
+public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionProvider protection, TimeProvider time,
+    CasePartySearch search)
 {
     public const string PartyPurpose = "Dajia.Case.Party";
 
@@ -60,9 +61,13 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
             ?? (input.PartyName is not null ? PartyKind.Individual : entityId is not null ? PartyKind.Entity : existing?.PartyKind);
         if (kind == PartyKind.Entity)
         {
-            if (entityId is not { } e || !await db.Visible<MarketEntity>(user).AnyAsync(m => m.Id == e && m.JurisdictionId == town, ct))
-                errors.Add(new("marketEntityId", "Validation.Case.Entity"));
-            return CaseParty.Entity(entityId ?? Guid.Empty);
+            var entity = entityId is { } e
+                ? await db.Visible<MarketEntity>(user).Where(m => m.Id == e && m.JurisdictionId == town)
+                    .Select(m => new { m.Name, m.CreditCode, m.StallNumber }).FirstOrDefaultAsync(ct)
+                : null;
+            if (entity is null) errors.Add(new("marketEntityId", "Validation.Case.Entity"));
+            return CaseParty.Entity(entityId ?? Guid.Empty,
+                entity is null ? "" : CaseSearch.EntityText(entity.Name, entity.CreditCode, entity.StallNumber));
         }
         if (kind != PartyKind.Individual)
         {
@@ -72,7 +77,7 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
         // Editing a person's case without retyping them keeps the stored (encrypted) identity.
         if (input.PartyName is null && input.PartyIdNumber is null && existing is { PartyKind: PartyKind.Individual })
             return new(PartyKind.Individual, null, existing.PartyNameCipher, existing.PartyNameMasked, existing.PartyIdNumberCipher,
-                existing.PartyIdNumberMasked);
+                existing.PartyIdNumberMasked, NameLookup: existing.PartyNameLookup);
         var name = input.PartyName?.Trim() ?? "";
         if (name.Length is 0 or > FieldLengths.PersonName)
             errors.Add(new("partyName", "Validation.Case.PartyName", FieldLengths.PersonName));
@@ -84,7 +89,7 @@ public sealed class CaseForm(AppDbContext db, CurrentUser user, IDataProtectionP
         if (errors.Any(x => x.Field is "partyName" or "partyIdNumber")) return new(PartyKind.Individual, null, null, null, null, null);
         var protector = protection.CreateProtector(PartyPurpose);
         return new(PartyKind.Individual, null, protector.Protect(name), CaseParty.MaskName(name), protector.Protect(id.Normalized),
-            IdCardNumber.Mask(id.Normalized));
+            IdCardNumber.Mask(id.Normalized), NameLookup: search.Lookup(name));
     }
 
     /// <summary>案由 as offices write it: "某某涉嫌销售假冒注册商标的商品案" (a person by the masked name).</summary>

@@ -15,7 +15,7 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/cases").WithTags("Cases");
-        g.MapGet("/", List).WithSummary("案件列表，新立案的在前：q（编号或案由）、unitId、status、type、keyAreaId、overdue、page、pageSize");
+        g.MapGet("/", List).WithSummary("案件列表，新立案的在前：q（案号、案由、当事人、信用代码、摊位；每个词都须命中）、unitId、status、type、keyAreaId、overdue、page、pageSize");
         g.MapGet("/export.xlsx", Export).WithSummary("导出筛选后的案件（当事人为自然人的只含遮挡后的姓名）");
         g.MapGet("/{id:guid}", async Task<Results<Ok<CaseDto>, ProblemHttpResult>> (Guid id, CaseService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>

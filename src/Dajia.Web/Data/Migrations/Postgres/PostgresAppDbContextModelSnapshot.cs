@@ -725,9 +725,18 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("PartyNameLookup")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("PartyNameMasked")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PartyText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("PauseKind")
                         .HasMaxLength(100)
@@ -822,6 +831,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
+
+                    b.HasIndex("PartyNameLookup");
 
                     b.HasIndex("SearchText")
                         .HasAnnotation("Npgsql:TsVectorConfig", "simple");

@@ -718,8 +718,17 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartyNameLookup")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PartyNameMasked")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyText")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PauseKind")
@@ -815,6 +824,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("MarketEntityId");
 
                     b.HasIndex("OperationId");
+
+                    b.HasIndex("PartyNameLookup");
 
                     b.HasIndex("HandlingUnitId", "ClosedOn");
 
