@@ -150,7 +150,7 @@ public abstract class CasePartySearchTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CasePartySearchSqlite(SqliteFactory f) : CasePartySearchTests(f), IClassFixture<SqliteFactory>;
+public sealed class CasePartySearchSqlite(SqliteFactory f) : CasePartySearchTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CasePartySearchPostgres(PostgresFactory f) : CasePartySearchTests(f), IClassFixture<PostgresFactory>;
+public sealed class CasePartySearchPostgres(PostgresFactory f) : CasePartySearchTests(f.WithClockReset());
