@@ -137,7 +137,7 @@ public abstract class ExhibitTests(DajiaFactory app)
             .ProblemAsync(HttpStatusCode.Conflict);
         var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
         Assert.Equal((1, 36_000m, number), (list.GetProperty("items").GetArrayLength(), list.GetProperty("totalValue").GetDecimal(),
-            list.GetProperty("citedAs").GetString()));
+            list.GetProperty("citedAs").GetString()!));
         var allowed = list.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ToList();
         Assert.Contains("disposeExhibit", allowed);
         Assert.DoesNotContain("addExhibit", allowed);
