@@ -8,10 +8,10 @@ public abstract class CaseFromClueTests(DajiaFactory app)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 2, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(CaseTown T, Guid Clue)> VerifiedClueAsync(DajiaFactory app)
+    private static async Task<(CaseTown T, Guid Clue)> VerifiedClueAsync(DajiaFactory factory)
     {
-        var t = await CaseTown.CreateAsync(app, Now);
-        await app.CreateClient().ReportAsync(new
+        var t = await CaseTown.CreateAsync(factory, Now);
+        await factory.CreateClient().ReportAsync(new
         {
             kind = "Report", category = "FakeBrand", description = $"岚田布业城有摊位卖假牛仔裤 {t.W.Tag}", anonymous = true,
             jurisdictionId = t.W.Town.Id,
