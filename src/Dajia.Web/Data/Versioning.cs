@@ -96,7 +96,7 @@ public static class Versioning
 
     private static void Claimed(EntityEntry<AggregateRoot> root, int rows)
     {
-        if (rows == 0) throw new DbUpdateConcurrencyException("Versioning.Claim", new EntityEntry[] { root });
+        if (rows == 0) throw new DbUpdateConcurrencyException("Versioning.Claim: " + root.Metadata.Name);
         // EF's own UPDATE of the root now finds the version just written.
         var version = root.Property(r => r.Version);
         version.OriginalValue = version.CurrentValue;
