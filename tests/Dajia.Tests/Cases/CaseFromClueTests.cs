@@ -43,7 +43,7 @@ public abstract class CaseFromClueTests(DajiaFactory app)
     public async Task The_case_opened_event_comes_last_in_the_clue_history_and_the_verification_is_then_final()
     {
         var (t, clue) = await VerifiedClueAsync(app);
-        app.Clock.Now = Now.AddHours(2);
+        await t.AtAsync(app, Now.AddHours(2));
         var c = await (await t.LiaisonA.PostAsJsonAsync("/api/cases",
             new { clueId = clue, officerIds = t.OfficersA, marketEntityId = t.Entity, facts = "当事人销售假冒某品牌牛仔裤 30 条" }))
             .JsonAsync(HttpStatusCode.Created);
