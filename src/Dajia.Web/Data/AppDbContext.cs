@@ -72,10 +72,12 @@ public abstract class AppDbContext(DbContextOptions options)
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
         var cases = CaseNextDue.Touched(this);
-        if (cases.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var contended = Versioning.Contended(this);
+        if (cases.Count == 0 && contended.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        Versioning.Claim(this, contended);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        CaseNextDue.Refresh(this, cases);
+        if (cases.Count > 0) CaseNextDue.Refresh(this, cases);
         own?.Commit();
         return saved;
     }
@@ -85,11 +87,13 @@ public abstract class AppDbContext(DbContextOptions options)
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
         var cases = CaseNextDue.Touched(this);
-        if (cases.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var contended = Versioning.Contended(this);
+        if (cases.Count == 0 && contended.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // The clocks and the case's nearest due instant are stored together or not at all.
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await Versioning.ClaimAsync(this, contended, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await CaseNextDue.RefreshAsync(this, cases, cancellationToken);
+        if (cases.Count > 0) await CaseNextDue.RefreshAsync(this, cases, cancellationToken);
         if (own is not null) await own.CommitAsync(cancellationToken);
         return saved;
     }

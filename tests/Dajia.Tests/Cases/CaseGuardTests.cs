@@ -94,24 +94,25 @@ public abstract class CaseGuardTests(DajiaFactory app)
         var id = Id(c);
         var goods = Id(await AddGoodsAsync(t.Staff, id));
         var page = await Pages.SignInAsync(app, t.W.Staff);
+        // 立案 numbered the 立案审批表; printing it took nothing more.
         var filing = await (await page.GetAsync($"/Cases/{id}/Print/Filing")).Content.ReadAsStringAsync();
-        Assert.Contains("id=\"number-hint\"", filing);
-        Assert.Contains("取号", filing.Split("id=\"number-hint\"")[1].Split("</p>")[0]);
-        Assert.Empty(await DocumentsAsync(t.Staff, id));
+        Assert.DoesNotContain("id=\"number-hint\"", filing);
+        Assert.Contains("立字〔2017〕", Assert.Single(await DocumentsAsync(t.Staff, id)));
 
         await t.AtAsync(app, China(2017, 10, 9));
         c = await (await t.Staff.ActAsync(await t.Staff.GetCaseAsync(c), "decide", new
         {
             penalties = new[] { "Fine", "ConfiscateGoods" }, fine = 5000m, summary = "没收假冒牛仔裤120条，罚款5000元",
         })).JsonAsync();
-        // Deciding numbers the decision and the goods list it cites (the notice before it took its 告字 number); viewing the
+        // 立案 numbered the 立案审批表, the notice its 告字, deciding the decision and the goods list it cites; viewing the
         // closing form numbers nothing.
-        Assert.Equal(3, (await DocumentsAsync(t.Staff, id)).Length);
+        Assert.Equal(4, (await DocumentsAsync(t.Staff, id)).Length);
         page = await Pages.SignInAsync(app, t.W.Staff);
         var closing = await (await page.GetAsync($"/Cases/{id}/Print/Closing")).Content.ReadAsStringAsync();
         Assert.Contains("class=\"missing-number\"", closing);
+        Assert.Contains("id=\"number-hint\"", closing);
         Assert.Contains("涉案物品共1项，均未处置。", closing);
-        Assert.Equal(3, (await DocumentsAsync(t.Staff, id)).Length);
+        Assert.Equal(4, (await DocumentsAsync(t.Staff, id)).Length);
 
         c = await (await t.Staff.ActAsync(c, "payment", new { paidOn = "2017-10-09" })).JsonAsync();
         Assert.DoesNotContain("close", Actions(c));

@@ -116,6 +116,52 @@ public abstract class ExhibitTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Goods_a_decision_confiscates_are_not_returned()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now));
+        var id = (await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var p = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "Returned", on = "2017-09-20", note = "发还当事人" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("不能发还", p.GetProperty("detail").GetString());
+        var kept = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits/{id}")).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, kept.GetProperty("disposal").ValueKind);
+        var html = await (await (await Pages.SignInAsync(app, t.W.Staff)).GetAsync($"/Cases/{caseId}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<option value=\"Returned\"", html);
+        Assert.Contains("<option value=\"Destroyed\"", html);
+    }
+
+    [Fact]
+    public async Task The_goods_list_a_decision_cites_is_fixed_but_its_goods_are_still_disposed_of()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now));
+        var added = await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created);
+        var id = added.GetProperty("id").GetGuid();
+        var number = (await (await t.Staff.PostAsync($"/api/cases/{caseId}/documents/ExhibitList", null)).JsonAsync())
+            .GetProperty("number").GetString()!;
+        var more = await (await t.AddExhibitAsync(t.Staff, caseId, new { item = "商标标识", quantity = 2, unit = "批", value = 1200 }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains(number, more.GetProperty("detail").GetString());
+        await (await t.Staff.SendIfMatchAsync(HttpMethod.Put, $"/api/cases/{caseId}/exhibits/{id}",
+            new { item = "牛仔裤", quantity = 1200, unit = "Strip", value = 360000 }, added.GetProperty("version").GetInt32()))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        var list = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits")).JsonAsync();
+        Assert.Equal((1, 36_000m, number), (list.GetProperty("items").GetArrayLength(), list.GetProperty("totalValue").GetDecimal(),
+            list.GetProperty("citedAs").GetString()!));
+        var allowed = list.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.Contains("disposeExhibit", allowed);
+        Assert.DoesNotContain("addExhibit", allowed);
+        Assert.DoesNotContain("editExhibit", allowed);
+        var html = await (await (await Pages.SignInAsync(app, t.W.Staff)).GetAsync($"/Cases/{caseId}")).Content.ReadAsStringAsync();
+        Assert.Contains("id=\"exhibits-cited\"", html);
+        Assert.DoesNotContain("exhibit-add-form", html);
+        Assert.DoesNotContain("exhibit-edit-", html);
+        await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "Destroyed", on = "2017-09-20" })).JsonAsync();
+    }
+
+    [Fact]
     public async Task A_closed_case_takes_no_new_goods()
     {
         var t = await CaseDocsTown.CreateAsync(app, Now);

@@ -88,6 +88,39 @@ public abstract class PoliceTransferTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task Two_different_steps_at_once_give_one_step_and_one_lost_race_never_a_500()
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var (liaison, admin) = (await t.W.ClientFor(t.W.LiaisonA), await t.W.ClientFor(t.W.Admin));
+        for (var round = 0; round < 4; round++)
+        {
+            var caseId = await t.CaseAsync(ViolationType.Substandard, 60_000m, 0m);
+            var reported = await (await liaison.PostAsJsonAsync($"/api/cases/{caseId}/transfer",
+                new { police = "大涌派出所", note = "移送报告" })).JsonAsync(HttpStatusCode.Created);
+            // Both read the same version, as two open pages do.
+            var v = reported.GetProperty("version").GetInt32();
+            var head = await Task.WhenAll(t.Staff.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{caseId}/transfer/approve", new { }, v),
+                admin.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{caseId}/transfer/reject", new { note = "不同意" }, v));
+            await OneWinsAsync(head, t.Staff, caseId, 2);
+            var view = await ViewAsync(t.Staff, caseId);
+            if (view.GetProperty("transfer").GetProperty("status").GetString() != "Approved") continue;
+            v = (await StepAsync(t.Staff, caseId, "hand-over", new { }, view)).GetProperty("version").GetInt32();
+            var url = $"/api/cases/{caseId}/transfer/police-decision";
+            var police = await Task.WhenAll(t.Staff.SendIfMatchAsync(HttpMethod.Post, url, new { accepted = true }, v),
+                liaison.SendIfMatchAsync(HttpMethod.Post, url, new { accepted = false, note = "不予立案" }, v));
+            await OneWinsAsync(police, t.Staff, caseId, 4);
+        }
+    }
+
+    private static async Task OneWinsAsync(HttpResponseMessage[] answers, HttpClient c, Guid caseId, int steps)
+    {
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var lost = await Assert.Single(answers, a => a.StatusCode != HttpStatusCode.OK).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("已被他人修改", lost.GetProperty("detail").GetString());
+        Assert.Equal(steps, (await ViewAsync(c, caseId)).GetProperty("transfer").GetProperty("steps").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_second_report_a_missing_police_decision_and_outsiders_are_refused()
     {
         var t = await CaseDocsTown.CreateAsync(app, Now);

@@ -15,11 +15,25 @@ public sealed record CaseDetails(
         if (OfficerIds.Distinct().Count() is < 2 or > 10) errors.Add(new("officerIds", "Validation.Case.Officers"));
         if (Facts.Trim().Length is < 5 or > FieldLengths.LongText) errors.Add(new("facts", "Validation.Case.Facts", FieldLengths.LongText));
         if (LegalBasis is { Length: > FieldLengths.Note }) errors.Add(new("legalBasis", "Validation.TooLong", FieldLengths.Note));
+        Prose.Check([(Title, "title"), (Facts, "facts"), (LegalBasis, "legalBasis")], errors);
         CaseMoney.Check(CaseValue, "caseValue", errors);
         CaseMoney.Check(GoodsValue, "goodsValue", errors);
         if (DensDestroyed is < 0 or > MaxCount) errors.Add(new("densDestroyed", "Validation.Case.Count", MaxCount));
         if (PersonsDetained is < 0 or > MaxCount) errors.Add(new("personsDetained", "Validation.Case.Count", MaxCount));
         return errors;
+    }
+}
+
+/// <summary>案由, 案情, 法律依据 and the decision are printed on the 决定书 and published: never markup.</summary>
+public static class Prose
+{
+    public static void Check(IEnumerable<(string? Text, string Field)> fields, List<FieldError> errors)
+    {
+        foreach (var (text, field) in fields)
+        {
+            if (text is not null && PlainNames.HasTags(text) && errors.All(e => e.Field != field))
+                errors.Add(new(field, "Validation.Markup"));
+        }
     }
 }
 

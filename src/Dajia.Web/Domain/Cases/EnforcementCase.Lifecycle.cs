@@ -155,6 +155,7 @@ public sealed record CaseDecision(Penalties Penalties, decimal? Fine, decimal? C
         Amount(Penalties.ConfiscateGains, ConfiscatedGains, "confiscatedGains", errors);
         if (Summary.Trim().Length is < 2 or > FieldLengths.Note) errors.Add(new("summary", "Validation.Case.Summary", FieldLengths.Note));
         if (LegalBasis is { Length: > FieldLengths.Note }) errors.Add(new("legalBasis", "Validation.TooLong", FieldLengths.Note));
+        Prose.Check([(Summary, "summary"), (LegalBasis, "legalBasis")], errors);
         return errors;
     }
 

@@ -52,6 +52,7 @@ public sealed partial class Clue
     /// </summary>
     public void SendBack(string reason, DateOnly? dueOn, DateTimeOffset at, string by)
     {
+        if (HasCase) throw new DomainException("Clue.HasCase", CaseReference ?? "");
         var why = Required(reason);
         Move(ClueMove.SendBack, ClueStatus.Verifying, ClueEventKind.SentBack, at, by, why);
         (Result, ResultNotes, CaseReference, AssignmentDueOn) = (null, null, null, dueOn);

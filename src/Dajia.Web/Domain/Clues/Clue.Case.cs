@@ -13,6 +13,12 @@ public sealed partial class Clue
     public bool CanOpenCase => Status is ClueStatus.Verified or ClueStatus.Closed
         && Result is VerificationResult.True or VerificationResult.PartlyTrue;
 
+    /// <summary>
+    /// A case was opened from this clue (its events must be loaded): the verification it stands on is then final, so it is
+    /// no longer sent back or verified again (the clue would read 不属实 beside 已立案 while the case cites it).
+    /// </summary>
+    public bool HasCase => _events.Any(e => e.Kind == ClueEventKind.CaseOpened);
+
     public void OpenedCase(string caseNumber, DateTimeOffset at, string by)
     {
         if (!CanOpenCase) throw new DomainException("Case.ClueNotVerified");

@@ -163,6 +163,7 @@ public sealed partial class Clue : AggregateRoot, IScoped<Clue>
         ClueMove.Notify => InformantId is not null,
         ClueMove.Extension => ExtensionRequest is null,
         ClueMove.ApproveExtension or ClueMove.DeclineExtension => ExtensionRequest is not null,
+        ClueMove.SendBack => !HasCase,
         _ => true,
     };
 

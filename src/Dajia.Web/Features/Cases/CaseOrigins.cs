@@ -41,7 +41,8 @@ public sealed class CaseOrigins(AppDbContext db, CurrentUser user)
 
     private async Task<ServiceResult<CaseStart>> FromClueAsync(Guid id, List<FieldError> errors, CancellationToken ct)
     {
-        var clue = await db.Visible<Clue>(user).FirstOrDefaultAsync(c => c.Id == id, ct);
+        // With its events: the 立案 event the case adds to the clue's history takes the next number after them.
+        var clue = await db.Visible<Clue>(user).Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (clue is null)
         {
             errors.Add(new("clueId", "Validation.Case.Clue"));

@@ -12,7 +12,7 @@ namespace Dajia.Web.Features.Cases;
 /// </summary>
 public sealed class CaseService(
     AppDbContext db, CurrentUser user, TimeProvider time, CaseForm form, CaseOrigins origins, CaseViews views, DeadlineEffects effects,
-    Transfer.TransferThresholdService thresholds)
+    Transfer.TransferThresholdService thresholds, Documents.DocumentNumberer numberer)
 {
     public IQueryable<EnforcementCase> Visible() => db.Visible<EnforcementCase>(user);
 
@@ -56,7 +56,10 @@ public sealed class CaseService(
             return ServiceResult<CaseDto>.Conflict(e.MessageKey, e.Args);
         }
         // A lost race (the clue opened by someone else meanwhile) fails on the clue's version or the one-case-per-clue index.
-        return await db.TrySaveAsync(ct) ? ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct)) : ServiceResult<CaseDto>.Stale();
+        if (!await db.TrySaveAsync(ct)) return ServiceResult<CaseDto>.Stale();
+        // 立案 is the move the 立案审批表 records: numbered with it, so no case is decided or closed with it unnumbered.
+        await numberer.IssueAsync(c, CaseDocumentKind.CaseApproval, user.Signature, ct);
+        return ServiceResult<CaseDto>.Ok(await views.DtoAsync(c, ct));
     }
 
     public async Task<ServiceResult<CaseDto>> EditAsync(Guid id, CaseInput input, Expected expected, CancellationToken ct = default)

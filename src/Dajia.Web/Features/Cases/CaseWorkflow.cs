@@ -140,7 +140,7 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
         if (!CasePermissions.RoleMay(user, c, move)) return ServiceResult<CaseDto>.Forbidden();
         if (expected.IsStale(c.Version)) return ServiceResult<CaseDto>.Stale();
         if (!c.CanMove(move) || (move == CaseMove.CloseTransferred && !await views.PoliceTookAsync(c.Id, ct)))
-            return ServiceResult<CaseDto>.Conflict("Case.IllegalMove." + move);
+            return ServiceResult<CaseDto>.Conflict(c.Status == CaseStatus.Closed ? "Case.AlreadyClosed" : "Case.IllegalMove." + move);
         // A pause or an extension on a clock already late would move its due date past today and hide the lateness
         // (程序规定第六十四条 counts only the time a pause really lasted; an extension is approved before the term runs
         // out, "不能在规定期限内作出处理决定的"): a late case stays late until it is decided.
@@ -173,6 +173,8 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
             return ServiceResult<CaseDto>.Conflict(refused.MessageKey, refused.Args);
         }
         if (!await db.TrySaveAsync(ct)) return ServiceResult<CaseDto>.Stale();
+        // A case opened before 立案 numbered its 立案审批表 gets the number at its next move (viewing never numbers).
+        await numberer.IssueAsync(c, CaseDocumentKind.CaseApproval, By, ct);
         if (move == CaseMove.Decide) await NumberAsync(c, CaseDocumentKind.PenaltyDecision, ct);
         // The 告知书 takes its 告字 number when served; a later notice of the same case keeps it.
         if (move == CaseMove.Notify) await NumberAsync(c, CaseDocumentKind.PenaltyNotice, ct);

@@ -25,6 +25,9 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
     /// <summary>Why the clue or inspection named in the address cannot open a case: said at once, instead of the form.</summary>
     public string? Refusal { get; private set; }
 
+    /// <summary>The register's entities offered as the party (one page of them): typing the name picks one.</summary>
+    public IReadOnlyList<EntityHitDto> Entities { get; private set; } = [];
+
     /// <summary>The clue the case opens from (its number and, for reference on this page only, the informant's text).</summary>
     public Domain.Clues.Clue? Clue { get; private set; }
 
@@ -70,8 +73,10 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
         Guid? entityId = null;
         if (partyKind != "Individual" && entity?.Trim() is { Length: > 0 } text)
         {
-            var hits = await entities.FindAsync(text, null, new PageRequest(1, 2), ct);
-            if (hits.Items.Count == 1) entityId = hits.Items[0].Id;
+            var hits = (await entities.FindAsync(text, null, new PageRequest(1, 20), ct)).Items;
+            // A suggested name may be part of a longer one (某牛仔摊, 某牛仔摊二店): the exact name decides then.
+            var exact = hits.Where(h => h.Name == text).ToList();
+            if (hits.Count == 1 || exact.Count == 1) entityId = (exact.Count == 1 ? exact[0] : hits[0]).Id;
             else errors.Add(new("entity", "Cases.EntityNotFound"));
         }
         // What the page could not read goes to the service with the input, so every message comes back in one round.
@@ -97,5 +102,6 @@ public sealed class NewModel(CaseService cases, UnitService units, KeyAreaServic
         if (me.IsLiaison && me.UnitId is { } mine)
             (unitList, officerList) = (unitList.Where(u => u.Id == mine).ToList(), officerList.Where(o => o.UnitId == mine).ToList());
         (Units, Areas, Officers) = (unitList, await areas.ListAsync(ct), officerList);
+        Entities = (await entities.FindAsync(null, null, new PageRequest(1, PageRequest.MaxSize), ct)).Items;
     }
 }

@@ -6,9 +6,21 @@ namespace Dajia.Web.Features.Shared;
 public static class FlashMessages
 {
     private const string Key = "Flash";
+    private const string ForKey = "FlashFor";
 
-    public static void Flash(this ITempDataDictionary tempData, string message) => tempData[Key] = message;
+    /// <param name="forPath">The page the redirect goes to: the message shows only there (a redirect not followed leaves it
+    /// for whatever page comes next, where it would answer nothing). Null: the next page.</param>
+    public static void Flash(this ITempDataDictionary tempData, string message, string? forPath = null)
+    {
+        tempData[Key] = message;
+        if (forPath is null) tempData.Remove(ForKey);
+        else tempData[ForKey] = forPath;
+    }
 
-    /// <summary>Reading it marks it for removal at the end of the request, as TempData does.</summary>
-    public static string? TakeFlash(this ITempDataDictionary tempData) => tempData[Key] as string;
+    /// <summary>Reading it marks it for removal at the end of the request, as TempData does, whether or not it is shown.</summary>
+    public static string? TakeFlash(this ITempDataDictionary tempData, string path)
+    {
+        var message = tempData[Key] as string;
+        return tempData[ForKey] is string target && !string.Equals(target, path, StringComparison.OrdinalIgnoreCase) ? null : message;
+    }
 }

@@ -65,7 +65,7 @@ public static class PageResults
     /// <summary>Success: the flash for the next page, then a redirect to it by page name (never a hand-written path).</summary>
     public static IActionResult Done(this PageModel page, string flash, string pageName, object? routeValues = null)
     {
-        page.TempData.Flash(flash);
+        page.TempData.Flash(flash, page.Url.Page(pageName, routeValues)?.Split('?')[0]);
         return page.RedirectToPage(pageName, routeValues);
     }
 }

@@ -33,6 +33,15 @@ public sealed class DocumentNumberer(AppDbContext db, TimeProvider time)
         }
     }
 
+    /// <summary>The case's document under its handling unit's prefix, in the year the document records.</summary>
+    public async Task<CaseDocument> IssueAsync(EnforcementCase c, CaseDocumentKind kind, string by, CancellationToken ct)
+    {
+        if (await FindAsync(c.Id, kind, ct) is { } existing) return existing;
+        // The unit is named by a case the caller sees: its register entry is read for its prefix only.
+        var unit = await db.Unscoped<Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        return await IssueAsync(c.Id, kind, unit, by, ct, CaseDocumentService.YearOf(c, kind));
+    }
+
     public Task<CaseDocument?> FindAsync(Guid caseId, CaseDocumentKind kind, CancellationToken ct) =>
         db.CaseDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.CaseId == caseId && d.Kind == kind, ct);
 

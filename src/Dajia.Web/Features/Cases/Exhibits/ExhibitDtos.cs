@@ -32,10 +32,13 @@ public sealed record ExhibitDto(
         e.DisposedBy, e.RecordedAt, e.RecordedBy, e.Version);
 }
 
-/// <summary>A case's goods with their total value and what is still to be disposed of.</summary>
+/// <summary>
+/// A case's goods with their total value and what is still to be disposed of; <c>CitedAs</c>: the list's number once a
+/// decision cites it (the items are then fixed).
+/// </summary>
 public sealed record ExhibitListDto(
-    IReadOnlyList<ExhibitDto> Items, decimal TotalValue, int Undisposed, IReadOnlyList<string> AllowedActions)
+    IReadOnlyList<ExhibitDto> Items, decimal TotalValue, int Undisposed, IReadOnlyList<string> AllowedActions, string? CitedAs = null)
 {
-    public static ExhibitListDto Of(IReadOnlyList<Exhibit> rows, IReadOnlyList<string> allowed) =>
-        new(rows.Select(ExhibitDto.From).ToList(), rows.Sum(e => e.Value), rows.Count(e => !e.IsDisposed), allowed);
+    public static ExhibitListDto Of(IReadOnlyList<Exhibit> rows, IReadOnlyList<string> allowed, string? citedAs = null) =>
+        new(rows.Select(ExhibitDto.From).ToList(), rows.Sum(e => e.Value), rows.Count(e => !e.IsDisposed), allowed, citedAs);
 }

@@ -20,7 +20,9 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
     {
         if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<ExhibitListDto>.NotFound();
         var rows = await Of(caseId).AsNoTracking().OrderBy(e => e.RecordedAt).ThenBy(e => e.Id).ToListAsync(ct);
-        return ServiceResult<ExhibitListDto>.Ok(ExhibitListDto.Of(rows, CaseDocsPermissions.Allowed(user, c)));
+        var cited = await CitedAsync(c, ct);
+        var allowed = CaseDocsPermissions.Allowed(user, c).Where(a => cited is null || a is not ("addExhibit" or "editExhibit")).ToList();
+        return ServiceResult<ExhibitListDto>.Ok(ExhibitListDto.Of(rows, allowed, cited));
     }
 
     public async Task<ServiceResult<Exhibit>> GetAsync(Guid caseId, Guid exhibitId, CancellationToken ct)
@@ -34,6 +36,7 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
     {
         if (await CaseAsync(caseId, ct) is not { } c) return ServiceResult<Exhibit>.NotFound();
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.AddExhibit)) return Refused<Exhibit>(c);
+        if (await CitedAsync(c, ct) is { } cited) return ServiceResult<Exhibit>.Conflict("Exhibit.ListCited", cited);
         var (details, errors) = input.Parse();
         if (errors.Count > 0) return ServiceResult<Exhibit>.Invalid(errors);
         var exhibit = new Exhibit(caseId, details, time.GetUtcNow(), user.Signature);
@@ -60,7 +63,9 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
             var on = Input.Date(input.On, "on", errors, required: true);
             Input.Fits(input.Note, FieldLengths.Note, "note", errors);
             if (errors.Count > 0) return errors;
-            if (!MayDispose(c.DecidedOn, c.Penalties, disposal!.Value)) throw new DomainException("Exhibit.NoConfiscation");
+            if (e.IsDisposed) throw new DomainException("Exhibit.Disposed");
+            if (!MayDispose(c.DecidedOn, c.Penalties, disposal!.Value))
+                throw new DomainException(disposal == ExhibitDisposal.Returned ? "Exhibit.ReturnConfiscated" : "Exhibit.NoConfiscation");
             var earliest = Later(c.OpenedOn, ChinaTime.DateOf(e.RecordedAt));
             if (NeedsConfiscation(disposal.Value)) earliest = Later(earliest, c.DecidedOn!.Value);
             if (on > ChinaTime.DateOf(time.GetUtcNow())) errors.Add(new("on", "Validation.Exhibit.FutureDate"));
@@ -71,10 +76,22 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
 
     /// <summary>
     /// 销毁 and 没收 carry out a decision that confiscates the goods (没收违法物品); before it, or under a decision without it,
-    /// goods can only be returned (发还) or handed to the police.
+    /// goods can only be returned (发还) or handed to the police. Under it they are never returned: the decision names the
+    /// goods it takes (the cited list), and goods found not illegal are a correction of the decision, not a disposal.
     /// </summary>
-    public static bool MayDispose(DateOnly? decidedOn, Penalties penalties, ExhibitDisposal disposal) =>
-        !NeedsConfiscation(disposal) || (decidedOn is not null && penalties.HasFlag(Penalties.ConfiscateGoods));
+    public static bool MayDispose(DateOnly? decidedOn, Penalties penalties, ExhibitDisposal disposal)
+    {
+        var confiscates = decidedOn is not null && penalties.HasFlag(Penalties.ConfiscateGoods);
+        return NeedsConfiscation(disposal) ? confiscates : !(confiscates && disposal == ExhibitDisposal.Returned);
+    }
+
+    /// <summary>
+    /// The number of the goods list a decision cites (物字…号), or null: once the case is decided and its list numbered, the
+    /// items are what the 决定书 names, so they are no longer added or corrected; only their disposal is still recorded.
+    /// </summary>
+    public async Task<string?> CitedAsync(EnforcementCase c, CancellationToken ct) => c.DecidedOn is null ? null
+        : await db.CaseDocuments.Where(d => d.CaseId == c.Id && d.Kind == CaseDocumentKind.ExhibitList).Select(d => d.Number)
+            .FirstOrDefaultAsync(ct);
 
     private static bool NeedsConfiscation(ExhibitDisposal d) => d is ExhibitDisposal.Destroyed or ExhibitDisposal.Confiscated;
 
@@ -87,6 +104,8 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
         var exhibit = await Of(caseId).FirstOrDefaultAsync(e => e.Id == exhibitId, ct);
         if (exhibit is null) return ServiceResult<Exhibit>.NotFound();
         if (!CaseDocsPermissions.May(user, c, action)) return Refused<Exhibit>(c);
+        if (action == CaseDocsAction.EditExhibit && await CitedAsync(c, ct) is { } cited)
+            return ServiceResult<Exhibit>.Conflict("Exhibit.ListCited", cited);
         if (expected.IsStale(exhibit.Version)) return ServiceResult<Exhibit>.Stale();
         try
         {
