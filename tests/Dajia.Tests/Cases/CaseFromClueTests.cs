@@ -70,7 +70,7 @@ public abstract class CaseFromClueTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseFromClueSqlite(SqliteFactory f) : CaseFromClueTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseFromClueSqlite(SqliteFactory f) : CaseFromClueTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseFromCluePostgres(PostgresFactory f) : CaseFromClueTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseFromCluePostgres(PostgresFactory f) : CaseFromClueTests(f.WithClockReset());

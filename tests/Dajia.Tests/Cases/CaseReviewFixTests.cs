@@ -86,7 +86,7 @@ public abstract class CaseReviewFixTests(DajiaFactory app)
 }
 
 [Collection("Sqlite")]
-public sealed class CaseReviewFixSqlite(SqliteFactory f) : CaseReviewFixTests(f), IClassFixture<SqliteFactory>;
+public sealed class CaseReviewFixSqlite(SqliteFactory f) : CaseReviewFixTests(f.WithClockReset());
 
 [Collection("Postgres")]
-public sealed class CaseReviewFixPostgres(PostgresFactory f) : CaseReviewFixTests(f), IClassFixture<PostgresFactory>;
+public sealed class CaseReviewFixPostgres(PostgresFactory f) : CaseReviewFixTests(f.WithClockReset());
