@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Postgres
+namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TmpCasenotice : Migration
+    public partial class CaseNoticeSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,7 +14,7 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<decimal>(
                 name: "NoticeFine",
                 table: "Cases",
-                type: "numeric(14,2)",
+                type: "TEXT",
                 precision: 14,
                 scale: 2,
                 nullable: true);
@@ -22,67 +22,91 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "NoticeHearingRight",
                 table: "Cases",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "NoticePenalties",
                 table: "Cases",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NoticeServedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NoticeText",
                 table: "Cases",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PartyNameLookup",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 24,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PartyText",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.AddColumn<bool>(
                 name: "StatementAdopted",
                 table: "Cases",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementKind",
                 table: "Cases",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementReason",
                 table: "Cases",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StatementReceivedOn",
                 table: "Cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementText",
                 table: "Cases",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PartyNameLookup",
+                table: "Cases",
+                column: "PartyNameLookup");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_PartyNameLookup",
+                table: "Cases");
+
             migrationBuilder.DropColumn(
                 name: "NoticeFine",
                 table: "Cases");
@@ -101,6 +125,14 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "NoticeText",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "PartyNameLookup",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "PartyText",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
