@@ -53,7 +53,8 @@ public abstract partial class DemoDataTests
                 case "fined":
                     Assert.True(c.GetProperty("fineAmount").GetDecimal() > 0 && Has(c, "paidOn") && Has(c, "publishedOn"));
                     Assert.All(new[] { "case.decision", "penalty.publish" }, r => Assert.Equal("MetOnTime", S(Clock(r), "state")));
-                    if (S(Clock("case.payment"), "state") == "MetLate") lateFees.Add((S(c, "paidOn"), c.GetProperty("lateFee").GetDecimal()));
+                    if (S(Clock("case.payment"), "state") == "MetLate")
+                        lateFees.Add((S(c, "paidOn"), c.GetProperty("lateFee").GetDecimal()));
                     else Assert.Equal("MetOnTime", S(Clock("case.payment"), "state"));
                     Assert.All(exhibits, e => Assert.Equal("Destroyed", e));
                     // 行政处罚法第六十二条: told and heard before the decision, the party's period met.

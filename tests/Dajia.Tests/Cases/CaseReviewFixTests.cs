@@ -27,8 +27,9 @@ public abstract class CaseReviewFixTests(DajiaFactory app)
         var older = await docs.CaseAsync();
         Assert.Equal(HttpStatusCode.OK, (await docs.Staff.GetAsync($"/Cases/{older}/Print/Filing")).StatusCode);
         Assert.Empty(await KindsAsync(docs.Staff, older));
-        await (await docs.Staff.PostAsJsonAsync($"/api/cases/{older}/decide", new { penalties = new[] { "Warning" }, summary = "警告" }))
-            .JsonAsync();
+        // Its next move (here the 告知) numbers it.
+        await (await docs.Staff.PostAsJsonAsync($"/api/cases/{older}/notify",
+            new { penalties = new[] { "Warning" }, text = "拟给予警告" })).JsonAsync();
         Assert.Contains("CaseApproval", await KindsAsync(docs.Staff, older));
     }
 

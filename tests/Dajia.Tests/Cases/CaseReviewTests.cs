@@ -109,7 +109,9 @@ public abstract class CaseReviewTests(DajiaFactory app)
         // Refused and no reconsideration pending: still not until the refusal is accepted.
         await (await t.Staff.ActAsync(await t.Staff.GetCaseAsync(c), "decide", fine)).ProblemAsync(HttpStatusCode.Conflict);
         await TransferStepAsync(t.Staff, id, "accept-refusal", new { note = "不再复议" });
-        var decided = await (await t.Staff.ActAsync(await t.Staff.GetCaseAsync(c), "decide", fine)).JsonAsync();
+        // The fine could not be announced while the transfer barred it: the party is told of it now.
+        c = await t.Staff.HeardAsync(await t.Staff.GetCaseAsync(c));
+        var decided = await (await t.Staff.ActAsync(c, "decide", fine)).JsonAsync();
         Assert.Equal("Decided", decided.GetProperty("status").GetString());
     }
 

@@ -99,17 +99,28 @@ public static class CaseCalls
     }
 
     /// <summary>
-    /// The party told of every penalty up to a fine of a million yuan, and waiving: any decision a test makes next is
-    /// allowed by the notice. Returns the case as it is then.
+    /// The party told of the broadest penalty the case allows — every kind with a fine of 250,000 yuan (a small trademark
+    /// case's maximum), else 20,000; a case a transfer bars from money penalties is told of the others — and waiving: a
+    /// decision within that is allowed by the notice. Returns the case as it is then.
     /// </summary>
     public static async Task<JsonElement> HeardAsync(this HttpClient client, JsonElement c)
     {
         var url = $"/api/cases/{c.GetProperty("id").GetGuid()}";
+        var version = c.GetProperty("version").GetInt32();
         string[] all = ["Warning", "Fine", "ConfiscateGains", "ConfiscateGoods", "Suspension", "LicenceRevocation"];
-        var told = await (await client.SendIfMatchAsync(HttpMethod.Post, url + "/notify",
-            new { penalties = all, fine = 1_000_000m, text = "拟依法处罚" }, c.GetProperty("version").GetInt32())).JsonAsync();
+        object[] notices =
+        [
+            new { penalties = all, fine = 250_000m, text = "拟依法处罚" }, new { penalties = all, fine = 20_000m, text = "拟依法处罚" },
+            new { penalties = new[] { "Warning", "Suspension", "LicenceRevocation" }, text = "拟依法处罚" },
+        ];
+        HttpResponseMessage told = null!;
+        foreach (var notice in notices)
+        {
+            told = await client.SendIfMatchAsync(HttpMethod.Post, url + "/notify", notice, version);
+            if (told.StatusCode == HttpStatusCode.OK) break;
+        }
         return await (await client.SendIfMatchAsync(HttpMethod.Post, url + "/statement", new { kind = "Waived" },
-            told.GetProperty("version").GetInt32())).JsonAsync();
+            (await told.JsonAsync()).GetProperty("version").GetInt32())).JsonAsync();
     }
 
     public static async Task<JsonElement> GetCaseAsync(this HttpClient client, JsonElement c) =>

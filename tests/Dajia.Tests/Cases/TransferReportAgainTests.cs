@@ -48,7 +48,8 @@ public abstract class TransferReportAgainTests(DajiaFactory app)
         var again = await (await admin.PostAsJsonAsync($"/api/cases/{caseId}/transfer",
             new { police = "中山市公安局大涌分局", note = "补充销售台账，销售金额六万元" })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(("Reported", "中山市公安局大涌分局", 3),
-            (again.GetProperty("status").GetString(), again.GetProperty("police").GetString(), again.GetProperty("steps").GetArrayLength()));
+            (again.GetProperty("status").GetString(), again.GetProperty("police").GetString(),
+                again.GetProperty("steps").GetArrayLength()));
         var view = await ViewAsync(staff, caseId);
         var approvals = view.GetProperty("deadlines").EnumerateArray()
             .Where(d => d.GetProperty("ruleCode").GetString() == "transfer.approve").ToList();

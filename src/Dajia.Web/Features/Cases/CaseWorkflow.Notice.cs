@@ -22,11 +22,18 @@ public sealed partial class CaseWorkflow
             // The intended penalty is checked as a decision's would be; the notice's text stands for the summary.
             errors.AddRange(new CaseDecision(penalties, input.Fine, null, "告知").Validate()
                 .Where(e => e.Field is "penalties" or "fine" && !errors.Any(y => y.Field == e.Field)));
-            Note(input.Text, "text", errors);
+            Prose(input.Text, "text", errors);
+            // A notice tells the party what will be decided: it may not promise more than the law allows a decision
+            // (the maximum fine) nor what a transfer bars (不得以罚代刑), or the decision it announces could never be made.
+            if (errors.Count == 0 && DecisionFines.Check(c, new CaseDecision(penalties, input.Fine, null, "告知"), x.Today) is { } aboveMax)
+                errors.Add(aboveMax);
             var due = c.HearingRightFor(penalties, input.Fine);
             if (due && input.HearingRight == false) errors.Add(new("hearingRight", "Validation.Case.HearingRightDue"));
-            return errors.Count > 0 ? null : new(DeadlineEvent.CaseNotified, Day(served),
-                () => c.Notify(new(served, penalties, input.Fine, input.HearingRight ?? due, input.Text!), Now, By));
+            return errors.Count > 0 ? null : new(DeadlineEvent.CaseNotified, Day(served), () =>
+            {
+                if (x.Allowed is { } rule && !rule.Allows(penalties)) throw new DomainException(rule.Reason!);
+                c.Notify(new(served, penalties, input.Fine, input.HearingRight ?? due, input.Text!), Now, By);
+            });
         }, ct);
 
     public Task<ServiceResult<CaseDto>> StatementAsync(Guid id, StatementInput input, Expected expected,
@@ -37,11 +44,11 @@ public sealed partial class CaseWorkflow
             var on = input.ReceivedOn ?? x.Today;
             if (on < c.NoticeServedOn || on > x.Today) errors.Add(new("receivedOn", "Validation.Case.ReceivedOn"));
             var spoke = kind == CaseStatementKind.Statement;
-            if (spoke) Note(input.Text, "text", errors);
+            if (spoke) Prose(input.Text, "text", errors);
             else if (input.Text is { Length: > FieldLengths.Note }) errors.Add(new("text", "Validation.TooLong", FieldLengths.Note));
             if (spoke && input.Adopted is null) errors.Add(new("adopted", "Validation.Case.Adopted"));
             // 第四十五条: the authority hears the defence and adopts what holds; not adopting it is reasoned.
-            if (spoke && input.Adopted == false) Note(input.Reason, "reason", errors);
+            if (spoke && input.Adopted == false) Prose(input.Reason, "reason", errors);
             else if (input.Reason is { Length: > FieldLengths.Note }) errors.Add(new("reason", "Validation.TooLong", FieldLengths.Note));
             var hearing = input.HearingRequested == true && c.Status == CaseStatus.Investigating;
             if (input.HearingRequested == true && (!spoke || !c.NoticeHearingRight))

@@ -114,9 +114,16 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
         if (text?.Trim() is not { Length: > 0 and <= FieldLengths.Note }) errors.Add(new(field, "Validation.Case.Note", FieldLengths.Note));
     }
 
+    /// <summary>A note printed on a served document (告知书, 陈述申辩): written, and plain prose as the case's facts are.</summary>
+    private static void Prose(string? text, string field, List<FieldError> errors)
+    {
+        Note(text, field, errors);
+        if (text is not null && PlainNames.HasTags(text) && errors.All(e => e.Field != field)) errors.Add(new(field, "Validation.Markup"));
+    }
+
     /// <summary>
     /// What a step's checks know besides the case: today, the open payment term's last day, and for a decision the
-    /// penalties a transfer leaves possible.
+    /// penalties a transfer leaves possible (for a notice too: it may not promise what the decision could not be).
     /// </summary>
     /// <param name="StatementOver">For a decision: the party's 陈述申辩期 after the last notice has run out.</param>
     /// <param name="Overdue">For a statement: the decision clock is late (a hearing may not pause it then).</param>
@@ -152,7 +159,7 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(time);
         var due = move == CaseMove.RecordPayment ? await PaymentDueAsync(c, ct) : today;
-        var penalties = move == CaseMove.Decide ? await PenaltyRuleAsync(c, ct) : null;
+        var penalties = move is CaseMove.Decide or CaseMove.Notify ? await PenaltyRuleAsync(c, ct) : null;
         var over = move == CaseMove.Decide && await views.StatementDueAsync(c.Id, ct) < today;
         var late = move == CaseMove.Statement && await views.DecisionOverdueAsync(c.Id, ct);
         var step = check(c, new StepContext(today, due, penalties, over, late), errors);
