@@ -20,13 +20,12 @@ public sealed partial class CaseWorkflow
             foreach (var p in input.Penalties ?? [])
                 penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;
             // The intended penalty is checked as a decision's would be; the notice's text stands for the summary.
-            errors.AddRange(new CaseDecision(penalties, input.Fine, null, "告知").Validate()
-                .Where(e => e.Field is "penalties" or "fine" && !errors.Any(y => y.Field == e.Field)));
+            var intended = new CaseDecision(penalties, input.Fine, null, "告知");
+            errors.AddRange(intended.Validate().Where(e => e.Field is "penalties" or "fine" && !errors.Any(y => y.Field == e.Field)));
             Prose(input.Text, "text", errors);
             // A notice tells the party what will be decided: it may not promise more than the law allows a decision
             // (the maximum fine) nor what a transfer bars (不得以罚代刑), or the decision it announces could never be made.
-            if (errors.Count == 0 && DecisionFines.Check(c, new CaseDecision(penalties, input.Fine, null, "告知"), x.Today) is { } aboveMax)
-                errors.Add(aboveMax);
+            if (errors.Count == 0 && DecisionFines.Check(c, intended, x.Today) is { } aboveMax) errors.Add(aboveMax);
             var due = c.HearingRightFor(penalties, input.Fine);
             if (due && input.HearingRight == false) errors.Add(new("hearingRight", "Validation.Case.HearingRightDue"));
             return errors.Count > 0 ? null : new(DeadlineEvent.CaseNotified, Day(served), () =>
