@@ -83,6 +83,8 @@ public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
+        // The suite's classes share two cores with their apps in CI: an assertion may wait 10 s, not the default 5.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = "/usr/bin/chromium",
