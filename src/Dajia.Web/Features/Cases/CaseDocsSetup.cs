@@ -1,5 +1,6 @@
 using Dajia.Web.Features.Cases.Documents;
 using Dajia.Web.Features.Cases.Exhibits;
+using Dajia.Web.Features.Cases.Standards;
 using Dajia.Web.Features.Cases.Transfer;
 
 namespace Dajia.Web.Features.Cases;
@@ -10,6 +11,7 @@ public static class CaseDocsSetup
     public static IServiceCollection AddCaseDocs(this IServiceCollection services)
     {
         services.AddScoped<TransferThresholdService>();
+        services.AddScoped<CaseStandards>();
         services.AddScoped<DocumentPrefixService>();
         services.AddScoped<DocumentNumberer>();
         services.AddScoped<ExhibitService>();
@@ -26,6 +28,7 @@ public static class CaseDocsSetup
     public static RouteGroupBuilder MapCaseDocsApis(this RouteGroupBuilder api)
     {
         api.MapTransferThresholdsApi();
+        api.MapCaseStandardsApi();
         api.MapDocumentPrefixApi();
         api.MapExhibitsApi();
         api.MapTransferApi();
