@@ -61,6 +61,8 @@ public abstract class CaseStandardsPageTests(DajiaFactory app)
         Assert.Contains("data-code=\"trademark.2014\"", today);
         Assert.DoesNotContain("data-code=\"trademark.2002\"", today);
         Assert.Contains("基数的30倍与5,000,000元中的较高者", today);
+        Assert.Contains("基数的30%以下（无基数的不得罚款）", today);
+        Assert.Contains("基数的等值以下", today);
 
         var every = await (await page.GetAsync("/Cases/Standards?all=true")).Content.ReadAsStringAsync();
         Assert.Contains("data-code=\"trademark.2002\"", every);

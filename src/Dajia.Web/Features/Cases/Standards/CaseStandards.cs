@@ -35,7 +35,13 @@ public sealed class CaseStandards(TransferThresholdService thresholds, IStringLo
     /// <summary>The maximum in words: the same cases as <see cref="FineLimit.MaxFor"/>.</summary>
     public string Describe(FineLimit r)
     {
-        var times = r.Multiple.ToString("0.##", CultureInfo.InvariantCulture);
+        // 产品质量法 says 三倍, 等值, 百分之三十: a share below one reads as a percentage, one as 等值.
+        var times = r.Multiple switch
+        {
+            < 1 => l["Standards.Percent", (r.Multiple * 100).ToString("0.##", CultureInfo.InvariantCulture)].Value,
+            1 => l["Standards.Equal"].Value,
+            _ => l["Standards.Multiple", r.Multiple.ToString("0.##", CultureInfo.InvariantCulture)].Value,
+        };
         if (r.Floor > 0 && r.Floor >= r.Otherwise) return l["Standards.Fine.Higher", times, Yuan(r.Floor)];
         var rule = r.MultipleFrom > 0 ? l["Standards.Fine.From", Yuan(r.MultipleFrom), times, Yuan(r.Otherwise)]
             : r.Otherwise > 0 ? l["Standards.Fine.OrElse", times, Yuan(r.Otherwise)]
