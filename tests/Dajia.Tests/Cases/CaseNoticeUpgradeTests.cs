@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Cases;
 using Microsoft.Data.Sqlite;
@@ -27,6 +26,10 @@ public sealed class CaseNoticeUpgradeTests
         await connection.OpenAsync();
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options;
         await UpgradeAsync(() => new SqliteAppDbContext(options), "PRAGMA foreign_keys = OFF", Notified.UtcTicks);
+        // The columns went in place: a rebuilt Cases would have lost the triggers that keep its full-text index.
+        await using var triggers = connection.CreateCommand();
+        triggers.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Cases_search_%'";
+        Assert.Equal(3L, await triggers.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -90,45 +90,20 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                 """);
             // ---- End of the hand-written data step ----------------------------------------------------------------------
 
-            migrationBuilder.DropColumn(
-                name: "NoticeFine",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "NoticeHearingRight",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "NoticePenalties",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "NoticeServedOn",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "NoticeText",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "StatementAdopted",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "StatementKind",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "StatementReason",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "StatementReceivedOn",
-                table: "Cases");
-
-            migrationBuilder.DropColumn(
-                name: "StatementText",
-                table: "Cases");
+            // SQLite drops the columns in place (ALTER TABLE … DROP COLUMN, SQLite 3.35+): EF's DropColumn rebuilds the
+            // table, and a rebuilt Cases loses the triggers that keep its full-text index (CaseSearch) and its rowids.
+            migrationBuilder.Sql("""
+                ALTER TABLE "Cases" DROP COLUMN "NoticeFine";
+                ALTER TABLE "Cases" DROP COLUMN "NoticeHearingRight";
+                ALTER TABLE "Cases" DROP COLUMN "NoticePenalties";
+                ALTER TABLE "Cases" DROP COLUMN "NoticeServedOn";
+                ALTER TABLE "Cases" DROP COLUMN "NoticeText";
+                ALTER TABLE "Cases" DROP COLUMN "StatementAdopted";
+                ALTER TABLE "Cases" DROP COLUMN "StatementKind";
+                ALTER TABLE "Cases" DROP COLUMN "StatementReason";
+                ALTER TABLE "Cases" DROP COLUMN "StatementReceivedOn";
+                ALTER TABLE "Cases" DROP COLUMN "StatementText";
+                """);
         }
 
         /// <inheritdoc />
