@@ -78,7 +78,7 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await notify.GetByLabel("罚款", new() { Exact = true }).CheckAsync();
         await notify.GetByLabel("没收违法物品").CheckAsync();
         await notify.GetByLabel("拟罚款（元）").FillAsync("20000");
-        await notify.GetByLabel("告知的事实、理由及依据").FillAsync("销售假冒阿迪达斯运动服60套，违反《商标法》第五十七条，拟没收并罚款20000元");
+        await notify.GetByLabel("理由及依据").FillAsync("违反《商标法》第五十七条，依据第六十条第二款拟没收并罚款20000元");
         await notify.GetByRole(AriaRole.Button, new() { Name = "告知拟作出的行政处罚" }).ClickAsync();
         await Assertions.Expect(office.Locator("#statement-period")).ToContainTextAsync("陈述申辩期至");
         await Assertions.Expect(office.Locator("#clocks tr[data-rule='case.statement']")).ToHaveCountAsync(1);

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dajia.Tests.Cases;
 
@@ -31,6 +33,32 @@ public abstract class TransferThresholdTests(DajiaFactory app)
         Assert.Equal(transfer, v.GetProperty("mustTransfer").GetBoolean());
         Assert.Equal(code, v.GetProperty("crossed") is { ValueKind: JsonValueKind.Object } c ? c.GetProperty("code").GetString() : null);
         Assert.Equal(3, v.GetProperty("inForce").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_basis_is_the_legal_citation_only_and_a_stored_one_with_the_editorial_note_is_corrected_on_start()
+    {
+        const string note = "（数额据公开报道整理，以司法解释原文为准）";
+        Assert.All(Dajia.Web.Data.Cases.TransferThresholdSeed.Thresholds(), t => Assert.DoesNotContain("公开报道", t.LegalBasis));
+        var staff = await StaffAsync();
+        // A database seeded when the 2025 basis carried the note, as the reviewer's did.
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Dajia.Web.Data.AppDbContext>();
+            return await db.Database.ExecuteSqlAsync($"""
+                UPDATE "TransferThresholds" SET "LegalBasis" = REPLACE("LegalBasis", '（法释〔2025〕5号）', {"（法释〔2025〕5号）" + note})
+                WHERE "EffectiveFrom" = {new DateOnly(2025, 4, 26)}
+                """);
+        });
+        await app.InScopeAsync(async sp =>
+        {
+            await Dajia.Web.Data.Cases.TransferThresholdSeeder.SeedAsync(sp.GetRequiredService<Dajia.Web.Data.AppDbContext>());
+            return 0;
+        });
+        var v = await CheckAsync(staff, "SellingCounterfeitGoods", "60000", "0", "2025-05-01");
+        var basis = v.GetProperty("crossed").GetProperty("legalBasis").GetString()!;
+        Assert.StartsWith("《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件适用法律若干问题的解释》（法释〔2025〕5号）：", basis);
+        Assert.DoesNotContain("公开报道", basis);
     }
 
     [Fact]

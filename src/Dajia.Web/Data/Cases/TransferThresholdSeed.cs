@@ -14,10 +14,10 @@ public static class TransferThresholdSeed
 
     private const string First = "《最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（一）》（2008）第十六条";
     private const string Second = "《最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）》（2010）";
-    // The 2025 amounts come from published reports of the interpretation, not yet from its text (reference/domain.md
-    // §2.4); officers are told so beside the basis they read.
-    private const string Ip2025 = "《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件适用法律若干问题的解释》（法释〔2025〕5号）"
-        + "（数额据公开报道整理，以司法解释原文为准）";
+    // The 2025 amounts come from published reports of the interpretation (新华社 and others), not yet checked against its
+    // text (reference/domain.md §2.4, "exact figures UNCONFIRMED"; docs/cases.md says so). The basis is printed in the
+    // 涉嫌犯罪案件移送书 to the police, so it is the legal citation only: the caveat is for those who maintain this seed.
+    private const string Ip2025 = "《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件适用法律若干问题的解释》（法释〔2025〕5号）";
 
     private static readonly DateOnly FirstFrom = D(2008, 6, 25);
     private static readonly DateOnly SecondFrom = D(2010, 5, 7);
@@ -51,12 +51,20 @@ public static class TransferThresholdSeed
 
 public static class TransferThresholdSeeder
 {
-    /// <summary>Every start: any standard (code + effective from) the database lacks; what is there is left alone.</summary>
+    /// <summary>
+    /// Every start: any standard (code + effective from) the database lacks. A stored standard's figures are left alone;
+    /// its legal basis follows the seed's citation (nobody edits a standard in the app), so a corrected citation (the
+    /// 2025 one once carried an editorial note into the 移送书) reaches a database seeded before it, audited.
+    /// </summary>
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
     {
-        var existing = (await db.TransferThresholds.Select(t => new { t.Code, t.EffectiveFrom }).ToListAsync(ct))
-            .Select(t => (t.Code, t.EffectiveFrom)).ToHashSet();
-        db.TransferThresholds.AddRange(TransferThresholdSeed.Thresholds().Where(t => !existing.Contains((t.Code, t.EffectiveFrom))));
+        var stored = await db.TransferThresholds.ToListAsync(ct);
+        var seed = TransferThresholdSeed.Thresholds();
+        foreach (var t in stored)
+            if (seed.FirstOrDefault(x => x.Code == t.Code && x.EffectiveFrom == t.EffectiveFrom) is { } s && s.LegalBasis != t.LegalBasis)
+                t.CiteAs(s.LegalBasis);
+        var existing = stored.Select(t => (t.Code, t.EffectiveFrom)).ToHashSet();
+        db.TransferThresholds.AddRange(seed.Where(t => !existing.Contains((t.Code, t.EffectiveFrom))));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -28,21 +28,20 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.Property(x => x.DecisionSummary).HasMaxLength(FieldLengths.Note);
         foreach (var p in new[] { nameof(EnforcementCase.CaseValue), nameof(EnforcementCase.GoodsValue),
                      nameof(EnforcementCase.FineAmount), nameof(EnforcementCase.ConfiscatedGains), nameof(EnforcementCase.LateFee),
-                     nameof(EnforcementCase.NoticeFine),
                      nameof(EnforcementCase.StandardReachedCaseValue), nameof(EnforcementCase.StandardReachedGoodsValue) })
             b.Property(p).HasPrecision(14, 2);
         foreach (var p in new[] { nameof(EnforcementCase.Source), nameof(EnforcementCase.PartyKind),
                      nameof(EnforcementCase.ViolationType), nameof(EnforcementCase.Status), nameof(EnforcementCase.PauseKind),
-                     nameof(EnforcementCase.Penalties), nameof(EnforcementCase.NoticePenalties),
-                     nameof(EnforcementCase.StatementKind) })
+                     nameof(EnforcementCase.Penalties) })
             b.Property(p).HasConversion<string>().HasMaxLength(100);
         b.Property(x => x.StandardReachedCode).HasMaxLength(40);
         b.Ignore(x => x.ReachedStandard);
         b.Ignore(x => x.IsOpen);
         b.Ignore(x => x.Notified);
-        b.Property(x => x.NoticeText).HasMaxLength(FieldLengths.Note);
-        b.Property(x => x.StatementText).HasMaxLength(FieldLengths.Note);
-        b.Property(x => x.StatementReason).HasMaxLength(FieldLengths.Note);
+        b.Ignore(x => x.Notice);
+        b.Ignore(x => x.NoticeServedOn);
+        b.Ignore(x => x.NoticeHearingRight);
+        b.Ignore(x => x.StatementKind);
         b.Ignore(x => x.OwesPayment);
         b.Ignore(x => x.OwesPublication);
         b.HasIndex(x => new { x.JurisdictionId, x.Number }).IsUnique();
@@ -75,6 +74,9 @@ public sealed class EnforcementCaseConfiguration : IEntityTypeConfiguration<Enfo
         b.HasMany(x => x.Officers).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(x => x.Officers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Every move and view of a case asks its current notice (第六十二条): the few notices come with the case.
+        b.HasMany(x => x.Notices).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Notices).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }
 

@@ -80,7 +80,8 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         var day = ChinaTime.DateOf(at);
         await Step(at, () => c.Notify(new(day, penalties, fine, c.HearingRightFor(penalties, fine), text), at, By),
             (DeadlineEvent.CaseNotified, Subject(c, ChinaTime.StartOf(day))));
-        await NumberAsync(c, CaseDocumentKind.PenaltyNotice, at);
+        await Features.Cases.Documents.DocumentNumberer.NumberNoticeAsync(db, c.Notice!, unit, default);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>陈述申辩 (adopted or not, with the reason) or, with no text, its waiver, received on <paramref name="at"/>'s day.</summary>

@@ -8,54 +8,44 @@ namespace Dajia.Web.Domain.Cases;
 /// </summary>
 public sealed partial class EnforcementCase
 {
-    /// <summary>告知书送达日期; null until the party was told.</summary>
-    public DateOnly? NoticeServedOn { get; private set; }
+    private readonly List<PenaltyNoticeRecord> _notices = [];
 
-    /// <summary>拟作出的行政处罚.</summary>
-    public Penalties? NoticePenalties { get; private set; }
+    /// <summary>Every 告知书 served on the party, in order; each kept as served.</summary>
+    public IReadOnlyList<PenaltyNoticeRecord> Notices => _notices;
 
-    /// <summary>拟罚款, yuan.</summary>
-    public decimal? NoticeFine { get; private set; }
+    /// <summary>The current notice: the latest served; null until the party was told.</summary>
+    public PenaltyNoticeRecord? Notice => _notices.Count == 0 ? null : _notices.MaxBy(n => n.Ordinal);
 
-    /// <summary>Whether the party was told of a right to a hearing (听证, 行政处罚法第六十三条).</summary>
-    public bool NoticeHearingRight { get; private set; }
+    /// <summary>The current notice's day served.</summary>
+    public DateOnly? NoticeServedOn => Notice?.ServedOn;
 
-    /// <summary>The notice's facts, reasons and basis as told (告知内容).</summary>
-    public string? NoticeText { get; private set; }
+    public bool NoticeHearingRight => Notice?.HearingRight ?? false;
 
-    /// <summary>What the party did with the notice; null while nothing was received.</summary>
-    public CaseStatementKind? StatementKind { get; private set; }
-    public DateOnly? StatementReceivedOn { get; private set; }
-    public string? StatementText { get; private set; }
+    /// <summary>What the party did with the current notice; null while nothing was received.</summary>
+    public CaseStatementKind? StatementKind => Notice?.StatementKind;
 
-    /// <summary>采纳 (true) or 不采纳 (false) of a statement; null for a waiver.</summary>
-    public bool? StatementAdopted { get; private set; }
+    public bool Notified => Notice is not null;
 
-    /// <summary>Why a statement was not adopted (or how it was).</summary>
-    public string? StatementReason { get; private set; }
-
-    public bool Notified => NoticeServedOn is not null;
-
-    /// <summary>The notice, served on <paramref name="n"/>'s day; a new one replaces the last and what the party said to it.</summary>
-    public void Notify(CaseNotice n, DateTimeOffset at, string by)
+    /// <summary>The notice, served on <paramref name="n"/>'s day: notice n+1, kept beside the earlier ones, answered anew.</summary>
+    public PenaltyNoticeRecord Notify(CaseNotice n, DateTimeOffset at, string by)
     {
         Guard(CaseMove.Notify);
         if (n.ServedOn < OpenedOn) throw new DomainException("Case.NoticeBeforeOpening");
-        (NoticeServedOn, NoticePenalties, NoticeFine, NoticeHearingRight, NoticeText) = (n.ServedOn, n.Penalties, n.Fine,
-            n.HearingRight, n.Text.Trim());
-        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason) = (null, null, null, null, null);
-        Record(CaseEventKind.Notified, at, by, $"{n.ServedOn:yyyy-MM-dd} {NoticeText}");
+        if (n.ServedOn < NoticeServedOn) throw new DomainException("Case.NoticeBeforeLast");
+        var notice = new PenaltyNoticeRecord(Id, _notices.Count + 1, n, at, by);
+        _notices.Add(notice);
+        Record(CaseEventKind.Notified, at, by, $"{n.ServedOn:yyyy-MM-dd} {notice.Text}");
+        return notice;
     }
 
-    /// <summary>陈述、申辩 (or its waiver, 放弃) as received; once per notice.</summary>
+    /// <summary>陈述、申辩 (or its waiver, 放弃) as received, to the current notice; once per notice.</summary>
     public void RecordStatement(CaseStatement s, DateTimeOffset at, string by)
     {
         if (!CanMove(CaseMove.Statement)) throw Illegal(CaseMove.Statement);
         if (s.ReceivedOn < NoticeServedOn) throw new DomainException("Case.StatementBeforeNotice");
-        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason) = (s.Kind, s.ReceivedOn,
-            s.Text?.Trim() is { Length: > 0 } t ? t : null, s.Kind == CaseStatementKind.Waived ? null : s.Adopted,
-            s.Reason?.Trim() is { Length: > 0 } r ? r : null);
-        Record(CaseEventKind.StatementRecorded, at, by, $"{s.ReceivedOn:yyyy-MM-dd} {StatementText ?? StatementReason}".Trim());
+        Notice!.Answer(s);
+        Record(CaseEventKind.StatementRecorded, at, by,
+            $"{s.ReceivedOn:yyyy-MM-dd} {Notice.StatementText ?? Notice.StatementReason}".Trim());
     }
 
     /// <summary>
@@ -64,10 +54,10 @@ public sealed partial class EnforcementCase
     /// </summary>
     public void EnsureHeard(CaseDecision d, bool periodOver)
     {
-        if (!Notified) throw new DomainException("Case.NotNotified");
-        if (StatementKind is null && !periodOver) throw new DomainException("Case.StatementPending");
-        var added = d.Penalties & ~(NoticePenalties ?? Penalties.None) & ~Penalties.Warning;
-        if (added != 0 || (d.Fine ?? 0) > (NoticeFine ?? 0)) throw new DomainException("Case.HeavierThanNotice");
+        if (Notice is not { } n) throw new DomainException("Case.NotNotified");
+        if (n.StatementKind is null && !periodOver) throw new DomainException("Case.StatementPending");
+        var added = d.Penalties & ~n.Penalties & ~Penalties.Warning;
+        if (added != 0 || (d.Fine ?? 0) > (n.Fine ?? 0)) throw new DomainException("Case.HeavierThanNotice");
     }
 
     /// <summary>
@@ -84,7 +74,7 @@ public sealed partial class EnforcementCase
     }
 }
 
-/// <summary>行政处罚告知: the day served, the intended penalties and fine, the hearing right, and what was told.</summary>
+/// <summary>行政处罚告知 as told: the day served, the intended penalties and fine, the hearing right, and what was told.</summary>
 public sealed record CaseNotice(DateOnly ServedOn, Penalties Penalties, decimal? Fine, bool HearingRight, string Text);
 
 /// <summary>陈述申辩 received on a day: a statement (adopted or not, with the reason) or a waiver.</summary>

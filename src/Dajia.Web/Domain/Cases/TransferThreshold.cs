@@ -54,6 +54,9 @@ public sealed class TransferThreshold : Entity
         _ => null,
     };
 
+    /// <summary>The standard's legal citation as corrected (the seed's): the figures stay as they are.</summary>
+    public void CiteAs(string legalBasis) => LegalBasis = legalBasis;
+
     public bool AppliesOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
 
     public decimal Measure(decimal caseValue, decimal goodsValue) => SalesFactor * caseValue + GoodsFactor * goodsValue;

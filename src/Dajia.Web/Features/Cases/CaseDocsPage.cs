@@ -8,7 +8,7 @@ namespace Dajia.Web.Features.Cases;
 
 /// <summary>What the case page shows of a case's goods, transfer to police and numbered documents, each with its actions.</summary>
 public sealed record CaseDocsView(
-    ExhibitListDto Exhibits, TransferViewDto Transfer, IReadOnlyList<CaseDocument> Documents,
+    ExhibitListDto Exhibits, TransferViewDto Transfer, IReadOnlyList<CaseDocumentDto> Documents,
     IReadOnlyDictionary<string, string> RuleNames)
 {
     public bool Allows(string action) => Exhibits.AllowedActions.Contains(action);

@@ -41,12 +41,24 @@ public sealed record CaseDto(
 /// <summary>
 /// 行政处罚告知 and 陈述申辩 as they stand: the notice (null fields until served), what the party did, the period's last day
 /// and whether it ran out, and <c>nextSteps</c> before a decision: <c>notify</c>, <c>statement</c> (or wait for the period
-/// to run out), then <c>decide</c>.
+/// to run out), then <c>decide</c>. The fields are the current (latest) notice's, <c>n</c> and <c>number</c> its place and
+/// 告字 number; <c>notices</c> lists every notice served, earlier ones as they were served.
 /// </summary>
 public sealed record CaseNoticeDto(
     DateOnly? ServedOn, Penalties? Penalties, decimal? Fine, bool HearingRight, string? Text, CaseStatementKind? StatementKind,
     DateOnly? ReceivedOn, string? StatementText, bool? Adopted, string? Reason, DateOnly? PeriodDueOn, bool PeriodOver,
-    IReadOnlyList<string> NextSteps);
+    IReadOnlyList<string> NextSteps, int? N = null, string? Number = null, IReadOnlyList<NoticeRecordDto>? Notices = null);
+
+/// <summary>One 行政处罚告知书 as served (notice n of the case), its 告字 number and what the party said to it.</summary>
+public sealed record NoticeRecordDto(
+    int N, string? Number, DateOnly ServedOn, Penalties Penalties, decimal? Fine, bool HearingRight, string Text,
+    CaseStatementKind? StatementKind, DateOnly? ReceivedOn, string? StatementText, bool? Adopted, string? Reason,
+    DateTimeOffset IssuedAt, string IssuedBy)
+{
+    public static NoticeRecordDto From(PenaltyNoticeRecord n) => new(n.Ordinal, n.Number, n.ServedOn, n.Penalties, n.Fine,
+        n.HearingRight, n.Text, n.StatementKind, n.StatementReceivedOn, n.StatementText, n.StatementAdopted, n.StatementReason,
+        n.IssuedAt, n.IssuedBy);
+}
 
 /// <summary>曾达到移送标准: when the case first crossed a 立案追诉标准, which one, and its figures then.</summary>
 public sealed record CaseStandardMarkDto(DateTimeOffset At, string Code, string? Name, decimal CaseValue, decimal GoodsValue);

@@ -111,8 +111,10 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             : !c.Notified ? ["notify"]
             : c.StatementKind is not null || over ? ["decide"]
             : ["statement"];
-        return new(c.NoticeServedOn, c.NoticePenalties, c.NoticeFine, c.NoticeHearingRight, c.NoticeText, c.StatementKind,
-            c.StatementReceivedOn, c.StatementText, c.StatementAdopted, c.StatementReason, due, over, next);
+        var all = c.Notices.OrderBy(x => x.Ordinal).Select(NoticeRecordDto.From).ToList();
+        return c.Notice is not { } n ? new(null, null, null, false, null, null, null, null, null, null, due, over, next, Notices: all)
+            : new(n.ServedOn, n.Penalties, n.Fine, n.HearingRight, n.Text, n.StatementKind, n.StatementReceivedOn, n.StatementText,
+                n.StatementAdopted, n.StatementReason, due, over, next, n.Ordinal, n.Number, all);
     }
 
     private static CaseStandardMarkDto? Mark(EnforcementCase c) => c.StandardReachedAt is { } at

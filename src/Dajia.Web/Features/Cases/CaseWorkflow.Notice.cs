@@ -16,6 +16,9 @@ public sealed partial class CaseWorkflow
         {
             var served = input.ServedOn ?? x.Today;
             if (served < c.OpenedOn || served > x.Today) errors.Add(new("servedOn", "Validation.Case.ServedOn"));
+            // Notices are numbered n in the order served: a new one is never served before the last.
+            else if (served < c.NoticeServedOn)
+                errors.Add(new("servedOn", "Validation.Case.ServedAfterLast", $"{c.NoticeServedOn:yyyy-MM-dd}"));
             var penalties = Penalties.None;
             foreach (var p in input.Penalties ?? [])
                 penalties |= Input.Enum<Penalties>(p, "penalties", errors, required: true) ?? Penalties.None;

@@ -172,6 +172,8 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
             if (step.Event is { } e) await effects.ApplyAsync(e, subject, ct);
             if (step.Hearing is { } h) await effects.ApplyAsync(DeadlineEvent.CasePaused, subject with { At = h }, ct);
             if (move == CaseMove.Decide) await StartDutiesAsync(c, subject, ct);
+            // Each 告知书 is its own document: it takes its 告字 number in the save that keeps it.
+            if (move == CaseMove.Notify) await numberer.NumberNoticeAsync(c, ct);
         }
         catch (DomainException refused)
         {
@@ -183,8 +185,6 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
         // A case opened before 立案 numbered its 立案审批表 gets the number at its next move (viewing never numbers).
         await numberer.IssueAsync(c, CaseDocumentKind.CaseApproval, By, ct);
         if (move == CaseMove.Decide) await NumberAsync(c, CaseDocumentKind.PenaltyDecision, ct);
-        // The 告知书 takes its 告字 number when served; a later notice of the same case keeps it.
-        if (move == CaseMove.Notify) await NumberAsync(c, CaseDocumentKind.PenaltyNotice, ct);
         // The 决定书 confiscating goods cites the goods list by its number ("详见涉案物品清单 …").
         if (move == CaseMove.Decide && c.Penalties.HasFlag(Penalties.ConfiscateGoods)
             && await db.Exhibits.AnyAsync(e => e.CaseId == c.Id, ct))

@@ -673,24 +673,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextDueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<decimal?>("NoticeFine")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)");
-
-                    b.Property<bool>("NoticeHearingRight")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("NoticePenalties")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateOnly?>("NoticeServedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("NoticeText")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -780,24 +762,6 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<decimal?>("StandardReachedGoodsValue")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
-
-                    b.Property<bool?>("StatementAdopted")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("StatementKind")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("StatementReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateOnly?>("StatementReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("StatementText")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -931,6 +895,87 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Cases.PenaltyNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Fine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Penalties")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("StatementAdopted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("StatementKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StatementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CaseNotices", (string)null);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Cases.PoliceTransfer", b =>
@@ -3134,6 +3179,20 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Cases.PenaltyNoticeRecord", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Cases.PoliceTransfer", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Cases.EnforcementCase", null)
@@ -3628,6 +3687,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Dajia.Web.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Notices");
 
                     b.Navigation("Officers");
                 });

@@ -666,24 +666,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<long?>("NextDueAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("NoticeFine")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("NoticeHearingRight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NoticePenalties")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("NoticeServedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NoticeText")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -772,24 +754,6 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.Property<decimal?>("StandardReachedGoodsValue")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("StatementAdopted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StatementKind")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatementReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("StatementReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StatementText")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -919,6 +883,87 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("Exhibits");
+                });
+
+            modelBuilder.Entity("Dajia.Web.Domain.Cases.PenaltyNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Fine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Penalties")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StatementAdopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatementKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Ordinal")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CaseNotices", (string)null);
                 });
 
             modelBuilder.Entity("Dajia.Web.Domain.Cases.PoliceTransfer", b =>
@@ -3111,6 +3156,20 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dajia.Web.Domain.Cases.PenaltyNoticeRecord", b =>
+                {
+                    b.HasOne("Dajia.Web.Domain.Cases.EnforcementCase", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dajia.Web.Domain.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Dajia.Web.Domain.Cases.PoliceTransfer", b =>
                 {
                     b.HasOne("Dajia.Web.Domain.Cases.EnforcementCase", null)
@@ -3605,6 +3664,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Dajia.Web.Domain.Cases.EnforcementCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Notices");
 
                     b.Navigation("Officers");
                 });

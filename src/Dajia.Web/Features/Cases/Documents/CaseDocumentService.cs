@@ -3,39 +3,56 @@ using Dajia.Web.Domain.Cases;
 
 namespace Dajia.Web.Features.Cases.Documents;
 
-public sealed record CaseDocumentDto(CaseDocumentKind Kind, string Number, int Year, int Sequence, DateTimeOffset IssuedAt, string IssuedBy)
+/// <summary>A numbered document; <c>n</c>: which of the case's 告知书 (each notice has its own number), else null.</summary>
+public sealed record CaseDocumentDto(
+    CaseDocumentKind Kind, string Number, int Year, int Sequence, DateTimeOffset IssuedAt, string IssuedBy, int? N = null)
 {
     public static CaseDocumentDto From(CaseDocument d) => new(d.Kind, d.Number, d.Year, d.Sequence, d.IssuedAt, d.IssuedBy);
+
+    public static CaseDocumentDto From(PenaltyNoticeRecord n) =>
+        new(CaseDocumentKind.PenaltyNotice, n.Number!, n.Year!.Value, n.Sequence!.Value, n.IssuedAt, n.IssuedBy, n.Ordinal);
 }
 
 /// <summary>
-/// Numbers a visible case's documents: the handling unit's next number of the kind in the year, once per case and kind.
+/// Numbers a visible case's documents: the handling unit's next number of the kind in the year, once per case and kind
+/// (a 告知书 once per notice: each notice served is numbered on its own record).
 /// A document about something that has not happened (a decision before the decision) gets no number.
 /// </summary>
 public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, DocumentNumberer numberer)
 {
-    public async Task<ServiceResult<IReadOnlyList<CaseDocument>>> ListAsync(Guid caseId, CancellationToken ct)
+    /// <summary>The case's numbered documents by kind, every numbered 告知书 among them (n 1, 2, …).</summary>
+    public async Task<ServiceResult<IReadOnlyList<CaseDocumentDto>>> ListAsync(Guid caseId, CancellationToken ct)
     {
         if (!await db.Visible<EnforcementCase>(user).AnyAsync(c => c.Id == caseId, ct))
-            return ServiceResult<IReadOnlyList<CaseDocument>>.NotFound();
-        return ServiceResult<IReadOnlyList<CaseDocument>>.Ok((await numberer.AllAsync(caseId, ct)).Values.OrderBy(d => d.Kind).ToList());
+            return ServiceResult<IReadOnlyList<CaseDocumentDto>>.NotFound();
+        return ServiceResult<IReadOnlyList<CaseDocumentDto>>.Ok(await numberer.ListAsync(caseId, ct));
     }
 
-    public async Task<ServiceResult<CaseDocument>> IssueAsync(Guid caseId, string? kindText, CancellationToken ct)
+    public async Task<ServiceResult<CaseDocumentDto>> IssueAsync(Guid caseId, string? kindText, CancellationToken ct)
     {
         var c = await db.Visible<EnforcementCase>(user).FirstOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is null) return ServiceResult<CaseDocument>.NotFound();
+        if (c is null) return ServiceResult<CaseDocumentDto>.NotFound();
         var errors = new List<FieldError>();
         var kind = Input.Enum<CaseDocumentKind>(kindText, "kind", errors, required: true);
-        if (errors.Count > 0) return ServiceResult<CaseDocument>.Invalid(errors);
-        if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocument>.Forbidden();
+        if (errors.Count > 0) return ServiceResult<CaseDocumentDto>.Invalid(errors);
+        if (!CaseDocsPermissions.May(user, c, CaseDocsAction.IssueDocument)) return ServiceResult<CaseDocumentDto>.Forbidden();
         var transfer = await TransferOfAsync(db, user, c.Id, ct);
-        if (Missing(c, kind!.Value, transfer?.Status) is { } why) return ServiceResult<CaseDocument>.Conflict(why);
-        if (await NothingToNumberAsync(db, c.Id, kind.Value, ct) is { } empty) return ServiceResult<CaseDocument>.Conflict(empty);
+        if (Missing(c, kind!.Value, transfer?.Status) is { } why) return ServiceResult<CaseDocumentDto>.Conflict(why);
+        if (await NothingToNumberAsync(db, c.Id, kind.Value, ct) is { } empty) return ServiceResult<CaseDocumentDto>.Conflict(empty);
+        if (kind == CaseDocumentKind.PenaltyNotice) return await NumberNoticeAsync(c, ct);
         // The unit is named by a case the caller sees: its register entry is read for its prefix only.
         var unit = await db.Unscoped<Domain.Units.Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
-        return ServiceResult<CaseDocument>.Ok(await numberer.IssueAsync(c.Id, kind.Value, unit, user.Signature, ct,
-            YearOf(c, kind.Value, transfer)));
+        return ServiceResult<CaseDocumentDto>.Ok(CaseDocumentDto.From(await numberer.IssueAsync(c.Id, kind.Value, unit,
+            user.Signature, ct, YearOf(c, kind.Value, transfer))));
+    }
+
+    /// <summary>The current 告知书's number (a notice numbered when served has it already); two at once get the one stored.</summary>
+    private async Task<ServiceResult<CaseDocumentDto>> NumberNoticeAsync(EnforcementCase c, CancellationToken ct)
+    {
+        var n = await numberer.NumberNoticeAsync(c, ct);
+        if (!await db.TrySaveAsync(ct))
+            n = (await db.Visible<EnforcementCase>(user).AsNoTracking().FirstAsync(x => x.Id == c.Id, ct)).Notice;
+        return n?.Number is null ? ServiceResult<CaseDocumentDto>.Stale() : ServiceResult<CaseDocumentDto>.Ok(CaseDocumentDto.From(n));
     }
 
     /// <summary>The case's transfer to the police with its steps, if one was reported.</summary>

@@ -42,9 +42,41 @@ public sealed class DocumentNumberer(AppDbContext db, TimeProvider time)
         return await IssueAsync(c.Id, kind, unit, by, ct, CaseDocumentService.YearOf(c, kind));
     }
 
+    /// <summary>
+    /// The case's current 告知书 takes its own 告字 number (the unit's next in the year served) if it has none yet; saved
+    /// with the notice by the caller, so a notice that fails to save leaves its number as a gap. Each notice is numbered
+    /// on its record, never as the case's one <see cref="CaseDocument"/> of the kind: a new notice is a new document.
+    /// </summary>
+    public async Task<PenaltyNoticeRecord?> NumberNoticeAsync(EnforcementCase c, CancellationToken ct)
+    {
+        if (c.Notice is not { Number: null } n) return c.Notice;
+        // The unit is named by a case the caller sees: its register entry is read for its prefix only.
+        var unit = await db.Unscoped<Unit>().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
+        await NumberNoticeAsync(db, n, unit, ct);
+        return n;
+    }
+
+    public static async Task NumberNoticeAsync(AppDbContext db, PenaltyNoticeRecord n, Unit unit, CancellationToken ct)
+    {
+        var year = n.ServedOn.Year;
+        var key = DocumentNumbers.CounterKey(CaseDocumentKind.PenaltyNotice, unit.Id, year);
+        n.NumberAs(unit.Id, unit.PrefixForDocuments, year, (int)await Counters.NextAsync(db, key, ct));
+    }
+
     public Task<CaseDocument?> FindAsync(Guid caseId, CaseDocumentKind kind, CancellationToken ct) =>
         db.CaseDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.CaseId == caseId && d.Kind == kind, ct);
 
-    public async Task<IReadOnlyDictionary<CaseDocumentKind, CaseDocument>> AllAsync(Guid caseId, CancellationToken ct) =>
-        (await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(ct)).ToDictionary(d => d.Kind);
+    /// <summary>The case's numbered documents by kind; the 告知书 is the latest numbered notice.</summary>
+    public async Task<IReadOnlyDictionary<CaseDocumentKind, CaseDocumentDto>> AllAsync(Guid caseId, CancellationToken ct) =>
+        (await ListAsync(caseId, ct)).GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.Last());
+
+    /// <summary>Every numbered document of the case by kind, each numbered 告知书 in the order served.</summary>
+    public async Task<IReadOnlyList<CaseDocumentDto>> ListAsync(Guid caseId, CancellationToken ct)
+    {
+        var documents = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(ct);
+        var notices = await db.Set<PenaltyNoticeRecord>().AsNoTracking().Where(n => n.CaseId == caseId && n.Number != null)
+            .ToListAsync(ct);
+        return documents.Select(CaseDocumentDto.From).Concat(notices.Select(CaseDocumentDto.From))
+            .OrderBy(d => d.Kind).ThenBy(d => d.N).ToList();
+    }
 }

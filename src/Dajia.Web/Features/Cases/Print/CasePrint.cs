@@ -1,17 +1,19 @@
 using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.Operations;
+using Dajia.Web.Features.Cases.Documents;
 
 namespace Dajia.Web.Features.Cases.Print;
 
 /// <summary>
 /// What a print view is filled from: the case as its page shows it (party masked), the authority, the number, the
 /// documents numbered so far and those that apply to the case now (a decision only once decided). <paramref name="AwaitsNumber"/>:
-/// a form that takes a number has none yet (the page says how to number it).
+/// a form that takes a number has none yet (the page says how to number it). <paramref name="Notice"/>: the 告知书 printed
+/// (notice n, the latest unless asked for an earlier one).
 /// </summary>
 public sealed record CasePrint(
     CaseDto Case, string Authority, string? Number, PrintParty Party, IReadOnlyList<Exhibit> Exhibits, PrintInspection? Inspection,
-    IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
-    string? TransferredTo = null, bool AwaitsNumber = false, PrintTransfer? Transfer = null)
+    IReadOnlyDictionary<CaseDocumentKind, CaseDocumentDto> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
+    string? TransferredTo = null, bool AwaitsNumber = false, PrintTransfer? Transfer = null, NoticeRecordDto? Notice = null)
 {
     /// <summary>Closed without a decision: the case went to the police (移送司法机关 is its outcome).</summary>
     public bool Transferred => Case.Status == CaseStatus.Closed && Case.DecidedOn is null;

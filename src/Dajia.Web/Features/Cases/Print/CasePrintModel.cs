@@ -19,9 +19,17 @@ public abstract class CasePrintModel(CasePrintService prints, IStringLocalizer<S
     /// <summary>Why the document cannot be printed yet, in Chinese; null when it can.</summary>
     public string? Missing { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    /// <param name="n">The 告知书's notice n (<c>?n=1</c>: the first served); none: the current one. Other prints ignore it.</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? n, CancellationToken ct)
     {
-        var r = await prints.GetAsync(id, Document, ct);
+        int? notice = null;
+        if (Document == PrintDocument.Notice && !string.IsNullOrEmpty(n))
+        {
+            if (!int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k))
+                return NotFound();
+            notice = k;
+        }
+        var r = await prints.GetAsync(id, Document, ct, notice);
         switch (r.Outcome)
         {
             case Outcome.Ok:
@@ -48,8 +56,8 @@ public sealed class SceneModel(CasePrintService p, IStringLocalizer<SharedResour
     protected override PrintDocument Document => PrintDocument.Scene;
 }
 
-/// <summary>行政处罚告知书: the intended penalty, its facts and basis, and the party's rights, as served.</summary>
-public sealed class NoticeModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
+/// <summary>行政处罚告知书: the intended penalty, its facts and basis, and the party's rights, as served (notice n).</summary>
+public sealed class NoticeModel(CasePrintService p, CasePartyIdentity i, IStringLocalizer<SharedResource> l) : ServedPrintModel(p, i, l)
 {
     protected override PrintDocument Document => PrintDocument.Notice;
 }
@@ -59,43 +67,16 @@ public sealed class ExhibitsModel(CasePrintService p, IStringLocalizer<SharedRes
     protected override PrintDocument Document => PrintDocument.Exhibits;
 }
 
-/// <summary>
-/// 行政处罚决定书: the party masked, as everywhere; those who serve it may ask, with a reason, for the full name and ID
-/// number on this one print (recorded and audited). Reloading the page masks them again.
-/// </summary>
-public sealed class DecisionModel(CasePrintService p, CasePartyIdentity identities, IStringLocalizer<SharedResource> l)
-    : CasePrintModel(p, l)
+/// <summary>行政处罚决定书: served on the party, who may be shown in full on it (<see cref="ServedPrintModel"/>).</summary>
+public sealed class DecisionModel(CasePrintService p, CasePartyIdentity i, IStringLocalizer<SharedResource> l)
+    : ServedPrintModel(p, i, l)
 {
     protected override PrintDocument Document => PrintDocument.Decision;
-
-    public bool Revealed { get; private set; }
-
-    public async Task<IActionResult> OnPostRevealAsync(Guid id, string? reason, CancellationToken ct)
-    {
-        var r = await identities.RevealAsync(id, reason, ct);
-        if (r.Outcome == Outcome.NotFound) return NotFound();
-        if (r.Outcome == Outcome.Forbidden) return Forbid();
-        var page = await OnGetAsync(id, ct);
-        if (Missing is not null) return page;
-        if (r.Value is { } who)
-        {
-            // A blank 案由 was built from the masked name ("王**涉嫌…案"): the served copy names the person throughout.
-            var masked = Print.Party.Name;
-            var cause = masked.Length > 0 ? Case.Title.Replace(masked, who.Name, StringComparison.Ordinal) : Case.Title;
-            Print = Print with
-            {
-                Party = Print.Party with { Name = who.Name, IdNumber = who.IdNumber },
-                Case = Case with { Title = cause },
-            };
-            Revealed = true;
-        }
-        else if (r.Outcome == Outcome.Invalid) ModelState.AddTo(r.Errors ?? [], Words, "");
-        else ModelState.AddModelError("", r.ConflictText(Words));
-        return page;
-    }
 }
 
-public sealed class TransferModel(CasePrintService p, IStringLocalizer<SharedResource> l) : CasePrintModel(p, l)
+/// <summary>涉嫌犯罪案件移送书: sent to the police, who must know whom it concerns (<see cref="ServedPrintModel"/>).</summary>
+public sealed class TransferModel(CasePrintService p, CasePartyIdentity i, IStringLocalizer<SharedResource> l)
+    : ServedPrintModel(p, i, l)
 {
     protected override PrintDocument Document => PrintDocument.Transfer;
 }

@@ -32,26 +32,32 @@ public sealed class CasePrintService(
     public static PrintDocument PrintOf(CaseDocumentKind kind) =>
         Enum.GetValues<PrintDocument>().First(d => KindOf(d) == kind);
 
-    public async Task<ServiceResult<CasePrint>> GetAsync(Guid id, PrintDocument document, CancellationToken ct)
+    /// <param name="notice">For the 告知书: which notice (n, from 1); null: the current (latest) one.</param>
+    public async Task<ServiceResult<CasePrint>> GetAsync(Guid id, PrintDocument document, CancellationToken ct, int? notice = null)
     {
         if (await cases.LoadAsync(id, ct) is not { } c) return ServiceResult<CasePrint>.NotFound();
         var kind = KindOf(document);
         var transfer = await CaseDocumentService.TransferOfAsync(db, user, c.Id, ct);
         if (kind is { } k && CaseDocumentService.Missing(c, k, transfer?.Status) is { } why) return ServiceResult<CasePrint>.Conflict(why);
+        var served = document != PrintDocument.Notice ? null
+            : notice is { } wanted ? c.Notices.FirstOrDefault(x => x.Ordinal == wanted) : c.Notice;
+        if (document == PrintDocument.Notice && served is null) return ServiceResult<CasePrint>.NotFound();
         // The unit, the entity and the inspection are named by a case the reader sees: read for this case only.
         var unit = await db.Unscoped<Domain.Units.Unit>().AsNoTracking().FirstAsync(u => u.Id == c.HandlingUnitId, ct);
-        var number = kind is { } kk ? await numberer.FindAsync(c.Id, kk, ct) : null;
+        var number = served is not null ? served.Number : kind is { } kk ? (await numberer.FindAsync(c.Id, kk, ct))?.Number : null;
         // An empty 涉案物品清单 is a blank to fill by hand: it takes no number, so there is nothing to say about numbering.
-        var awaits = kind is { } kn && number is null && await CaseDocumentService.NothingToNumberAsync(db, c.Id, kn, ct) is null;
+        // An earlier notice is numbered no more (取号 numbers the current one): its blank is filled by hand.
+        var awaits = kind is { } kn && number is null && (served is null || served == c.Notice)
+            && await CaseDocumentService.NothingToNumberAsync(db, c.Id, kn, ct) is null;
         var dto = await views.DtoAsync(c, ct);
         var entity = c.MarketEntityId is { } eid
             ? await db.Unscoped<MarketEntity>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eid, ct) : null;
         var exhibits = await db.Exhibits.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.RecordedAt).ThenBy(e => e.Id)
             .ToListAsync(ct);
-        return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
+        return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
             Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
-            transfer?.Police, awaits, await TransferAsync(c, transfer, ct)));
+            transfer?.Police, awaits, await TransferAsync(c, transfer, ct), served is null ? null : NoticeRecordDto.From(served)));
     }
 
     /// <summary>What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files.</summary>
