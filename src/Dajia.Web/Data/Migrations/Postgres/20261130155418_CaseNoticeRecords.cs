@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Sqlite
+namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TmpCasepapers : Migration
+    public partial class CaseNoticeRecords : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,25 +15,25 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                 name: "CaseNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Penalties = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Fine = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
-                    HearingRight = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    StatementKind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    StatementReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StatementText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StatementAdopted = table.Column<bool>(type: "INTEGER", nullable: true),
-                    StatementReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Penalties = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Fine = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    HearingRight = table.Column<bool>(type: "boolean", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    StatementKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StatementReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    StatementText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StatementAdopted = table.Column<bool>(type: "boolean", nullable: true),
+                    StatementReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,20 +90,45 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                 """);
             // ---- End of the hand-written data step ----------------------------------------------------------------------
 
-            // SQLite drops the columns in place (ALTER TABLE … DROP COLUMN, SQLite 3.35+): EF's DropColumn rebuilds the
-            // table, and a rebuilt Cases loses the triggers that keep its full-text index (CaseSearch) and its rowids.
-            migrationBuilder.Sql("""
-                ALTER TABLE "Cases" DROP COLUMN "NoticeFine";
-                ALTER TABLE "Cases" DROP COLUMN "NoticeHearingRight";
-                ALTER TABLE "Cases" DROP COLUMN "NoticePenalties";
-                ALTER TABLE "Cases" DROP COLUMN "NoticeServedOn";
-                ALTER TABLE "Cases" DROP COLUMN "NoticeText";
-                ALTER TABLE "Cases" DROP COLUMN "StatementAdopted";
-                ALTER TABLE "Cases" DROP COLUMN "StatementKind";
-                ALTER TABLE "Cases" DROP COLUMN "StatementReason";
-                ALTER TABLE "Cases" DROP COLUMN "StatementReceivedOn";
-                ALTER TABLE "Cases" DROP COLUMN "StatementText";
-                """);
+            migrationBuilder.DropColumn(
+                name: "NoticeFine",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeHearingRight",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NoticePenalties",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeServedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeText",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "StatementAdopted",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "StatementKind",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "StatementReason",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "StatementReceivedOn",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "StatementText",
+                table: "Cases");
         }
 
         /// <inheritdoc />
@@ -115,7 +140,7 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<decimal>(
                 name: "NoticeFine",
                 table: "Cases",
-                type: "TEXT",
+                type: "numeric(14,2)",
                 precision: 14,
                 scale: 2,
                 nullable: true);
@@ -123,60 +148,60 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "NoticeHearingRight",
                 table: "Cases",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "NoticePenalties",
                 table: "Cases",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "NoticeServedOn",
                 table: "Cases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NoticeText",
                 table: "Cases",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "StatementAdopted",
                 table: "Cases",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementKind",
                 table: "Cases",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementReason",
                 table: "Cases",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "StatementReceivedOn",
                 table: "Cases",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StatementText",
                 table: "Cases",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
         }
