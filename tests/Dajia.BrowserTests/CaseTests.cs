@@ -89,6 +89,8 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Shot(office, "case-notified");
 
         var decide = office.Locator("#decide-form");
+        // The maximum is beside the fine box before anything is submitted.
+        await Assertions.Expect(decide.Locator("#decide-fine-cap")).ToContainTextAsync("罚款上限：250,000.00元（《中华人民共和国商标法》");
         await decide.GetByLabel("罚款", new() { Exact = true }).CheckAsync();
         await decide.GetByLabel("没收违法物品").CheckAsync();
         await decide.GetByLabel("罚款（元）").FillAsync("20000");
@@ -114,6 +116,11 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         // 剩 15 天 stays on one line in the phone's card (it once broke into 剩 / 15 / 天).
         Assert.Equal(1, await phone.Locator("#clocks .nowrap").First.EvaluateAsync<int>("e => e.getClientRects().length"));
         await phone.GotoAsync("/Cases");
+        // On a phone the five filters fold behind 筛选: the first screen shows cases, not boxes.
+        await Assertions.Expect(phone.Locator("#unit-filter")).ToBeHiddenAsync();
+        Assert.True((await phone.Locator("#cases tbody tr").First.BoundingBoxAsync())!.Y < Phone.Height, "a case on the first screen");
+        await Shot(phone, "phone-case-list-folded");
+        await phone.Locator("#case-filter-fold > summary").ClickAsync();
         await Assertions.Expect(phone.Locator("#unit-filter")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#area-filter")).ToBeVisibleAsync();
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the list's filters fit a phone");
@@ -123,6 +130,24 @@ public sealed class CaseTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal(status!.Width, search!.Width, 1);
         Assert.True((await phone.Locator("label[for=q]").BoundingBoxAsync())!.Y < search.Y, "the search box's label is above it");
         await Shot(phone, "phone-case-list");
+        // A filter in force keeps them open, and says itself in one line beside 筛选.
+        await phone.Locator("#status").SelectOptionAsync(new SelectOptionValue { Label = "已作出处罚决定" });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "查看", Exact = true }).ClickAsync();
+        await Assertions.Expect(phone.Locator("#filter-summary")).ToHaveTextAsync("已作出处罚决定");
+        await Assertions.Expect(phone.Locator("#status")).ToBeVisibleAsync();
+        await Shot(phone, "phone-case-list-filtered");
+        // The demo's paused case: its stopped clock says so once.
+        await phone.GotoAsync("/Cases?status=Paused");
+        await phone.Locator("#cases tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        var stopped = phone.Locator("#clocks tr[data-rule='case.decision']");
+        await Assertions.Expect(stopped).ToContainTextAsync("计时已中止（自 2017-10-12，已");
+        await Assertions.Expect(stopped).Not.ToContainTextAsync("不计入");
+        await Shot(phone, "phone-paused-clock");
+        // A desktop shows them unfolded, without the toggle.
+        await office.GotoAsync("/Cases");
+        await Assertions.Expect(office.Locator("#unit-filter")).ToBeVisibleAsync();
+        await Assertions.Expect(office.Locator("#case-filter-fold > summary")).ToBeHiddenAsync();
+        await office.GotoAsync(caseUrl);
 
         await office.Locator("#payment-form").GetByRole(AriaRole.Button, new() { Name = "登记缴款" }).ClickAsync();
         // 结案 waits for the goods: the confiscated goods are destroyed first.

@@ -19,7 +19,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, IString
         // A value of the wrong type ("12abc" for an amount) names its field, as every other refusal does. Broken JSON (the
         // reader's own JsonException inside) has a path too, but no field is wrong there: the body is.
         var field = exception is BadHttpRequestException { InnerException: JsonException j } && j.InnerException is not JsonException
-            ? TopLevelField(j.Path) : null;
+            ? (j as InputRefusedException)?.Field ?? TopLevelField(j.Path) : null;
         var (status, title, detail) = exception switch
         {
             InputRefusedException r => (400, l["Problem.Validation"].Value, l[r.MessageKey, r.Args].Value),

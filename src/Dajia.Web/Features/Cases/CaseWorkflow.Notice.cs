@@ -55,15 +55,22 @@ public sealed partial class CaseWorkflow
             var hearing = input.HearingRequested == true && c.Status == CaseStatus.Investigating;
             if (input.HearingRequested == true && (!spoke || !c.NoticeHearingRight))
                 errors.Add(new("hearingRequested", "Validation.Case.NoHearingRight"));
-            else if (hearing && on <= c.OpenedOn) errors.Add(new("receivedOn", "Validation.Case.PauseFrom"));
             else if (hearing && on < x.Today.AddDays(-EnforcementCase.PauseBackdateDays))
-                errors.Add(new("receivedOn", "Validation.Case.PauseBackdated", EnforcementCase.PauseBackdateDays));
+                errors.Add(new("receivedOn", "Validation.Case.HearingBackdated", EnforcementCase.PauseBackdateDays));
+            var pausedFrom = HearingPauseFrom(c, on);
             return errors.Count > 0 ? null : new(DeadlineEvent.CaseStatementRecorded, Day(on), () =>
             {
                 // A hearing's pause on a late decision clock would hide the lateness, as any pause would.
                 if (hearing && x.Overdue) throw new DomainException("Case.PauseOverdue");
                 c.RecordStatement(new(kind!.Value, on, input.Text, spoke ? input.Adopted : null, input.Reason), Now, By);
-                if (hearing) c.Pause(CasePauseKind.Hearing, on, input.Text!, Now, By);
-            }, input.Text?.Trim(), hearing ? Day(on) : (DateTimeOffset?)null);
+                if (hearing) c.Pause(CasePauseKind.Hearing, pausedFrom, input.Text!, Now, By);
+            }, input.Text?.Trim(), hearing ? Day(pausedFrom) : (DateTimeOffset?)null);
         }, ct);
+
+    /// <summary>
+    /// The first day a hearing asked for on <paramref name="on"/> stops the decision clock: that day (程序规定第六十四条:
+    /// 听证时间不计入办案期限). On the day of 立案 it is the next: the 立案 day itself is never counted (期间开始的当日不计入,
+    /// 民法典第二百零一条), so pausing from the next day stops the same days and the request is recordable on the 立案 day.
+    /// </summary>
+    public static DateOnly HearingPauseFrom(EnforcementCase c, DateOnly on) => on > c.OpenedOn ? on : c.OpenedOn.AddDays(1);
 }

@@ -20,13 +20,15 @@ public static class CasesApi
         g.MapGet("/{id:guid}", async Task<Results<Ok<CaseDto>, ProblemHttpResult>> (Guid id, CaseService s,
                 IStringLocalizer<SharedResource> l, CancellationToken ct) =>
             await s.GetAsync(id, ct) is { } c ? TypedResults.Ok(c) : Problems.NotFound(l));
-        g.MapPost("/", async (CaseInput body, CaseService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
-                (await s.OpenAsync(body, ct)).ToCreated(c => $"/api/cases/{c.Id}", l))
+        g.MapPost("/", async Task<Results<Created<CaseDto>, ValidationProblem, ProblemHttpResult>> (CaseInput? body, CaseService s,
+                IStringLocalizer<SharedResource> l, CancellationToken ct) => body is null ? Problems.BadRequest(l, l["Problem.BadJson"])
+                : (await s.OpenAsync(body, ct)).ToCreated(c => $"/api/cases/{c.Id}", l))
             .WithSummary("立案：clueId（已核查属实的线索）或 inspectionId（检查记录）带入经营主体、重点区域和事实；或直接立案。"
                 + "officerIds 至少两名本单位执法人员；当事人为自然人时 partyName、partyIdNumber")
             .RequireAuthorization(Policies.OfficeOrLiaison);
-        g.MapPut("/{id:guid}", async (Guid id, CaseInput body, Expected expected, CaseService s, IStringLocalizer<SharedResource> l,
-                CancellationToken ct) => (await s.EditAsync(id, body, expected, ct)).ToOk(l))
+        g.MapPut("/{id:guid}", async Task<Results<Ok<CaseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CaseInput? body,
+                Expected expected, CaseService s, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+                body is null ? Problems.BadRequest(l, l["Problem.BadJson"]) : (await s.EditAsync(id, body, expected, ct)).ToOk(l))
             .WithSummary("修改案件信息（调查中或中止时）；未给出的字段保持不变")
             .RequireAuthorization(Policies.OfficeOrLiaison);
         Map<PauseInput>(g, "pause", "中止计时：kind（Testing 检测检验 / Appraisal 鉴定 / RightsHolderIdentification 权利人辨认鉴别 / Hearing 听证）、"

@@ -37,7 +37,23 @@ public sealed class IndexModel(CaseListService cases, UnitService units, KeyArea
             unknown.Add(new("unitId", "Validation.Case.UnitFilter"));
         if (query.KeyAreaId is { } k && Areas.All(a => a.Id != k)) unknown.Add(new("keyAreaId", "Validation.Case.KeyAreaFilter"));
         ModelState.AddTo(unknown, l, prefix: "");
+        // A liaison's unit box holds their own unit only: it narrows nothing, so it is no filter to show.
+        Active = new[]
+        {
+            query.Q is { } text ? l["Filters.Search", text].Value : null,
+            me.IsLiaison ? null : all.FirstOrDefault(x => x.Id == query.UnitId)?.Name,
+            Areas.FirstOrDefault(a => a.Id == query.KeyAreaId)?.Name,
+            query.Status is { } st ? l["CaseStatus." + st].Value : null,
+            query.Type is { } ty ? l["ViolationType." + ty].Value : null,
+            query.Overdue ? l["Cases.OverdueOnly"].Value : null,
+        }.OfType<string>().ToList();
     }
+
+    /// <summary>The filters in force, for the one line beside 筛选 (a phone folds the filters behind it).</summary>
+    public IReadOnlyList<string> Active { get; private set; } = [];
+
+    /// <summary>The filters show unfolded while one is in force or one was refused, so what narrows the list is in view.</summary>
+    public bool FiltersOpen => Active.Count > 0 || !ModelState.IsValid;
 
     /// <summary>The same filters on another page, or on the export.</summary>
     public string Link(string path, int? page = null) => QueryHelpers.AddQueryString(path, new Dictionary<string, string?>

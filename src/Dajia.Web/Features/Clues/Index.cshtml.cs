@@ -25,7 +25,19 @@ public sealed class IndexModel(ClueService clues, UnitService units, CurrentUser
         var paging = Pager.Request(PageNumber, ModelState, l);
         Result = await clues.ListAsync(new ClueQuery(Q, Status, Source, Kind, UnitId, Overdue, paging, Sort), ct);
         if (!user.IsLiaison) Units = (await units.ListAsync(false, ct)).Where(u => u.Kind == UnitKind.Member).ToList();
+        Active = new[]
+        {
+            string.IsNullOrWhiteSpace(Q) ? null : l["Filters.Search", Q.Trim()].Value,
+            Status is { } s ? l["ClueStatus." + s].Value : null, Source is { } so ? l["ClueSource." + so].Value : null,
+            Kind is { } k ? l["ClueKind." + k].Value : null, Units.FirstOrDefault(u => u.Id == UnitId)?.ShortName,
+            Overdue ? l["Clues.OverdueOnly"].Value : null,
+        }.OfType<string>().ToList();
     }
+
+    /// <summary>The filters in force (the order is not one), for the one line beside 筛选 (a phone folds the filters).</summary>
+    public IReadOnlyList<string> Active { get; private set; } = [];
+
+    public bool FiltersOpen => Active.Count > 0 || !ModelState.IsValid;
 
     public Pager Pager => Pager.Of(Result, page => Link("/Clues", page));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dajia.Web.Infrastructure.Input;
 
 namespace Dajia.Web.Infrastructure.Access;
 
@@ -27,7 +28,9 @@ public readonly record struct Expected(int? Version)
         if (tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
             && int.TryParse(tag[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var v))
             return ValueTask.FromResult(new Expected(v));
-        throw new BadHttpRequestException("If-Match must be a strong ETag such as \"3\"");
+        // A 400 naming the header in Chinese (ErrorHandling), not the framework's English "bad request".
+        throw new BadHttpRequestException("If-Match must be a strong ETag such as \"3\"", StatusCodes.Status400BadRequest,
+            new InputRefusedException("Problem.IfMatch") { Field = "If-Match" });
     }
 }
 

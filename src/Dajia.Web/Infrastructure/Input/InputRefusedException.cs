@@ -11,4 +11,7 @@ public sealed class InputRefusedException(string messageKey, params object[] arg
 {
     public string MessageKey { get; } = messageKey;
     public object[] Args { get; } = args;
+
+    /// <summary>The field or header refused (<c>If-Match</c>), named in the answer's <c>errors</c>; null when none is.</summary>
+    public string? Field { get; init; }
 }

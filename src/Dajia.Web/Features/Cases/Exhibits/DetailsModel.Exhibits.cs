@@ -29,8 +29,13 @@ public sealed partial class DetailsModel
         await GoodsAsync(id, await exhibits.DisposeAsync(id, exhibitId, new(disposal, on, note), new Expected(version), ct),
             "Exhibits.Disposed", ct);
 
+    /// <summary>
+    /// The goods', transfer's and documents' forms answer as the case's own steps do (<see cref="StepAsync"/>): a step
+    /// refused by the state or lost to another tab comes back on <c>/Cases/{id}</c> with the reason, never on ?handler=….
+    /// </summary>
     private Task<IActionResult> GoodsAsync<T>(Guid id, ServiceResult<T> r, string okKey, CancellationToken ct) =>
-        this.AnswerAsync(r, l, _ => this.Done(l[okKey], "/Cases/Details", new { id }), () => LoadAsync(id, ct), "");
+        r.Outcome == Outcome.Conflict ? Task.FromResult(this.Done(r.ConflictText(l), "/Cases/Details", new { id }))
+            : this.AnswerAsync(r, l, _ => this.Done(l[okKey], "/Cases/Details", new { id }), () => LoadAsync(id, ct), "");
 
     /// <summary>
     /// Numbers the page could not read are refused here with every other field's message; the service never sees them
