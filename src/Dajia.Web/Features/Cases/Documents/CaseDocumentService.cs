@@ -18,7 +18,8 @@ public sealed class CaseDocumentService(AppDbContext db, CurrentUser user, Docum
     {
         if (!await db.Visible<EnforcementCase>(user).AnyAsync(c => c.Id == caseId, ct))
             return ServiceResult<IReadOnlyList<CaseDocument>>.NotFound();
-        return ServiceResult<IReadOnlyList<CaseDocument>>.Ok((await numberer.AllAsync(caseId, ct)).Values.OrderBy(d => d.Kind).ToList());
+        return ServiceResult<IReadOnlyList<CaseDocument>>.Ok((await numberer.AllAsync(caseId, ct)).Values
+            .OrderBy(d => DocumentNumbers.Order(d.Kind)).ToList());
     }
 
     public async Task<ServiceResult<CaseDocument>> IssueAsync(Guid caseId, string? kindText, CancellationToken ct)
