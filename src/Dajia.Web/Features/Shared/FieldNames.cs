@@ -17,24 +17,19 @@ public static class FieldNames
         "Validation.Enum", "Validation.Markup", "Validation.Case.Note", "Validation.Transfer.Note", "Case.NoteRequired",
     ];
 
-    // Messages that name their field already ("请填写说明" is not one of them: 说明 is the field's kind, not its name).
-    private static readonly HashSet<string> SelfNamed =
-        ["Validation.Field", "Validation.FieldTooLong", "Validation.FieldRequired", "Validation.Choose"];
-
     /// <summary>
-    /// A message as a form's summary shows it: "案由：不能含有 HTML 标记". The field's generic name is the resource
-    /// <c>Field.&lt;name&gt;</c> of its last segment ("items[0].name" → <c>Field.name</c>); a field without one, or a
-    /// message that already says it, stays as it is. A page's own <see cref="Named"/> labels come first.
+    /// A message as every form shows it, in its summary too: one that does not say where (<see cref="Name"/>'s kinds:
+    /// 此项必填, 不能超过 N 个字, 不能含有 HTML 标记, 金额应为…) gets the field's generic name, the resource
+    /// <c>Field.&lt;name&gt;</c> of its last segment ("items[0].title" → <c>Field.title</c>): "标题：不能含有 HTML 标记".
+    /// A field without one, and a message that says its field its own way, stay as they are; a page's own labels
+    /// (<see cref="Named"/>) come first.
     /// </summary>
     public static string Labelled(FieldError e, IStringLocalizer l)
     {
-        var text = e.Text(l);
         var name = e.Field[(e.Field.LastIndexOf('.') + 1)..];
-        if (SelfNamed.Contains(e.MessageKey) || name.Length == 0) return text;
-        var label = l["Field." + char.ToLowerInvariant(name[0]) + name[1..]];
-        return label.ResourceNotFound || text.Contains(label.Value, StringComparison.Ordinal)
-            ? text
-            : l["Validation.Field", label.Value, text];
+        if (name.Length == 0) return e.Text(l);
+        var key = "Field." + char.ToLowerInvariant(name[0]) + name[1..];
+        return l[key].ResourceNotFound ? e.Text(l) : Name(e, new LocalizedKey(key)).Text(l);
     }
 
     private static FieldError Name(FieldError e, LocalizedKey label) => e.MessageKey switch
