@@ -97,6 +97,23 @@ public abstract class CaseSmallFindingsTests(DajiaFactory app)
         Assert.DoesNotContain("4000", text);
     }
 
+    [Fact]
+    public async Task English_joins_a_list_with_commas_and_counts_goods_in_the_plural()
+    {
+        var t = await CaseTown.CreateAsync(app, China(9, 18));
+        var c = await t.OpenAsync(t.Staff);
+        var id = c.GetProperty("id").GetGuid();
+        var exhibit = new { item = "牛仔裤", quantity = 120, unit = "条", value = 36000, storagePlace = "分局罚没物品仓库" };
+        (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/exhibits", exhibit)).EnsureSuccessStatusCode();
+        var page = await Pages.SignInAsync(app, t.W.Staff);
+        var english = await page.GetStringAsync($"/Cases/{id}?culture=en");
+        Assert.Matches("(黄执法, 梁执法|梁执法, 黄执法)", english);
+        Assert.Contains("120 strips", english);
+        var chinese = await page.GetStringAsync($"/Cases/{id}?culture=zh-CN");
+        Assert.Matches("(黄执法、梁执法|梁执法、黄执法)", chinese);
+        Assert.Contains("120 条", chinese);
+    }
+
     private static List<string> Kinds(string html) => Regex.Matches(html, "data-kind=\"(\\w+)\"").Select(m => m.Groups[1].Value).ToList();
 
     [Fact]
