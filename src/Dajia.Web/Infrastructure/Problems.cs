@@ -40,11 +40,15 @@ public static class Problems
     public static ProblemHttpResult BadRequest(IStringLocalizer l, string detail) =>
         TypedResults.Problem(statusCode: 400, title: l["Problem.Validation"], detail: detail);
 
-    /// <summary>Field "officePhone" → form key "Input.OfficePhone" so the message sits under its input.</summary>
+    /// <summary>
+    /// Field "officePhone" → form key "Input.OfficePhone" so the message sits under its input; a message that does not
+    /// say its field gets the field's name before it (<see cref="Features.Shared.FieldNames.Labelled"/>), since every
+    /// form's summary lists it away from its input.
+    /// </summary>
     public static void AddTo(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer l, string prefix = "Input")
     {
         foreach (var e in errors)
-            state.AddModelError(FormKey(e.Field, prefix), e.Text(l));
+            state.AddModelError(FormKey(e.Field, prefix), Features.Shared.FieldNames.Labelled(e, l));
     }
 
     public static string FormKey(string field, string prefix = "Input")

@@ -38,7 +38,7 @@ public static class DemoCases
         }
 
         var unlabelled = await kit.OpenAsync(China(7, 24), new("销售无厂名厂址牛仔布案", ViolationType.NoOrigin,
-            "2017年7月20日暗访摸查发现，当事人在其摊位销售无中文厂名、厂址及产品合格证的牛仔布 42 匹。", QualityLaw, 6300, 8400),
+            "经查，当事人于2017年7月20日在其摊位销售无中文厂名、厂址及产品合格证的牛仔布 42 匹。", QualityLaw, 6300, 8400),
             stalls[5].Id, Inspection("XD-2017-001", 5));
         var cloth = await kit.SeizeAsync(unlabelled, China(7, 24, 11), new("牛仔布（无厂名厂址）", null, 42, ExhibitUnit.Bolt, 8400, Store));
         // 产品质量法第五十四条 caps the fine at 30 % of the 货值金额 (sold 6,300 + unsold 8,400): at most 4,410.

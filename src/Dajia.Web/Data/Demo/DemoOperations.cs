@@ -34,7 +34,8 @@ public static class DemoOperations
 
         var joint = new Operation(town.Id, "XD-2017-002", office.Id,
             new OperationDetails(OperationKind.JointInspection, "岚田布业城打假联合执法检查", China(9, 26, 9), area.Id, 18, 4,
-                "查扣假冒注册商标牛仔裤一批，对 2 户责令整改，2 户立案查处（其中 1 户涉嫌犯罪，移送公安）。"), "office.staff");
+                "查扣假冒注册商标牛仔裤一批、标称纯棉牛仔布 60 匹，对 2 户责令整改，2 户立案查处（其中 1 户涉嫌犯罪，移送公安）。"),
+            "office.staff");
         foreach (var code in new[] { "scjg", "ga", "zhzf" }) joint.Invite(U(code).Id);
         joint.Respond(U("scjg").Id, true, "梁振国、冯丽华、区志明", China(9, 22, 15));
         joint.Respond(U("ga").Id, true, "陆海生、卢静怡", China(9, 23, 9));

@@ -18,6 +18,16 @@ public sealed class DeadlinePause : Entity
     public string Reason { get; private set; } = "";
 
     internal void End(DateOnly to) => To = to;
+
+    /// <summary>
+    /// Days a pause from <paramref name="from"/> has stood still by <paramref name="today"/> (or until its last day
+    /// <paramref name="to"/>), the first and the last counted as the clock counts them. Every page, the API and the print
+    /// read this one count.
+    /// </summary>
+    public static int DaysOf(DateOnly from, DateOnly? to, DateOnly today) =>
+        (to ?? (today > from ? today : from)).DayNumber - from.DayNumber + 1;
+
+    public int DaysBy(DateOnly today) => DaysOf(From, To, today);
 }
 
 public sealed class DeadlineExtension : Entity

@@ -53,6 +53,17 @@ public static class DocumentNumbers
 {
     public const int PrefixLength = 20;
 
+    /// <summary>The kinds in the order a case makes them (卷内目录, the 文书 table): not the enum's, which grew by additions.</summary>
+    private static readonly CaseDocumentKind[] Ordered =
+    [
+        CaseDocumentKind.CaseApproval, CaseDocumentKind.SiteRecord, CaseDocumentKind.ExhibitList, CaseDocumentKind.PenaltyNotice,
+        CaseDocumentKind.PenaltyDecision, CaseDocumentKind.TransferLetter, CaseDocumentKind.ClosingApproval,
+    ];
+
+    public static IReadOnlyList<CaseDocumentKind> InCaseOrder => Ordered;
+
+    public static int Order(CaseDocumentKind kind) => Array.IndexOf(Ordered, kind) is var i and >= 0 ? i : int.MaxValue;
+
     /// <summary>The word after the prefix: 处字 is the usage for 行政处罚决定书; the others follow it.</summary>
     public static string Word(CaseDocumentKind kind) => kind switch
     {

@@ -62,16 +62,17 @@ public static class DeadlinesApi
     }
 
     private static async Task<Results<Ok<PagedList<DeadlineDto>>, ValidationProblem>> List(string? subjectType, string? subjectId,
-        bool? open, [AsParameters] PageQuery paging, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
+        string? open, [AsParameters] PageQuery paging, DeadlineService s, IStringLocalizer<SharedResource> l, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var subject = Input.Id(subjectId, "subjectId", errors);
+        var openOnly = Input.Bool(open, "open", errors);
         var request = paging.Parse(errors);
         if (errors.Count > 0) return Problems.Validation(errors, l);
         var q = s.Visible();
         if (subjectType is { Length: > 0 }) q = q.Where(d => d.SubjectType == subjectType);
         if (subject is { } id) q = q.Where(d => d.SubjectId == id);
-        if (open == true) q = q.Where(d => d.MetAt == null && d.EndedAt == null);
+        if (openOnly == true) q = q.Where(d => d.MetAt == null && d.EndedAt == null);
         var count = await q.CountForPageAsync(null, ct);
         var rows = await q.OrderBy(d => d.DueOn).ThenBy(d => d.Id).PageOf(request).ToListAsync(ct);
         var items = new List<DeadlineDto>();

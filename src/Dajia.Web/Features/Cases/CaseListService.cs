@@ -4,6 +4,7 @@ using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Features.Calendar;
 using Dajia.Web.Features.Shared.Xlsx;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Dajia.Web.Features.Cases;
 
@@ -12,11 +13,16 @@ public sealed record CaseQuery(
 
 /// <summary>The list's filters and page as the query string carries them (API, export and page); a bad value is a field error.</summary>
 public sealed record CaseListInput(
-    string? Q, string? UnitId, string? Status, string? Type, string? KeyAreaId, bool? Overdue, string? Page, string? PageSize)
+    string? Q, string? UnitId, string? Status, string? Type, string? KeyAreaId,
+    [FromQuery(Name = "overdue")] string? OverdueText, string? Page, string? PageSize)
 {
+    /// <summary>The switch as the page's checkbox reads it; <see cref="Parse"/> refuses a value that is neither.</summary>
+    public bool? Overdue => bool.TryParse(OverdueText?.Trim(), out var on) ? on : null;
+
     public CaseQuery Parse(List<FieldError> errors, string pageField = "page") => new(Q?.Trim() is { Length: > 0 } q ? q : null,
         Input.Id(UnitId, "unitId", errors), Input.Enum<CaseStatus>(Status, "status", errors),
-        Input.Enum<ViolationType>(Type, "type", errors), Input.Id(KeyAreaId, "keyAreaId", errors), Overdue ?? false,
+        Input.Enum<ViolationType>(Type, "type", errors), Input.Id(KeyAreaId, "keyAreaId", errors),
+        Input.Bool(OverdueText, "overdue", errors) ?? false,
         PageRequest.Parse(Page, PageSize, errors, pageField));
 }
 

@@ -11,7 +11,7 @@ namespace Dajia.Web.Features.Cases;
 /// </summary>
 public sealed record CaseTask(
     Guid CaseId, string Number, string Title, string RuleCode, string RuleName, DateOnly DueOn, DeadlineState State,
-    DateOnly? PausedFrom);
+    DateOnly? PausedFrom, bool Paused = false);
 
 /// <summary>
 /// The case clocks of the home page's to-do list: the decision, payment, publication and each transfer step, for the cases
@@ -59,7 +59,8 @@ public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider ti
         {
             if (CaseOf(d) is not { } id || !cases.TryGetValue(id, out var c)) continue;
             tasks.Add(new CaseTask(c.Id, c.Number, c.Title, d.RuleCode, rules.GetValueOrDefault(d.RuleId) ?? "", d.DueOn,
-                d.StateAt(now, calendar), d.Pauses.FirstOrDefault(p => p.To == null && p.From <= longAgo)?.From));
+                d.StateAt(now, calendar), d.Pauses.FirstOrDefault(p => p.To == null && p.From <= longAgo)?.From,
+                d.IsPaused));
         }
         return tasks
             .OrderBy(t => t.State == DeadlineState.Overdue ? 0 : 1).ThenBy(t => t.DueOn).ToList();

@@ -87,7 +87,7 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
         return list.OrderBy(d => d.StartedAt).ThenBy(d => d.RuleCode).Select(d => new CaseClockDto(d.Id, d.RuleCode,
             names.GetValueOrDefault(d.RuleId, d.RuleCode), d.StartedOn, d.DueOn, d.StateAt(now, calendar),
             d.IsOpen ? d.DueOn.DayNumber - today.DayNumber : null, d.IsPaused,
-            d.Pauses.Sum(p => (p.To ?? Max(today, p.From)).DayNumber - p.From.DayNumber + 1), d.Extensions.Sum(x => x.Amount),
+            d.Pauses.Sum(p => p.DaysBy(today)), d.Extensions.Sum(x => x.Amount),
             d.MetAt, d.Version)).ToList();
     }
 
@@ -121,6 +121,4 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
         ? new(at, c.StandardReachedCode!, Data.Cases.TransferThresholdSeed.Thresholds().FirstOrDefault(t => t.Code == c.StandardReachedCode)
             ?.Name, c.StandardReachedCaseValue ?? 0, c.StandardReachedGoodsValue ?? 0)
         : null;
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

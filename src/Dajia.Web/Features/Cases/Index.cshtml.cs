@@ -18,7 +18,7 @@ public sealed class IndexModel(CaseListService cases, UnitService units, KeyArea
     public Pager Pager { get; private set; } = null!;
     public CaseListInput Filter { get; private set; } = new(null, null, null, null, null, null, null, null);
 
-    public async Task OnGetAsync(string? q, string? unitId, string? status, string? type, string? keyAreaId, bool? overdue,
+    public async Task OnGetAsync(string? q, string? unitId, string? status, string? type, string? keyAreaId, string? overdue,
         string? pageNumber, CancellationToken ct)
     {
         Filter = new CaseListInput(q, unitId, status, type, keyAreaId, overdue, null, null);

@@ -88,18 +88,20 @@ public sealed record ClueOutcomeDto(MediationOutcome? Mediation, string? Mediati
 
 public sealed record ClueListItem(
     Guid Id, string Number, ClueKind Kind, ClueCategory Category, ClueSource Source, string Summary, ClueStatus Status,
-    string? AssignedUnitName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DeadlineState? DueState);
+    string? AssignedUnitName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DeadlineState? DueState, string? DueRule = null);
 
 /// <summary>
 /// The list's filters and page as the query string carries them (API and export); each bad value is a field error
 /// naming its parameter, not a silent "no filter".
 /// </summary>
 public sealed record ClueListInput(
-    string? Q, string? Status, string? Source, string? Kind, string? UnitId, bool? Overdue, string? Sort, string? Page, string? PageSize)
+    string? Q, string? Status, string? Source, string? Kind, string? UnitId, string? Overdue, string? Sort, string? Page,
+    string? PageSize)
 {
     public ClueQuery Parse(List<FieldError> errors) => new(Q,
         Shared.Input.Enum<ClueStatus>(Status, "status", errors), Shared.Input.Enum<ClueSource>(Source, "source", errors),
-        Shared.Input.Enum<ClueKind>(Kind, "kind", errors), Shared.Input.Id(UnitId, "unitId", errors), Overdue ?? false,
+        Shared.Input.Enum<ClueKind>(Kind, "kind", errors), Shared.Input.Id(UnitId, "unitId", errors),
+        Shared.Input.Bool(Overdue, "overdue", errors) ?? false,
         Shared.PageRequest.Parse(Page, PageSize, errors), Shared.Input.Enum<ClueSort>(Sort, "sort", errors) ?? ClueSort.Newest);
 }
 

@@ -99,6 +99,7 @@ public sealed class ClueIntakeService(
         ClueEventKind.InformantNotified => "PublicStep.Notified",
         ClueEventKind.Closed => "PublicStep.Closed",
         ClueEventKind.InformationAdded => "PublicStep.InformationAdded",
+        ClueEventKind.CaseOpened => "PublicStep.CaseOpened", // 已立案, as the informant is told: never the case's number
         _ => PublicOutcomes.Step(kind), // reassignments, pull-backs and who took it are internal
     };
 

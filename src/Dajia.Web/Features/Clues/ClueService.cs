@@ -97,7 +97,8 @@ public sealed class ClueService(AppDbContext db, CurrentUser user, TimeProvider 
         {
             var due = open.Where(d => d.SubjectId == c.Id).MinBy(d => d.DueAt);
             return new ClueListItem(c.Id, c.Number, c.Kind, c.Category, c.Source, Summary(c), c.Status,
-                c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar));
+                c.AssignedUnitId is { } a ? units.GetValueOrDefault(a) : null, c.ReceivedAt, due?.DueOn, due?.StateAt(now, calendar),
+                due?.RuleCode);
         }).ToList().ToPage(paging, count);
     }
 

@@ -1,3 +1,6 @@
+using Dajia.Web.Data;
+using Dajia.Web.Domain.Cases;
+using Dajia.Web.Domain.Operations;
 using Dajia.Web.Features.MarketEntities;
 using Dajia.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dajia.Web.Features.Operations;
 
-public sealed class DetailsModel(OperationService operations, EntitySearch entities, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>A case opened from one of the operation's inspections, as its row shows it: late or not, goods seized or not.</summary>
+public sealed record InspectionCase(Guid Inspection, Guid Id, string Number, CaseStatus Status, bool Overdue, bool Seized);
+
+public sealed class DetailsModel(OperationService operations, EntitySearch entities, Cases.CaseService cases, AppDbContext db,
+    TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int HitsShown = 20;
 
@@ -13,6 +20,18 @@ public sealed class DetailsModel(OperationService operations, EntitySearch entit
 
     /// <summary>Inspections a case was opened from, with the case's number: they cannot be removed.</summary>
     public IReadOnlyDictionary<Guid, string> CaseNumbers { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>The cases opened from these inspections that the reader may see.</summary>
+    public IReadOnlyList<InspectionCase> Opened { get; private set; } = [];
+
+    /// <summary>
+    /// The tally by result, from the records where they say more than the row's one result: an inspection a case was opened
+    /// from counts as 拟立案, and one whose case holds seized goods as 查扣商品 too.
+    /// </summary>
+    public IReadOnlyDictionary<InspectionResult, int> Tally => Enum.GetValues<InspectionResult>().ToDictionary(r => r,
+        r => Op.Inspections.Count(i => i.Result == r
+            || r == InspectionResult.CaseToOpen && Opened.Any(c => c.Inspection == i.Id)
+            || r == InspectionResult.GoodsSeized && Opened.Any(c => c.Inspection == i.Id && c.Seized)));
 
     /// <summary>What the inspection form's search field holds: name, stall number or credit code.</summary>
     [BindProperty(SupportsGet = true)] public string? EntityQ { get; set; }
@@ -55,6 +74,13 @@ public sealed class DetailsModel(OperationService operations, EntitySearch entit
         if (await operations.GetAsync(id, ct) is not { } op) return false;
         Op = op;
         CaseNumbers = await operations.CaseNumbersAsync(op.Inspections.Select(i => i.Id).ToList(), ct);
+        var ids = op.Inspections.Select(x => x.Id).ToList();
+        var now = time.GetUtcNow();
+        // The overdue view's test (the stored nearest running due), so the row says what /Cases?overdue=true says.
+        Opened = await cases.Visible().Where(x => x.InspectionId != null && ids.Contains(x.InspectionId.Value))
+            .Select(x => new InspectionCase(x.InspectionId!.Value, x.Id, x.Number, x.Status, x.NextDueAt < now,
+                db.Exhibits.Any(e => e.CaseId == x.Id)))
+            .ToListAsync(ct);
         if (EntityQ?.Trim() is { Length: > 0 } q)
             Hits = await entities.FindAsync(q.Length > EntitySearch.MaxQueryLength ? q[..EntitySearch.MaxQueryLength] : q, null,
                 new(1, HitsShown), ct);

@@ -14,8 +14,23 @@ public static class FieldNames
     private static readonly HashSet<string> Unnamed =
     [
         "Validation.Money", "Validation.IntRange", "Validation.Calendar.Date", "Validation.Case.Money", "Validation.Case.Count",
-        "Validation.Enum",
+        "Validation.Enum", "Validation.Markup", "Validation.Case.Note", "Validation.Transfer.Note", "Case.NoteRequired",
     ];
+
+    /// <summary>
+    /// A message as every form shows it, in its summary too: one that does not say where (<see cref="Name"/>'s kinds:
+    /// 此项必填, 不能超过 N 个字, 不能含有 HTML 标记, 金额应为…) gets the field's generic name, the resource
+    /// <c>Field.&lt;name&gt;</c> of its last segment ("items[0].title" → <c>Field.title</c>): "标题：不能含有 HTML 标记".
+    /// A field without one, and a message that says its field its own way, stay as they are; a page's own labels
+    /// (<see cref="Named"/>) come first.
+    /// </summary>
+    public static string Labelled(FieldError e, IStringLocalizer l)
+    {
+        var name = e.Field[(e.Field.LastIndexOf('.') + 1)..];
+        if (name.Length == 0) return e.Text(l);
+        var key = "Field." + char.ToLowerInvariant(name[0]) + name[1..];
+        return l[key].ResourceNotFound ? e.Text(l) : Name(e, new LocalizedKey(key)).Text(l);
+    }
 
     private static FieldError Name(FieldError e, LocalizedKey label) => e.MessageKey switch
     {

@@ -50,6 +50,15 @@ public static class Input
         return null;
     }
 
+    /// <summary>true or false (any case), as a query string's switch (?overdue=true); anything else names its field.</summary>
+    public static bool? Bool(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (bool.TryParse(text.Trim(), out var value)) return value;
+        errors.Add(new(field, "Validation.Bool"));
+        return null;
+    }
+
     public static Guid? Id(string? text, string field, List<FieldError> errors, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -28,9 +28,15 @@ public static class UnitsApi
         return api;
     }
 
-    private static async Task<Ok<ItemsDto<UnitDto>>> List(UnitService s, CurrentUser user, bool? includeInactive, CancellationToken ct) =>
-        TypedResults.Ok(new ItemsDto<UnitDto>(
-            (await s.ListAsync(includeInactive ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
+    private static async Task<Results<Ok<ItemsDto<UnitDto>>, ValidationProblem>> List(
+        UnitService s, CurrentUser user, string? includeInactive, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var all = Input.Bool(includeInactive, "includeInactive", errors);
+        if (errors.Count > 0) return Problems.Validation(errors, l);
+        return TypedResults.Ok(new ItemsDto<UnitDto>(
+            (await s.ListAsync(all ?? false, ct)).Select(u => UnitDto.From(u, user)).ToList()));
+    }
 
     private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> Get(
         Guid id, LiaisonService s, CurrentUser user, IStringLocalizer<SharedResource> l, CancellationToken ct) =>

@@ -77,6 +77,6 @@ public sealed class DocumentNumberer(AppDbContext db, TimeProvider time)
         var notices = await db.Set<PenaltyNoticeRecord>().AsNoTracking().Where(n => n.CaseId == caseId && n.Number != null)
             .ToListAsync(ct);
         return documents.Select(CaseDocumentDto.From).Concat(notices.Select(CaseDocumentDto.From))
-            .OrderBy(d => d.Kind).ThenBy(d => d.N).ToList();
+            .OrderBy(d => DocumentNumbers.Order(d.Kind)).ThenBy(d => d.N).ToList();
     }
 }

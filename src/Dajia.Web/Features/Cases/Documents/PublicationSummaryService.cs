@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Dajia.Web.Data;
 using Dajia.Web.Domain.Cases;
 
@@ -12,8 +14,11 @@ public sealed record PublicationSummaryDto(
     ViolationType ViolationType, string Facts, IReadOnlyList<Penalties> Penalties, decimal? Fine, decimal? ConfiscatedGains,
     string? Decision, string? LegalBasis, string Authority, DateOnly DecidedOn, DateOnly? PublishedOn);
 
-/// <summary>The summary of a decided case (ordinary procedure) for the exposure workflow; a warning alone is not published.</summary>
-public sealed class PublicationSummaryService(AppDbContext db, CurrentUser user, DocumentNumberer numberer)
+/// <summary>
+/// The summary of a decided case (ordinary procedure) for the exposure workflow; a warning alone is not published. Its
+/// <c>decision</c> is the decision's wording with every amount in one format ("并处罚款 4,000.00 元").
+/// </summary>
+public sealed partial class PublicationSummaryService(AppDbContext db, CurrentUser user, DocumentNumberer numberer)
 {
     public async Task<ServiceResult<PublicationSummaryDto>> GetAsync(Guid caseId, CancellationToken ct)
     {
@@ -32,6 +37,19 @@ public sealed class PublicationSummaryService(AppDbContext db, CurrentUser user,
         var penalties = Enum.GetValues<Penalties>().Where(p => p != Penalties.None && c.Penalties.HasFlag(p)).ToList();
         return ServiceResult<PublicationSummaryDto>.Ok(new(c.Id, number.Number, c.PartyKind, party,
             c.PartyKind == PartyKind.Entity ? entity?.CreditCode : null, op, c.ViolationType, c.Facts, penalties, c.FineAmount,
-            c.ConfiscatedGains, c.DecisionSummary, c.LegalBasis, authority, decidedOn, c.PublishedOn));
+            c.ConfiscatedGains, Worded(c.DecisionSummary), c.LegalBasis, authority, decidedOn, c.PublishedOn));
     }
+
+    public static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>"并处罚款 4000 元" → "并处罚款 4,000.00 元": the summary states each amount as the rest of it does.</summary>
+    public static string? Worded(string? decision) => decision is null ? null : Yuan().Replace(decision,
+        m => decimal.TryParse(m.Groups["n"].Value.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out var n) ? Money(n) + " 元" : m.Value);
+
+    /// <summary>Whether the wording states <paramref name="fine"/> already (then the summary does not add it again).</summary>
+    public static bool States(string? worded, decimal fine) => worded?.Contains(Money(fine) + " 元", StringComparison.Ordinal) == true;
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)\s*元")]
+    private static partial Regex Yuan();
 }

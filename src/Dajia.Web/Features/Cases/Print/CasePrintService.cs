@@ -56,7 +56,7 @@ public sealed class CasePrintService(
             .ToListAsync(ct);
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
-            Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
+            DocumentNumbers.InCaseOrder.Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
             transfer?.Police, awaits, await TransferAsync(c, transfer, ct), served is null ? null : NoticeRecordDto.From(served)));
     }
 
