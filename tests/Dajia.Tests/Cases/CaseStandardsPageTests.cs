@@ -24,8 +24,10 @@ public abstract class CaseStandardsPageTests(DajiaFactory app)
         Assert.Equal(10, all.GetProperty("items").GetArrayLength());
         Assert.Equal(["other.sanity", "quality.49-50", "quality.53", "quality.54", "trademark.2002"], Codes(in2010));
         Assert.Equal(["other.sanity", "quality.49-50", "quality.53", "quality.54", "trademark.2014"], Codes(in2017));
-        var trademark = in2017.GetProperty("items").EnumerateArray().First(i => i.GetProperty("type").GetString() == "SellingCounterfeitGoods");
-        Assert.Equal("基数达到50,000元的，为基数的5倍以下；不足50,000元或无基数的，为250,000元以下", trademark.GetProperty("rule").GetString());
+        var trademark = in2017.GetProperty("items").EnumerateArray()
+            .First(i => i.GetProperty("type").GetString() == "SellingCounterfeitGoods");
+        Assert.Equal("基数达到50,000元的，为基数的5倍以下；不足50,000元或无基数的，为250,000元以下",
+            trademark.GetProperty("rule").GetString());
         Assert.Contains("第六十条", trademark.GetProperty("legalBasis").GetString());
         Assert.Equal("2014-05-01", trademark.GetProperty("effectiveFrom").GetString());
     }
@@ -37,7 +39,9 @@ public abstract class CaseStandardsPageTests(DajiaFactory app)
     {
         app.Clock.Now = Now;
         var w = await World.CreateAsync(app);
-        var problem = await (await (await w.ClientFor(w.Staff)).GetAsync("/api/fine-limits?on=" + Uri.EscapeDataString(on))).ProblemAsync(HttpStatusCode.BadRequest);
+        var staff = await w.ClientFor(w.Staff);
+        var answer = await staff.GetAsync("/api/fine-limits?on=" + Uri.EscapeDataString(on));
+        var problem = await answer.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.All(problem.ErrorsFor("on"), m => Assert.True(Http.HasChinese(m)));
         Assert.NotEmpty(problem.ErrorsFor("on"));
 

@@ -53,8 +53,9 @@ public sealed class CaseStandards(TransferThresholdService thresholds, IStringLo
     public string Describe(TransferThreshold t)
     {
         var parts = new List<string>();
-        if (t.SalesFactor > 0) parts.Add(t.SalesFactor == 1 ? l["Standards.CaseValue"] : l["Standards.Times", t.SalesFactor, l["Standards.CaseValue"]]);
-        if (t.GoodsFactor > 0) parts.Add(t.GoodsFactor == 1 ? l["Standards.GoodsValue"] : l["Standards.Times", t.GoodsFactor, l["Standards.GoodsValue"]]);
+        string Term(int factor, string what) => factor == 1 ? l[what] : l["Standards.Times", factor, l[what]];
+        if (t.SalesFactor > 0) parts.Add(Term(t.SalesFactor, "Standards.CaseValue"));
+        if (t.GoodsFactor > 0) parts.Add(Term(t.GoodsFactor, "Standards.GoodsValue"));
         return l["Standards.AtLeast", string.Join(" ＋ ", parts), Yuan(t.Amount)];
     }
 

@@ -6,7 +6,8 @@ public static class CaseStandardsApi
 {
     public static RouteGroupBuilder MapCaseStandardsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/fine-limits", FineLimits).WithTags("Cases").WithSummary("罚款上限（按违法类型和生效日期；on=适用日期）");
+        api.MapGet("/fine-limits", FineLimits).WithTags("Cases")
+            .WithSummary("罚款上限（按违法类型和生效日期；on=适用日期）");
         return api;
     }
 
