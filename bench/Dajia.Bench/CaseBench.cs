@@ -54,10 +54,12 @@ internal static class CaseBench
                 ("overdue view", "/api/cases?overdue=true"),
                 ("overdue view, one unit", $"/api/cases?overdue=true&unitId={unit}"),
                 ("overdue view, page (HTML)", "/Cases?overdue=true"),
+                ("home page with its case to-do list (HTML)", "/"),
             })
                 await TimeAsync(name, () => town.Staff.GetAsync(url));
             await TimeAsync("liaison's list (own unit)", () => town.Liaison.GetAsync("/api/cases"));
             await TimeAsync("liaison's overdue view", () => town.Liaison.GetAsync("/api/cases?overdue=true"));
+            await TimeAsync("liaison's home (unit's case to-do list)", () => town.Liaison.GetAsync("/"));
         }
         finally
         {

@@ -72,12 +72,14 @@ public abstract class AppDbContext(DbContextOptions options)
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
         var cases = CaseNextDue.Touched(this);
+        var renamed = CasePartyWords.Of(this);
         var contended = Versioning.Contended(this);
-        if (cases.Count == 0 && contended.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (cases.Count == 0 && renamed.Count == 0 && contended.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         Versioning.Claim(this, contended);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (cases.Count > 0) CaseNextDue.Refresh(this, cases);
+        if (renamed.Count > 0) CasePartyWords.Write(this, renamed);
         own?.Commit();
         return saved;
     }
@@ -87,13 +89,16 @@ public abstract class AppDbContext(DbContextOptions options)
         StoredTextGuard.Check(this);
         Versioning.Bump(this);
         var cases = CaseNextDue.Touched(this);
+        var renamed = CasePartyWords.Of(this);
         var contended = Versioning.Contended(this);
-        if (cases.Count == 0 && contended.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        // The clocks and the case's nearest due instant are stored together or not at all.
+        if (cases.Count == 0 && renamed.Count == 0 && contended.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The clocks and the case's nearest due instant (an entity and its cases' words) are stored together or not at all.
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await Versioning.ClaimAsync(this, contended, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (cases.Count > 0) await CaseNextDue.RefreshAsync(this, cases, cancellationToken);
+        if (renamed.Count > 0) await CasePartyWords.WriteAsync(this, renamed, cancellationToken);
         if (own is not null) await own.CommitAsync(cancellationToken);
         return saved;
     }

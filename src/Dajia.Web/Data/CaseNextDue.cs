@@ -61,8 +61,8 @@ public static class CaseNextDue
     private static Expression<Func<EnforcementCase, DateTimeOffset?>> Nearest(AppDbContext db)
     {
         var clocks = db.Unscoped<Deadline>();
-        // The party's 陈述申辩期 is no duty of the office: its end is when the case may be decided, not a lateness.
+        // A party's period (陈述申辩期) is no duty of the office: its end is when the case may be decided, not a lateness.
         return c => clocks.Where(d => d.SubjectType == DeadlineSubjects.Case && d.SubjectId == c.Id && d.MetAt == null && d.EndedAt == null
-            && d.RuleCode != RuleCodes.CaseStatement && !d.Pauses.Any(p => p.To == null)).Min(d => (DateTimeOffset?)d.DueAt);
+            && !d.PartyPeriod && !d.Pauses.Any(p => p.To == null)).Min(d => (DateTimeOffset?)d.DueAt);
     }
 }

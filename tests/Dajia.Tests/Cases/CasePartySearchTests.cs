@@ -13,7 +13,8 @@ namespace Dajia.Tests.Cases;
 
 /// <summary>
 /// Several words, each in the number, title or party; an entity party by name, credit code and stall; a person by the
-/// whole name only, inside the list's scope; never by the ID number; the index and the walk finding the same cases.
+/// whole name only (a short Chinese one typed in two parts too), inside the list's scope; never by the ID number; the
+/// index and the walk finding the same cases.
 /// </summary>
 public abstract class CasePartySearchTests(DajiaFactory app)
 {
@@ -21,7 +22,7 @@ public abstract class CasePartySearchTests(DajiaFactory app)
     private const string CreditCode = "91350100M000100Y43";
     private const string IdNumber = "11010519491231002X";
 
-    private sealed record Town(CaseTown T, string[] Titles)
+    private sealed record Town(CaseTown T, string[] Titles, Guid Firm)
     {
         public string[] Of(params int[] i) => [.. i.Select(n => Titles[n]).Order()];
     }
@@ -48,7 +49,7 @@ public abstract class CasePartySearchTests(DajiaFactory app)
         {
             title = titles[3], partyKind = "Individual", partyName = "王小明", partyIdNumber = IdNumber, marketEntityId = (Guid?)null,
         });
-        return new(t, titles);
+        return new(t, titles, firm);
     }
 
     private static async Task<string[]> TitlesAsync(HttpClient client, string q)
@@ -101,10 +102,52 @@ public abstract class CasePartySearchTests(DajiaFactory app)
     }
 
     [Fact]
+    public async Task A_short_chinese_name_typed_in_two_parts_is_also_tried_whole()
+    {
+        var s = await SeedAsync();
+        var t = s.T;
+        foreach (var q in new[] { "王 小明", "王\u3000小明", " 王小 明 " })
+            Assert.Equal(s.Of(3), await TitlesAsync(t.Staff, q));
+        Assert.Equal(s.Of(3), await TitlesAsync(t.LiaisonA, "王 小明"));
+        // Each part is still a word: 假冒 皮带 finds by the title; a name is only ever whole, never an ID number's digits.
+        Assert.Equal(s.Of(3), await TitlesAsync(t.Staff, "假冒 皮带"));
+        foreach (var q in new[] { "小 明", "王 小", "王 小明 皮带", IdNumber[..6] + " " + IdNumber[6..] })
+            Assert.Empty(await TitlesAsync(t.Staff, q));
+        Assert.Empty(await TitlesAsync(await t.W.ClientFor(t.W.LiaisonB), "王 小明"));
+        var neighbour = await t.W.NeighbourAsync();
+        Assert.Empty(await TitlesAsync(await neighbour.ClientFor(neighbour.Admin), "王\u3000小明"));
+    }
+
+    [Fact]
+    public async Task A_rename_in_the_register_reaches_the_entitys_cases_in_the_same_save()
+    {
+        var s = await SeedAsync();
+        var t = s.T;
+        (await t.Staff.PutAsJsonAsync($"/api/entities/{s.Firm}", new
+        {
+            name = "大涌某皮鞋商行" + t.W.Tag, kind = "Enterprise", creditCode = CreditCode,
+        })).EnsureSuccessStatusCode();
+        foreach (var narrow in new[] { CaseTextSearch.Few, -1 })
+        {
+            Assert.Equal(s.Of(1), await ThroughServiceAsync(t.W.Staff, "皮鞋商行", narrow));
+            Assert.Equal(s.Of(1), await ThroughServiceAsync(t.W.Staff, "大涌某皮鞋商行" + t.W.Tag, narrow));
+            Assert.Empty(await ThroughServiceAsync(t.W.Staff, "批发部", narrow));
+            Assert.Equal(s.Of(0), await ThroughServiceAsync(t.W.Staff, "耐克 牛仔裤", narrow));
+        }
+        Assert.Equal(s.Of(1), await TitlesAsync(t.Staff, "皮鞋 " + CreditCode));
+        Assert.Equal(s.Of(1), await TitlesAsync(t.Staff, "耐克 商行"));
+        // The swapped tail is what a save of the case would have stored.
+        var stored = await app.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Unscoped<EnforcementCase>()
+            .Where(c => c.MarketEntityId == s.Firm).Select(c => new { c.Number, c.Title, c.PartyText, c.SearchText }).SingleAsync());
+        Assert.Equal(CaseSearch.EntityText("大涌某皮鞋商行" + t.W.Tag, CreditCode, null), stored.PartyText);
+        Assert.Equal(CaseSearch.TextOf(stored.Number, stored.Title, stored.PartyText), stored.SearchText);
+    }
+
+    [Fact]
     public async Task The_index_and_the_walk_find_the_same_cases()
     {
         var s = await SeedAsync();
-        foreach (var q in new[] { "耐克 牛仔裤", "耐克", "牛仔裤 批发部", "王小明 皮带", "王小明", "案 a018", "假冒", "鞋 耐克", CreditCode, "腰带" })
+        foreach (var q in new[] { "耐克 牛仔裤", "耐克", "牛仔裤 批发部", "王小明 皮带", "王小明", "王 小明", "案 a018", "假冒", "鞋 耐克", CreditCode, "腰带" })
         {
             var viaIndex = await ThroughServiceAsync(s.T.W.Staff, q, CaseTextSearch.Few);
             Assert.Equal(viaIndex, await ThroughServiceAsync(s.T.W.Staff, q, narrow: -1));

@@ -13,7 +13,14 @@ public static class DeadlineRuleSeed
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     private static DeadlineRule Rule(string code, string name, string basis, TimeUnit unit, int amount, int extension, int times,
-        DateOnly from, DateOnly? to) => new(code, new DeadlineRuleTerms(name, basis, unit, amount, extension, times, from, to));
+        DateOnly from, DateOnly? to) =>
+        new(code, new DeadlineRuleTerms(name, basis, unit, amount, extension, times, from, to), PartyPeriods.Contains(code));
+
+    /// <summary>
+    /// The party's periods (<see cref="DeadlineRule.PartyPeriod"/>): 陈述申辩期 only. 缴纳罚款 is the party's too, but its
+    /// lateness is tracked (加处罚款, enforcement), and 不予立案的复议申请 is the office's own choice to record; both stay duties.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PartyPeriods = new HashSet<string> { CaseStatement };
 
     private const string Plan2017 = "《2017年大涌镇打假工作方案》四（四）";
 

@@ -81,6 +81,8 @@ public sealed class CluePartsConfiguration :
         b.Property(x => x.Note).HasMaxLength(500);
         // A report's 核查线索 figure starts from the verifications in its period, not from every clue of the unit.
         b.HasIndex(x => new { x.Kind, x.At });
+        // One line per number: a save that lost a race fails as stale (Versioning.Contended), never as a second line 3.
+        b.HasIndex(x => new { x.ClueId, x.Sequence }).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<Informant> b)

@@ -89,6 +89,7 @@ public sealed class CasePartsConfiguration : IEntityTypeConfiguration<CaseEvent>
         b.Property(x => x.By).HasMaxLength(64);
         // A reason, plus the figures before and after on a 调整至移送标准以下 line.
         b.Property(x => x.Note).HasMaxLength(FieldLengths.Note + 160);
+        b.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<CaseOfficer> b)

@@ -13,6 +13,9 @@ public enum DeadlineState
 
     /// <summary>No longer owed: its subject ended (a clue closed or merged, a plan date removed) before it was met.</summary>
     Ended,
+
+    /// <summary>A party's period (<see cref="DeadlineRule.PartyPeriod"/>) that ran out unanswered: the office may act now.</summary>
+    Lapsed,
 }
 
 /// <summary>
@@ -48,6 +51,9 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public int Amount { get; private set; }
     public int ExtensionAmount { get; private set; }
     public int MaxExtensions { get; private set; }
+
+    /// <summary>The rule's <see cref="DeadlineRule.PartyPeriod"/> when it started: running out is no lateness.</summary>
+    public bool PartyPeriod { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }
     public DateOnly StartedOn { get; private set; }
     public DateOnly DueOn { get; private set; }
@@ -70,6 +76,9 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     public bool CanExtendWithoutCollectiveDecision =>
         ExtensionAmount > 0 && _extensions.Count(e => !e.Collective) < MaxExtensions;
     public bool IsPaused => _pauses.Any(p => p.To is null);
+
+    /// <summary>An open party's period past its end (<see cref="DeadlineState.Lapsed"/>): nobody's task any more.</summary>
+    public bool HasLapsed(DateTimeOffset now) => PartyPeriod && IsOpen && now > DueAt;
 
     public static Deadline Start(string subjectType, Guid subjectId, Guid jurisdictionId, DeadlineRule rule,
         DateTimeOffset startedAt, WorkCalendar calendar, string by, Guid? responsibleUnitId = null)
@@ -102,6 +111,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
             Amount = rule.Amount,
             ExtensionAmount = rule.ExtensionAmount,
             MaxExtensions = rule.MaxExtensions,
+            PartyPeriod = rule.PartyPeriod,
             StartedAt = startedAt,
             StartedOn = ChinaTime.DateOf(startedAt),
             FixedDueOn = fixedDueOn,
@@ -217,7 +227,7 @@ public sealed class Deadline : AggregateRoot, IScoped<Deadline>
     {
         if (EndedAt is not null) return DeadlineState.Ended;
         if (MetAt is { } met) return met <= DueAt ? DeadlineState.MetOnTime : DeadlineState.MetLate;
-        if (now > DueAt) return DeadlineState.Overdue;
+        if (now > DueAt) return PartyPeriod ? DeadlineState.Lapsed : DeadlineState.Overdue;
         if (IsPaused) return DeadlineState.Open;
         var soon = TimeUnit == TimeUnit.Hours
             ? DueAt - now <= TimeSpan.FromHours(6)

@@ -18,9 +18,10 @@ public sealed class DeadlineRule : AggregateRoot
 {
     private DeadlineRule() { }
 
-    public DeadlineRule(string code, DeadlineRuleTerms terms)
+    public DeadlineRule(string code, DeadlineRuleTerms terms, bool partyPeriod = false)
     {
         Code = code;
+        PartyPeriod = partyPeriod;
         Update(terms);
     }
 
@@ -33,6 +34,12 @@ public sealed class DeadlineRule : AggregateRoot
     public int MaxExtensions { get; private set; }
     public DateOnly EffectiveFrom { get; private set; }
     public DateOnly? EffectiveTo { get; private set; }
+
+    /// <summary>
+    /// The party's period, not the office's duty (陈述申辩期): when it runs out unanswered the office may act, so it lapses
+    /// (<see cref="DeadlineState.Lapsed"/>) and is never 逾期 nor counted late. A deadline keeps the flag it started with.
+    /// </summary>
+    public bool PartyPeriod { get; private set; }
 
     public bool AppliesOn(DateOnly day) => day >= EffectiveFrom && (EffectiveTo is null || day <= EffectiveTo);
 

@@ -75,7 +75,7 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         return rows.Select(c =>
         {
             // A running clock first: a stopped one's due day moves on every day it stands still.
-            var own = clocks.Where(d => d.SubjectId == c.Id).ToList();
+            var own = clocks.Where(d => d.SubjectId == c.Id && !d.HasLapsed(now)).ToList();
             var due = own.Where(d => !d.IsPaused).MinBy(d => d.DueAt) ?? own.MinBy(d => d.DueAt);
             var party = c.PartyKind == PartyKind.Individual ? c.PartyNameMasked ?? ""
                 : c.MarketEntityId is { } e ? entities.GetValueOrDefault(e) ?? "" : "";

@@ -15,7 +15,8 @@ public sealed record CaseTask(
 
 /// <summary>
 /// The case clocks of the home page's to-do list: the decision, payment, publication and each transfer step, for the cases
-/// the reader may see (the office and leaders the town's, a liaison their unit's), late first, then by due date.
+/// the reader may see (the office and leaders the town's, a liaison their unit's), late first, then by due date. A party's
+/// period shows while it runs and leaves once it lapsed (<see cref="DeadlineState.Lapsed"/>): it is nobody's task then.
 /// </summary>
 public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars)
 {
@@ -39,7 +40,7 @@ public sealed class CaseTasks(AppDbContext db, CurrentUser user, TimeProvider ti
         var today = ChinaTime.DateOf(now);
         var (horizon, longAgo) = (today.AddDays(SoonDays), LongPauseSince(today));
         var clocks = await db.Visible<Deadline>(user)
-            .Where(d => Subjects.Contains(d.SubjectType) && d.MetAt == null && d.EndedAt == null
+            .Where(d => Subjects.Contains(d.SubjectType) && d.MetAt == null && d.EndedAt == null && !(d.PartyPeriod && d.DueAt < now)
                 && (d.DueOn <= horizon || d.Pauses.Any(p => p.To == null && p.From <= longAgo)))
             .Include(d => d.Pauses).OrderBy(d => d.DueOn).Take(MaxItems).ToListAsync(ct);
         if (clocks.Count == 0) return [];

@@ -167,6 +167,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("MetAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("PartyPeriod")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Period")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -361,6 +364,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("PartyPeriod")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TimeUnit")
                         .IsRequired()
@@ -579,7 +585,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("CaseEvents", (string)null);
                 });
@@ -1433,7 +1440,8 @@ namespace Dajia.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClueId");
+                    b.HasIndex("ClueId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Kind", "At");
 

@@ -160,6 +160,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<long?>("MetAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PartyPeriod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Period")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -354,6 +357,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartyPeriod")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeUnit")
                         .IsRequired()
@@ -572,7 +578,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("CaseEvents", (string)null);
                 });
@@ -1416,7 +1423,8 @@ namespace Dajia.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClueId");
+                    b.HasIndex("ClueId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("Kind", "At");
 
