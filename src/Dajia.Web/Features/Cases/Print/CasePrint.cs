@@ -13,6 +13,12 @@ public sealed record CasePrint(
     IReadOnlyDictionary<CaseDocumentKind, CaseDocument> Documents, IReadOnlyList<CaseDocumentKind> Applicable,
     string? TransferredTo = null, bool AwaitsNumber = false, PrintTransfer? Transfer = null)
 {
+    /// <summary>办理记录: the case's moves and its transfer's steps.</summary>
+    public IReadOnlyList<CaseHistoryLine> History { get; init; } = [];
+
+    /// <summary>办案时限: the case's clocks, then its transfer's.</summary>
+    public IReadOnlyList<CaseClockDto> Clocks { get; init; } = [];
+
     /// <summary>Closed without a decision: the case went to the police (移送司法机关 is its outcome).</summary>
     public bool Transferred => Case.Status == CaseStatus.Closed && Case.DecidedOn is null;
 

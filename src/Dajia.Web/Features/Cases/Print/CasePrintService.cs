@@ -3,6 +3,7 @@ using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Features.Cases.Documents;
+using Dajia.Web.Features.Cases.Transfer;
 
 namespace Dajia.Web.Features.Cases.Print;
 
@@ -51,7 +52,11 @@ public sealed class CasePrintService(
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
             Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
-            transfer?.Police, awaits, await TransferAsync(c, transfer, ct)));
+            transfer?.Police, awaits, await TransferAsync(c, transfer, ct))
+        {
+            History = CaseHistory.Of(dto.Events, transfer is null ? null : PoliceTransferDto.From(transfer)),
+            Clocks = [.. dto.Clocks, .. await views.TransferClocksAsync(c.Id, ct)],
+        });
     }
 
     /// <summary>What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files.</summary>
