@@ -98,7 +98,7 @@ public abstract class CloseTransferredTests(DajiaFactory app)
         Assert.DoesNotContain("TransferDocuments", card);
         // 办理记录: the case's moves and the transfer's steps, in the order they happened.
         var history = html.Split("id=\"history\"")[1].Split("</section>")[0];
-        Assert.Equal(5, history.Split("data-transfer=\"true\"").Length - 1);
+        Assert.Equal(5, history.Split("data-of=\"transfer\"").Length - 1);
         Assert.True(history.IndexOf("提出移送报告", StringComparison.Ordinal) < history.IndexOf("移交涉案物品", StringComparison.Ordinal));
 
         var tx = await (await t.Staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
