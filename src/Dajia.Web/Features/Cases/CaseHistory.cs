@@ -11,9 +11,9 @@ public sealed record CaseHistoryLine(DateTimeOffset At, string By, string LabelK
 /// </summary>
 public static class CaseHistory
 {
-    public static List<CaseHistoryLine> Of(IEnumerable<CaseEventDto> events, PoliceTransferDto? transfer) =>
+    public static List<CaseHistoryLine> Of(IEnumerable<CaseEventDto> events, IEnumerable<TransferStepDto>? steps) =>
         events.OrderBy(e => e.Sequence).Select(e => new CaseHistoryLine(e.At, e.By, "CaseEventKind." + e.Kind, e.Note, false))
-            .Concat((transfer?.Steps ?? []).OrderBy(s => s.Sequence)
+            .Concat((steps ?? []).OrderBy(s => s.Sequence)
                 .Select(s => new CaseHistoryLine(s.At, s.By, s.LabelKey, s.Note, true)))
             .OrderBy(l => l.At).ToList();
 }

@@ -52,14 +52,13 @@ public sealed class CasePrintService(
         return ServiceResult<CasePrint>.Ok(new CasePrint(dto, unit.Name, number?.Number, PartyOf(dto, entity, await PlaceAsync(entity, ct)),
             exhibits, await InspectionAsync(c, entity, ct), await numberer.AllAsync(c.Id, ct),
             Enum.GetValues<CaseDocumentKind>().Where(x => CaseDocumentService.Missing(c, x, transfer?.Status) is null).ToList(),
-            transfer?.Police, awaits, await TransferAsync(c, transfer, ct))
-        {
-            History = CaseHistory.Of(dto.Events, transfer is null ? null : PoliceTransferDto.From(transfer)),
-            Clocks = [.. dto.Clocks, .. await views.TransferClocksAsync(c.Id, ct)],
-        });
+            transfer?.Police, awaits, await TransferAsync(c, transfer, ct)));
     }
 
-    /// <summary>What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files.</summary>
+    /// <summary>
+    /// What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files; and for
+    /// the case file its steps and clocks.
+    /// </summary>
     private async Task<PrintTransfer?> TransferAsync(EnforcementCase c, PoliceTransfer? t, CancellationToken ct)
     {
         if (t is null) return null;
@@ -70,7 +69,10 @@ public sealed class CasePrintService(
             : null;
         var report = t.Steps.First(s => s.Kind == TransferStepKind.Report);
         return new PrintTransfer(t.Police, standard, report.At, report.Note, t.HandedOverAt,
-            t.Steps.OrderBy(s => s.Sequence).SelectMany(s => s.Documents).Select(d => d.FileName).ToList());
+            t.Steps.OrderBy(s => s.Sequence).SelectMany(s => s.Documents).Select(d => d.FileName).ToList())
+        {
+            Steps = PoliceTransferDto.From(t).Steps, Clocks = await views.TransferClocksAsync(c.Id, ct),
+        };
     }
 
     private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual
