@@ -53,6 +53,16 @@ public sealed class CasePrintTests(BrowserApp app) : IClassFixture<BrowserApp>
         await phone.GotoAsync($"/Cases/{caseId}");
         await Assertions.Expect(phone.Locator("#print-links")).ToContainTextAsync("涉嫌犯罪案件移送书");
         await Assertions.Expect(phone.Locator("#transfer-letter")).ToContainTextAsync("移字〔2017〕1号");
+        // Closed and transferred: its 办理记录 has the transfer's five steps, its documents are read, nothing calls to transfer.
+        await Assertions.Expect(phone.Locator("#history li[data-of='transfer']")).ToHaveCountAsync(5);
+        await Assertions.Expect(phone.Locator("#transfer input[type=file]")).ToHaveCountAsync(0);
+        await Assertions.Expect(phone.Locator("#transfer-flag")).Not.ToContainTextAsync("应当移送");
+        await phone.GotoAsync($"/Cases/{caseId}/Print/File");
+        await Assertions.Expect(phone.Locator("#history tr[data-of='transfer']")).ToHaveCountAsync(5);
+        await Assertions.Expect(phone.Locator("#clocks tr[data-rule^='transfer.']")).ToHaveCountAsync(4);
+        await phone.GotoAsync($"/Cases/{caseId}/Print/Closing");
+        await Assertions.Expect(phone.Locator("#party")).ToContainTextAsync("陈氏布行");
+        await Assertions.Expect(phone.Locator("#party-credit-code")).ToHaveCountAsync(0);
         await phone.GotoAsync($"/Cases/{caseId}/Print/Transfer");
         await Assertions.Expect(phone.Locator("h1").First).ToHaveTextAsync("涉嫌犯罪案件移送书");
         await Assertions.Expect(phone.Locator("#doc-number")).ToHaveTextAsync("中市监大涌移字〔2017〕1号");

@@ -4,13 +4,14 @@ namespace Dajia.Web.Data;
 
 /// <summary>
 /// Cases stored before <see cref="EnforcementCase.NextDueAt"/> existed get it on start, in one UPDATE from their clocks;
-/// from then on every save of a case clock keeps it (<see cref="CaseNextDue"/>). Once recorded, a start reads one counter.
+/// from then on every save of a case or transfer clock keeps it (<see cref="CaseNextDue"/>). Once recorded, a start reads one counter.
 /// Running it twice, or on two instances at once, writes the same values.
 /// </summary>
 public static class CaseNextDueUpgrade
 {
     public const string Key = "case-next-due-version";
-    private const long Version = 1;
+    // 2: the transfer's clocks count too.
+    private const long Version = 2;
 
     public static async Task<int> RunAsync(AppDbContext db, CancellationToken ct = default)
     {

@@ -62,7 +62,7 @@ public abstract class CalendarApiTests(DajiaFactory app)
         var rules = (await (await client.GetAsync("/api/deadline-rules")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         foreach (var code in new[] { "complaint.accept", "complaint.mediation", "clue.verify", "informant.notify", "case.decision",
                      "penalty.publish", "penalty.withdraw", "evidence.preservation", "transfer.approve", "transfer.handover",
-                     "transfer.police-decision", "transfer.reconsider", "transfer.exhibits" })
+                     "transfer.police-decision", "transfer.reconsider", "transfer.review", "transfer.exhibits" })
             Assert.Contains(rules, r => r.GetProperty("code").GetString() == code && r.GetProperty("legalBasis").GetString()!.Length > 10);
         // In 2017 the 工商 rule gave 7 working days for the 立案 decision; since April 2019 it is 15.
         var clue = await (await client.GetAsync("/api/deadline-rules/clue.verify/due?start=2017-09-20")).JsonAsync();

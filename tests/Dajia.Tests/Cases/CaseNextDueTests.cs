@@ -30,7 +30,10 @@ public abstract class CaseNextDueTests(DajiaFactory app)
         var db = sp.GetRequiredService<AppDbContext>();
         var id = c.GetProperty("id").GetGuid();
         var stored = await db.Unscoped<EnforcementCase>().Where(x => x.Id == id).Select(x => x.NextDueAt).SingleAsync();
-        var clocks = await db.Unscoped<Deadline>().Where(d => d.SubjectType == DeadlineSubjects.Case && d.SubjectId == id)
+        // The transfer's clocks (移送公安) are the case's duty too.
+        var transfers = db.Unscoped<PoliceTransfer>().Where(x => x.CaseId == id).Select(x => x.Id);
+        var clocks = await db.Unscoped<Deadline>().Where(d => (d.SubjectType == DeadlineSubjects.Case && d.SubjectId == id)
+                || (d.SubjectType == DeadlineSubjects.PoliceTransfer && transfers.Contains(d.SubjectId)))
             .Include(d => d.Pauses).ToListAsync();
         // The party's 陈述申辩期 is not the office's to meet: never the case's next due.
         Assert.Equal(clocks.Where(d => d.IsOpen && !d.IsPaused && d.RuleCode != RuleCodes.CaseStatement)
@@ -113,24 +116,78 @@ public abstract class CaseNextDueTests(DajiaFactory app)
         var id = c.GetProperty("id").GetGuid();
         await (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/transfer", new { police = "中山市公安局大涌分局", note = "案值六万元" }))
             .JsonAsync(HttpStatusCode.Created);
-        Assert.Equal(EndOf(2017, 12, 18), await InStepAsync(c));
+        // The head's 3 days (Thu 21 Sep) come before the decision's 90.
+        Assert.Equal(EndOf(2017, 9, 21), await InStepAsync(c));
         var head = await t.W.ClientFor(t.W.Admin);
-        foreach (var (step, body) in new (string, object)[]
+        foreach (var (step, body, due) in new (string, object, DateTimeOffset)[]
                  {
-                     ("approve", new { note = "同意移送" }), ("hand-over", new { note = "移送书已送达" }),
-                     ("police-decision", new { accepted = true, note = "立案决定书" }),
+                     ("approve", new { note = "同意移送" }, Opened.AddHours(24)), ("hand-over", new { note = "移送书已送达" }, EndOf(2017, 9, 21)),
+                     ("police-decision", new { accepted = true, note = "立案决定书" }, EndOf(2017, 9, 21)),
                  })
         {
-            var view = await (await t.Staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
-            // The head's approval is recorded by the office, never by the one who reported the transfer.
-            var by = step == "approve" ? head : t.Staff;
-            await (await by.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{id}/transfer/{step}", body,
-                view.GetProperty("transfer").GetProperty("version").GetInt32())).JsonAsync();
-            Assert.Equal(EndOf(2017, 12, 18), await InStepAsync(c));
+            await TransferStepAsync(step == "approve" ? head : t.Staff, id, step, body);
+            Assert.Equal(due, await InStepAsync(c));
         }
         c = await t.Staff.GetCaseAsync(c);
         c = await (await t.Staff.ActAsync(c, "close-transferred", new { note = "公安机关已立案侦查，本案结案" })).JsonAsync();
+        // Closed, the case still owes the police its goods: that clock stays its next due until they are handed over.
+        Assert.Equal(EndOf(2017, 9, 21), await InStepAsync(c));
+        await TransferStepAsync(t.Staff, id, "hand-over-exhibits", new { note = "移交清单" });
         Assert.Null(await InStepAsync(c));
+    }
+
+    /// <summary>Records a transfer step at its current version (the head's approval: the office's, not the reporter's).</summary>
+    private static async Task<JsonElement> TransferStepAsync(HttpClient by, Guid id, string step, object body)
+    {
+        var view = await (await by.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
+        return await (await by.SendIfMatchAsync(HttpMethod.Post, $"/api/cases/{id}/transfer/{step}", body,
+            view.GetProperty("transfer").GetProperty("version").GetInt32())).JsonAsync();
+    }
+
+    [Fact]
+    public async Task A_late_transfer_clock_puts_the_case_in_the_overdue_view_and_a_refusal_on_review_opens_no_new_term()
+    {
+        var t = await CaseTown.CreateAsync(app, Opened);
+        var c = await t.OpenAsync(t.Staff, new { caseValue = 60_000m });
+        var id = c.GetProperty("id").GetGuid();
+        await (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/transfer", new { police = "中山市公安局大涌分局", note = "案值六万元" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await TransferStepAsync(await t.W.ClientFor(t.W.Admin), id, "approve", new { note = "同意移送" });
+        await TransferStepAsync(t.Staff, id, "hand-over", new { note = "移送书已送达" });
+        await TransferStepAsync(t.Staff, id, "police-decision", new { accepted = false, note = "不予立案通知书" });
+        Assert.Equal(EndOf(2017, 9, 21), await InStepAsync(c));
+
+        // Mon 25 Sep: the 3 days to ask for reconsideration ran out on Thursday; the decision's 90 days still run.
+        await t.AtAsync(app, China(9, 25));
+        Assert.Equal([N(c)], await OverdueAsync(t.Staff));
+        Assert.Equal([N(c)], await OverdueAsync(t.LiaisonA));
+        var row = (await (await t.Staff.GetAsync("/api/cases?overdue=true")).JsonAsync()).GetProperty("items")[0];
+        Assert.Equal("不予立案的复议申请", row.GetProperty("dueRule").GetString());
+        Assert.Equal("2017-09-21", row.GetProperty("dueOn").GetString());
+        var page = await Pages.SignInAsync(app, t.W.Staff);
+        var list = await (await page.GetAsync("/Cases?overdue=true")).Content.ReadAsStringAsync();
+        Assert.Contains(N(c), list);
+        Assert.Contains("不予立案的复议申请", list);
+
+        // Asked late: the police's 复议决定 has its own 3 days; kept refused, there is nothing left to ask, so no term opens.
+        await TransferStepAsync(t.Staff, id, "reconsider", new { note = "销售金额已达标准，提请复议" });
+        Assert.Equal(EndOf(2017, 9, 28), await InStepAsync(c));
+        Assert.Empty(await OverdueAsync(t.Staff));
+        var kept = await TransferStepAsync(t.Staff, id, "police-decision", new { accepted = false, note = "复议决定维持不予立案" });
+        Assert.Equal(["accept-refusal"], kept.GetProperty("nextSteps").EnumerateArray().Select(s => s.GetString()));
+        var steps = kept.GetProperty("steps").EnumerateArray().ToList();
+        Assert.True(steps[^1].GetProperty("review").GetBoolean());
+        Assert.False(steps[^3].GetProperty("review").GetBoolean());
+        Assert.Equal(EndOf(2017, 12, 18), await InStepAsync(c));
+        var clocks = (await (await t.Staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync()).GetProperty("deadlines")
+            .EnumerateArray().ToList();
+        Assert.Single(clocks, d => d.GetProperty("ruleCode").GetString() == RuleCodes.TransferReconsider);
+        Assert.Single(clocks, d => d.GetProperty("ruleCode").GetString() == RuleCodes.TransferPoliceDecision);
+        Assert.NotEqual(JsonValueKind.Null,
+            clocks.Single(d => d.GetProperty("ruleCode").GetString() == RuleCodes.TransferReview).GetProperty("metAt").ValueKind);
+        var shown = await (await page.GetAsync($"/Cases/{id}")).Content.ReadAsStringAsync();
+        Assert.Contains("公安机关复议决定：维持不予立案", shown);
+        Assert.Contains("公安机关复议决定</td>", shown);
     }
 
     [Fact]
@@ -173,18 +230,29 @@ public abstract class CaseNextDueTests(DajiaFactory app)
         var t = await CaseTown.CreateAsync(app, Opened);
         var c = await t.OpenAsync(t.Staff);
         var id = c.GetProperty("id").GetGuid();
+        // A transferred case stored when only its own clocks counted: the decision's 90 days, not the head's 3.
+        var transferred = await t.OpenAsync(t.Staff, new { caseValue = 60_000m });
+        var tid = transferred.GetProperty("id").GetGuid();
+        await (await t.Staff.PostAsJsonAsync($"/api/cases/{tid}/transfer", new { police = "中山市公安局大涌分局", note = "案值六万元" }))
+            .JsonAsync(HttpStatusCode.Created);
+        var old = EndOf(2017, 12, 18);
         await app.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"Cases\" SET \"NextDueAt\" = NULL WHERE \"Id\" = {id}");
+            await db.Unscoped<EnforcementCase>().Where(x => x.Id == tid).ExecuteUpdateAsync(s => s.SetProperty(x => x.NextDueAt, old));
             await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"Counters\" WHERE \"Key\" = {CaseNextDueUpgrade.Key}");
             return 0;
         });
-        await t.AtAsync(app, new DateTimeOffset(2018, 9, 18, 2, 0, 0, TimeSpan.Zero));
+        // 1 Dec 2017: by the old values only nothing is late; the head's 3 days ran out in September.
+        await t.AtAsync(app, new DateTimeOffset(2017, 12, 1, 2, 0, 0, TimeSpan.Zero));
         Assert.Empty(await OverdueAsync(t.Staff));
         Assert.True(await app.InScopeAsync(sp => CaseNextDueUpgrade.RunAsync(sp.GetRequiredService<AppDbContext>())) >= 1);
         Assert.Equal(EndOf(2017, 12, 18), await InStepAsync(c));
-        Assert.Equal([N(c)], await OverdueAsync(t.Staff));
+        Assert.Equal(EndOf(2017, 9, 21), await InStepAsync(transferred));
+        Assert.Equal([N(transferred)], await OverdueAsync(t.Staff));
+        await t.AtAsync(app, new DateTimeOffset(2018, 9, 18, 2, 0, 0, TimeSpan.Zero));
+        Assert.Equal([N(transferred), N(c)], await OverdueAsync(t.Staff));
         Assert.Equal(0, await app.InScopeAsync(sp => CaseNextDueUpgrade.RunAsync(sp.GetRequiredService<AppDbContext>())));
     }
 }

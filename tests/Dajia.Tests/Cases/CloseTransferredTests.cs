@@ -22,9 +22,9 @@ public abstract class CloseTransferredTests(DajiaFactory app)
     }
 
     /// <summary>A case over the standard, reported, approved and handed over; the police decide as told.</summary>
-    private static async Task<JsonElement> TransferredAsync(CaseTown t, bool policeAccept)
+    private static async Task<JsonElement> TransferredAsync(CaseTown t, bool policeAccept, string type = "SellingCounterfeitGoods")
     {
-        var c = await t.OpenAsync(t.Staff, new { caseValue = 60_000m });
+        var c = await t.OpenAsync(t.Staff, new { caseValue = 60_000m, violationType = type });
         var id = c.GetProperty("id").GetGuid();
         await (await t.Staff.PostAsJsonAsync($"/api/cases/{id}/transfer", new { police = Police, note = "案值六万元，涉嫌犯罪" }))
             .JsonAsync(HttpStatusCode.Created);
@@ -77,6 +77,49 @@ public abstract class CloseTransferredTests(DajiaFactory app)
         Assert.Contains("移送公安机关", html.Split("id=\"transferred\"")[1].Split("</p>")[0]);
         Assert.Contains(Police, html);
         Assert.DoesNotContain("尚未公示", html);
+    }
+
+    [Fact]
+    public async Task A_closed_transfer_is_read_not_added_to_and_its_steps_and_clocks_are_in_the_history_and_the_file()
+    {
+        var t = await CaseTown.CreateAsync(app, Now);
+        var c = await TransferredAsync(t, policeAccept: true, type: "Substandard");
+        var id = c.GetProperty("id").GetGuid();
+        await StepAsync(t.Staff, id, "hand-over-exhibits", new { note = "移交清单" });
+        c = await t.Staff.GetCaseAsync(c);
+        await (await t.Staff.ActAsync(c, "close-transferred", new { note = "公安机关已立案侦查，本案结案" })).JsonAsync();
+
+        var page = await Pages.SignInAsync(app, t.W.Staff);
+        var html = await (await page.GetAsync($"/Cases/{id}")).Content.ReadAsStringAsync();
+        var card = html.Split("id=\"transfer\"")[1].Split("</section>")[0];
+        Assert.Contains("立案追诉标准", card);
+        Assert.DoesNotContain("应当移送公安机关", html);
+        Assert.DoesNotContain("name=\"documents\"", card);
+        Assert.DoesNotContain("TransferDocuments", card);
+        // 办理记录: the case's moves and the transfer's steps, in the order they happened.
+        var history = html.Split("id=\"history\"")[1].Split("</section>")[0];
+        Assert.Equal(5, history.Split("data-of=\"transfer\"").Length - 1);
+        Assert.True(history.IndexOf("提出移送报告", StringComparison.Ordinal) < history.IndexOf("移交涉案物品", StringComparison.Ordinal));
+
+        var tx = await (await t.Staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/transfer/steps/1/documents")
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "documents", "补充.pdf" } },
+        };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(
+            $"\"{tx.GetProperty("transfer").GetProperty("version").GetInt32()}\""));
+        var refused = await (await t.Staff.SendAsync(request)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("结案", refused.GetProperty("detail").GetString());
+        var after = await (await t.Staff.GetAsync($"/api/cases/{id}/transfer")).JsonAsync();
+        Assert.Empty(after.GetProperty("transfer").GetProperty("steps")[0].GetProperty("documents").EnumerateArray());
+
+        var file = await (await page.GetAsync($"/Cases/{id}/Print/File")).Content.ReadAsStringAsync();
+        var printed = file.Split("id=\"history\"")[1];
+        foreach (var step in new[] { "提出移送报告", "负责人批准移送", "移送公安机关", "公安机关决定立案", "移交涉案物品" })
+            Assert.Contains(step, printed.Split("id=\"clocks\"")[0]);
+        var clocks = printed.Split("id=\"clocks\"")[1];
+        foreach (var rule in new[] { "transfer.approve", "transfer.handover", "transfer.police-decision", "transfer.exhibits" })
+            Assert.Contains($"data-rule=\"{rule}\"", clocks);
     }
 
     [Fact]

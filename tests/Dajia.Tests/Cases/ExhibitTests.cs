@@ -131,6 +131,24 @@ public abstract class ExhibitTests(DajiaFactory app)
         Assert.Contains("<option value=\"Destroyed\"", html);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Goods_go_to_the_police_only_with_the_transfer_never_as_a_disposal_of_their_own(bool decided)
+    {
+        var t = await CaseDocsTown.CreateAsync(app, Now);
+        var caseId = decided ? await t.CaseAsync(change: c => CaseDocsTown.Decide(c, Now)) : await t.CaseAsync();
+        var id = (await (await t.AddExhibitAsync(t.Staff, caseId)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var p = await (await t.Staff.PostAsJsonAsync($"/api/cases/{caseId}/exhibits/{id}/dispose",
+            new { disposal = "HandedToPolice", on = "2017-09-20", note = "中山市公安局大涌分局" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("移交涉案物品", p.GetProperty("detail").GetString());
+        var kept = await (await t.Staff.GetAsync($"/api/cases/{caseId}/exhibits/{id}")).JsonAsync();
+        Assert.Equal(JsonValueKind.Null, kept.GetProperty("disposal").ValueKind);
+        var html = await (await (await Pages.SignInAsync(app, t.W.Staff)).GetAsync($"/Cases/{caseId}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<option value=\"HandedToPolice\"", html);
+        Assert.Contains(decided ? "<option value=\"Destroyed\"" : "<option value=\"Returned\"", html);
+    }
+
     [Fact]
     public async Task The_goods_list_a_decision_cites_is_fixed_but_its_goods_are_still_disposed_of()
     {

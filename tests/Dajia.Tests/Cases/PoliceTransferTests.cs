@@ -70,8 +70,10 @@ public abstract class PoliceTransferTests(DajiaFactory app)
         Assert.Equal("2017-09-25", Clock(view, "transfer.reconsider").GetProperty("dueOn").GetString());
         await StepAsync(staff, caseId, "reconsider", new { note = "销售金额已达标准，提请复议" }, view);
         view = await ViewAsync(staff, caseId);
-        Assert.Equal(2, view.GetProperty("deadlines").EnumerateArray()
+        // The police's answer to the request is their 复议决定 (第九条), on its own clock, not a second 立案审查.
+        Assert.Equal(1, view.GetProperty("deadlines").EnumerateArray()
             .Count(d => d.GetProperty("ruleCode").GetString() == "transfer.police-decision"));
+        Assert.Equal(JsonValueKind.Null, Clock(view, "transfer.review").GetProperty("metAt").ValueKind);
         await StepAsync(staff, caseId, "police-decision", new { accepted = true }, view);
 
         var exhibit = await (await t.AddExhibitAsync(staff, caseId)).JsonAsync(HttpStatusCode.Created);

@@ -105,6 +105,8 @@ public static class DeadlineRuleSeed
             CalendarDays, 3, 0, 0, D(2001, 7, 9), null),
         Rule(TransferReconsider, "不予立案的复议申请", "国务院令第310号第九条：自接到不予立案通知书之日起三日内提请复议",
             CalendarDays, 3, 0, 0, D(2001, 7, 9), null),
+        Rule(TransferReview, "公安机关复议决定", "国务院令第310号第九条：公安机关应当自收到提请复议的文件之日起三日内作出复议决定",
+            CalendarDays, 3, 0, 0, D(2001, 7, 9), null),
         Rule(TransferExhibits, "移交涉案物品", "国务院令第310号：公安机关决定立案的，自接到立案通知书之日起三日内移交涉案物品及有关材料",
             CalendarDays, 3, 0, 0, D(2001, 7, 9), null),
         // The plan's own duties: each member unit, on the dates the year's plan gives (2017: 9月19日, 3/6/9/12月25日, 12月10日).

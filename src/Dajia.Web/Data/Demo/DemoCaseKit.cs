@@ -154,6 +154,7 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
         string by = By)
     {
         steps.As(at, by);
+        var review = t.Status == TransferStatus.Reconsidering;
         var step = t.Record(kind, note, at, by);
         await AttachAsync(step, doc);
         if (kind == TransferStepKind.HandOverExhibits)
@@ -161,7 +162,7 @@ public sealed class DemoCaseKit(AppDbContext db, DemoSteps steps, FileStore file
             foreach (var e in await db.Exhibits.Where(e => e.CaseId == t.CaseId && e.Disposal == null).ToListAsync())
                 e.Dispose(ExhibitDisposal.HandedToPolice, ChinaTime.DateOf(at), t.Police, By);
         }
-        await steps.Effects.ApplyAsync(TransferSteps.Event(kind), Subject(t));
+        await steps.Effects.ApplyAsync(TransferSteps.Event(kind, review), Subject(t));
         await db.SaveChangesAsync();
         if (kind == TransferStepKind.HandOver) await NumberAsync(t.CaseId, CaseDocumentKind.TransferLetter, at, by);
     }

@@ -36,6 +36,12 @@ public enum DeadlineEvent
     TransferRefusalAccepted,
     TransferExhibitsHandedOver,
 
+    /// <summary>The police's 复议决定 (国务院令第310号第九条) is to open a case after all: the exhibits are owed.</summary>
+    TransferReviewAccepted,
+
+    /// <summary>The police's 复议决定 keeps the refusal: the one reconsideration is spent, no new term opens.</summary>
+    TransferReviewRefused,
+
     /// <summary>立案: the decision clock (90 days) starts, the handling unit answers for it.</summary>
     CaseOpened,
 
@@ -179,11 +185,20 @@ public static class DeadlineEvents
             [R(DeadlineEffect.Meet, RuleCodes.TransferHandover), R(DeadlineEffect.StartOnce, RuleCodes.TransferPoliceDecision)],
         [DeadlineEvent.TransferPoliceAccepted] =
             [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.StartOnce, RuleCodes.TransferExhibits)],
-        // A refusal after reconsideration may be contested again: each refusal starts a new 3-day term.
+        // The first refusal may be contested once (第九条); the police's answer to it is their 复议决定, with its own 3 days,
+        // and a refusal kept on review opens no new term: there is no second reconsideration to ask.
         [DeadlineEvent.TransferPoliceRefused] =
-            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.Restart, RuleCodes.TransferReconsider)],
+            [R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision), R(DeadlineEffect.StartOnce, RuleCodes.TransferReconsider)],
         [DeadlineEvent.TransferReconsiderationRequested] =
-            [R(DeadlineEffect.Meet, RuleCodes.TransferReconsider), R(DeadlineEffect.Restart, RuleCodes.TransferPoliceDecision)],
+            [R(DeadlineEffect.Meet, RuleCodes.TransferReconsider), R(DeadlineEffect.StartOnce, RuleCodes.TransferReview)],
+        // A request made before the review had its own rule restarted the police's decision clock: that one is met too.
+        [DeadlineEvent.TransferReviewAccepted] =
+        [
+            R(DeadlineEffect.Meet, RuleCodes.TransferReview), R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision),
+            R(DeadlineEffect.StartOnce, RuleCodes.TransferExhibits),
+        ],
+        [DeadlineEvent.TransferReviewRefused] =
+            [R(DeadlineEffect.Meet, RuleCodes.TransferReview), R(DeadlineEffect.Meet, RuleCodes.TransferPoliceDecision)],
         // 可以提请复议: asking is a right, not a duty; accepting the refusal ends the term.
         [DeadlineEvent.TransferRefusalAccepted] = [R(DeadlineEffect.End, RuleCodes.TransferReconsider)],
         [DeadlineEvent.TransferExhibitsHandedOver] = [R(DeadlineEffect.Meet, RuleCodes.TransferExhibits)],

@@ -24,6 +24,9 @@ public static class RuleCodes
     public const string TransferHandover = "transfer.handover";
     public const string TransferPoliceDecision = "transfer.police-decision";
     public const string TransferReconsider = "transfer.reconsider";
+
+    /// <summary>公安机关复议决定 (国务院令第310号第九条: three days from the request), after which nothing can be asked again.</summary>
+    public const string TransferReview = "transfer.review";
     public const string TransferExhibits = "transfer.exhibits";
 
     /// <summary>附件1: each member unit reports its liaison by the plan's date.</summary>

@@ -126,6 +126,10 @@ public sealed class PoliceTransfer : AggregateRoot, IScoped<PoliceTransfer>
         return recorded;
     }
 
+    /// <summary>A police decision that answers the reconsideration: their 复议决定 (第九条), not the first 立案审查.</summary>
+    public bool IsReview(PoliceTransferStep s) => s.Kind is TransferStepKind.PoliceAccept or TransferStepKind.PoliceRefuse
+        && _steps.Any(x => x.Kind == TransferStepKind.Reconsider && x.Sequence < s.Sequence);
+
     /// <summary>When the last step happened: a later step cannot have happened before it.</summary>
     public DateTimeOffset LastAt => _steps.Max(s => s.At);
 

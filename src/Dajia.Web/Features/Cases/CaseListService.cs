@@ -30,14 +30,17 @@ public sealed record CaseListInput(
 /// Cases for staff, newest first, with the nearest open clock of each. The overdue view asks each case's stored nearest
 /// running due instant. The party shows as the entity's name or a masked person.
 /// </summary>
-public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars, CaseViews views,
+public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvider time, CalendarStore calendars,
     CaseTextSearch search, IStringLocalizer<SharedResource> l)
 {
     /// <summary>Counting stops past this ("10000+"): an exact count of a province's cases costs more than it tells.</summary>
     public const int CountCap = 10_000;
     public const int MaxExportRows = 50_000;
 
-    private IQueryable<Deadline> OpenClocks => views.CaseDeadlines.Where(d => d.MetAt == null && d.EndedAt == null);
+    /// <summary>The open clocks of the cases and of their transfers (移送公安): the due column names the nearest of all.</summary>
+    private IQueryable<Deadline> OpenClocks => db.Visible<Deadline>(user)
+        .Where(d => (d.SubjectType == DeadlineSubjects.Case || d.SubjectType == DeadlineSubjects.PoliceTransfer)
+            && d.MetAt == null && d.EndedAt == null);
 
     public async Task<PagedList<CaseListItem>> ListAsync(CaseQuery query, CancellationToken ct = default)
     {
@@ -61,7 +64,11 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
     private async Task<List<CaseListItem>> ItemsAsync(List<EnforcementCase> rows, DateTimeOffset now, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
-        var clocks = await OpenClocks.Where(d => ids.Contains(d.SubjectId)).Include(d => d.Pauses).AsSplitQuery().ToListAsync(ct);
+        var transfers = await db.Visible<PoliceTransfer>(user).Where(t => ids.Contains(t.CaseId))
+            .ToDictionaryAsync(t => t.Id, t => t.CaseId, ct);
+        var subjects = ids.Concat(transfers.Keys).ToList();
+        var clocks = await OpenClocks.Where(d => subjects.Contains(d.SubjectId)).Include(d => d.Pauses).AsSplitQuery().ToListAsync(ct);
+        Guid CaseOf(Deadline d) => transfers.TryGetValue(d.SubjectId, out var c) ? c : d.SubjectId;
         var unitIds = rows.Select(r => r.HandlingUnitId).Distinct().ToList();
         var units = await db.VisibleUnits(user).Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var entityIds = rows.Where(r => r.MarketEntityId != null).Select(r => r.MarketEntityId!.Value).Distinct().ToList();
@@ -75,7 +82,7 @@ public sealed class CaseListService(AppDbContext db, CurrentUser user, TimeProvi
         return rows.Select(c =>
         {
             // A running clock first: a stopped one's due day moves on every day it stands still.
-            var own = clocks.Where(d => d.SubjectId == c.Id && !d.HasLapsed(now)).ToList();
+            var own = clocks.Where(d => CaseOf(d) == c.Id && !d.HasLapsed(now)).ToList();
             var due = own.Where(d => !d.IsPaused).MinBy(d => d.DueAt) ?? own.MinBy(d => d.DueAt);
             var party = c.PartyKind == PartyKind.Individual ? c.PartyNameMasked ?? ""
                 : c.MarketEntityId is { } e ? entities.GetValueOrDefault(e) ?? "" : "";

@@ -75,10 +75,20 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
             && d.EndedAt == null && d.DueAt < now && !d.Pauses.Any(p => p.To == null), ct);
     }
 
-    public async Task<List<CaseClockDto>> ClocksAsync(Guid caseId, CancellationToken ct)
+    public Task<List<CaseClockDto>> ClocksAsync(Guid caseId, CancellationToken ct) =>
+        ClocksOfAsync(CaseDeadlines.Where(d => d.SubjectId == caseId), ct);
+
+    /// <summary>The clocks of the case's transfer (移送公安), as the case's own are read.</summary>
+    public Task<List<CaseClockDto>> TransferClocksAsync(Guid caseId, CancellationToken ct)
     {
-        var list = await CaseDeadlines.Where(d => d.SubjectId == caseId).Include(d => d.Pauses).Include(d => d.Extensions)
-            .AsSplitQuery().ToListAsync(ct);
+        var transfers = db.Visible<PoliceTransfer>(user).Where(t => t.CaseId == caseId).Select(t => t.Id);
+        return ClocksOfAsync(db.Visible<Deadline>(user)
+            .Where(d => d.SubjectType == DeadlineSubjects.PoliceTransfer && transfers.Contains(d.SubjectId)), ct);
+    }
+
+    private async Task<List<CaseClockDto>> ClocksOfAsync(IQueryable<Deadline> clocks, CancellationToken ct)
+    {
+        var list = await clocks.Include(d => d.Pauses).Include(d => d.Extensions).AsSplitQuery().ToListAsync(ct);
         var ruleIds = list.Select(d => d.RuleId).Distinct().ToList();
         var names = await db.DeadlineRules.Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var calendar = await calendars.GetAsync(ct);

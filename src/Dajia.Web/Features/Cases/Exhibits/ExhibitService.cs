@@ -64,6 +64,7 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
             Input.Fits(input.Note, FieldLengths.Note, "note", errors);
             if (errors.Count > 0) return errors;
             if (e.IsDisposed) throw new DomainException("Exhibit.Disposed");
+            if (disposal == ExhibitDisposal.HandedToPolice) throw new DomainException("Exhibit.PoliceOnlyByTransfer");
             if (!MayDispose(c.DecidedOn, c.Penalties, disposal!.Value))
                 throw new DomainException(disposal == ExhibitDisposal.Returned ? "Exhibit.ReturnConfiscated" : "Exhibit.NoConfiscation");
             var earliest = Later(c.OpenedOn, ChinaTime.DateOf(e.RecordedAt));
@@ -76,11 +77,13 @@ public sealed class ExhibitService(AppDbContext db, CurrentUser user, TimeProvid
 
     /// <summary>
     /// 销毁 and 没收 carry out a decision that confiscates the goods (没收违法物品); before it, or under a decision without it,
-    /// goods can only be returned (发还) or handed to the police. Under it they are never returned: the decision names the
-    /// goods it takes (the cited list), and goods found not illegal are a correction of the decision, not a disposal.
+    /// goods can only be returned (发还). Under it they are never returned: the decision names the goods it takes (the cited
+    /// list), and goods found not illegal are a correction of the decision, not a disposal. 移交公安 is never a disposal of
+    /// its own: goods go to the police only with the transfer's hand-over-exhibits step, after the police opened a case.
     /// </summary>
     public static bool MayDispose(DateOnly? decidedOn, Penalties penalties, ExhibitDisposal disposal)
     {
+        if (disposal == ExhibitDisposal.HandedToPolice) return false;
         var confiscates = decidedOn is not null && penalties.HasFlag(Penalties.ConfiscateGoods);
         return NeedsConfiscation(disposal) ? confiscates : !(confiscates && disposal == ExhibitDisposal.Returned);
     }

@@ -20,6 +20,12 @@ public sealed record CasePrint(
 
     public IEnumerable<Penalties> PenaltyList =>
         Enum.GetValues<Penalties>().Where(p => p != Penalties.None && Case.Penalties.HasFlag(p));
+
+    /// <summary>办理记录: the case's moves and its transfer's steps.</summary>
+    public IReadOnlyList<CaseHistoryLine> History => CaseHistory.Of(Case.Events, Transfer?.Steps);
+
+    /// <summary>办案时限: the case's clocks, then its transfer's.</summary>
+    public IReadOnlyList<CaseClockDto> Clocks => [.. Case.Clocks, .. Transfer?.Clocks ?? []];
 }
 
 /// <summary>当事人 as printed: an entity with its credit code and address, or a natural person, masked as everywhere.</summary>
@@ -36,4 +42,8 @@ public sealed record PrintInspection(
 /// </summary>
 public sealed record PrintTransfer(
     string Police, TransferThreshold? Standard, DateTimeOffset ReportedAt, string? ReportNote, DateTimeOffset? HandedOverAt,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files)
+{
+    public IReadOnlyList<Transfer.TransferStepDto> Steps { get; init; } = [];
+    public IReadOnlyList<CaseClockDto> Clocks { get; init; } = [];
+}

@@ -3,6 +3,7 @@ using Dajia.Web.Domain.Cases;
 using Dajia.Web.Domain.MarketEntities;
 using Dajia.Web.Domain.Operations;
 using Dajia.Web.Features.Cases.Documents;
+using Dajia.Web.Features.Cases.Transfer;
 
 namespace Dajia.Web.Features.Cases.Print;
 
@@ -60,7 +61,10 @@ public sealed class CasePrintService(
             transfer?.Police, awaits, await TransferAsync(c, transfer, ct), served is null ? null : NoticeRecordDto.From(served)));
     }
 
-    /// <summary>What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files.</summary>
+    /// <summary>
+    /// What the 移送书 says of the transfer: the standard crossed, the report, the hand-over and the steps' files; and for
+    /// the case file its steps and clocks.
+    /// </summary>
     private async Task<PrintTransfer?> TransferAsync(EnforcementCase c, PoliceTransfer? t, CancellationToken ct)
     {
         if (t is null) return null;
@@ -71,7 +75,10 @@ public sealed class CasePrintService(
             : null;
         var report = t.Steps.First(s => s.Kind == TransferStepKind.Report);
         return new PrintTransfer(t.Police, standard, report.At, report.Note, t.HandedOverAt,
-            t.Steps.OrderBy(s => s.Sequence).SelectMany(s => s.Documents).Select(d => d.FileName).ToList());
+            t.Steps.OrderBy(s => s.Sequence).SelectMany(s => s.Documents).Select(d => d.FileName).ToList())
+        {
+            Steps = PoliceTransferDto.From(t).Steps, Clocks = await views.TransferClocksAsync(c.Id, ct),
+        };
     }
 
     private static PrintParty PartyOf(CaseDto c, MarketEntity? e, string? place) => c.PartyKind == PartyKind.Individual

@@ -14,8 +14,14 @@ public sealed record TransferStepInput(string? Note, bool? Accepted = null, Date
 
 public sealed record TransferDocumentDto(Guid Id, string Url, string FileName, bool IsPhoto);
 
+/// <param name="Review">The police's answer to the reconsideration (复议决定), not their first 立案审查.</param>
 public sealed record TransferStepDto(
-    int Sequence, TransferStepKind Kind, DateTimeOffset At, string By, string? Note, IReadOnlyList<TransferDocumentDto> Documents);
+    int Sequence, TransferStepKind Kind, DateTimeOffset At, string By, string? Note, IReadOnlyList<TransferDocumentDto> Documents,
+    bool Review = false)
+{
+    /// <summary>The step's name: the police's decision after a reconsideration is their 复议决定.</summary>
+    public string LabelKey => TransferSteps.LabelKey(Kind, Review);
+}
 
 public sealed record PoliceTransferDto(
     Guid Id, Guid CaseId, TransferStatus Status, string Police, string? ThresholdCode, IReadOnlyList<TransferStepDto> Steps,
@@ -25,7 +31,7 @@ public sealed record PoliceTransferDto(
         t.Id, t.CaseId, t.Status, t.Police, t.ThresholdCode,
         t.Steps.OrderBy(s => s.Sequence).Select(s => new TransferStepDto(s.Sequence, s.Kind, s.At, s.By, s.Note,
             s.Documents.Select(d => new TransferDocumentDto(d.Id, $"/api/cases/{t.CaseId}/transfer/documents/{d.Id}", d.FileName,
-                d.ContentType != Clues.ClueEvidenceFiles.PdfType)).ToList())).ToList(),
+                d.ContentType != Clues.ClueEvidenceFiles.PdfType)).ToList(), t.IsReview(s))).ToList(),
         // 立案 and 不予立案 are two kinds of one step, police-decision (its `accepted` says which): named once.
         PoliceTransfer.Next.Where(t.Can).Select(TransferSteps.Route).Concat(t.CanReportAgain ? ["report"] : []).Distinct().ToList(),
         t.Version);
@@ -54,7 +60,23 @@ public static class TransferSteps
         _ => "report",
     };
 
-    public static Domain.Calendar.DeadlineEvent Event(TransferStepKind k) => k switch
+    /// <summary>The resource key of a step's name; <paramref name="review"/>: the police's 复议决定.</summary>
+    public static string LabelKey(TransferStepKind k, bool review) => (k, review) switch
+    {
+        (TransferStepKind.PoliceAccept, true) => "Transfer.ReviewAccept",
+        (TransferStepKind.PoliceRefuse, true) => "Transfer.ReviewRefuse",
+        _ => "TransferStepKind." + k,
+    };
+
+    /// <param name="review">The transfer awaits the police's 复议决定 (<see cref="TransferStatus.Reconsidering"/>).</param>
+    public static Domain.Calendar.DeadlineEvent Event(TransferStepKind k, bool review = false) => (k, review) switch
+    {
+        (TransferStepKind.PoliceAccept, true) => Domain.Calendar.DeadlineEvent.TransferReviewAccepted,
+        (TransferStepKind.PoliceRefuse, true) => Domain.Calendar.DeadlineEvent.TransferReviewRefused,
+        _ => PlainEvent(k),
+    };
+
+    private static Domain.Calendar.DeadlineEvent PlainEvent(TransferStepKind k) => k switch
     {
         TransferStepKind.Approve => Domain.Calendar.DeadlineEvent.TransferApproved,
         TransferStepKind.Reject => Domain.Calendar.DeadlineEvent.TransferRejected,

@@ -20,6 +20,8 @@ public sealed class TransferFiles(AppDbContext db, CurrentUser user, FileStore f
         var step = t?.Steps.FirstOrDefault(s => s.Sequence == sequence);
         if (c is null || t is null || step is null) return ServiceResult<PoliceTransfer>.NotFound();
         if (!CaseDocsPermissions.May(user, c, CaseDocsAction.RecordTransferStep)) return ServiceResult<PoliceTransfer>.Forbidden();
+        // A closed case whose transfer is over is a finished file: its documents are read, no longer added to.
+        if (!c.IsOpen && t.IsOver) return ServiceResult<PoliceTransfer>.Conflict("Transfer.FilesClosed");
         if (expected.IsStale(t.Version)) return ServiceResult<PoliceTransfer>.Stale();
         var errors = new List<FieldError>();
         if (uploads.Count == 0) errors.Add(new("documents", "Validation.Transfer.NoFile"));

@@ -115,6 +115,7 @@ public sealed class TransferService(
         // A step recorded days after it happened is dated (and its clocks started) on its day; its typing time is the audit log's.
         var at = on == today ? now : ChinaTime.StartOf(on);
         if (at < t.LastAt) at = t.LastAt;
+        var review = t.Status == TransferStatus.Reconsidering;
         try
         {
             t.Record(step.Value, input.Note, at, user.Signature);
@@ -123,7 +124,7 @@ public sealed class TransferService(
                 foreach (var e in await db.Exhibits.Where(e => e.CaseId == caseId && e.Disposal == null).ToListAsync(ct))
                     e.Dispose(ExhibitDisposal.HandedToPolice, on, t.Police, user.Signature);
             }
-            await effects.ApplyAsync(TransferSteps.Event(step.Value), Subject(t) with { At = at }, ct);
+            await effects.ApplyAsync(TransferSteps.Event(step.Value, review), Subject(t) with { At = at }, ct);
         }
         catch (DomainException e)
         {
