@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         ["PUT /api/units/{id}/document-prefix"] = "FNFFFAAFA",
         ["GET /api/transfer-thresholds"] = "FAAAAAAAA",
         ["GET /api/transfer-thresholds/check"] = "FAAAAAAAA",
+        ["GET /api/fine-limits"] = "FAAAAAAAA",
         ["PUT /api/units/{id}/liaison"] = "FNFAFAAAA",
         ["PUT /api/units/{id}/deputy"] = "FNFAFAAAA",
         ["DELETE /api/units/{id}/deputy"] = "FNFAFAAAA",

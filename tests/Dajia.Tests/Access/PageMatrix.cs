@@ -26,6 +26,7 @@ public static class PageMatrix
         ["Calendar/Calculator"] = "FAAAAAAAA",
         ["Calendar/RuleEdit/{id:guid?}"] = "FFFFFFAFF",
         ["Calendar/Rules"] = "FAAAAAAAA",
+        ["Cases/Standards"] = "FAAAAAAAA",
         ["Campaigns/{year:int?}"] = "FAAAAAAAA",
         ["Campaigns/Edit/{id:guid?}"] = "FNFFFAAAA",
         ["Cases"] = "FAAAAAAAA",

@@ -49,6 +49,9 @@ public abstract partial class ServedPaperRevealTests(DajiaFactory app)
         Assert.True(Http.HasChinese(noReason.Split("id=\"reason-error\">")[1].Split("<")[0]));
         Assert.DoesNotContain(Name, noReason);
         Assert.Empty(Reveals(await t.Staff.GetCaseAsync(c)));
+        var tagged = await (await RevealAsync(staff, url, url, "<b>打印送达</b>")).Content.ReadAsStringAsync();
+        Assert.Contains("HTML", tagged.Split("id=\"reason-error\">")[1].Split("<")[0]);
+        Assert.Empty(Reveals(await t.Staff.GetCaseAsync(c)));
 
         var shown = await (await RevealAsync(staff, url, url, "打印送达当事人")).Content.ReadAsStringAsync();
         Assert.Contains(Name, shown.Split("<p id=\"party\">")[1].Split("</p>")[0]);

@@ -43,7 +43,11 @@ public static class DeadlineRuleSeed
             [(ComplaintMediation, D(2020, 1, 1))] = MediationBasis2020,
             [(ComplaintNotify, D(2020, 1, 1))] = NotifyBasis2020,
             [(InformantNotify, D(2020, 1, 1))] = InformantBasis2020,
+            [(CaseStatement, D(1996, 10, 1))] = Statement1996,
         };
+
+    private const string Statement1996 = "《行政处罚法》（1996）第三十一条、第三十二条：作出行政处罚决定之前告知当事人，当事人有权进行陈述和申辩；"
+        + "第四十二条：当事人要求听证的，应当在行政机关告知后三日内提出";
 
     public static IReadOnlyList<DeadlineRule> Rules() =>
     [
@@ -75,10 +79,12 @@ public static class DeadlineRuleSeed
             "《市场监督管理行政处罚程序规定》：立案之日起九十日内作出决定，经负责人批准可延长三十日，仍需延长的由负责人集体讨论决定；《行政处罚法》第六十条",
             CalendarDays, 90, 30, 1, D(2019, 4, 1), null),
         // 陈述申辩期: before 2021 the law set no term for 陈述、申辩 itself, only the hearing request's three days after the
-        // notice (1996 第四十二条); the 2019 procedure rule gave five working days; the 2021 law five days, which are working days.
+        // notice (1996 第四十二条); the 工商 procedure rule of 2007 gave three working days from the party's signature (by post
+        // 15 days from posting: not modelled); the 2019 procedure rule five working days; the 2021 law five working days.
+        Rule(CaseStatement, "陈述申辩期", Statement1996, CalendarDays, 3, 0, 0, D(1996, 10, 1), D(2007, 9, 30)),
         Rule(CaseStatement, "陈述申辩期",
-            "《行政处罚法》（1996）第三十一条、第三十二条：作出行政处罚决定之前告知当事人，当事人有权进行陈述和申辩；第四十二条：当事人要求听证的，应当在行政机关告知后三日内提出",
-            CalendarDays, 3, 0, 0, D(1996, 10, 1), D(2019, 3, 31)),
+            "《工商行政管理机关行政处罚程序规定》（国家工商行政管理总局令第28号，2007年10月1日施行）：当事人自签收行政处罚告知书之日起三个工作日内未行使陈述、申辩权，未要求听证的，视为放弃此权利",
+            WorkingDays, 3, 0, 0, D(2007, 10, 1), D(2019, 3, 31)),
         Rule(CaseStatement, "陈述申辩期",
             "《市场监督管理行政处罚程序规定》（总局令第2号）：当事人自告知书送达之日起五个工作日内未行使陈述、申辩权，未要求听证的，视为放弃此权利",
             WorkingDays, 5, 0, 0, D(2019, 4, 1), D(2021, 7, 14)),

@@ -52,10 +52,17 @@ public sealed partial class EnforcementCase
     /// Whether the party was heard as 第六十二条 requires before <paramref name="d"/>: told, and either their answer is in
     /// or <paramref name="periodOver"/>; and <paramref name="d"/> no heavier than told (第四十五条). Throws the refusal.
     /// </summary>
+    /// <summary>Told of a hearing, the party spoke without asking for one and did not waive it: they may still ask.</summary>
+    public bool HearingStillOpen =>
+        Notice is { HearingRight: true, StatementKind: CaseStatementKind.Statement, HearingRequested: false };
+
     public void EnsureHeard(CaseDecision d, bool periodOver)
     {
         if (Notice is not { } n) throw new DomainException("Case.NotNotified");
         if (n.StatementKind is null && !periodOver) throw new DomainException("Case.StatementPending");
+        // A party told of a hearing may ask for one until the period ends (第六十四条): a statement without that request
+        // does not end their right; a waiver (放弃陈述、申辩和听证) does, and a request pauses the case for the hearing.
+        if (HearingStillOpen && !periodOver) throw new DomainException("Case.HearingPeriodOpen");
         var added = d.Penalties & ~n.Penalties & ~Penalties.Warning;
         if (added != 0 || (d.Fine ?? 0) > (n.Fine ?? 0)) throw new DomainException("Case.HeavierThanNotice");
     }
@@ -78,4 +85,6 @@ public sealed partial class EnforcementCase
 public sealed record CaseNotice(DateOnly ServedOn, Penalties Penalties, decimal? Fine, bool HearingRight, string Text);
 
 /// <summary>陈述申辩 received on a day: a statement (adopted or not, with the reason) or a waiver.</summary>
-public sealed record CaseStatement(CaseStatementKind Kind, DateOnly ReceivedOn, string? Text, bool? Adopted, string? Reason);
+/// <param name="HearingRequested">The party asked for a hearing with their statement (第六十四条); a waiver waives it too.</param>
+public sealed record CaseStatement(
+    CaseStatementKind Kind, DateOnly ReceivedOn, string? Text, bool? Adopted, string? Reason, bool HearingRequested = false);

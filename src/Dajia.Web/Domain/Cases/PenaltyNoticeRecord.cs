@@ -58,6 +58,9 @@ public sealed class PenaltyNoticeRecord : Entity
     /// <summary>Why a statement was not adopted (or how it was).</summary>
     public string? StatementReason { get; private set; }
 
+    /// <summary>Whether the party asked for a hearing (听证) with their statement.</summary>
+    public bool HearingRequested { get; private set; }
+
     /// <summary>Takes the unit's next 告字 number of the year (<c>Data/Counters.cs</c>); a notice keeps its first.</summary>
     public void NumberAs(Guid unitId, string prefix, int year, int sequence)
     {
@@ -67,7 +70,7 @@ public sealed class PenaltyNoticeRecord : Entity
     }
 
     internal void Answer(CaseStatement s) =>
-        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason) = (s.Kind, s.ReceivedOn,
-            s.Text?.Trim() is { Length: > 0 } t ? t : null, s.Kind == CaseStatementKind.Waived ? null : s.Adopted,
-            s.Reason?.Trim() is { Length: > 0 } r ? r : null);
+        (StatementKind, StatementReceivedOn, StatementText, StatementAdopted, StatementReason, HearingRequested) = (s.Kind,
+            s.ReceivedOn, s.Text?.Trim() is { Length: > 0 } t ? t : null, s.Kind == CaseStatementKind.Waived ? null : s.Adopted,
+            s.Reason?.Trim() is { Length: > 0 } r ? r : null, s.Kind == CaseStatementKind.Statement && s.HearingRequested);
 }

@@ -47,17 +47,18 @@ public sealed record CaseDto(
 public sealed record CaseNoticeDto(
     DateOnly? ServedOn, Penalties? Penalties, decimal? Fine, bool HearingRight, string? Text, CaseStatementKind? StatementKind,
     DateOnly? ReceivedOn, string? StatementText, bool? Adopted, string? Reason, DateOnly? PeriodDueOn, bool PeriodOver,
-    IReadOnlyList<string> NextSteps, int? N = null, string? Number = null, IReadOnlyList<NoticeRecordDto>? Notices = null);
+    IReadOnlyList<string> NextSteps, int? N = null, string? Number = null, IReadOnlyList<NoticeRecordDto>? Notices = null,
+    bool HearingRequested = false);
 
 /// <summary>One 行政处罚告知书 as served (notice n of the case), its 告字 number and what the party said to it.</summary>
 public sealed record NoticeRecordDto(
     int N, string? Number, DateOnly ServedOn, Penalties Penalties, decimal? Fine, bool HearingRight, string Text,
     CaseStatementKind? StatementKind, DateOnly? ReceivedOn, string? StatementText, bool? Adopted, string? Reason,
-    DateTimeOffset IssuedAt, string IssuedBy)
+    DateTimeOffset IssuedAt, string IssuedBy, bool HearingRequested = false)
 {
     public static NoticeRecordDto From(PenaltyNoticeRecord n) => new(n.Ordinal, n.Number, n.ServedOn, n.Penalties, n.Fine,
         n.HearingRight, n.Text, n.StatementKind, n.StatementReceivedOn, n.StatementText, n.StatementAdopted, n.StatementReason,
-        n.IssuedAt, n.IssuedBy);
+        n.IssuedAt, n.IssuedBy, n.HearingRequested);
 }
 
 /// <summary>曾达到移送标准: when the case first crossed a 立案追诉标准, which one, and its figures then.</summary>

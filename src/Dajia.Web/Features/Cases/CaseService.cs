@@ -79,6 +79,7 @@ public sealed class CaseService(
         var below = before.MustTransfer && !after.MustTransfer;
         if (below && input.AdjustmentReason?.Trim() is not { Length: > 0 and <= FieldLengths.Note })
             errors.Add(new("adjustmentReason", "Validation.Case.AdjustmentReason", FieldLengths.Note));
+        else if (below) Input.Prose(input.AdjustmentReason, FieldLengths.Note, "adjustmentReason", errors);
         if (errors.Count > 0) return ServiceResult<CaseDto>.Invalid(errors);
         var unitChanged = details.HandlingUnitId != c.HandlingUnitId;
         var now = time.GetUtcNow();

@@ -119,12 +119,12 @@ public sealed class CaseViews(AppDbContext db, CurrentUser user, TimeProvider ti
         var over = due < ChinaTime.Today(time);
         string[] next = c.Status is not (CaseStatus.Investigating or CaseStatus.Paused) ? []
             : !c.Notified ? ["notify"]
-            : c.StatementKind is not null || over ? ["decide"]
-            : ["statement"];
+            : over || (c.StatementKind is not null && !c.HearingStillOpen) ? ["decide"]
+            : c.StatementKind is null ? ["statement"] : [];
         var all = c.Notices.OrderBy(x => x.Ordinal).Select(NoticeRecordDto.From).ToList();
         return c.Notice is not { } n ? new(null, null, null, false, null, null, null, null, null, null, due, over, next, Notices: all)
             : new(n.ServedOn, n.Penalties, n.Fine, n.HearingRight, n.Text, n.StatementKind, n.StatementReceivedOn, n.StatementText,
-                n.StatementAdopted, n.StatementReason, due, over, next, n.Ordinal, n.Number, all);
+                n.StatementAdopted, n.StatementReason, due, over, next, n.Ordinal, n.Number, all, n.HearingRequested);
     }
 
     private static CaseStandardMarkDto? Mark(EnforcementCase c) => c.StandardReachedAt is { } at

@@ -25,7 +25,7 @@ public sealed partial class CaseWorkflow
             // The intended penalty is checked as a decision's would be; the notice's text stands for the summary.
             var intended = new CaseDecision(penalties, input.Fine, null, "告知");
             errors.AddRange(intended.Validate().Where(e => e.Field is "penalties" or "fine" && !errors.Any(y => y.Field == e.Field)));
-            Prose(input.Text, "text", errors);
+            Note(input.Text, "text", errors);
             // A notice tells the party what will be decided: it may not promise more than the law allows a decision
             // (the maximum fine) nor what a transfer bars (不得以罚代刑), or the decision it announces could never be made.
             if (errors.Count == 0 && DecisionFines.Check(c, intended, x.Today) is { } aboveMax) errors.Add(aboveMax);
@@ -46,11 +46,11 @@ public sealed partial class CaseWorkflow
             var on = input.ReceivedOn ?? x.Today;
             if (on < c.NoticeServedOn || on > x.Today) errors.Add(new("receivedOn", "Validation.Case.ReceivedOn"));
             var spoke = kind == CaseStatementKind.Statement;
-            if (spoke) Prose(input.Text, "text", errors);
+            if (spoke) Note(input.Text, "text", errors);
             else if (input.Text is { Length: > FieldLengths.Note }) errors.Add(new("text", "Validation.TooLong", FieldLengths.Note));
             if (spoke && input.Adopted is null) errors.Add(new("adopted", "Validation.Case.Adopted"));
             // 第四十五条: the authority hears the defence and adopts what holds; not adopting it is reasoned.
-            if (spoke && input.Adopted == false) Prose(input.Reason, "reason", errors);
+            if (spoke && input.Adopted == false) Note(input.Reason, "reason", errors);
             else if (input.Reason is { Length: > FieldLengths.Note }) errors.Add(new("reason", "Validation.TooLong", FieldLengths.Note));
             var hearing = input.HearingRequested == true && c.Status == CaseStatus.Investigating;
             if (input.HearingRequested == true && (!spoke || !c.NoticeHearingRight))
@@ -62,7 +62,7 @@ public sealed partial class CaseWorkflow
             {
                 // A hearing's pause on a late decision clock would hide the lateness, as any pause would.
                 if (hearing && x.Overdue) throw new DomainException("Case.PauseOverdue");
-                c.RecordStatement(new(kind!.Value, on, input.Text, spoke ? input.Adopted : null, input.Reason), Now, By);
+                c.RecordStatement(new(kind!.Value, on, input.Text, spoke ? input.Adopted : null, input.Reason, hearing), Now, By);
                 if (hearing) c.Pause(CasePauseKind.Hearing, pausedFrom, input.Text!, Now, By);
             }, input.Text?.Trim(), hearing ? Day(pausedFrom) : (DateTimeOffset?)null);
         }, ct);

@@ -87,7 +87,7 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
     public Task<ServiceResult<CaseDto>> CloseAsync(Guid id, CloseCaseInput input, Expected expected, CancellationToken ct = default) =>
         StepAsync(id, CaseMove.Close, expected, (c, _, errors) =>
         {
-            if (input.Note is { Length: > FieldLengths.Note }) errors.Add(new("note", "Validation.TooLong", FieldLengths.Note));
+            Input.Prose(input.Note, FieldLengths.Note, "note", errors);
             return errors.Count > 0 ? null : new(null, null, () => c.Close(input.Note, Now, By));
         }, ct);
 
@@ -109,16 +109,14 @@ public sealed partial class CaseWorkflow(AppDbContext db, CurrentUser user, Time
 
     private static DateTimeOffset Day(DateOnly day) => ChinaTime.StartOf(day);
 
+    /// <summary>
+    /// A step's note or reason: written, and plain prose as the case's facts are — each is printed, on a served document
+    /// (告知书, 陈述申辩) or in the case file's history.
+    /// </summary>
     private static void Note(string? text, string field, List<FieldError> errors)
     {
         if (text?.Trim() is not { Length: > 0 and <= FieldLengths.Note }) errors.Add(new(field, "Validation.Case.Note", FieldLengths.Note));
-    }
-
-    /// <summary>A note printed on a served document (告知书, 陈述申辩): written, and plain prose as the case's facts are.</summary>
-    private static void Prose(string? text, string field, List<FieldError> errors)
-    {
-        Note(text, field, errors);
-        if (text is not null && PlainNames.HasTags(text) && errors.All(e => e.Field != field)) errors.Add(new(field, "Validation.Markup"));
+        else Input.Prose(text, FieldLengths.Note, field, errors);
     }
 
     /// <summary>

@@ -99,4 +99,13 @@ public static class Input
         errors.Add(new(field, "Validation.TooLong", maxLength));
         return false;
     }
+
+    /// <summary>Free text that is printed or shown as typed (a step's note, a reason): within its length and no markup.</summary>
+    public static bool Prose(string? text, int maxLength, string field, List<FieldError> errors)
+    {
+        if (!Fits(text, maxLength, field, errors)) return false;
+        if (text is null || !Domain.PlainNames.HasTags(text)) return true;
+        errors.Add(new(field, "Validation.Markup"));
+        return false;
+    }
 }

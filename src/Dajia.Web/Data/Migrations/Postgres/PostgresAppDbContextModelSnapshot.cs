@@ -916,6 +916,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("HearingRight")
                         .HasColumnType("boolean");
 

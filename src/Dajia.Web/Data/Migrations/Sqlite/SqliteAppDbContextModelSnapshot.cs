@@ -904,6 +904,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HearingRight")
                         .HasColumnType("INTEGER");
 

@@ -39,6 +39,7 @@ public sealed class CasePartyIdentity(AppDbContext db, CurrentUser user, TimePro
             return ServiceResult<PartyIdentity>.Conflict("Case.PartyNotPerson");
         if (reason?.Trim() is not { Length: >= 4 and <= FieldLengths.Reason } why)
             return ServiceResult<PartyIdentity>.Invalid([new("reason", "Validation.Case.RevealReason", FieldLengths.Reason)]);
+        if (Domain.PlainNames.HasTags(why)) return ServiceResult<PartyIdentity>.Invalid([new("reason", "Validation.Markup")]);
         c.RecordPartyReveal(why, time.GetUtcNow(), user.Signature);
         if (!await db.TrySaveAsync(ct)) return ServiceResult<PartyIdentity>.Stale();
         var p = protection.CreateProtector(CaseForm.PartyPurpose);

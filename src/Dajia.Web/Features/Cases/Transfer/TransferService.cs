@@ -58,7 +58,7 @@ public sealed class TransferService(
         else if (PlainNames.HasMarkup(police)) errors.Add(new("police", "Validation.NameChars"));
         else Input.Fits(police, FieldLengths.Name, "police", errors);
         if (string.IsNullOrWhiteSpace(input.Note)) errors.Add(new("note", "Validation.Transfer.Note"));
-        else Input.Fits(input.Note.Trim(), FieldLengths.Note, "note", errors);
+        else Input.Prose(input.Note.Trim(), FieldLengths.Note, "note", errors);
         if (errors.Count > 0) return ServiceResult<PoliceTransfer>.Invalid(errors);
         if (await TransferAsync(caseId, ct) is { } earlier)
         {
@@ -103,7 +103,7 @@ public sealed class TransferService(
             return ServiceResult<PoliceTransfer>.Conflict("Transfer.HandOverUnapproved");
         var errors = new List<FieldError>();
         if (step is null) return ServiceResult<PoliceTransfer>.Invalid("accepted", "Validation.Transfer.Accepted");
-        Input.Fits(input.Note?.Trim(), FieldLengths.Note, "note", errors);
+        Input.Prose(input.Note?.Trim(), FieldLengths.Note, "note", errors);
         if (step is TransferStepKind.Reject or TransferStepKind.Reconsider && string.IsNullOrWhiteSpace(input.Note))
             errors.Add(new("note", "Validation.Transfer.Note"));
         var now = time.GetUtcNow();

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Dajia.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130170957_PartyPeriodHistoryNumbers")]
+    [Migration("20261130172304_PartyPeriodHistoryNumbers")]
     partial class PartyPeriodHistoryNumbers
     {
         /// <inheritdoc />
@@ -918,6 +918,9 @@ namespace Dajia.Web.Data.Migrations.Postgres
                     b.Property<decimal?>("Fine")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("HearingRight")
                         .HasColumnType("boolean");

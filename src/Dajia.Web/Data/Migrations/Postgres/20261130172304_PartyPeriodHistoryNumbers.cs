@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Sqlite
+namespace Dajia.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class PartyPeriodHistoryNumbers : Migration
@@ -21,14 +21,21 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "PartyPeriod",
                 table: "Deadlines",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "PartyPeriod",
                 table: "DeadlineRules",
-                type: "INTEGER",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "HearingRequested",
+                table: "CaseNotices",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -72,6 +79,10 @@ namespace Dajia.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "PartyPeriod",
                 table: "DeadlineRules");
+
+            migrationBuilder.DropColumn(
+                name: "HearingRequested",
+                table: "CaseNotices");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClueEvent_ClueId",

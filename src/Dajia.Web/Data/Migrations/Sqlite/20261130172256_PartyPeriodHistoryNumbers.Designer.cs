@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dajia.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130170948_PartyPeriodHistoryNumbers")]
+    [Migration("20261130172256_PartyPeriodHistoryNumbers")]
     partial class PartyPeriodHistoryNumbers
     {
         /// <inheritdoc />
@@ -906,6 +906,9 @@ namespace Dajia.Web.Data.Migrations.Sqlite
                     b.Property<decimal?>("Fine")
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingRequested")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("HearingRight")
                         .HasColumnType("INTEGER");

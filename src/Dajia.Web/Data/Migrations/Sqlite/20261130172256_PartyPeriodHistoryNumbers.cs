@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Dajia.Web.Data.Migrations.Postgres
+namespace Dajia.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PartyPeriodHistoryNumbers : Migration
@@ -21,14 +21,21 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "PartyPeriod",
                 table: "Deadlines",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "PartyPeriod",
                 table: "DeadlineRules",
-                type: "boolean",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "HearingRequested",
+                table: "CaseNotices",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -72,6 +79,10 @@ namespace Dajia.Web.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "PartyPeriod",
                 table: "DeadlineRules");
+
+            migrationBuilder.DropColumn(
+                name: "HearingRequested",
+                table: "CaseNotices");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClueEvent_ClueId",
