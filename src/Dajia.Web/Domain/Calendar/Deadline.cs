@@ -3,21 +3,6 @@ using Dajia.Web.Domain.Access;
 
 namespace Dajia.Web.Domain.Calendar;
 
-public enum DeadlineState
-{
-    Open,
-    DueSoon,
-    MetOnTime,
-    MetLate,
-    Overdue,
-
-    /// <summary>No longer owed: its subject ended (a clue closed or merged, a plan date removed) before it was met.</summary>
-    Ended,
-
-    /// <summary>A party's period (<see cref="DeadlineRule.PartyPeriod"/>) that ran out unanswered: the office may act now.</summary>
-    Lapsed,
-}
-
 /// <summary>
 /// A time limit attached to any item (clue, case, report …): the terms of its rule as they were when it started,
 /// pauses (检测/鉴定, 听证: the clock stops), approved extensions, and when it was met. The due date is always
