@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Dajia.Tests.Cases;
 
@@ -68,6 +69,9 @@ public abstract class CaseNoticeRecordTests(DajiaFactory app)
         var details = await page.GetStringAsync($"/Cases/{Id(c)}");
         Assert.Contains($"/Cases/{Id(c)}/Print/Notice?n=1", details);
         Assert.Contains($"/Cases/{Id(c)}/Print/Notice?n=2", details);
+        var file = (await page.GetStringAsync($"/Cases/{Id(c)}/Print/File")).Split("id=\"contents\"")[1].Split("</section>")[0];
+        Assert.Matches($"第1次告知）</td>\\s*<td>{Regex.Escape(numbers[0])}<", file);
+        Assert.Matches($"第2次告知）</td>\\s*<td>{Regex.Escape(numbers[1])}<", file);
 
         // The latest notice rules the decision: its period must be answered; 5,000 is now allowed, more is not.
         c = await (await t.LiaisonA.ActAsync(c, "statement", new { kind = "Waived" })).JsonAsync();

@@ -46,7 +46,8 @@ public static class FineLimitSeed
         // 500万, 广告法第五十五条 up to 200万 …) and the case does not say which. A bound no lawful fine of those reaches, so
         // only a typing error (100亿 on a 500-yuan case) is refused; the officers answer for the article they cite.
         new("other.sanity", Other, 30, 0, 5_000_000m,
-            "其他违法类型：系统合理上限（货值金额的三十倍与五百万元中的较高者，依据各单行法律的最高罚款设定），超出请核对金额",
+            "其他违法类型：适用的单行法律各不相同，以决定引用的条款为准（食品安全法第一百二十三条为货值金额三十倍、反不正当竞争法第二十一条为五百万元等）；"
+                + "超过货值金额三十倍与五百万元中的较高者的，按录入错误退回核对",
             D(1990, 1, 1), Floor: 5_000_000m),
     ];
 }
